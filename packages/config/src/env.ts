@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { checkoutCurrencySchema, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
+
+/** Empty strings in an env file mean "unset", not "set to nothing". */
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+const flag = z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).optional());
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
+  HOST: z.string().default('0.0.0.0'),
+  WEB_ORIGIN: z.url().default('http://localhost:3000'),
+  /** Public URL of this API (what Mercado Pago and Retell call back). */
+  PUBLIC_API_URL: optionalUrl,
+  VOXLY_DATA_DIR: z.string().min(1).default('.voxly-data'),
+  VOXLY_SERVE_WEB: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), checkoutCurrencySchema.optional()),
+  VOXLY_SESSION_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, 'VOXLY_SESSION_SECRET must be at least 32 characters').optional(),
+  ),
+  VOXLY_ALLOW_LOCAL_AUTH: flag,
+  CLERK_SECRET_KEY: optionalString,
+  CLERK_PUBLISHABLE_KEY: optionalString,
+  CLERK_JWT_KEY: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: optionalString,
+  OPENAI_FEEDBACK_MODEL: optionalString,
+  RETELL_API_KEY: optionalString,
+  RETELL_AGENT_ID: optionalString,
+  RETELL_BASE_URL: optionalUrl,
+  MERCADOPAGO_ACCESS_TOKEN: optionalString,
+  MERCADOPAGO_WEBHOOK_SECRET: optionalString,
+});
+
+type RawEnv = z.infer<typeof rawEnvSchema>;
+
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+export type AuthConfig =
+  | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; authorizedParties: string[] }
+  | { kind: 'local'; sessionSecret?: string };
+export type LanguageModelConfig =
+  | { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string }
+  | { kind: 'scripted' };
+export type VoiceConfig = { kind: 'retell'; apiKey: string; agentId: string; baseURL?: string } | { kind: 'browser' };
+export type PaymentsConfig =
+  | { kind: 'mercadopago'; accessToken: string; webhookSecret: string }
+  | { kind: 'sandbox' };
+
+export interface ServerConfig {
+  nodeEnv: RawEnv['NODE_ENV'];
+  port: number;
+  host: string;
+  webOrigin: string;
+  publicApiUrl: string;
+  dataDir: string;
+  /** Folder of the built web app to serve from the API port, if any. */
+  serveWebDir?: string;
+  logLevel: RawEnv['LOG_LEVEL'];
+  redisUrl?: string;
+  currency: CheckoutCurrency;
+  database: DatabaseConfig;
+  auth: AuthConfig;
+  llm: LanguageModelConfig;
+  voice: VoiceConfig;
+  payments: PaymentsConfig;
+}
+
+/** Which adapter each outside service runs with; shown to the user as "local mode". */
+export interface VendorModes {
+  auth: AuthConfig['kind'];
+  llm: LanguageModelConfig['kind'];
+  voice: VoiceConfig['kind'];
+  payments: PaymentsConfig['kind'];
+  database: DatabaseConfig['kind'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A vendor is either fully configured or not at all: half a vendor is a start-up error. */
+const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: string }[] = [
+  { vendor: 'Clerk', keys: ['CLERK_SECRET_KEY', 'CLERK_PUBLISHABLE_KEY'], localDefault: 'local sign-in' },
+  { vendor: 'Retell', keys: ['RETELL_API_KEY', 'RETELL_AGENT_ID'], localDefault: 'browser voice' },
+  {
+    vendor: 'Mercado Pago',
+    keys: ['MERCADOPAGO_ACCESS_TOKEN', 'MERCADOPAGO_WEBHOOK_SECRET'],
+    localDefault: 'the sandbox checkout',
+  },
+];
+
+/** Settings that only mean something when their vendor is on. */
+const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
+  { key: 'CLERK_JWT_KEY', needs: 'CLERK_SECRET_KEY' },
+  { key: 'RETELL_BASE_URL', needs: 'RETELL_API_KEY' },
+];
+
+function vendorProblems(env: RawEnv): string[] {
+  const problems: string[] = [];
+  for (const group of vendorGroups) {
+    const present = group.keys.filter((k) => env[k] !== undefined);
+    if (present.length > 0 && present.length < group.keys.length) {
+      const missing = group.keys.filter((k) => env[k] === undefined);
+      problems.push(
+        `${group.vendor} is half-configured: ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set but ` +
+          `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Set all of ${group.keys.join(', ')}, ` +
+          `or none to use ${group.localDefault}.`,
+      );
+    }
+  }
+  for (const { key, needs } of dependentKeys) {
+    if (env[key] !== undefined && env[needs] === undefined) {
+      problems.push(`${key} is set but ${needs} is not; ${key} has no effect without it.`);
+    }
+  }
+  if ((env.OPENAI_MODEL || env.OPENAI_FEEDBACK_MODEL) && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
+    problems.push('OPENAI_MODEL is set but neither OPENAI_API_KEY nor OPENAI_BASE_URL is: the model server is unknown.');
+  }
+  if (env.OPENAI_BASE_URL && !env.OPENAI_MODEL) {
+    problems.push('OPENAI_BASE_URL is set without OPENAI_MODEL: name the model that server serves.');
+  }
+  if (env.CLERK_PUBLISHABLE_KEY && !/^pk_(test|live)_/.test(env.CLERK_PUBLISHABLE_KEY)) {
+    problems.push('CLERK_PUBLISHABLE_KEY must start with pk_test_ or pk_live_.');
+  }
+  return problems;
+}
+
+function buildConfig(env: RawEnv): ServerConfig {
+  const auth: AuthConfig =
+    env.CLERK_SECRET_KEY && env.CLERK_PUBLISHABLE_KEY
+      ? {
+          kind: 'clerk',
+          secretKey: env.CLERK_SECRET_KEY,
+          publishableKey: env.CLERK_PUBLISHABLE_KEY,
+          ...(env.CLERK_JWT_KEY ? { jwtKey: env.CLERK_JWT_KEY.replace(/\\n/g, '\n') } : {}),
+          authorizedParties: [new URL(env.WEB_ORIGIN).origin],
+        }
+      : { kind: 'local', ...(env.VOXLY_SESSION_SECRET ? { sessionSecret: env.VOXLY_SESSION_SECRET } : {}) };
+
+  const llm: LanguageModelConfig =
+    env.OPENAI_API_KEY || env.OPENAI_BASE_URL
+      ? {
+          kind: 'openai',
+          // Local model servers (Ollama, vLLM, LM Studio) accept any key.
+          apiKey: env.OPENAI_API_KEY ?? 'not-needed',
+          ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
+          model: env.OPENAI_MODEL ?? 'gpt-4o-mini',
+          feedbackModel: env.OPENAI_FEEDBACK_MODEL ?? env.OPENAI_MODEL ?? 'gpt-4o-mini',
+        }
+      : { kind: 'scripted' };
+
+  const voice: VoiceConfig =
+    env.RETELL_API_KEY && env.RETELL_AGENT_ID
+      ? {
+          kind: 'retell',
+          apiKey: env.RETELL_API_KEY,
+          agentId: env.RETELL_AGENT_ID,
+          ...(env.RETELL_BASE_URL ? { baseURL: env.RETELL_BASE_URL } : {}),
+        }
+      : { kind: 'browser' };
+
+  const payments: PaymentsConfig =
+    env.MERCADOPAGO_ACCESS_TOKEN && env.MERCADOPAGO_WEBHOOK_SECRET
+      ? { kind: 'mercadopago', accessToken: env.MERCADOPAGO_ACCESS_TOKEN, webhookSecret: env.MERCADOPAGO_WEBHOOK_SECRET }
+      : { kind: 'sandbox' };
+
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    webOrigin: new URL(env.WEB_ORIGIN).origin,
+    publicApiUrl: (env.PUBLIC_API_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    dataDir: env.VOXLY_DATA_DIR,
+    ...(env.VOXLY_SERVE_WEB ? { serveWebDir: env.VOXLY_SERVE_WEB } : {}),
+    logLevel: env.LOG_LEVEL,
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
+    auth,
+    llm,
+    voice,
+    payments,
+  };
+}
+
+/**
+ * Reads and checks the server's environment. Throws a ConfigError that lists every
+ * problem at once, so a misconfigured deploy fails at start, not on the first request.
+ */
+export function loadServerConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = rawEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const problems = vendorProblems(env);
+  if (env.NODE_ENV === 'production' && !env.CLERK_SECRET_KEY && env.VOXLY_ALLOW_LOCAL_AUTH !== 'true') {
+    problems.push(
+      'Local sign-in is refused in production: anyone could sign in as anyone. Configure Clerk ' +
+        '(CLERK_SECRET_KEY, CLERK_PUBLISHABLE_KEY) or set VOXLY_ALLOW_LOCAL_AUTH=true for a private demo.',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return buildConfig(env);
+}
+
+export function vendorModes(config: ServerConfig): VendorModes {
+  return {
+    auth: config.auth.kind,
+    llm: config.llm.kind,
+    voice: config.voice.kind,
+    payments: config.payments.kind,
+    database: config.database.kind,
+  };
+}

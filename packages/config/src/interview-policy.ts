@@ -1,0 +1,18 @@
+const minute = 60_000;
+
+/**
+ * The rules every interview follows, read by the session engine (server) and the
+ * interview room (web) so both show and enforce the same clock.
+ */
+export const interviewPolicy = {
+  /** Hard stop: the closing line is spoken at this point and the call ends. */
+  maxDurationMs: 15 * minute,
+  /** Spoken warnings before the end, as elapsed time from the call's start. */
+  warningsAtMs: [12 * minute, 14 * minute],
+  /** The resume-vs-job congruency check runs once inside this window. */
+  congruencyWindowMs: { from: 2 * minute, to: 3 * minute },
+  /** Credits one interview costs. */
+  creditsPerInterview: 1,
+} as const;
+
+export type InterviewPolicy = typeof interviewPolicy;

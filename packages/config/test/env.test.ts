@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadServerConfig, vendorModes } from '../src/env.ts';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadServerConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadServerConfig', () => {
+  it('runs every vendor locally when no keys are set', () => {
+    const config = loadServerConfig({});
+    expect(vendorModes(config)).toEqual({
+      auth: 'local',
+      llm: 'scripted',
+      voice: 'browser',
+      payments: 'sandbox',
+      database: 'pglite',
+    });
+    expect(config.port).toBe(3001);
+    expect(config.webOrigin).toBe('http://localhost:3000');
+    expect(config.database).toEqual({ kind: 'pglite', dir: '.voxly-data/db' });
+  });
+
+  it('treats empty strings as unset', () => {
+    const config = loadServerConfig({ DATABASE_URL: '', CLERK_SECRET_KEY: '', OPENAI_API_KEY: '' });
+    expect(config.database.kind).toBe('pglite');
+    expect(config.auth.kind).toBe('local');
+    expect(config.llm.kind).toBe('scripted');
+  });
+
+  it('switches each vendor to its real adapter when its keys are set', () => {
+    const config = loadServerConfig({
+      DATABASE_URL: 'postgres://u@db:5432/voxly',
+      CLERK_SECRET_KEY: 'sk_test_x',
+      CLERK_PUBLISHABLE_KEY: 'pk_test_eA==',
+      CLERK_JWT_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
+      OPENAI_API_KEY: 'sk-x',
+      RETELL_API_KEY: 'key_x',
+      RETELL_AGENT_ID: 'agent_x',
+      MERCADOPAGO_ACCESS_TOKEN: 'TEST-1',
+      MERCADOPAGO_WEBHOOK_SECRET: 'whsec',
+      WEB_ORIGIN: 'https://app.voxly.example/',
+    });
+    expect(vendorModes(config)).toEqual({
+      auth: 'clerk',
+      llm: 'openai',
+      voice: 'retell',
+      payments: 'mercadopago',
+      database: 'postgres',
+    });
+    expect(config.auth).toMatchObject({
+      authorizedParties: ['https://app.voxly.example'],
+      jwtKey: '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----',
+    });
+    expect(config.llm).toMatchObject({ model: 'gpt-4o-mini', feedbackModel: 'gpt-4o-mini' });
+  });
+
+  it('accepts an OpenAI-compatible server without a key but requires its model name', () => {
+    const config = loadServerConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3.1' });
+    expect(config.llm).toMatchObject({ kind: 'openai', baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
+    expect(problemsOf({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toEqual([
+      expect.stringContaining('OPENAI_BASE_URL is set without OPENAI_MODEL'),
+    ]);
+  });
+
+  it('refuses a half-configured vendor with a message naming what is missing', () => {
+    expect(problemsOf({ MERCADOPAGO_ACCESS_TOKEN: 'TEST-1' })).toEqual([
+      'Mercado Pago is half-configured: MERCADOPAGO_ACCESS_TOKEN is set but MERCADOPAGO_WEBHOOK_SECRET is missing. ' +
+        'Set all of MERCADOPAGO_ACCESS_TOKEN, MERCADOPAGO_WEBHOOK_SECRET, or none to use the sandbox checkout.',
+    ]);
+    expect(problemsOf({ CLERK_PUBLISHABLE_KEY: 'pk_test_eA==' })[0]).toMatch(/Clerk is half-configured.*CLERK_SECRET_KEY is missing/);
+    expect(problemsOf({ RETELL_API_KEY: 'key' })[0]).toMatch(/Retell is half-configured.*RETELL_AGENT_ID/);
+    expect(problemsOf({ CLERK_JWT_KEY: 'pem' })[0]).toMatch(/CLERK_JWT_KEY is set but CLERK_SECRET_KEY is not/);
+  });
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({ PORT: 'abc', MERCADOPAGO_WEBHOOK_SECRET: 'x', RETELL_AGENT_ID: 'a' });
+    expect(problems).toHaveLength(1); // schema errors are reported before vendor checks
+    expect(problems[0]).toMatch(/^PORT:/);
+    expect(problemsOf({ MERCADOPAGO_WEBHOOK_SECRET: 'x', RETELL_AGENT_ID: 'a' })).toHaveLength(2);
+  });
+
+  it('refuses local sign-in in production unless explicitly allowed', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(/Local sign-in is refused in production/);
+    expect(loadServerConfig({ NODE_ENV: 'production', VOXLY_ALLOW_LOCAL_AUTH: 'true' }).auth.kind).toBe('local');
+    expect(
+      loadServerConfig({ NODE_ENV: 'production', CLERK_SECRET_KEY: 'sk_live_x', CLERK_PUBLISHABLE_KEY: 'pk_live_eA==' })
+        .auth.kind,
+    ).toBe('clerk');
+  });
+
+  it('rejects malformed values', () => {
+    expect(problemsOf({ DATABASE_URL: 'not a url' })[0]).toMatch(/^DATABASE_URL:/);
+    expect(problemsOf({ VOXLY_SESSION_SECRET: 'short' })[0]).toMatch(/at least 32 characters/);
+    expect(problemsOf({ VOXLY_CURRENCY: 'EUR' })[0]).toMatch(/^VOXLY_CURRENCY:/);
+    expect(problemsOf({ CLERK_SECRET_KEY: 'sk', CLERK_PUBLISHABLE_KEY: 'nope' })[0]).toMatch(/pk_test_ or pk_live_/);
+  });
+});
