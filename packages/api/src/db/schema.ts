@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    /** The auth provider's user id (Clerk `user_…`, or `local:<name>` in local mode). */
+    id: text('id').primaryKey(),
+    name: text('name'),
+    email: text('email'),
+    locale: text('locale'),
+    /**
+     * Cached sum of this user's ledger deltas, maintained by a trigger on credit_ledger.
+     * The CHECK makes "balance never negative" a database rule: a debit that would take it
+     * below zero fails its INSERT.
+     */
+    credits: integer('credits').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [check('users_credits_non_negative', sql`${t.credits} >= 0`)],
+);
+
+export const ledgerReasons = ['purchase', 'interview', 'refund', 'chargeback', 'grant'] as const;
+export type LedgerReason = (typeof ledgerReasons)[number];
+
+export const creditLedger = pgTable(
+  'credit_ledger',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    delta: integer('delta').notNull(),
+    reason: text('reason', { enum: ledgerReasons }).notNull(),
+    paymentId: text('payment_id'),
+    interviewId: uuid('interview_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('credit_ledger_delta_non_zero', sql`${t.delta} <> 0`),
+    // A payment credits (or is charged back) at most once; an interview is debited and refunded at most once.
+    uniqueIndex('credit_ledger_payment_reason_key').on(t.paymentId, t.reason).where(sql`${t.paymentId} is not null`),
+    uniqueIndex('credit_ledger_interview_reason_key')
+      .on(t.interviewId, t.reason)
+      .where(sql`${t.interviewId} is not null`),
+    index('credit_ledger_user_idx').on(t.userId, t.createdAt),
+  ],
+);
+
+export const payments = pgTable(
+  'payments',
+  {
+    /** Mercado Pago's payment id (or the sandbox's). */
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    packageId: text('package_id').notNull(),
+    status: text('status').notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2 }).notNull(),
+    currency: text('currency').notNull(),
+    externalReference: text('external_reference'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('payments_user_idx').on(t.userId)],
+);
+
+export const interviewStatuses = ['registered', 'ongoing', 'ended'] as const;
+export type InterviewStatus = (typeof interviewStatuses)[number];
+
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    callId: text('call_id').notNull(),
+    voiceMode: text('voice_mode').notNull(),
+    candidateName: text('candidate_name').notNull(),
+    jobTitle: text('job_title').notNull(),
+    jobDescription: text('job_description').notNull(),
+    resumeText: text('resume_text').notNull(),
+    field: text('field'),
+    language: text('language').notNull(),
+    status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
+    endReason: text('end_reason'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    transcript: jsonb('transcript').$type<{ role: 'agent' | 'user'; content: string }[]>().notNull().default([]),
+  },
+  (t) => [uniqueIndex('interviews_call_id_key').on(t.callId), index('interviews_user_idx').on(t.userId, t.createdAt)],
+);
+
+export const feedbackStatuses = ['pending', 'ready', 'failed'] as const;
+export type FeedbackStatus = (typeof feedbackStatuses)[number];
+
+export const feedback = pgTable('feedback', {
+  /** One row per interview: the primary key is what stops a second generation. */
+  interviewId: uuid('interview_id')
+    .primaryKey()
+    .references(() => interviews.id),
+  status: text('status', { enum: feedbackStatuses }).notNull(),
+  content: jsonb('content'),
+  metrics: jsonb('metrics'),
+  error: text('error'),
+  attempts: integer('attempts').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

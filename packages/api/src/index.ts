@@ -1,0 +1,10 @@
+export * from './db/database.ts';
+export { openDatabase } from './db/open-database.ts';
+export { openPglite } from './db/open-pglite.ts';
+export { openPostgres } from './db/open-postgres.ts';
+export * as schema from './db/schema.ts';
+export { appendLedgerEntry, getBalance, InsufficientCreditsError } from './domain/credits/ledger.ts';
+export { ensureUser } from './domain/users/ensure-user.ts';
+export { appRouter, type AppRouter } from './routers/app-router.ts';
+export type { ApiServices, Context, Identity } from './trpc/context.ts';
+export { createCallerFactory } from './trpc/init.ts';

@@ -1,0 +1,22 @@
+import type { CheckoutCurrency, VendorModes } from '@voxly/config';
+import type { Database } from '../db/database.ts';
+
+/** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
+export interface Identity {
+  userId: string;
+  name?: string | undefined;
+  email?: string | undefined;
+}
+
+/** What the server hands every procedure, built once at start. */
+export interface ApiServices {
+  db: Database;
+  modes: VendorModes;
+  currency: CheckoutCurrency;
+  /** Values the browser may see, e.g. to start Clerk. Never a secret. */
+  publicSettings: { clerkPublishableKey?: string };
+}
+
+export interface Context extends ApiServices {
+  identity: Identity | null;
+}

@@ -1,0 +1,22 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { z } from 'zod';
+import type { Context } from './context.ts';
+
+export const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    // Input that fails its schema: say what is wrong in words, not as a JSON dump.
+    if (error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError) {
+      return {
+        ...shape,
+        message: z.prettifyError(error.cause),
+        data: { ...shape.data, issues: error.cause.issues.slice(0, 20).map(({ path, message }) => ({ path, message })) },
+      };
+    }
+    return shape;
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
