@@ -6,5 +6,6 @@ export * as schema from './db/schema.ts';
 export { appendLedgerEntry, getBalance, InsufficientCreditsError } from './domain/credits/ledger.ts';
 export { ensureUser } from './domain/users/ensure-user.ts';
 export { appRouter, type AppRouter } from './routers/app-router.ts';
+export type { AuthPort } from './ports/auth-port.ts';
 export type { ApiServices, Context, Identity } from './trpc/context.ts';
 export { createCallerFactory } from './trpc/init.ts';

@@ -1,7 +1,11 @@
+import { inputLimits, languages } from '@voxly/config';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { users } from '../db/schema.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure, publicProcedure } from '../trpc/procedures.ts';
+
+const profileColumns = { id: users.id, name: users.name, email: users.email, locale: users.locale, credits: users.credits };
 
 export const accountRouter = router({
   /** What the web app needs before sign-in: which adapters run, and Clerk's public key. */
@@ -12,11 +16,27 @@ export const accountRouter = router({
   })),
 
   me: protectedProcedure.query(async ({ ctx }) => {
-    const [user] = await ctx.db
-      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, credits: users.credits })
-      .from(users)
-      .where(eq(users.id, ctx.identity.userId));
-    const { credits = 0, ...profile } = user ?? { id: ctx.identity.userId, name: null, email: null, locale: null };
-    return { user: profile, credits, modes: ctx.modes };
+    const [row] = await ctx.db.select(profileColumns).from(users).where(eq(users.id, ctx.identity.userId));
+    const { credits = 0, ...user } = row ?? { id: ctx.identity.userId, name: null, email: null, locale: null };
+    return { user, credits, modes: ctx.modes };
   }),
+
+  /** The display name and the UI / interview language the user prefers. */
+  updateProfile: protectedProcedure
+    .input(
+      z
+        .strictObject({
+          name: z.string().trim().min(1).max(inputLimits.displayName).optional(),
+          locale: z.enum(languages).optional(),
+        })
+        .refine((v) => v.name !== undefined || v.locale !== undefined, 'Give a name or a locale to change.'),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const [row] = await ctx.db
+        .update(users)
+        .set(input)
+        .where(eq(users.id, ctx.identity.userId))
+        .returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
+      return row!;
+    }),
 });

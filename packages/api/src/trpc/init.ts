@@ -6,15 +6,17 @@ import type { Context } from './context.ts';
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    // Stack traces name our files and lines: they belong in the server log, not in answers.
+    const { stack: _stack, ...data } = shape.data;
     // Input that fails its schema: say what is wrong in words, not as a JSON dump.
     if (error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError) {
       return {
         ...shape,
         message: z.prettifyError(error.cause),
-        data: { ...shape.data, issues: error.cause.issues.slice(0, 20).map(({ path, message }) => ({ path, message })) },
+        data: { ...data, issues: error.cause.issues.slice(0, 20).map(({ path, message }) => ({ path, message })) },
       };
     }
-    return shape;
+    return { ...shape, data };
   },
 });
 

@@ -1,19 +1,27 @@
 import { TRPCError } from '@trpc/server';
+import type { Database } from '../db/database.ts';
 import { ensureUser } from '../domain/users/ensure-user.ts';
 import { t } from './init.ts';
 
 export const publicProcedure = t.procedure;
 
 /**
- * Users the database already has, so the hot path skips the upsert. Only an
+ * Users each database already has, so the hot path skips the upsert. Only an
  * optimisation: losing it (restart, another instance) just costs one idempotent upsert.
  */
-const knownUsers = new Set<string>();
+const knownUsersByDatabase = new WeakMap<Database, Set<string>>();
 const KNOWN_USERS_MAX = 50_000;
+
+function knownUsersOf(db: Database): Set<string> {
+  let known = knownUsersByDatabase.get(db);
+  if (!known) knownUsersByDatabase.set(db, (known = new Set()));
+  return known;
+}
 
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   const identity = ctx.identity;
   if (!identity) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  const knownUsers = knownUsersOf(ctx.db);
   if (!knownUsers.has(identity.userId)) {
     await ensureUser(ctx.db, { id: identity.userId, name: identity.name, email: identity.email });
     if (knownUsers.size >= KNOWN_USERS_MAX) knownUsers.clear();

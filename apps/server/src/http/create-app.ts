@@ -1,0 +1,47 @@
+import type { ApiServices, AuthPort } from '@voxly/api';
+import type { ServerConfig } from '@voxly/config';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../logging/logger.ts';
+import { healthRoutes } from './health-routes.ts';
+import { staticWebRoutes } from './static-web.ts';
+import { trpcRoute } from './trpc-route.ts';
+
+export interface AppParts {
+  config: ServerConfig;
+  logger: Logger;
+  services: ApiServices;
+  auth: { port: AuthPort; mount: RequestHandler | Router };
+  ping: () => Promise<void>;
+}
+
+/** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  if (status === 413) return void res.status(413).json({ error: 'Request body too large.' });
+  if (status === 400 && error?.type === 'entity.parse.failed') return void res.status(400).json({ error: 'Body is not valid JSON.' });
+  next(error);
+};
+
+export function createApp({ config, logger, services, auth, ping }: AppParts): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      // Health probes every few seconds would drown the log.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+  );
+  app.use(helmet());
+  app.use(cors({ origin: [config.webOrigin], credentials: true }));
+  app.use(healthRoutes(ping));
+  app.use(auth.mount);
+  app.use('/trpc', trpcRoute(services, auth.port, logger));
+  if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir));
+  app.use(bodyErrors);
+  return app;
+}

@@ -1,0 +1,87 @@
+import { testDatabaseTargets } from '@voxly/api/testing';
+import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, startTestServer, trpcErrorCode, type TestServer } from './support/test-server.ts';
+
+const webOrigin = 'http://localhost:3000';
+const frontendApi = 'clerk.voxly.test';
+
+/** A session token shaped as Clerk issues them, signed with our own test key. */
+async function sessionToken(
+  privateKey: CryptoKey,
+  claims: { sub?: string; azp?: string; expiresIn?: number; issuedAgo?: number } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000) - (claims.issuedAgo ?? 0);
+  return new SignJWT({ sid: 'sess_test_1', azp: claims.azp ?? webOrigin, v: 2 })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'ins_test' })
+    .setSubject(claims.sub ?? 'user_clerk_1')
+    .setIssuer(`https://${frontendApi}`)
+    .setIssuedAt(now)
+    .setNotBefore(now - 5)
+    .setExpirationTime(now + (claims.expiresIn ?? 60))
+    .sign(privateKey);
+}
+
+describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $name', (target) => {
+  let server: TestServer;
+  let privateKey: CryptoKey;
+  let otherKey: CryptoKey;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    otherKey = (await generateKeyPair('RS256')).privateKey;
+    server = await startTestServer(target, {
+      CLERK_SECRET_KEY: 'sk_test_voxly_offline',
+      CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from(`${frontendApi}$`).toString('base64')}`,
+      CLERK_JWT_KEY: await exportSPKI(pair.publicKey),
+      WEB_ORIGIN: webOrigin,
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const me = (token: string) => apiClient(server.url, { authorization: `Bearer ${token}` }).account.me.query();
+
+  it('accepts a good token and creates the user on first sight', async () => {
+    const result = await me(await sessionToken(privateKey));
+    expect(result.user.id).toBe('user_clerk_1');
+    expect(result.credits).toBe(0);
+    expect(result.modes.auth).toBe('clerk');
+  });
+
+  it('rejects an expired token', async () => {
+    expect(await trpcErrorCode(me(await sessionToken(privateKey, { issuedAgo: 600, expiresIn: 60 })))).toBe(
+      'UNAUTHORIZED',
+    );
+  });
+
+  it('rejects a token signed with another key', async () => {
+    expect(await trpcErrorCode(me(await sessionToken(otherKey)))).toBe('UNAUTHORIZED');
+  });
+
+  it('rejects a token issued for another web origin', async () => {
+    expect(await trpcErrorCode(me(await sessionToken(privateKey, { azp: 'https://evil.example' })))).toBe(
+      'UNAUTHORIZED',
+    );
+  });
+
+  it('rejects garbage and anonymous calls without crashing', async () => {
+    expect(await trpcErrorCode(me('not-a-jwt'))).toBe('UNAUTHORIZED');
+    expect(await trpcErrorCode(apiClient(server.url).account.me.query())).toBe('UNAUTHORIZED');
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+  });
+
+  it('exposes the publishable key, not the secret, and has no local sign-in', async () => {
+    const config = await apiClient(server.url).account.publicConfig.query();
+    expect(config.clerkPublishableKey).toMatch(/^pk_test_/);
+    expect(JSON.stringify(config)).not.toContain('sk_test');
+    const local = await fetch(`${server.url}/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"Mallory"}',
+    });
+    expect(local.status).toBe(404);
+  });
+});

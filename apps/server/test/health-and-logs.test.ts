@@ -1,0 +1,60 @@
+import { testDatabaseTargets } from '@voxly/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+
+const [pglite] = testDatabaseTargets;
+
+describe('health, readiness, headers and logs', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(pglite!);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('reports liveness and database readiness', async () => {
+    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('sends security headers and allows only the web origin', async () => {
+    const allowed = await fetch(`${server.url}/health`, { headers: { origin: 'http://localhost:3000' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(allowed.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(allowed.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(allowed.headers.get('x-powered-by')).toBeNull();
+
+    const foreign = await fetch(`${server.url}/health`, { headers: { origin: 'https://evil.example' } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('never writes cookies, bearer tokens or session tokens to the log', async () => {
+    const cookie = await signInLocally(server.url, 'Log Reader');
+    const token = cookie.split('=')[1]!;
+    await apiClient(server.url, { cookie, authorization: 'Bearer secret-bearer-token-123' }).account.me.query();
+    const log = server.logs.join('');
+    expect(log).toContain('/trpc/account.me'); // the request was logged...
+    expect(log).toContain('[redacted]'); // ...with its credentials replaced
+    expect(log).not.toContain(token);
+    expect(log).not.toContain('secret-bearer-token-123');
+  });
+});
+
+describe('readiness without a database', () => {
+  it('answers 503 when the database is gone, while staying alive', async () => {
+    const server = await startTestServer(pglite!);
+    try {
+      await server.database.close();
+      const ready = await fetch(`${server.url}/ready`);
+      expect(ready.status).toBe(503);
+      expect((await ready.json()).status).toBe('unavailable');
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
