@@ -1,4 +1,4 @@
-import { ConfigError, loadServerConfig } from '@voxly/config';
+import { ConfigError, loadServerConfig } from '@voxly/config/server';
 import { createLogger } from './logging/logger.ts';
 import { startServer } from './server.ts';
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseHandle } from '@voxly/api';
-import { vendorModes, type ServerConfig } from '@voxly/config';
+import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { buildAuth } from './composition/build-auth.ts';
 import { createApp } from './http/create-app.ts';
 import type { Logger } from './logging/logger.ts';

@@ -3,7 +3,7 @@ import { jsonBodyLimitBytes } from '@voxly/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSessionCodec, localSessionCookie } from '../src/adapters/auth/local-session.ts';
 import { loadSessionSecret } from '../src/adapters/auth/session-secret.ts';
-import { apiClient, signInLocally, startTestServer, trpcError, trpcErrorCode, type TestServer } from './support/test-server.ts';
+import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, trpcErrorCode, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
 
@@ -54,7 +54,7 @@ describe('bad input changes nothing and gets a clear answer', () => {
       body: '{}',
     });
     expect(response.status).toBe(404);
-    expect((await response.json()).error.json.data.code).toBe('NOT_FOUND');
+    expect((await jsonOf(response)).error.json.data.code).toBe('NOT_FOUND');
   });
 
   it('answers an oversize tRPC body with 413', async () => {
@@ -64,7 +64,7 @@ describe('bad input changes nothing and gets a clear answer', () => {
       body: JSON.stringify({ json: { name: 'x'.repeat(jsonBodyLimitBytes + 1) } }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error.json.data.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await jsonOf(response)).error.json.data.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers oversize and non-JSON sign-in bodies with 413 and 400', async () => {
@@ -74,7 +74,7 @@ describe('bad input changes nothing and gets a clear answer', () => {
       body: JSON.stringify({ name: 'x'.repeat(10_000) }),
     });
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ error: 'Request body too large.' });
+    expect(await jsonOf(big)).toEqual({ error: 'Request body too large.' });
 
     const notJson = await fetch(`${server.url}/auth/local`, {
       method: 'POST',
@@ -82,7 +82,7 @@ describe('bad input changes nothing and gets a clear answer', () => {
       body: '{"name": ',
     });
     expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toEqual({ error: 'Body is not valid JSON.' });
+    expect(await jsonOf(notJson)).toEqual({ error: 'Body is not valid JSON.' });
   });
 
   it('refuses sign-in names that are empty, too long, symbol-only or carry extra keys', async () => {
@@ -96,10 +96,10 @@ describe('bad input changes nothing and gets a clear answer', () => {
       const response = await post(body);
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.headers.get('set-cookie')).toBeNull();
-      expect((await response.json()).error).toEqual(expect.any(String));
+      expect((await jsonOf(response)).error).toEqual(expect.any(String));
     }
     const symbols = await post({ name: '!!!' });
-    expect(await symbols.json()).toEqual({ error: 'Use at least one letter or digit in your name.' });
+    expect(await jsonOf(symbols)).toEqual({ error: 'Use at least one letter or digit in your name.' });
   });
 
   it('treats forged, expired and garbage session cookies as signed out', async () => {

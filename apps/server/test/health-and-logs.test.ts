@@ -1,6 +1,6 @@
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, jsonOf, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
 
@@ -17,7 +17,7 @@ describe('health, readiness, headers and logs', () => {
     expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await jsonOf(ready)).toEqual({ status: 'ready' });
   });
 
   it('sends security headers and allows only the web origin', async () => {
@@ -51,7 +51,7 @@ describe('readiness without a database', () => {
       await server.database.close();
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(503);
-      expect((await ready.json()).status).toBe('unavailable');
+      expect((await jsonOf(ready)).status).toBe('unavailable');
       expect((await fetch(`${server.url}/health`)).status).toBe(200);
     } finally {
       await server.close();

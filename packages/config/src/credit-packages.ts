@@ -1,12 +1,8 @@
-import { z } from 'zod';
-
 /** Currencies Mercado Pago's Checkout Pro settles in. */
 export const checkoutCurrencies = ['BRL', 'ARS', 'MXN', 'CLP', 'COP', 'PEN', 'UYU'] as const;
-export const checkoutCurrencySchema = z.enum(checkoutCurrencies);
 export type CheckoutCurrency = (typeof checkoutCurrencies)[number];
 
 export const creditPackageIds = ['starter', 'intermediate', 'professional'] as const;
-export const creditPackageIdSchema = z.enum(creditPackageIds);
 export type CreditPackageId = (typeof creditPackageIds)[number];
 
 export interface CreditPackage {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkoutCurrencySchema, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
+import { checkoutCurrencies, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
+import type { VendorModes } from './vendor-modes.ts';
 
 /** Empty strings in an env file mean "unset", not "set to nothing". */
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
@@ -18,7 +19,7 @@ const rawEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
-  VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), checkoutCurrencySchema.optional()),
+  VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
   VOXLY_SESSION_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.string().min(32, 'VOXLY_SESSION_SECRET must be at least 32 characters').optional(),
@@ -69,15 +70,6 @@ export interface ServerConfig {
   llm: LanguageModelConfig;
   voice: VoiceConfig;
   payments: PaymentsConfig;
-}
-
-/** Which adapter each outside service runs with; shown to the user as "local mode". */
-export interface VendorModes {
-  auth: AuthConfig['kind'];
-  llm: LanguageModelConfig['kind'];
-  voice: VoiceConfig['kind'];
-  payments: PaymentsConfig['kind'];
-  database: DatabaseConfig['kind'];
 }
 
 export class ConfigError extends Error {

@@ -1,5 +1,5 @@
 import type { AuthPort } from '@voxly/api';
-import type { ServerConfig } from '@voxly/config';
+import type { ServerConfig } from '@voxly/config/server';
 import type { RequestHandler, Router } from 'express';
 import { createClerkAuth } from '../adapters/auth/clerk-auth.ts';
 import { createLocalAuth } from '../adapters/auth/local-auth.ts';

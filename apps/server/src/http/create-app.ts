@@ -1,5 +1,5 @@
 import type { ApiServices, AuthPort } from '@voxly/api';
-import type { ServerConfig } from '@voxly/config';
+import type { ServerConfig } from '@voxly/config/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';

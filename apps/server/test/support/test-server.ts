@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { AppRouter, DatabaseHandle } from '@voxly/api';
 import type { TestDatabaseTarget } from '@voxly/api/testing';
-import { loadServerConfig } from '@voxly/config';
+import { loadServerConfig } from '@voxly/config/server';
 import superjson from 'superjson';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
@@ -92,3 +92,6 @@ export async function trpcError(call: Promise<unknown>): Promise<TRPCClientError
   }
   throw new Error('expected the call to fail');
 }
+
+/** A response body as JSON, loosely typed: the assertions say what shape it must have. */
+export const jsonOf = (response: Response): Promise<any> => response.json();

@@ -1,4 +1,4 @@
-import type { DatabaseConfig } from '@voxly/config';
+import type { DatabaseConfig } from '@voxly/config/server';
 import type { DatabaseHandle } from './database.ts';
 import { openPglite } from './open-pglite.ts';
 import { openPostgres } from './open-postgres.ts';

@@ -1,6 +1,6 @@
 import { clerkMiddleware, getAuth } from '@clerk/express';
 import type { AuthPort } from '@voxly/api';
-import type { AuthConfig } from '@voxly/config';
+import type { AuthConfig } from '@voxly/config/server';
 import type { Request, RequestHandler } from 'express';
 
 export interface ClerkAuth {

@@ -1,0 +1,9 @@
+import type { AppRouter } from '@voxly/api';
+import { createTRPCReact, type inferReactQueryProcedureOptions } from '@trpc/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+
+/** Typed hooks for the whole API; only the router's *type* is imported from the server. */
+export const trpc = createTRPCReact<AppRouter>();
+
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type ReactQueryOptions = inferReactQueryProcedureOptions<AppRouter>;

@@ -1,0 +1,28 @@
+import { Route, Routes } from 'react-router';
+import { Header } from '../components/header.tsx';
+import { DashboardPage } from '../pages/dashboard-page.tsx';
+import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { PendingPage } from '../pages/pending-page.tsx';
+import { PricingPage } from '../pages/pricing-page.tsx';
+
+export function AppRoutes() {
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <Header />
+      <div id="content">
+        <Routes>
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/interview/new" element={<PendingPage title="New interview" />} />
+          <Route path="/interview/:interviewId" element={<PendingPage title="Interview" />} />
+          <Route path="/feedback/:interviewId" element={<PendingPage title="Feedback" />} />
+          <Route path="/pricing" element={<PricingPage />} />
+          <Route path="/billing/:outcome" element={<PendingPage title="Payment" />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
+    </>
+  );
+}

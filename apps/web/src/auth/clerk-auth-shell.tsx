@@ -1,0 +1,31 @@
+import { ClerkProvider, SignIn, useAuth } from '@clerk/react';
+import { useMemo, type ReactNode } from 'react';
+import { ApiProvider } from '../api/api-provider.tsx';
+import { AuthContext, type WebAuth } from './auth-context.ts';
+
+function ClerkGate({ children }: { children: ReactNode }) {
+  const { isLoaded, isSignedIn, getToken, signOut } = useAuth();
+  const auth = useMemo<WebAuth>(() => ({ mode: 'clerk', signOut: () => signOut() }), [signOut]);
+  if (!isLoaded) return <p className="page muted">Loading…</p>;
+  if (!isSignedIn) {
+    return (
+      <main className="page narrow">
+        <SignIn routing="hash" />
+      </main>
+    );
+  }
+  return (
+    <AuthContext.Provider value={auth}>
+      <ApiProvider getToken={() => getToken()}>{children}</ApiProvider>
+    </AuthContext.Provider>
+  );
+}
+
+/** Clerk sign-in; loaded as its own chunk only when the server has Clerk configured. */
+export default function ClerkAuthShell({ publishableKey, children }: { publishableKey: string; children: ReactNode }) {
+  return (
+    <ClerkProvider publishableKey={publishableKey}>
+      <ClerkGate>{children}</ClerkGate>
+    </ClerkProvider>
+  );
+}

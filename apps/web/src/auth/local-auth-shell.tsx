@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useMemo, type ReactNode } from 'react';
+import { ApiProvider } from '../api/api-provider.tsx';
+import { trpc } from '../api/trpc.ts';
+import { AuthContext, type WebAuth } from './auth-context.ts';
+import { LocalSignInForm } from './local-sign-in-form.tsx';
+
+async function postJson(path: string, body?: unknown): Promise<void> {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as { error?: string } | null;
+    throw new Error(payload?.error ?? `The server answered ${response.status}.`);
+  }
+}
+
+function LocalGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const me = trpc.account.me.useQuery();
+  const auth = useMemo<WebAuth>(
+    () => ({
+      mode: 'local',
+      async signOut() {
+        await postJson('/auth/local/sign-out');
+        queryClient.clear();
+        await me.refetch();
+      },
+    }),
+    [queryClient, me.refetch],
+  );
+
+  if (me.isPending) return <p className="page muted">Loading…</p>;
+  const signedOut =
+    me.error instanceof TRPCClientError && (me.error.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED';
+  if (signedOut) {
+    return (
+      <main className="page narrow">
+        <LocalSignInForm
+          onSubmit={async (name) => {
+            await postJson('/auth/local', { name });
+            await queryClient.invalidateQueries();
+          }}
+        />
+      </main>
+    );
+  }
+  if (me.error) return <p className="page error" role="alert">Could not reach Voxly: {me.error.message}</p>;
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+/** Local mode: the server's signed cookie is the session; no token to attach. */
+export default function LocalAuthShell({ children }: { children: ReactNode }) {
+  return (
+    <ApiProvider>
+      <LocalGate>{children}</LocalGate>
+    </ApiProvider>
+  );
+}

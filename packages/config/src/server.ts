@@ -1,0 +1,2 @@
+// Server-only: the environment schema. Never import this from the web app.
+export * from './env.ts';

@@ -1,0 +1,1 @@
+export { beginMessage, type BeginMessageInput } from './begin-message.ts';
