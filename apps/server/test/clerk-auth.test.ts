@@ -85,3 +85,25 @@ describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $nam
     expect(local.status).toBe(404);
   });
 });
+
+describe('security headers with Clerk on', () => {
+  it('admits Clerk’s frontend API in the CSP and sends HSTS for an https origin', async () => {
+    const [pglite] = testDatabaseTargets;
+    const { publicKey } = await generateKeyPair('RS256');
+    const server = await startTestServer(pglite!, {
+      CLERK_SECRET_KEY: 'sk_live_voxly_offline',
+      CLERK_PUBLISHABLE_KEY: `pk_live_${Buffer.from('clerk.voxly.example$').toString('base64')}`,
+      CLERK_JWT_KEY: await exportSPKI(publicKey),
+      WEB_ORIGIN: 'https://app.voxly.example',
+    });
+    try {
+      const response = await fetch(`${server.url}/health`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/script-src 'self' https:\/\/clerk\.voxly\.example/);
+      expect(csp).toContain('upgrade-insecure-requests');
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    } finally {
+      await server.stop();
+    }
+  });
+});

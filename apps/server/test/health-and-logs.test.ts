@@ -1,5 +1,6 @@
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logging/logger.ts';
 import { apiClient, jsonOf, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
@@ -25,7 +26,10 @@ describe('health, readiness, headers and logs', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
     expect(allowed.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(allowed.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = allowed.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests'); // plain http in local mode
+    expect(allowed.headers.get('strict-transport-security')).toBeNull();
     expect(allowed.headers.get('x-powered-by')).toBeNull();
 
     const foreign = await fetch(`${server.url}/health`, { headers: { origin: 'https://evil.example' } });
@@ -37,10 +41,26 @@ describe('health, readiness, headers and logs', () => {
     const token = cookie.split('=')[1]!;
     await apiClient(server.url, { cookie, authorization: 'Bearer secret-bearer-token-123' }).account.me.query();
     const log = server.logs.join('');
-    expect(log).toContain('/trpc/account.me'); // the request was logged...
-    expect(log).toContain('[redacted]'); // ...with its credentials replaced
+    expect(log).toContain('/trpc/account.me'); // the request was logged, without its headers
     expect(log).not.toContain(token);
     expect(log).not.toContain('secret-bearer-token-123');
+  });
+});
+
+describe('the logger', () => {
+  it('redacts credentials and candidate documents wherever they are logged', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    logger.info({
+      req: { headers: { authorization: 'Bearer abc123', cookie: 'voxly_session=zzz', 'x-signature': 'ts=1,v1=ff' } },
+      input: { resumeText: 'My private resume', jobDescription: 'JD', apiKey: 'sk-live', name: 'Ana' },
+    });
+    const line = lines.join('');
+    for (const secret of ['abc123', 'voxly_session=zzz', 'v1=ff', 'My private resume', 'sk-live']) {
+      expect(line).not.toContain(secret);
+    }
+    expect(line).toContain('"name":"Ana"');
+    expect(line.match(/\[redacted\]/g)).toHaveLength(6);
   });
 });
 

@@ -2,10 +2,10 @@ import type { ApiServices, AuthPort } from '@voxly/api';
 import type { ServerConfig } from '@voxly/config/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logging/logger.ts';
 import { healthRoutes } from './health-routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { staticWebRoutes } from './static-web.ts';
 import { trpcRoute } from './trpc-route.ts';
 
@@ -34,9 +34,14 @@ export function createApp({ config, logger, services, auth, ping }: AppParts): e
       logger,
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // What a request log needs; headers stay out (cookies, tokens, signatures).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
-  app.use(helmet());
+  app.use(securityHeaders(config));
   app.use(cors({ origin: [config.webOrigin], credentials: true }));
   app.use(healthRoutes(ping));
   app.use(auth.mount);

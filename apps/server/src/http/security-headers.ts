@@ -1,0 +1,37 @@
+import type { ServerConfig } from '@voxly/config/server';
+import helmet from 'helmet';
+
+/** Clerk's frontend API host, which the publishable key carries base64-encoded. */
+export function clerkFrontendApi(publishableKey: string): string | null {
+  const encoded = publishableKey.replace(/^pk_(test|live)_/, '');
+  try {
+    const host = Buffer.from(encoded, 'base64').toString('utf8').replace(/\$$/, '');
+    return /^[a-z0-9.-]+$/i.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Helmet's defaults, adjusted: HTTPS-only headers only when we are served over HTTPS
+ * (local mode is plain http), and Clerk's frontend admitted by the CSP when Clerk is on.
+ */
+export function securityHeaders(config: ServerConfig) {
+  const https = config.webOrigin.startsWith('https:');
+  const clerkHost = config.auth.kind === 'clerk' ? clerkFrontendApi(config.auth.publishableKey) : null;
+  const clerk = clerkHost ? [`https://${clerkHost}`, 'https://*.clerk.accounts.dev'] : [];
+  return helmet({
+    strictTransportSecurity: https,
+    contentSecurityPolicy: {
+      directives: {
+        'upgrade-insecure-requests': https ? [] : null,
+        'script-src': ["'self'", ...clerk],
+        'connect-src': ["'self'", ...clerk],
+        'frame-src': ["'self'", ...clerk],
+        'img-src': ["'self'", 'data:', ...(clerk.length ? ['https://img.clerk.com'] : [])],
+        'worker-src': ["'self'", 'blob:'],
+        'media-src': ["'self'", 'blob:'],
+      },
+    },
+  });
+}
