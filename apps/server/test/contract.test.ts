@@ -67,3 +67,16 @@ describe.each(testDatabaseTargets)('API contract over HTTP, local sign-in, $name
     expect(signOut.headers.get('set-cookie')).toMatch(/voxly_session=;.*Expires=Thu, 01 Jan 1970/);
   });
 });
+
+describe.each(testDatabaseTargets)('session probe, $name', (target) => {
+  it('tells who is signed in without an error for anonymous callers', async () => {
+    const server = await startTestServer(target);
+    try {
+      expect(await apiClient(server.url).account.session.query()).toBeNull();
+      const cookie = await signInLocally(server.url, 'Dee');
+      expect(await apiClient(server.url, { cookie }).account.session.query()).toEqual({ userId: 'local:dee', name: 'Dee' });
+    } finally {
+      await server.stop();
+    }
+  });
+});

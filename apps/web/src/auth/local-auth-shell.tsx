@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { useMemo, type ReactNode } from 'react';
 import { ApiProvider } from '../api/api-provider.tsx';
 import { trpc } from '../api/trpc.ts';
@@ -21,23 +20,22 @@ async function postJson(path: string, body?: unknown): Promise<void> {
 
 function LocalGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const me = trpc.account.me.useQuery();
+  const session = trpc.account.session.useQuery();
   const auth = useMemo<WebAuth>(
     () => ({
       mode: 'local',
       async signOut() {
         await postJson('/auth/local/sign-out');
-        queryClient.clear();
-        await me.refetch();
+        // Forget the old user's data and re-ask who is signed in.
+        await queryClient.resetQueries();
       },
     }),
-    [queryClient, me.refetch],
+    [queryClient],
   );
 
-  if (me.isPending) return <p className="page muted">Loading…</p>;
-  const signedOut =
-    me.error instanceof TRPCClientError && (me.error.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED';
-  if (signedOut) {
+  if (session.isPending) return <p className="page muted">Loading…</p>;
+  if (session.error) return <p className="page error" role="alert">Could not reach Voxly: {session.error.message}</p>;
+  if (!session.data) {
     return (
       <main className="page narrow">
         <LocalSignInForm
@@ -49,7 +47,6 @@ function LocalGate({ children }: { children: ReactNode }) {
       </main>
     );
   }
-  if (me.error) return <p className="page error" role="alert">Could not reach Voxly: {me.error.message}</p>;
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
 

@@ -15,6 +15,11 @@ export const accountRouter = router({
     clerkPublishableKey: ctx.publicSettings.clerkPublishableKey ?? null,
   })),
 
+  /** Who is signed in, or null: lets the web app choose its first screen without a 401. */
+  session: publicProcedure.query(({ ctx }) =>
+    ctx.identity ? { userId: ctx.identity.userId, name: ctx.identity.name ?? null } : null,
+  ),
+
   me: protectedProcedure.query(async ({ ctx }) => {
     const [row] = await ctx.db.select(profileColumns).from(users).where(eq(users.id, ctx.identity.userId));
     const { credits = 0, ...user } = row ?? { id: ctx.identity.userId, name: null, email: null, locale: null };

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { screenshot } from './support/screenshots.ts';
+import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+describe('a new candidate in local mode, in Chromium', () => {
+  let voxly: VoxlyProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await voxly?.stop();
+  });
+
+  it('signs in, sees a zero balance and local mode, browses prices and signs out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+
+    await page.goto(voxly.url);
+    await page.getByRole('heading', { name: 'Sign in to Voxly' }).waitFor();
+    await screenshot(page, '01-sign-in');
+
+    // Refused input is explained inline and nothing is sent.
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Enter your name.');
+
+    await page.getByLabel('Your name').fill('Camila Rocha');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Camila Rocha' }).waitFor();
+    expect(await page.getByTestId('balance').textContent()).toBe('0 credits');
+    expect(await page.getByText('Local mode').isVisible()).toBe(true);
+    expect(await page.getByText('You have no credits yet.').isVisible()).toBe(true);
+    await screenshot(page, '02-dashboard-zero-balance');
+
+    // The session survives a reload (HttpOnly cookie; the page never sees it).
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome, Camila Rocha' }).waitFor();
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+
+    await page.getByRole('link', { name: 'Buy a credit package' }).click();
+    await page.getByRole('heading', { name: 'Credit packages' }).waitFor();
+    const packageNames = await page.locator('.packages h2').allTextContents();
+    expect(packageNames).toEqual(['Starter', 'Intermediate', 'Professional']);
+    expect(await page.locator('.packages .price').first().textContent()).toMatch(/R\$\s?29[.,]90/);
+    await screenshot(page, '03-pricing');
+
+    // A deep link to a client-side route is served by the server, not a 404.
+    await page.goto(`${voxly.url}/interview/new`);
+    await page.getByRole('heading', { name: 'New interview' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Voxly' }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('fits a phone screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(voxly.url);
+    await page.getByLabel('Your name').fill('Ravi');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Ravi' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, '04-phone-dashboard');
+  });
+});

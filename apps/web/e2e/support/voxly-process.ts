@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const webRoot = join(repoRoot, 'apps/web');
+const serverRoot = join(repoRoot, 'apps/server');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface VoxlyProcess {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The product as it runs in production mode: the web app built by Vite and served by the
+ * real server process (`apps/server/src/main.ts`) on one port, in local mode, with a
+ * fresh data folder.
+ */
+export async function startVoxly(env: Record<string, string> = {}): Promise<VoxlyProcess> {
+  const work = mkdtempSync(join(tmpdir(), 'voxly-e2e-'));
+  const webDist = join(work, 'web');
+  await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir: webDist, emptyOutDir: true } });
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_ORIGIN: url,
+      VOXLY_DATA_DIR: join(work, 'data'),
+      VOXLY_SERVE_WEB: webDist,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const deadline = Date.now() + 30_000;
+  while (!output.includes('"msg":"listening"')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
