@@ -1,9 +1,22 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openDatabase, type DatabaseHandle } from '@voxly/api';
+import {
+  defaultSessionTimings,
+  openDatabase,
+  SessionRegistry,
+  sweepNeverStartedInterviews,
+  systemClock,
+  type Clock,
+  type DatabaseHandle,
+  type SessionTimings,
+} from '@voxly/api';
+import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { buildAuth } from './composition/build-auth.ts';
+import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
+import { attachLlmSocket } from './http/llm-socket.ts';
+import { retellWebhookRoutes } from './http/retell-webhook.ts';
 import type { Logger } from './logging/logger.ts';
 
 export interface RunningServer {
@@ -11,35 +24,64 @@ export interface RunningServer {
   port: number;
   httpServer: Server;
   database: DatabaseHandle;
+  sessions: SessionRegistry;
   /** Stops accepting, lets in-flight requests finish (bounded), closes the database. */
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  database?: DatabaseHandle;
+  shutdownGraceMs?: number;
+  /** Tests run the interview clock by hand. */
+  clock?: Clock;
+  policy?: InterviewPolicy;
+  sessionTimings?: Partial<SessionTimings>;
+}
+
+/** A registered call nobody joined within this time is ended and refunded. */
+const NEVER_STARTED_AFTER_MS = 30 * 60_000;
+
 /** Builds every adapter from the configuration and starts listening. */
-export async function startServer(
-  config: ServerConfig,
-  logger: Logger,
-  options: { database?: DatabaseHandle; shutdownGraceMs?: number } = {},
-): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(config.database));
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
   const auth = buildAuth(config);
+  const { llm, voice } = buildVendors(config);
+  const clock = options.clock ?? systemClock;
+  const sessions = new SessionRegistry({
+    db: database.db,
+    llm,
+    clock,
+    policy: options.policy ?? interviewPolicy,
+    timings: { ...defaultSessionTimings, ...options.sessionTimings },
+    logger: logger.child({ component: 'interview' }),
+  });
   const app = createApp({
     config,
     logger,
     auth,
     ping: database.ping,
+    extraRoutes:
+      config.voice.kind === 'retell' ? [retellWebhookRoutes({ apiKey: config.voice.apiKey, db: database.db, logger })] : [],
     services: {
       db: database.db,
       modes,
       currency: config.currency,
+      voice,
+      sessions,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
   });
 
   const httpServer = createServer(app);
+  const sockets = attachLlmSocket(httpServer, {
+    registry: sessions,
+    auth: auth.port,
+    requireOwner: voice.mode === 'browser',
+    logger,
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -48,9 +90,19 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port }, 'listening');
 
+  const sweeper = setInterval(() => {
+    sweepNeverStartedInterviews(database.db, new Date(Date.now() - NEVER_STARTED_AFTER_MS)).then(
+      (swept) => swept > 0 && logger.info({ swept }, 'never-started calls ended and refunded'),
+      (error: unknown) => logger.warn({ err: error }, 'never-started sweep failed'),
+    );
+  }, 60_000);
+  sweeper.unref();
+
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(sweeper);
+      for (const client of sockets.clients) client.close(1012, 'server restarting');
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       const grace = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
@@ -60,5 +112,5 @@ export async function startServer(
     })();
     return closing;
   };
-  return { url, port, httpServer, database, close };
+  return { url, port, httpServer, database, sessions, close };
 }

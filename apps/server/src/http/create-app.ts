@@ -15,6 +15,8 @@ export interface AppParts {
   services: ApiServices;
   auth: { port: AuthPort; mount: RequestHandler | Router };
   ping: () => Promise<void>;
+  /** Plain routes a vendor adapter needs (its webhook). */
+  extraRoutes?: Router[];
 }
 
 /** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
@@ -25,7 +27,7 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   next(error);
 };
 
-export function createApp({ config, logger, services, auth, ping }: AppParts): express.Express {
+export function createApp({ config, logger, services, auth, ping, extraRoutes = [] }: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -44,6 +46,7 @@ export function createApp({ config, logger, services, auth, ping }: AppParts): e
   app.use(securityHeaders(config));
   app.use(cors({ origin: [config.webOrigin], credentials: true }));
   app.use(healthRoutes(ping));
+  for (const routes of extraRoutes) app.use(routes);
   app.use(auth.mount);
   app.use('/trpc', trpcRoute(services, auth.port, logger));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir));

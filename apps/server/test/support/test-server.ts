@@ -8,7 +8,7 @@ import type { TestDatabaseTarget } from '@voxly/api/testing';
 import { loadServerConfig } from '@voxly/config/server';
 import superjson from 'superjson';
 import { createLogger } from '../../src/logging/logger.ts';
-import { startServer, type RunningServer } from '../../src/server.ts';
+import { startServer, type RunningServer, type StartOptions } from '../../src/server.ts';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -21,6 +21,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   target: TestDatabaseTarget,
   env: Record<string, string> = {},
+  options: Omit<StartOptions, 'database'> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'voxly-server-'));
   const config = loadServerConfig({
@@ -39,7 +40,7 @@ export async function startTestServer(
     },
   });
   const database: DatabaseHandle = await target.open();
-  const server = await startServer(config, createLogger('info', sink), { database, shutdownGraceMs: 1_000 });
+  const server = await startServer(config, createLogger('info', sink), { database, shutdownGraceMs: 1_000, ...options });
   return {
     ...server,
     dataDir,
@@ -95,3 +96,16 @@ export async function trpcError(call: Promise<unknown>): Promise<TRPCClientError
 
 /** A response body as JSON, loosely typed: the assertions say what shape it must have. */
 export const jsonOf = (response: Response): Promise<any> => response.json();
+
+/** Retries an assertion until it passes or time runs out: for effects that land asynchronously. */
+export async function eventually<T>(assertion: () => Promise<T> | T, timeoutMs = 3_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}

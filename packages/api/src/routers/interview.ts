@@ -1,4 +1,94 @@
+import { TRPCError } from '@trpc/server';
+import { fieldNames, type FieldId } from '@voxly/prompts';
+import { and, desc, eq } from 'drizzle-orm';
+import { interviews } from '../db/schema.ts';
+import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
+import { createInterview } from '../domain/interview/create-interview.ts';
+import { createInterviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
+import { finishInterview } from '../domain/interview/interview-store.ts';
 import { router } from '../trpc/init.ts';
+import { protectedProcedure } from '../trpc/procedures.ts';
 
-/** Interviews: create, get, list, end. Filled in by the interview work. */
-export const interviewRouter = router({});
+const summaryColumns = {
+  id: interviews.id,
+  jobTitle: interviews.jobTitle,
+  field: interviews.field,
+  language: interviews.language,
+  status: interviews.status,
+  endReason: interviews.endReason,
+  createdAt: interviews.createdAt,
+  startedAt: interviews.startedAt,
+  endedAt: interviews.endedAt,
+};
+
+const withFieldName = <T extends { field: string | null }>(row: T) => ({
+  ...row,
+  fieldName: fieldNames[(row.field ?? 'general') as FieldId] ?? fieldNames.general,
+});
+
+const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such interview.' });
+
+export const interviewRouter = router({
+  /** Spends one credit and registers the call the candidate is about to join. */
+  create: protectedProcedure.input(createInterviewInput).mutation(async ({ ctx, input }) => {
+    try {
+      const created = await createInterview(ctx.db, ctx.voice, ctx.identity.userId, input);
+      return {
+        interviewId: created.interviewId,
+        callId: created.call.callId,
+        voice: created.call.voice,
+        accessToken: created.call.accessToken,
+        socketPath: created.call.voice === 'browser' ? `/llm-websocket/${created.call.callId}` : null,
+      };
+    } catch (error) {
+      if (error instanceof InsufficientCreditsError) {
+        throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'You have no credits left. Buy a package to start an interview.' });
+      }
+      throw error;
+    }
+  }),
+
+  get: protectedProcedure.input(interviewIdInput).query(async ({ ctx, input }) => {
+    const [row] = await ctx.db
+      .select({
+        ...summaryColumns,
+        callId: interviews.callId,
+        voiceMode: interviews.voiceMode,
+        candidateName: interviews.candidateName,
+        transcript: interviews.transcript,
+      })
+      .from(interviews)
+      .where(and(eq(interviews.id, input.interviewId), eq(interviews.userId, ctx.identity.userId)));
+    if (!row) throw notFound();
+    return withFieldName(row);
+  }),
+
+  list: protectedProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .select(summaryColumns)
+      .from(interviews)
+      .where(eq(interviews.userId, ctx.identity.userId))
+      .orderBy(desc(interviews.createdAt))
+      .limit(100);
+    return rows.map(withFieldName);
+  }),
+
+  /** The candidate hangs up. Idempotent: ending an ended interview changes nothing. */
+  end: protectedProcedure.input(interviewIdInput).mutation(async ({ ctx, input }) => {
+    const [row] = await ctx.db
+      .select({ id: interviews.id, callId: interviews.callId, status: interviews.status })
+      .from(interviews)
+      .where(and(eq(interviews.id, input.interviewId), eq(interviews.userId, ctx.identity.userId)));
+    if (!row) throw notFound();
+    if (row.status !== 'ended') {
+      const live = ctx.sessions.get(row.callId);
+      if (live) await live.endByCandidate();
+      else await finishInterview(ctx.db, { id: row.id, reason: 'candidate_ended', at: new Date() });
+    }
+    const [after] = await ctx.db
+      .select({ status: interviews.status, endReason: interviews.endReason })
+      .from(interviews)
+      .where(eq(interviews.id, row.id));
+    return after!;
+  }),
+});

@@ -1,5 +1,7 @@
 import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
+import type { SessionRegistry } from '../domain/interview/session-registry.ts';
+import type { VoicePort } from '../ports/voice-port.ts';
 
 /** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
 export interface Identity {
@@ -13,6 +15,9 @@ export interface ApiServices {
   db: Database;
   modes: VendorModes;
   currency: CheckoutCurrency;
+  voice: VoicePort;
+  /** Live interview sessions of this process (to end one from the API). */
+  sessions: Pick<SessionRegistry, 'get'>;
   /** Values the browser may see, e.g. to start Clerk. Never a secret. */
   publicSettings: { clerkPublishableKey?: string };
 }

@@ -1,2 +1,3 @@
 export * from './test-databases.ts';
 export * from './rejection-message.ts';
+export * from './manual-clock.ts';

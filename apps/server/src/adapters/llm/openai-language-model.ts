@@ -1,0 +1,81 @@
+import type { JudgeRequest, LanguageModelPort } from '@voxly/api';
+import type { LanguageModelConfig } from '@voxly/config/server';
+import OpenAI from 'openai';
+
+type ResponseFormat = 'json_schema' | 'json_object';
+
+/** Reads the model's JSON answer and checks it against the request's schema. */
+function parseJudgement<T>(request: JudgeRequest<T>, content: string): { ok: true; value: T } | { ok: false; problem: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    return { ok: false, problem: 'the answer was not JSON' };
+  }
+  const parsed = request.schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: parsed.error.issues[0]?.message ?? 'invalid' };
+}
+
+/**
+ * The interviewer on any OpenAI-compatible chat-completions server (OpenAI, Azure OpenAI,
+ * Ollama, vLLM, LM Studio): streamed turns, and JSON answers validated against a schema.
+ */
+export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, { kind: 'openai' }>): LanguageModelPort {
+  const client = new OpenAI({
+    apiKey: config.apiKey,
+    ...(config.baseURL ? { baseURL: config.baseURL } : {}),
+    // A turn is a live conversation: one quick retry at most, never a long wait.
+    maxRetries: 1,
+    timeout: 30_000,
+  });
+  // Servers without structured output reject json_schema; remember and use JSON mode.
+  let responseFormat: ResponseFormat = 'json_schema';
+
+  return {
+    mode: 'openai',
+
+    async *streamReply(request, signal) {
+      const stream = await client.chat.completions.create(
+        { model: config.model, messages: request.messages, stream: true, temperature: 0.6, max_tokens: 300 },
+        { signal },
+      );
+      for await (const chunk of stream) {
+        const text = chunk.choices[0]?.delta?.content;
+        if (text) yield { text };
+      }
+    },
+
+    async judge(request, signal) {
+      let lastProblem = '';
+      // One retry on an invalid answer, then give up cleanly.
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        let completion;
+        try {
+          completion = await client.chat.completions.create(
+            {
+              model: config.model,
+              messages: request.messages,
+              temperature: 0,
+              response_format:
+                responseFormat === 'json_schema'
+                  ? { type: 'json_schema', json_schema: { name: request.purpose, schema: request.jsonSchema, strict: true } }
+                  : { type: 'json_object' },
+            },
+            { signal },
+          );
+        } catch (error) {
+          if (error instanceof OpenAI.BadRequestError && responseFormat === 'json_schema') {
+            responseFormat = 'json_object';
+            attempt -= 1;
+            continue;
+          }
+          throw error;
+        }
+        const result = parseJudgement(request, completion.choices[0]?.message?.content ?? '');
+        if (result.ok) return result.value;
+        lastProblem = result.problem;
+      }
+      throw new Error(`The model gave no valid ${request.purpose} answer twice: ${lastProblem}`);
+    },
+  };
+}

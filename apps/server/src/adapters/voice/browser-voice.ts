@@ -1,0 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import type { VoicePort } from '@voxly/api';
+
+/** Local mode: the browser is the call, so registering one is only minting an unguessable id. */
+export function createBrowserVoice(): VoicePort {
+  return {
+    mode: 'browser',
+    async registerCall() {
+      return { callId: `local_${randomUUID()}`, accessToken: null };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { VoicePort } from '@voxly/api';
+import type { VoiceConfig } from '@voxly/config/server';
+import Retell from 'retell-sdk';
+
+/**
+ * Retell web calls. Retell's agent must use our Custom LLM WebSocket
+ * (`wss://<public api host>/llm-websocket`); Retell appends the call id.
+ */
+export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' }>): VoicePort & { client: Retell } {
+  const client = new Retell({ apiKey: config.apiKey, ...(config.baseURL ? { baseURL: config.baseURL } : {}), maxRetries: 1, timeout: 15_000 });
+  return {
+    mode: 'retell',
+    client,
+    async registerCall({ interviewId, userId }) {
+      const call = await client.call.createWebCall({
+        agent_id: config.agentId,
+        metadata: { interview_id: interviewId, user_id: userId },
+      });
+      return { callId: call.call_id, accessToken: call.access_token };
+    },
+  };
+}

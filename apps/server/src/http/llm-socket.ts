@@ -1,0 +1,107 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { parseFrame, type AuthPort, type InterviewSession, type SessionRegistry, type SessionTransport } from '@voxly/api';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../logging/logger.ts';
+
+export const llmSocketLimits = {
+  /** Retell sends the whole transcript each turn: 15 minutes of speech is well under this. */
+  maxPayloadBytes: 512 * 1024,
+  /** Frames per second a call may send on average, and the burst it may save up. */
+  framesPerSecond: 20,
+  frameBurst: 60,
+  /** A call that keeps flooding after its burst is closed. */
+  maxDroppedFrames: 200,
+} as const;
+
+const callPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
+
+function refuse(socket: Duplex, status: number, message: string): void {
+  socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
+}
+
+/** Token bucket per socket: cheap, and bounded whatever the peer does. */
+function frameBudget(now: () => number) {
+  let tokens: number = llmSocketLimits.frameBurst;
+  let last = now();
+  return () => {
+    const t = now();
+    tokens = Math.min(llmSocketLimits.frameBurst, tokens + ((t - last) / 1000) * llmSocketLimits.framesPerSecond);
+    last = t;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+export interface LlmSocketOptions {
+  registry: SessionRegistry;
+  auth: AuthPort;
+  /** In browser-voice mode the caller must be the interview's owner; Retell calls carry no cookie. */
+  requireOwner: boolean;
+  logger: Logger;
+}
+
+/**
+ * `/llm-websocket/:callId`: Retell's Custom LLM WebSocket (or the browser, in local mode).
+ * Only registered, unfinished calls are accepted, before any model is called; one live
+ * socket per call (a newer one replaces the older); frames are size- and rate-bounded;
+ * a frame that is not valid protocol is logged and ignored, never fatal.
+ */
+export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): WebSocketServer {
+  const { registry, auth, requireOwner, logger } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: llmSocketLimits.maxPayloadBytes });
+
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const match = callPath.exec(pathname);
+    if (!match) return refuse(socket, 404, 'Not Found');
+    const callId = match[1]!;
+    void (async () => {
+      const session = await registry.open(callId);
+      if (!session) return refuse(socket, 404, 'Unknown or ended call');
+      if (requireOwner) {
+        const identity = await auth.identify(request);
+        if (identity?.userId !== session.userId) return refuse(socket, 403, 'Not your call');
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => serveCall(ws, session, logger));
+    })().catch((error: unknown) => {
+      logger.error({ err: error, callId }, 'LLM socket upgrade failed');
+      refuse(socket, 500, 'Internal Server Error');
+    });
+  });
+  return wss;
+}
+
+function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): void {
+  const log = logger.child({ callId: session.callId });
+  const transport: SessionTransport = {
+    send(event) {
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(event));
+    },
+    close(code, reason) {
+      ws.close(code, reason);
+    },
+  };
+  const allow = frameBudget(Date.now);
+  let dropped = 0;
+
+  ws.on('message', (data, isBinary) => {
+    if (!allow()) {
+      dropped += 1;
+      if (dropped === 1 || dropped % 50 === 0) log.warn({ dropped }, 'LLM socket frames over the rate limit dropped');
+      if (dropped > llmSocketLimits.maxDroppedFrames) ws.close(1008, 'too many frames');
+      return;
+    }
+    if (isBinary) return log.warn({}, 'binary frame ignored');
+    const frame = parseFrame(data.toString());
+    if (!frame.ok) {
+      if (frame.reason !== 'unknown-type') log.warn({ reason: frame.reason, detail: frame.detail }, 'LLM socket frame ignored');
+      return;
+    }
+    session.handle(frame.event);
+  });
+  ws.on('close', () => session.detach(transport));
+  ws.on('error', (error) => log.warn({ err: error }, 'LLM socket error'));
+  session.attach(transport);
+}

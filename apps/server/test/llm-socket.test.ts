@@ -1,0 +1,223 @@
+import { getBalance } from '@voxly/api';
+import { ManualClock, testDatabaseTargets } from '@voxly/api/testing';
+import { spokenLines } from '@voxly/prompts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backendInterview, grantCredits, longAnswer, nurseForBackend, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+
+const en = spokenLines.en;
+const minute = 60_000;
+
+describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted interviewer), $name', (target) => {
+  let server: TestServer;
+  const clock = new ManualClock();
+  const open: RetellSimulator[] = [];
+  let userCounter = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer(target, {}, { clock, sessionTimings: { hangUpGraceMs: 1_000, reconnectGraceMs: 30_000 } });
+  });
+  afterEach(() => {
+    for (const sim of open.splice(0)) sim.close();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** A signed-in user with one credit and a registered call; returns what the browser would hold. */
+  async function newCall(input = backendInterview) {
+    userCounter += 1;
+    const name = `Socket User ${userCounter}`;
+    const userId = `local:socket-user-${userCounter}`;
+    const cookie = await signInLocally(server.url, name);
+    await grantCredits(server.database.db, userId, 1);
+    const api = apiClient(server.url, { cookie });
+    const created = await api.interview.create.mutate(input);
+    const connect = async () => {
+      const sim = await RetellSimulator.connect(socketUrl(server.url, created.callId), { cookie });
+      open.push(sim);
+      return sim;
+    };
+    return { ...created, cookie, api, userId, connect };
+  }
+
+  it('speaks first: config, then a greeting with the candidate’s name and the role as response 0', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    const greeting = await sim.greeting();
+    expect(sim.received[0]).toEqual({ response_type: 'config', config: { auto_reconnect: true, call_details: true } });
+    expect(greeting).toMatch(/^Hi Camila, .* the Senior Backend Engineer role\./);
+    expect((await call.api.interview.get.query({ interviewId: call.interviewId })).status).toBe('ongoing');
+  });
+
+  it('answers ping_pong, ignores unknown events and malformed frames without closing', async () => {
+    const sim = await (await newCall()).connect();
+    await sim.greeting();
+    sim.sendRaw('this is not json');
+    sim.send({ interaction_type: 'response_required', response_id: 'one', transcript: 'nope' });
+    sim.send({ interaction_type: 'tool_call_invocation', tool_call_id: 'x' });
+    sim.send({ hello: 'world' });
+    sim.send({ interaction_type: 'ping_pong', timestamp: 1234 });
+    const pong = await sim.waitFor(() => sim.received.find((m) => m.response_type === 'ping_pong'));
+    expect(pong).toEqual({ response_type: 'ping_pong', timestamp: 1234 });
+    expect(sim.closed).toBeNull();
+    const reply = await sim.say(longAnswer);
+    expect(reply.text.length).toBeGreaterThan(20);
+  });
+
+  it('streams each reply as chunks of one response_id, the last one complete', async () => {
+    const sim = await (await newCall()).connect();
+    await sim.greeting();
+    const reply = await sim.say(longAnswer);
+    const chunks = sim.chunksFor(reply.responseId);
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    expect(chunks.slice(0, -1).every((c) => c.content_complete === false)).toBe(true);
+    expect(chunks.at(-1)).toMatchObject({ content_complete: true });
+    expect(reply.text).toMatch(/^(Thank you\.|Got it, thanks\.) Walk me through a system/);
+  });
+
+  it('follows up on a short answer and nudges on a reminder', async () => {
+    const sim = await (await newCall()).connect();
+    await sim.greeting();
+    expect((await sim.say('I code.')).text).toBe(en.followUp);
+    expect((await sim.say('', 'reminder_required')).text).toBe(en.reminder);
+  });
+
+  it('rejects unknown, ended and other people’s calls before any model call', async () => {
+    const call = await newCall();
+    await expect(RetellSimulator.connect(socketUrl(server.url, 'local_does-not-exist'), { cookie: call.cookie })).rejects.toThrow(
+      'upgrade refused: 404',
+    );
+    const stranger = await signInLocally(server.url, 'Stranger');
+    await expect(RetellSimulator.connect(socketUrl(server.url, call.callId), { cookie: stranger })).rejects.toThrow(
+      'upgrade refused: 403',
+    );
+    await expect(RetellSimulator.connect(socketUrl(server.url, call.callId))).rejects.toThrow('upgrade refused: 403');
+    await call.api.interview.end.mutate({ interviewId: call.interviewId });
+    await expect(call.connect()).rejects.toThrow('upgrade refused: 404');
+  });
+
+  it('keeps one live socket per call: a reconnect replaces the old one and resumes the session', async () => {
+    const call = await newCall();
+    const first = await call.connect();
+    await first.greeting();
+    await first.say(longAnswer);
+    clock.advance(minute);
+
+    const second = await call.connect();
+    const replaced = await first.waitClosed();
+    expect(replaced.code).toBe(4001);
+    // On a reconnect the begin message is empty: no second greeting.
+    expect((await second.responseText(0)).text).toBe('');
+    second.transcript.push(...first.transcript);
+    const next = await second.say(longAnswer);
+    expect(next.text).toMatch(/Tell me about a time you faced a difficult problem/); // plan continues, not restarts
+    const stored = await call.api.interview.get.query({ interviewId: call.interviewId });
+    expect(stored.transcript.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('warns at 12 and 14 minutes, and ends at 15:00 with end_call even mid-silence', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    await sim.greeting();
+    await sim.say(longAnswer);
+
+    clock.advance(12 * minute);
+    const warned = await sim.say(longAnswer);
+    expect(warned.text.startsWith(en.timeWarning(3))).toBe(true);
+    const notAgain = await sim.say(longAnswer);
+    expect(notAgain.text).not.toContain('we have about');
+
+    clock.advance(2 * minute);
+    expect((await sim.say(longAnswer)).text.startsWith(en.timeWarning(1))).toBe(true);
+
+    clock.advance(minute); // 15:00, nobody speaking
+    const interrupt = await sim.waitFor(() => sim.received.find((m) => m.response_type === 'agent_interrupt'));
+    expect(interrupt).toMatchObject({ content: en.closingOnTime, content_complete: true, end_call: true });
+    await eventually(async () =>
+      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+        status: 'ended',
+        endReason: 'time',
+      }),
+    );
+
+    // Nothing keeps the call alive past the closing line: no more replies, then the socket closes.
+    sim.ask(99, 'Wait, one more thing!');
+    clock.advance(1_000);
+    expect((await sim.waitClosed()).code).toBe(1000);
+    expect(sim.chunksFor(99)).toEqual([]);
+    expect(await getBalance(server.database.db, call.userId)).toBe(0); // a real interview: no refund
+  });
+
+  it('ends politely at the next turn after a confident mismatch found in the 2–3 minute window', async () => {
+    const call = await newCall(nurseForBackend);
+    const sim = await call.connect();
+    await sim.greeting();
+    await sim.say('I have been an ICU nurse for nine years, caring for critical patients and triaging emergencies.');
+    clock.advance(2 * minute); // the congruency check runs now, off the reply path
+    await new Promise((r) => setTimeout(r, 20));
+    const ending = await sim.say('I also coordinate the hospital protocols for medication safety.');
+    expect(ending).toMatchObject({ text: en.closingOnMismatch, endCall: true });
+    await eventually(async () =>
+      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+        status: 'ended',
+        endReason: 'mismatch',
+      }),
+    );
+  });
+
+  it('does not end a fitting candidate after the check', async () => {
+    const sim = await (await newCall()).connect();
+    await sim.greeting();
+    await sim.say(longAnswer);
+    clock.advance(2 * minute + 10_000);
+    await new Promise((r) => setTimeout(r, 50));
+    const reply = await sim.say(longAnswer);
+    expect(reply.endCall).toBe(false);
+  });
+
+  it('takes a whole interview to its end and keeps the transcript', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    await sim.greeting();
+    let last = { text: '', endCall: false };
+    for (let turn = 0; turn < 12 && !last.endCall; turn += 1) last = await sim.say(longAnswer);
+    expect(last).toEqual({ text: en.closingAfterLastQuestion, endCall: true, responseId: expect.any(Number) });
+    const stored = await eventually(async () => {
+      const row = await call.api.interview.get.query({ interviewId: call.interviewId });
+      expect(row).toMatchObject({ status: 'ended', endReason: 'completed' });
+      return row;
+    });
+    expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(8);
+  });
+
+  it('refunds a call that connected but in which the candidate never spoke', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    await sim.greeting();
+    expect(await getBalance(server.database.db, call.userId)).toBe(0);
+    await call.api.interview.end.mutate({ interviewId: call.interviewId });
+    expect(await getBalance(server.database.db, call.userId)).toBe(1);
+    expect((await call.api.interview.get.query({ interviewId: call.interviewId })).endReason).toBe('candidate_ended');
+  });
+
+  it('ends as disconnected when the socket drops and does not come back', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    await sim.greeting();
+    await sim.say(longAnswer);
+    const timersBefore = clock.pendingTimers;
+    sim.close();
+    await sim.waitClosed();
+    // the server sees the close a moment later and starts the reconnect grace period
+    await eventually(() => expect(clock.pendingTimers).toBeGreaterThan(timersBefore));
+    clock.advance(30_000);
+    await eventually(async () =>
+      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+        status: 'ended',
+        endReason: 'disconnected',
+      }),
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CreatedWebCall {
+  agent_id: string;
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * Retell's REST API as far as we use it (`POST /v3/create-web-call`, `GET /v2/get-call/:id`),
+ * speaking its JSON, so the real `retell-sdk` runs against it through its baseURL option.
+ */
+export class FakeRetell {
+  readonly created: CreatedWebCall[] = [];
+  readonly authorization: string[] = [];
+  failNextCreate = false;
+  baseURL = '';
+  private server: Server;
+  private calls = new Map<string, Record<string, unknown>>();
+
+  constructor() {
+    this.server = createServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      this.authorization.push(req.headers.authorization ?? '');
+      const json = (status: number, value: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      if (req.method === 'POST' && req.url === '/v3/create-web-call') {
+        if (this.failNextCreate) {
+          this.failNextCreate = false;
+          return json(500, { status: 'error', message: 'fake outage' });
+        }
+        const input = JSON.parse(body) as CreatedWebCall;
+        this.created.push(input);
+        const call = {
+          call_type: 'web_call',
+          call_id: `call_${this.created.length.toString().padStart(6, '0')}`,
+          agent_id: input.agent_id,
+          agent_version: 1,
+          call_status: 'registered',
+          access_token: `eyJ.fake-access-token-${this.created.length}`,
+          metadata: input.metadata ?? {},
+        };
+        this.calls.set(call.call_id, call);
+        return json(201, call);
+      }
+      const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
+      if (req.method === 'GET' && get) {
+        const call = this.calls.get(get[1]!);
+        return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
+      }
+      json(404, { status: 'error', message: 'no such route' });
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.baseURL = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,21 @@
+import { inputLimits, languages } from '@voxly/config';
+import { z } from 'zod';
+
+const text = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${label} needs at least ${min} characters.`)
+    .max(max, `${label} can have at most ${max.toLocaleString('en')} characters.`);
+
+/** The new-interview form, as the server accepts it. The web form checks the same bounds. */
+export const createInterviewInput = z.strictObject({
+  candidateName: text('Your name', 1, inputLimits.candidateName),
+  jobTitle: text('The job title', 2, inputLimits.jobTitle),
+  jobDescription: text('The job description', 30, inputLimits.jobDescription),
+  resumeText: text('The resume', 50, inputLimits.resumeText),
+  language: z.enum(languages),
+});
+export type CreateInterviewInput = z.infer<typeof createInterviewInput>;
+
+export const interviewIdInput = z.strictObject({ interviewId: z.uuid('Not an interview id.') });

@@ -1,0 +1,406 @@
+import type { InterviewPolicy } from '@voxly/config';
+import {
+  beginMessage,
+  congruencyJsonSchema,
+  congruencyMessages,
+  interviewerSystemPrompt,
+  MISMATCH_CONFIDENCE_THRESHOLD,
+  spokenLines,
+  timeNote,
+  type CongruencyVerdict,
+  type InterviewerBrief,
+  type TranscriptTurn,
+} from '@voxly/prompts';
+import { z } from 'zod';
+import type { ChatMessage, LanguageModelPort } from '../../ports/language-model-port.ts';
+import type { Clock } from './clock.ts';
+import type { EndReason } from './end-reasons.ts';
+import { clockDecision, congruencyTiming } from './interview-clock.ts';
+import type { InterviewRecord } from './interview-store.ts';
+import type { InboundEvent, OutboundEvent } from './retell-protocol.ts';
+import { normaliseTranscript } from './transcript.ts';
+
+/** One live socket for the call. The session never knows whether it is Retell or a browser. */
+export interface SessionTransport {
+  send(event: OutboundEvent): void;
+  close(code: number, reason: string): void;
+}
+
+export interface SessionLogger {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+/** Persistence the session needs; the server binds these to the database. */
+export interface SessionStore {
+  markStarted(id: string, at: Date): Promise<Date>;
+  saveTranscript(id: string, transcript: TranscriptTurn[]): Promise<void>;
+  finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[] }): Promise<unknown>;
+}
+
+export interface SessionTimings {
+  /** A model that has not produced its first words by then is treated as failed. */
+  firstChunkTimeoutMs: number;
+  /** How long a dropped socket may take to come back before the call counts as ended. */
+  reconnectGraceMs: number;
+  /** After the closing line, how long the caller has to hang up before we close the socket. */
+  hangUpGraceMs: number;
+  judgeTimeoutMs: number;
+}
+
+export const defaultSessionTimings: SessionTimings = {
+  firstChunkTimeoutMs: 20_000,
+  reconnectGraceMs: 60_000,
+  hangUpGraceMs: 20_000,
+  judgeTimeoutMs: 30_000,
+};
+
+export interface SessionDeps {
+  llm: LanguageModelPort;
+  store: SessionStore;
+  clock: Clock;
+  policy: InterviewPolicy;
+  timings: SessionTimings;
+  logger: SessionLogger;
+  /** Told once when the session has ended and let go of its socket. */
+  onClosed(callId: string): void;
+}
+
+const congruencySchema = z.object({
+  fits: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  reason: z.string().max(1_000),
+});
+
+/** The model produced nothing in time: unlike a superseded or dropped stream, this is a failure. */
+export class FirstChunkTimeoutError extends Error {
+  constructor() {
+    super('the language model did not answer in time');
+    this.name = 'FirstChunkTimeoutError';
+  }
+}
+
+/** Close codes: 1000 normal end; 4001 replaced by a newer connection for the same call. */
+export const closeCodes = { ended: 1000, replaced: 4001 } as const;
+
+/**
+ * One interview call, driven by Retell's LLM WebSocket events. It owns the clock (from
+ * the call's start, not the socket's), the congruency check, streaming with stale-response
+ * cancellation, and every ending. State lives here and in the database, keyed by call id,
+ * so a reconnecting socket (or another instance) picks up the same interview.
+ */
+export class InterviewSession {
+  readonly callId: string;
+  private transport: SessionTransport | null = null;
+  private transcript: TranscriptTurn[];
+  private startedAtMs: number | null;
+  private latestResponseId = -1;
+  private inflight: AbortController | null = null;
+  private readonly warningsGiven = new Set<number>();
+  private congruency: 'pending' | 'running' | 'done' = 'pending';
+  private mismatch: CongruencyVerdict | null = null;
+  private ended = false;
+  private interruptId = 0;
+  private readonly cancelTimers: (() => void)[] = [];
+  private cancelDisconnectTimer: (() => void) | null = null;
+  private savedTranscriptLength = -1;
+  private readonly brief: InterviewerBrief;
+  private readonly systemPrompt: string;
+  private readonly lines;
+
+  constructor(
+    private readonly interview: InterviewRecord,
+    private readonly deps: SessionDeps,
+  ) {
+    this.callId = interview.callId;
+    this.transcript = interview.transcript;
+    this.startedAtMs = interview.startedAt?.getTime() ?? null;
+    this.brief = {
+      candidateName: interview.candidateName,
+      jobTitle: interview.jobTitle,
+      jobDescription: interview.jobDescription,
+      resumeText: interview.resumeText,
+      field: interview.field,
+      language: interview.language,
+    };
+    this.systemPrompt = interviewerSystemPrompt(this.brief);
+    this.lines = spokenLines[interview.language];
+    // A resumed session must not repeat warnings it already spoke.
+    for (const at of deps.policy.warningsAtMs) {
+      const minutesLeft = Math.max(1, Math.round((deps.policy.maxDurationMs - at) / 60_000));
+      if (this.transcript.some((t) => t.role === 'agent' && t.content.includes(this.lines.timeWarning(minutesLeft)))) {
+        this.warningsGiven.add(at);
+      }
+    }
+  }
+
+  get userId(): string {
+    return this.interview.userId;
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  get elapsedMs(): number {
+    return this.startedAtMs === null ? 0 : this.deps.clock.now() - this.startedAtMs;
+  }
+
+  /** A socket for this call opened (first connection or a reconnect). */
+  attach(transport: SessionTransport): void {
+    if (this.ended) {
+      transport.close(closeCodes.ended, 'interview has ended');
+      return;
+    }
+    const previous = this.transport;
+    this.transport = transport;
+    if (previous) previous.close(closeCodes.replaced, 'replaced by a newer connection');
+    this.cancelDisconnectTimer?.();
+    this.cancelDisconnectTimer = null;
+
+    transport.send({ response_type: 'config', config: { auto_reconnect: true, call_details: true } });
+    const firstConnection = this.startedAtMs === null;
+    if (firstConnection) {
+      const now = this.deps.clock.now();
+      this.startedAtMs = now;
+      this.deps.store.markStarted(this.interview.id, new Date(now)).then(
+        (startedAt) => {
+          // Another instance may have started it first: its start time is the truth.
+          this.startedAtMs = Math.min(this.startedAtMs ?? Infinity, startedAt.getTime());
+        },
+        (error: unknown) => this.deps.logger.error({ err: error, callId: this.callId }, 'could not mark the call started'),
+      );
+      this.scheduleClock();
+    } else if (this.cancelTimers.length === 0) {
+      this.scheduleClock();
+    }
+    if (this.elapsedMs >= this.deps.policy.maxDurationMs) {
+      this.endOnTime();
+      return;
+    }
+    const greeted = this.transcript.some((t) => t.role === 'agent');
+    const content = greeted ? '' : beginMessage(this.brief);
+    transport.send({ response_type: 'response', response_id: 0, content, content_complete: true });
+  }
+
+  /** The socket closed. The call may come back (reconnect) within the grace period. */
+  detach(transport: SessionTransport): void {
+    if (this.transport !== transport) return;
+    this.transport = null;
+    this.inflight?.abort();
+    if (this.ended) {
+      this.deps.onClosed(this.callId);
+      return;
+    }
+    this.cancelDisconnectTimer = this.deps.clock.schedule(this.deps.timings.reconnectGraceMs, () => {
+      this.cancelDisconnectTimer = null;
+      if (!this.transport) void this.finish('disconnected');
+    });
+  }
+
+  handle(event: InboundEvent): void {
+    switch (event.interaction_type) {
+      case 'ping_pong':
+        this.transport?.send({ response_type: 'ping_pong', timestamp: event.timestamp });
+        return;
+      case 'call_details':
+        return;
+      case 'update_only':
+        this.transcript = normaliseTranscript(event.transcript);
+        return;
+      case 'response_required':
+      case 'reminder_required':
+        this.transcript = normaliseTranscript(event.transcript);
+        this.respond(event.response_id, event.interaction_type === 'reminder_required' ? 'reminder' : 'turn');
+        return;
+    }
+  }
+
+  /** The candidate ended the call from the app (local mode) or Retell reported a hang-up. */
+  endByCandidate(): Promise<void> {
+    return this.finish('candidate_ended');
+  }
+
+  private respond(responseId: number, kind: 'turn' | 'reminder'): void {
+    if (this.ended || responseId < this.latestResponseId) return;
+    this.latestResponseId = responseId;
+    this.inflight?.abort();
+    this.inflight = null;
+
+    const decision = clockDecision(this.elapsedMs, this.deps.policy, this.warningsGiven);
+    if (decision.kind === 'close') return this.speakFinal(responseId, this.lines.closingOnTime, 'time');
+    if (this.mismatch) return this.speakFinal(responseId, this.lines.closingOnMismatch, 'mismatch');
+    this.maybeCheckCongruency();
+
+    let prefix = '';
+    const messages: ChatMessage[] = [
+      { role: 'system', content: this.systemPrompt },
+      ...this.transcript.map((t): ChatMessage => ({ role: t.role === 'agent' ? 'assistant' : 'user', content: t.content })),
+    ];
+    if (decision.kind === 'warn') {
+      this.warningsGiven.add(decision.atMs);
+      prefix = this.lines.timeWarning(decision.minutesLeft);
+      messages.push({ role: 'system', content: timeNote(decision.minutesLeft) });
+    }
+    void this.stream(responseId, kind, messages, prefix);
+  }
+
+  private async stream(responseId: number, kind: 'turn' | 'reminder', messages: ChatMessage[], prefix: string) {
+    const controller = new AbortController();
+    this.inflight = controller;
+    const stale = () => controller.signal.aborted || responseId !== this.latestResponseId || this.ended;
+    const send = (content: string, complete: boolean, endCall = false) => {
+      if (stale()) return;
+      this.transport?.send({
+        response_type: 'response',
+        response_id: responseId,
+        content,
+        content_complete: complete,
+        ...(endCall ? { end_call: true } : {}),
+      });
+    };
+    if (prefix) send(`${prefix} `, false);
+
+    let firstChunk = false;
+    const cancelTimeout = this.deps.clock.schedule(this.deps.timings.firstChunkTimeoutMs, () => {
+      if (!firstChunk) controller.abort(new FirstChunkTimeoutError());
+    });
+    let endCall = false;
+    try {
+      const reply = this.deps.llm.streamReply(
+        { messages, brief: this.brief, transcript: this.transcript, kind },
+        controller.signal,
+      );
+      for await (const chunk of reply) {
+        if (stale()) break;
+        firstChunk = true;
+        if (chunk.text) send(chunk.text, false);
+        if (chunk.endCall) endCall = true;
+      }
+      if (stale()) {
+        // Superseded, socket gone or call ended: drop it silently. A timeout is a failure.
+        if (controller.signal.reason instanceof FirstChunkTimeoutError) throw controller.signal.reason;
+        return;
+      }
+      send('', true, endCall);
+      if (endCall) await this.finish('completed');
+      else this.persistTranscript();
+    } catch (error) {
+      const timedOut = controller.signal.reason instanceof FirstChunkTimeoutError;
+      if ((controller.signal.aborted && !timedOut) || responseId !== this.latestResponseId || this.ended) return;
+      this.deps.logger.error({ err: error, callId: this.callId, responseId }, 'the language model failed');
+      this.transport?.send({
+        response_type: 'response',
+        response_id: responseId,
+        content: this.lines.apologyOnError,
+        content_complete: true,
+        end_call: true,
+      });
+      await this.finish('error');
+    } finally {
+      cancelTimeout();
+      if (this.inflight === controller) this.inflight = null;
+    }
+  }
+
+  private speakFinal(responseId: number, text: string, reason: EndReason): void {
+    this.transport?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
+    void this.finish(reason);
+  }
+
+  private endOnTime(): void {
+    this.inflight?.abort();
+    if (this.transport) {
+      this.interruptId += 1;
+      this.transport.send({
+        response_type: 'agent_interrupt',
+        interrupt_id: this.interruptId,
+        content: this.lines.closingOnTime,
+        content_complete: true,
+        end_call: true,
+      });
+    }
+    void this.finish('time');
+  }
+
+  private scheduleClock(): void {
+    const { maxDurationMs, congruencyWindowMs } = this.deps.policy;
+    const elapsed = this.elapsedMs;
+    this.cancelTimers.push(this.deps.clock.schedule(maxDurationMs - elapsed, () => this.endOnTime()));
+    if (elapsed < congruencyWindowMs.from) {
+      this.cancelTimers.push(this.deps.clock.schedule(congruencyWindowMs.from - elapsed, () => this.maybeCheckCongruency()));
+    }
+  }
+
+  /** Runs the resume-vs-job check once, inside its window, without delaying any reply. */
+  private maybeCheckCongruency(): void {
+    if (this.congruency !== 'pending' || this.ended) return;
+    const timing = congruencyTiming(this.elapsedMs, this.deps.policy.congruencyWindowMs);
+    if (timing === 'before') return;
+    if (timing === 'after') {
+      this.congruency = 'done';
+      return;
+    }
+    this.congruency = 'running';
+    const transcript = [...this.transcript];
+    this.deps.llm
+      .judge(
+        {
+          purpose: 'congruency',
+          messages: congruencyMessages(this.brief, transcript),
+          jsonSchema: congruencyJsonSchema,
+          schema: congruencySchema,
+          brief: this.brief,
+          transcript,
+        },
+        AbortSignal.timeout(this.deps.timings.judgeTimeoutMs),
+      )
+      .then(
+        (verdict) => {
+          this.deps.logger.info({ callId: this.callId, fits: verdict.fits, confidence: verdict.confidence }, 'congruency checked');
+          if (!verdict.fits && verdict.confidence >= MISMATCH_CONFIDENCE_THRESHOLD) this.mismatch = verdict;
+        },
+        // A failed check never ends an interview.
+        (error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'congruency check failed'),
+      )
+      .finally(() => {
+        this.congruency = 'done';
+      });
+  }
+
+  private persistTranscript(): void {
+    if (this.transcript.length === this.savedTranscriptLength) return;
+    this.savedTranscriptLength = this.transcript.length;
+    this.deps.store
+      .saveTranscript(this.interview.id, this.transcript)
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript'));
+  }
+
+  private async finish(reason: EndReason): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    this.inflight?.abort();
+    for (const cancel of this.cancelTimers.splice(0)) cancel();
+    this.cancelDisconnectTimer?.();
+    this.deps.logger.info({ callId: this.callId, reason, elapsedMs: this.elapsedMs }, 'interview ended');
+    try {
+      await this.deps.store.finish({ id: this.interview.id, reason, at: new Date(this.deps.clock.now()), transcript: this.transcript });
+    } catch (error) {
+      this.deps.logger.error({ err: error, callId: this.callId }, 'could not store the end of the interview');
+    }
+    const transport = this.transport;
+    if (!transport) {
+      this.deps.onClosed(this.callId);
+      return;
+    }
+    // The caller hangs up after the closing line; if it does not, we close the socket.
+    this.deps.clock.schedule(this.deps.timings.hangUpGraceMs, () => {
+      if (this.transport === transport) {
+        this.transport = null;
+        transport.close(closeCodes.ended, 'interview has ended');
+        this.deps.onClosed(this.callId);
+      }
+    });
+  }
+}

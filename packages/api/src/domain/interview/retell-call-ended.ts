@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { interviews } from '../../db/schema.ts';
+import type { EndReason } from './end-reasons.ts';
+import { finishInterview, findInterviewByCallId } from './interview-store.ts';
+import { normaliseTranscript } from './transcript.ts';
+
+/** Retell's call webhook body, as far as we use it. */
+export const retellCallEventSchema = z.looseObject({
+  event: z.string(),
+  call: z.looseObject({
+    call_id: z.string().min(1).max(200),
+    disconnection_reason: z.string().max(100).optional(),
+    transcript_object: z
+      .array(z.looseObject({ role: z.string(), content: z.string().max(20_000) }))
+      .max(2_000)
+      .optional(),
+  }),
+});
+export type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
+
+/** Retell's disconnection reason → ours. */
+export function endReasonForDisconnection(reason: string | undefined): EndReason {
+  if (!reason) return 'disconnected';
+  if (reason === 'user_hangup') return 'candidate_ended';
+  if (reason === 'agent_hangup') return 'completed';
+  if (reason === 'max_duration_reached') return 'time';
+  if (reason === 'registered_call_timeout' || reason === 'error_user_not_joined' || reason === 'dial_no_answer') {
+    return 'never_started';
+  }
+  return reason.startsWith('error') ? 'error' : 'disconnected';
+}
+
+export type RetellEventOutcome = 'ignored' | 'unknown-call' | 'stored';
+
+/**
+ * call_ended / call_analyzed: Retell's transcript is the final word on what was said, so
+ * it replaces ours; the interview ends (once) with the mapped reason, and a call in which
+ * the candidate never spoke is refunded (once, whichever path ends it first).
+ */
+export async function applyRetellCallEvent(db: Database, event: RetellCallEvent, now: Date): Promise<RetellEventOutcome> {
+  if (event.event !== 'call_ended' && event.event !== 'call_analyzed') return 'ignored';
+  const record = await findInterviewByCallId(db, event.call.call_id);
+  if (!record) return 'unknown-call';
+  const transcript = event.call.transcript_object ? normaliseTranscript(event.call.transcript_object) : undefined;
+  if (transcript && transcript.length > 0) {
+    await db.update(interviews).set({ transcript }).where(eq(interviews.id, record.id));
+  }
+  await finishInterview(db, {
+    id: record.id,
+    reason: endReasonForDisconnection(event.call.disconnection_reason),
+    at: now,
+    ...(transcript && transcript.length > 0 ? { transcript } : {}),
+  });
+  return 'stored';
+}

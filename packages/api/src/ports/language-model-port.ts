@@ -1,0 +1,45 @@
+import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
+import type { z } from 'zod';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ReplyRequest {
+  /** The prompt and conversation, for a real model. */
+  messages: ChatMessage[];
+  /** The same interview in structured form, for the scripted interviewer. */
+  brief: InterviewerBrief;
+  transcript: TranscriptTurn[];
+  kind: 'turn' | 'reminder';
+}
+
+export interface ReplyChunk {
+  text: string;
+  /** The interviewer has nothing more to ask: end the call after this. */
+  endCall?: boolean;
+}
+
+export interface JudgeRequest<T> {
+  purpose: 'congruency';
+  messages: ChatMessage[];
+  /** JSON Schema for structured output where the server supports it. */
+  jsonSchema: Record<string, unknown>;
+  /** The answer is validated against this, whatever the server claims. */
+  schema: z.ZodType<T>;
+  brief: InterviewerBrief;
+  transcript: TranscriptTurn[];
+}
+
+/**
+ * The interviewer's brain. Adapters: the `openai` SDK against any OpenAI-compatible
+ * server, and the scripted interviewer (question bank + rules) in local mode.
+ */
+export interface LanguageModelPort {
+  readonly mode: 'openai' | 'scripted';
+  /** Streams the interviewer's next turn. Stops promptly when `signal` aborts. */
+  streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<ReplyChunk>;
+  /** One JSON answer, validated against the request's schema. */
+  judge<T>(request: JudgeRequest<T>, signal: AbortSignal): Promise<T>;
+}
