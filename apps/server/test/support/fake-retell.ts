@@ -13,7 +13,8 @@ export interface CreatedWebCall {
 export class FakeRetell {
   readonly created: CreatedWebCall[] = [];
   readonly authorization: string[] = [];
-  failNextCreate = false;
+  /** How many of the next create-web-call requests fail with a 500. */
+  failCreates = 0;
   baseURL = '';
   private server: Server;
   private calls = new Map<string, Record<string, unknown>>();
@@ -26,8 +27,8 @@ export class FakeRetell {
       const json = (status: number, value: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
       if (req.method === 'POST' && req.url === '/v3/create-web-call') {
-        if (this.failNextCreate) {
-          this.failNextCreate = false;
+        if (this.failCreates > 0) {
+          this.failCreates -= 1;
           return json(500, { status: 'error', message: 'fake outage' });
         }
         const input = JSON.parse(body) as CreatedWebCall;

@@ -3,7 +3,7 @@ import { fieldNames, type FieldId } from '@voxly/prompts';
 import { and, desc, eq } from 'drizzle-orm';
 import { interviews } from '../db/schema.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
-import { createInterview } from '../domain/interview/create-interview.ts';
+import { CallRegistrationError, createInterview } from '../domain/interview/create-interview.ts';
 import { createInterviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { finishInterview } from '../domain/interview/interview-store.ts';
 import { router } from '../trpc/init.ts';
@@ -43,6 +43,13 @@ export const interviewRouter = router({
     } catch (error) {
       if (error instanceof InsufficientCreditsError) {
         throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'You have no credits left. Buy a package to start an interview.' });
+      }
+      if (error instanceof CallRegistrationError) {
+        throw new TRPCError({
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'The voice service could not start the call. No credit was used; please try again in a moment.',
+          cause: error,
+        });
       }
       throw error;
     }

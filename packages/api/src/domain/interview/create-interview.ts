@@ -6,6 +6,14 @@ import type { CallRegistration, VoicePort } from '../../ports/voice-port.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { CreateInterviewInput } from './interview-input.ts';
 
+/** The voice vendor could not register the call; the transaction (and its debit) rolled back. */
+export class CallRegistrationError extends Error {
+  constructor(cause: unknown) {
+    super('The voice service could not register the call', { cause });
+    this.name = 'CallRegistrationError';
+  }
+}
+
 export interface CreatedInterview {
   interviewId: string;
   call: CallRegistration & { voice: VoicePort['mode'] };
@@ -35,7 +43,9 @@ export async function createInterview(
       reason: 'interview',
       interviewId,
     });
-    const registration = await voice.registerCall({ interviewId, userId });
+    const registration = await voice.registerCall({ interviewId, userId }).catch((error: unknown) => {
+      throw new CallRegistrationError(error);
+    });
     await tx.insert(interviews).values({
       id: interviewId,
       userId,

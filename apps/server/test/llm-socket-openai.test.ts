@@ -1,0 +1,135 @@
+import { getBalance } from '@voxly/api';
+import { ManualClock, testDatabaseTargets } from '@voxly/api/testing';
+import { spokenLines } from '@voxly/prompts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeOpenAi } from './support/fake-openai.ts';
+import { backendInterview, grantCredits, longAnswer, nurseForBackend, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+
+const [pglite] = testDatabaseTargets;
+const en = spokenLines.en;
+
+describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake server)', () => {
+  let server: TestServer;
+  let openai: FakeOpenAi;
+  const clock = new ManualClock();
+  const open: RetellSimulator[] = [];
+  let counter = 0;
+
+  beforeAll(async () => {
+    openai = await new FakeOpenAi().start();
+    server = await startTestServer(
+      pglite!,
+      { OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-interviewer', OPENAI_API_KEY: 'sk-test-fake' },
+      { clock, sessionTimings: { firstChunkTimeoutMs: 5_000 } },
+    );
+  });
+  afterEach(() => {
+    for (const sim of open.splice(0)) sim.close();
+    openai.reply = () => ({ chunks: ['Hello ', 'there.'] });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await openai?.stop();
+  });
+
+  async function connectedCall(input = backendInterview) {
+    counter += 1;
+    const cookie = await signInLocally(server.url, `Model User ${counter}`);
+    const userId = `local:model-user-${counter}`;
+    await grantCredits(server.database.db, userId, 1);
+    const api = apiClient(server.url, { cookie });
+    const created = await api.interview.create.mutate(input);
+    const sim = await RetellSimulator.connect(socketUrl(server.url, created.callId), { cookie });
+    open.push(sim);
+    await sim.greeting();
+    return { sim, api, userId, ...created };
+  }
+
+  it('sends the interviewer prompt and the transcript, and streams the model’s tokens as they come', async () => {
+    openai.reply = () => ({ chunks: ['Thanks. ', 'How did you ', 'measure p99?'] });
+    const { sim } = await connectedCall();
+    const reply = await sim.say(longAnswer);
+    expect(reply.text).toBe('Thanks. How did you measure p99?');
+    expect(sim.chunksFor(reply.responseId).map((c) => c.content)).toEqual(['Thanks. ', 'How did you ', 'measure p99?', '']);
+    const request = openai.requests.at(-1)!;
+    expect(request).toMatchObject({ model: 'fake-interviewer', stream: true });
+    expect(request.messages[0]!.role).toBe('system');
+    expect(request.messages[0]!.content).toContain('for the role "Senior Backend Engineer"');
+    expect(request.messages.slice(1).map((m) => m.role)).toEqual(['assistant', 'user']);
+    expect(request.messages.at(-1)!.content).toBe(longAnswer);
+  });
+
+  it('drops a stream that a newer response_required superseded, and aborts its model request', async () => {
+    openai.reply = (request) =>
+      request.messages.at(-1)?.content === 'My first answer is'
+        ? { chunks: ['OLD-1 ', 'OLD-2 ', 'OLD-3 ', 'OLD-4 '], delayBetweenMs: 150 }
+        : { chunks: ['New answer.'] };
+    const abortedBefore = openai.aborted;
+    const { sim } = await connectedCall();
+    sim.ask(1, 'My first answer is');
+    await sim.waitFor(() => sim.chunksFor(1).length > 0);
+    sim.ask(2, 'actually, let me finish: I led the billing migration.');
+    const newer = await sim.responseText(2);
+    expect(newer.text).toBe('New answer.');
+    await new Promise((r) => setTimeout(r, 400));
+    const old = sim.chunksFor(1);
+    // nothing for the old id arrives once the newer one was asked, and it never completes
+    const lastOld = sim.received.lastIndexOf(old.at(-1)!);
+    const firstNew = sim.received.indexOf(sim.chunksFor(2)[0]!);
+    expect(lastOld).toBeLessThan(firstNew);
+    expect(old.some((c) => c.content_complete)).toBe(false);
+    await eventually(() => expect(openai.aborted).toBeGreaterThan(abortedBefore));
+  });
+
+  it('apologises and ends cleanly when the model fails, refunding a call with no answer yet', async () => {
+    openai.reply = () => ({ status: 500 });
+    const { sim, api, interviewId, userId } = await connectedCall();
+    const reply = await sim.say('', 'response_required');
+    expect(reply).toMatchObject({ text: en.apologyOnError, endCall: true });
+    await eventually(async () =>
+      expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'error' }),
+    );
+    expect(await getBalance(server.database.db, userId)).toBe(1);
+  });
+
+  it('treats a model that says nothing in time as failed, not as a dead socket', async () => {
+    openai.reply = () => ({ chunks: ['too late'], delayBeforeFirstMs: 2_000 });
+    const { sim, api, interviewId } = await connectedCall();
+    sim.ask(1, longAnswer);
+    await eventually(() => expect(openai.requests.at(-1)?.messages.at(-1)?.content).toBe(longAnswer));
+    clock.advance(5_000);
+    expect(await sim.responseText(1)).toEqual({ text: en.apologyOnError, endCall: true });
+    await eventually(async () => expect((await api.interview.get.query({ interviewId })).endReason).toBe('error'));
+  });
+
+  it('judges congruency in JSON mode against a schema, and ends on a confident mismatch', async () => {
+    openai.reply = (request) =>
+      request.response_format
+        ? { content: JSON.stringify({ fits: false, confidence: 0.95, reason: 'ICU nurse, no software experience.' }) }
+        : { chunks: ['Tell me more.'] };
+    const { sim, api, interviewId } = await connectedCall(nurseForBackend);
+    await sim.say('I have been an ICU nurse for nine years.');
+    clock.advance(2 * 60_000);
+    await eventually(() => expect(openai.requests.some((r) => r.response_format?.type === 'json_schema')).toBe(true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await sim.say('I also manage medication safety.')).toMatchObject({ text: en.closingOnMismatch, endCall: true });
+    await eventually(async () => expect((await api.interview.get.query({ interviewId })).endReason).toBe('mismatch'));
+  });
+
+  it('never ends on an invalid or low-confidence verdict (retries once, then gives up cleanly)', async () => {
+    let judged = 0;
+    openai.reply = (request) => {
+      if (!request.response_format) return { chunks: ['Go on.'] };
+      judged += 1;
+      return { content: judged === 1 ? 'not json at all' : JSON.stringify({ fits: 'no', confidence: 7 }) };
+    };
+    const { sim } = await connectedCall(nurseForBackend);
+    await sim.say('I have been an ICU nurse for nine years.');
+    clock.advance(2 * 60_000);
+    await eventually(() => expect(judged).toBe(2));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await sim.say('And I love my patients.')).toMatchObject({ text: 'Go on.', endCall: false });
+  });
+});

@@ -1,0 +1,144 @@
+import { getBalance } from '@voxly/api';
+import { testDatabaseTargets } from '@voxly/api/testing';
+import { sign } from 'retell-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeRetell } from './support/fake-retell.ts';
+import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+
+const apiKey = 'key_test_retell_fake';
+
+describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell REST), $name', (target) => {
+  let server: TestServer;
+  let retell: FakeRetell;
+  let counter = 0;
+
+  beforeAll(async () => {
+    retell = await new FakeRetell().start();
+    server = await startTestServer(target, { RETELL_API_KEY: apiKey, RETELL_AGENT_ID: 'agent_voxly', RETELL_BASE_URL: retell.baseURL });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await retell?.stop();
+  });
+
+  async function userWithCredit() {
+    counter += 1;
+    const cookie = await signInLocally(server.url, `Retell User ${counter}`);
+    const userId = `local:retell-user-${counter}`;
+    await grantCredits(server.database.db, userId, 1);
+    return { api: apiClient(server.url, { cookie }), userId };
+  }
+
+  async function postWebhook(body: object, signature?: string) {
+    const raw = JSON.stringify(body);
+    return fetch(`${server.url}/webhook/retell`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-retell-signature': signature ?? (await sign(raw, apiKey)) },
+      body: raw,
+    });
+  }
+
+  it('registers a web call with our agent and interview id, and hands the browser its access token', async () => {
+    const { api } = await userWithCredit();
+    const created = await api.interview.create.mutate(backendInterview);
+    expect(created).toMatchObject({ voice: 'retell', socketPath: null });
+    expect(created.accessToken).toMatch(/^eyJ\.fake-access-token-/);
+    const request = retell.created.at(-1)!;
+    expect(request).toEqual({
+      agent_id: 'agent_voxly',
+      metadata: { interview_id: created.interviewId, user_id: expect.stringMatching(/^local:retell-user-/) },
+    });
+    expect(retell.authorization.at(-1)).toBe(`Bearer ${apiKey}`);
+  });
+
+  it('debits nothing when Retell fails to register the call', async () => {
+    const { api, userId } = await userWithCredit();
+    retell.failCreates = 2; // the SDK retries once
+    const error = await trpcError(api.interview.create.mutate(backendInterview));
+    expect(error.data?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(error.message).toMatch(/No credit was used/);
+    expect(await getBalance(server.database.db, userId)).toBe(1);
+    expect(await api.interview.list.query()).toEqual([]);
+  });
+
+  it('accepts Retell’s socket for the call without a cookie', async () => {
+    const { api } = await userWithCredit();
+    const { callId } = await api.interview.create.mutate(backendInterview);
+    const sim = await RetellSimulator.connect(socketUrl(server.url, callId));
+    expect(await sim.greeting()).toMatch(/^Hi Camila/);
+    sim.close();
+  });
+
+  it('stores the final transcript and end reason from a signed call_ended, once', async () => {
+    const { api, userId } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const event = {
+      event: 'call_ended',
+      call: {
+        call_id: callId,
+        disconnection_reason: 'user_hangup',
+        transcript_object: [
+          { role: 'agent', content: 'Hi Camila, thanks for joining.', words: [{ word: 'Hi', start: 0.1, end: 0.3 }] },
+          { role: 'user', content: longAnswer, words: [] },
+        ],
+      },
+    };
+    expect((await postWebhook(event)).status).toBe(204);
+    expect((await postWebhook(event)).status).toBe(204); // Retell retries: harmless
+    const stored = await api.interview.get.query({ interviewId });
+    expect(stored).toMatchObject({ status: 'ended', endReason: 'candidate_ended' });
+    expect(stored.transcript).toEqual([
+      { role: 'agent', content: 'Hi Camila, thanks for joining.' },
+      { role: 'user', content: longAnswer },
+    ]);
+    expect(await getBalance(server.database.db, userId)).toBe(0);
+  });
+
+  it('refunds exactly once a call that never really started', async () => {
+    const { api, userId } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const event = { event: 'call_ended', call: { call_id: callId, disconnection_reason: 'error_user_not_joined' } };
+    await Promise.all(Array.from({ length: 5 }, () => postWebhook(event)));
+    expect(await getBalance(server.database.db, userId)).toBe(1);
+    expect((await api.interview.get.query({ interviewId })).endReason).toBe('never_started');
+  });
+
+  it('refuses bad, missing and stale signatures and changes nothing', async () => {
+    const { api, userId } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const event = { event: 'call_ended', call: { call_id: callId, disconnection_reason: 'error_user_not_joined' } };
+    const raw = JSON.stringify(event);
+    const stale = `v=${Date.now() - 10 * 60_000},d=${(await sign(raw, apiKey)).split(',d=')[1]}`;
+    for (const signature of ['v=1,d=deadbeef', await sign(raw, 'another-key'), stale, '']) {
+      const response = await postWebhook(event, signature);
+      expect(response.status, signature).toBe(401);
+    }
+    const tampered = await fetch(`${server.url}/webhook/retell`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-retell-signature': await sign(raw, apiKey) },
+      body: raw.replace('error_user_not_joined', 'user_hangup'),
+    });
+    expect(tampered.status).toBe(401);
+    expect((await api.interview.get.query({ interviewId })).status).toBe('registered');
+    expect(await getBalance(server.database.db, userId)).toBe(0);
+  });
+
+  it('acknowledges events it does not use and calls it does not know', async () => {
+    expect((await postWebhook({ event: 'call_started', call: { call_id: 'call_x' } })).status).toBe(204);
+    expect((await postWebhook({ event: 'call_ended', call: { call_id: 'call_unknown' } })).status).toBe(204);
+    expect((await postWebhook({ nonsense: true })).status).toBe(400);
+  });
+});
+
+describe('the Retell webhook in local mode', () => {
+  it('does not exist', async () => {
+    const server = await startTestServer(testDatabaseTargets[0]!);
+    try {
+      expect((await fetch(`${server.url}/webhook/retell`, { method: 'POST', body: '{}' })).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/database.ts';
+import { interviews } from '../src/db/schema.ts';
+import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
+import { finishInterview, findInterviewByCallId, markInterviewStarted } from '../src/domain/interview/interview-store.ts';
+import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
+import { ensureUser } from '../src/domain/users/ensure-user.ts';
+import { testDatabaseTargets } from './support/test-databases.ts';
+
+describe.each(testDatabaseTargets)('interview store on $name', (target) => {
+  let handle: DatabaseHandle;
+  let n = 0;
+  beforeAll(async () => {
+    handle = await target.open();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  /** A user who paid one credit for a registered interview, as interview.create leaves them. */
+  async function paidInterview() {
+    n += 1;
+    const userId = `store-user-${n}`;
+    const id = crypto.randomUUID();
+    await ensureUser(handle.db, { id: userId });
+    await appendLedgerEntry(handle.db, { userId, delta: 1, reason: 'grant' });
+    await appendLedgerEntry(handle.db, { userId, delta: -1, reason: 'interview', interviewId: id });
+    await handle.db.insert(interviews).values({
+      id,
+      userId,
+      callId: `call-${n}`,
+      voiceMode: 'browser',
+      candidateName: 'Ana',
+      jobTitle: 'Engineer',
+      jobDescription: 'Build things',
+      resumeText: 'Built things',
+      language: 'en',
+    });
+    return { id, userId, callId: `call-${n}` };
+  }
+
+  it('keeps the first start time, so a reconnect never resets the clock', async () => {
+    const { id, callId } = await paidInterview();
+    const first = new Date('2026-11-24T10:00:00Z');
+    expect((await markInterviewStarted(handle.db, id, first)).toISOString()).toBe(first.toISOString());
+    expect((await markInterviewStarted(handle.db, id, new Date('2026-11-24T10:05:00Z'))).toISOString()).toBe(first.toISOString());
+    expect(await findInterviewByCallId(handle.db, callId)).toMatchObject({ status: 'ongoing', startedAt: first });
+  });
+
+  it('ends once; the first reason wins and a silent call is refunded once', async () => {
+    const { id, userId } = await paidInterview();
+    const results = await Promise.all([
+      finishInterview(handle.db, { id, reason: 'candidate_ended', at: new Date() }),
+      finishInterview(handle.db, { id, reason: 'time', at: new Date() }),
+      finishInterview(handle.db, { id, reason: 'error', at: new Date() }),
+    ]);
+    expect(results.filter((r) => r.ended)).toHaveLength(1);
+    expect(results.filter((r) => r.refunded)).toHaveLength(1);
+    expect(await getBalance(handle.db, userId)).toBe(1);
+  });
+
+  it('does not refund a call in which the candidate spoke', async () => {
+    const { id, userId } = await paidInterview();
+    const transcript = [
+      { role: 'agent' as const, content: 'Hi' },
+      { role: 'user' as const, content: 'Hello, I am Ana.' },
+    ];
+    expect(await finishInterview(handle.db, { id, reason: 'time', at: new Date(), transcript })).toEqual({
+      ended: true,
+      refunded: false,
+    });
+    expect(await getBalance(handle.db, userId)).toBe(0);
+  });
+
+  it('sweeps calls that were registered but never joined, refunding each once', async () => {
+    const { userId, callId } = await paidInterview();
+    expect(await sweepNeverStartedInterviews(handle.db, new Date(Date.now() - 60_000))).toBe(0); // too recent
+    const swept = await Promise.all([
+      sweepNeverStartedInterviews(handle.db, new Date(Date.now() + 60_000)),
+      sweepNeverStartedInterviews(handle.db, new Date(Date.now() + 60_000)),
+    ]);
+    expect(swept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    expect(await getBalance(handle.db, userId)).toBe(1);
+    expect(await findInterviewByCallId(handle.db, callId)).toMatchObject({ status: 'ended', endReason: 'never_started' });
+  });
+});
