@@ -47,6 +47,12 @@ export interface SessionTimings {
   /** After the closing line, how long the caller has to hang up before we close the socket. */
   hangUpGraceMs: number;
   judgeTimeoutMs: number;
+  /**
+   * At most one transcript write per call per this interval while it runs (the final
+   * transcript is always written at the end): bounds database writes per turn, and what a
+   * crash can lose.
+   */
+  transcriptSaveIntervalMs: number;
 }
 
 export const defaultSessionTimings: SessionTimings = {
@@ -54,6 +60,7 @@ export const defaultSessionTimings: SessionTimings = {
   reconnectGraceMs: 60_000,
   hangUpGraceMs: 20_000,
   judgeTimeoutMs: 30_000,
+  transcriptSaveIntervalMs: 5_000,
 };
 
 export interface SessionDeps {
@@ -105,6 +112,7 @@ export class InterviewSession {
   private readonly cancelTimers: (() => void)[] = [];
   private cancelDisconnectTimer: (() => void) | null = null;
   private savedTranscriptLength = -1;
+  private cancelTranscriptSave: (() => void) | null = null;
   private readonly brief: InterviewerBrief;
   private readonly systemPrompt: string;
   private readonly lines;
@@ -369,12 +377,19 @@ export class InterviewSession {
       });
   }
 
+  /** Saves the transcript soon (throttled): a restart or another instance resumes from it. */
   private persistTranscript(): void {
-    if (this.transcript.length === this.savedTranscriptLength) return;
-    this.savedTranscriptLength = this.transcript.length;
-    this.deps.store
-      .saveTranscript(this.interview.id, this.transcript)
-      .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript'));
+    if (this.cancelTranscriptSave) return;
+    const save = () => {
+      this.cancelTranscriptSave = null;
+      if (this.ended || this.transcript.length === this.savedTranscriptLength) return;
+      this.savedTranscriptLength = this.transcript.length;
+      this.deps.store
+        .saveTranscript(this.interview.id, this.transcript)
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript'));
+    };
+    if (this.savedTranscriptLength < 0) return save(); // the first exchange is saved at once
+    this.cancelTranscriptSave = this.deps.clock.schedule(this.deps.timings.transcriptSaveIntervalMs, save);
   }
 
   private async finish(reason: EndReason): Promise<void> {
@@ -383,6 +398,7 @@ export class InterviewSession {
     this.inflight?.abort();
     for (const cancel of this.cancelTimers.splice(0)) cancel();
     this.cancelDisconnectTimer?.();
+    this.cancelTranscriptSave?.();
     this.deps.logger.info({ callId: this.callId, reason, elapsedMs: this.elapsedMs }, 'interview ended');
     try {
       await this.deps.store.finish({ id: this.interview.id, reason, at: new Date(this.deps.clock.now()), transcript: this.transcript });

@@ -1,0 +1,150 @@
+/**
+ * bench/llm-socket: N concurrent interview calls against one server process (local mode,
+ * scripted interviewer = a zero-delay model), each speaking Retell's protocol over a real
+ * WebSocket. Reports the time from `response_required` sent to the first `response` chunk
+ * received (p50, p99) and the server's memory per open call.
+ *
+ *   npm run llm-socket --workspace @voxly/bench            # 100, 500 and 1,000 calls
+ *   CALLS=500 TURNS=5 npm run llm-socket --workspace @voxly/bench
+ */
+import pg from 'pg';
+import { WebSocket } from 'ws';
+import { startServerProcess } from '../support/server-process.ts';
+import { scratchDatabase } from '../support/scratch-database.ts';
+import { ms, summarise } from '../support/stats.ts';
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const callCounts = (process.env.CALLS ?? '100,500,1000').split(',').map(Number);
+const turns = Number(process.env.TURNS ?? 5);
+/** Mean pause between a reply and the candidate's next turn; people take 10–60 s, so this is ~10× faster than life. */
+const paceMs = Number(process.env.PACE_MS ?? 1_000);
+const target = { p50: 2, p99: 10, atCalls: 500 };
+const answer =
+  'In my last role I owned the payments API end to end, measured latency before and after our redesign, and cut p99 by half while keeping every invoice correct.';
+
+interface Call {
+  ws: WebSocket;
+  firstChunk: Map<number, (t: number) => void>;
+  complete: Map<number, () => void>;
+}
+
+async function openCall(url: string, cookie: string, callId: string): Promise<Call> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, { headers: { cookie } });
+  const call: Call = { ws, firstChunk: new Map(), complete: new Map() };
+  const greeted = new Promise<void>((resolve) => call.complete.set(0, resolve));
+  ws.on('message', (data) => {
+    const now = performance.now();
+    const event = JSON.parse(data.toString()) as { response_type: string; response_id?: number; content_complete?: boolean };
+    if (event.response_type !== 'response' || event.response_id === undefined) return;
+    const first = call.firstChunk.get(event.response_id);
+    if (first) {
+      call.firstChunk.delete(event.response_id);
+      first(now);
+    }
+    if (event.content_complete) call.complete.get(event.response_id)?.();
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  await greeted;
+  return call;
+}
+
+async function converse(call: Call, latencies: number[]) {
+  const transcript: { role: string; content: string }[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
+  for (let id = 1; id <= turns; id += 1) {
+    await new Promise((r) => setTimeout(r, paceMs * (0.5 + Math.random()))); // candidates do not speak in lockstep
+    transcript.push({ role: 'user', content: answer });
+    const first = new Promise<number>((resolve) => call.firstChunk.set(id, resolve));
+    const done = new Promise<void>((resolve) => call.complete.set(id, resolve));
+    const sentAt = performance.now();
+    call.ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: id, transcript }));
+    latencies.push((await first) - sentAt);
+    await done;
+    transcript.push({ role: 'agent', content: 'Next question.' });
+  }
+}
+
+async function runOnce(calls: number) {
+  const db = await scratchDatabase(adminUrl);
+  const server = await startServerProcess({ DATABASE_URL: db.url });
+  try {
+    const signIn = await fetch(`${server.url}/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Bench User' }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query(`insert into users (id, name) values ('local:bench-user', 'Bench User') on conflict do nothing`);
+      await client.query(`insert into credit_ledger (user_id, delta, reason) values ('local:bench-user', $1, 'grant')`, [calls]);
+    } finally {
+      await client.end();
+    }
+
+    const callIds: string[] = [];
+    for (let i = 0; i < calls; i += 1) {
+      const response = await fetch(`${server.url}/trpc/interview.create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          json: {
+            candidateName: 'Bench Candidate',
+            jobTitle: 'Senior Backend Engineer',
+            jobDescription: 'Design and operate microservices in TypeScript on AWS with Kubernetes.',
+            resumeText: 'Backend engineer with seven years of Node.js, TypeScript, Kubernetes and AWS in production.',
+            language: 'en',
+          },
+        }),
+      });
+      if (!response.ok) throw new Error(`interview.create failed: ${response.status} ${await response.text()}`);
+      const body = (await response.json()) as { result: { data: { json: { callId: string } } } };
+      callIds.push(body.result.data.json.callId);
+    }
+
+    const rssBefore = server.rssBytes();
+    const open = await Promise.all(callIds.map((id) => openCall(server.url, cookie, id)));
+    const rssOpen = server.rssBytes();
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(open.map((call) => converse(call, latencies)));
+    const seconds = (performance.now() - started) / 1000;
+    const rssAfter = server.rssBytes();
+    for (const call of open) call.ws.close();
+    return {
+      calls,
+      ...summarise(latencies),
+      turnsPerSecond: latencies.length / seconds,
+      kbPerCall: (Math.max(rssOpen, rssAfter) - rssBefore) / 1024 / calls,
+    };
+  } catch (error) {
+    console.error('benchmark run failed:', error);
+    throw error;
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}
+
+process.on("unhandledRejection", (e) => { console.error(e); process.exit(1); });
+const results = [];
+for (const calls of callCounts) {
+  const result = await runOnce(calls);
+  results.push(result);
+  console.log(
+    `llm-socket ${String(calls).padStart(5)} calls × ${turns} turns: first chunk p50 ${ms(result.p50)}, p90 ${ms(result.p90)}, ` +
+      `p99 ${ms(result.p99)}, max ${ms(result.max)} (${result.count} turns at ${result.turnsPerSecond.toFixed(0)} turns/s, pace ${paceMs} ms); ` +
+      `server memory ${result.kbPerCall.toFixed(1)} KiB per open call`,
+  );
+}
+const atTarget = results.find((r) => r.calls === target.atCalls);
+if (atTarget) {
+  const pass = atTarget.p50 < target.p50 && atTarget.p99 < target.p99;
+  console.log(
+    `llm-socket target at ${target.atCalls} calls (p50 < ${target.p50} ms, p99 < ${target.p99} ms): ${pass ? 'PASS' : 'FAIL'} ` +
+      `(p50 ${ms(atTarget.p50)}, p99 ${ms(atTarget.p99)})`,
+  );
+}
