@@ -16,7 +16,10 @@ import { buildAuth } from './composition/build-auth.ts';
 import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
 import { attachLlmSocket } from './http/llm-socket.ts';
+import { mercadoPagoWebhookRoutes } from './http/mercadopago-webhook.ts';
 import { retellWebhookRoutes } from './http/retell-webhook.ts';
+import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
+import { loadOrCreateSecret } from './adapters/local-secret.ts';
 import type { Logger } from './logging/logger.ts';
 
 export interface RunningServer {
@@ -48,7 +51,13 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   logger.info({ modes }, 'adapters selected');
 
   const auth = buildAuth(config);
-  const { llm, voice } = buildVendors(config);
+  const { llm, voice, payments } = buildVendors(config, database.db);
+  // The sandbox signs its notifications with a local secret, checked like Mercado Pago's.
+  const paymentsSecret =
+    config.payments.kind === 'mercadopago'
+      ? config.payments.webhookSecret
+      : loadOrCreateSecret(undefined, config.dataDir, 'sandbox-webhook-secret');
+  let selfUrl = '';
   const clock = options.clock ?? systemClock;
   const sessions = new SessionRegistry({
     db: database.db,
@@ -63,13 +72,20 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     logger,
     auth,
     ping: database.ping,
-    extraRoutes:
-      config.voice.kind === 'retell' ? [retellWebhookRoutes({ apiKey: config.voice.apiKey, db: database.db, logger })] : [],
+    extraRoutes: [
+      mercadoPagoWebhookRoutes({ secret: paymentsSecret, db: database.db, payments, logger }),
+      ...(config.payments.kind === 'sandbox'
+        ? [sandboxCheckoutRoutes({ db: database.db, secret: paymentsSecret, webOrigin: config.webOrigin, selfUrl: () => selfUrl, logger })]
+        : []),
+      ...(config.voice.kind === 'retell' ? [retellWebhookRoutes({ apiKey: config.voice.apiKey, db: database.db, logger })] : []),
+    ],
     services: {
       db: database.db,
       modes,
       currency: config.currency,
       voice,
+      payments,
+      checkoutUrls: { webOrigin: config.webOrigin, publicApiUrl: config.publicApiUrl },
       sessions,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
@@ -88,6 +104,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  selfUrl = url;
   logger.info({ port }, 'listening');
 
   const sweeper = setInterval(() => {

@@ -2,7 +2,7 @@ import { testDatabaseTargets } from '@voxly/api/testing';
 import { jsonBodyLimitBytes } from '@voxly/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSessionCodec, localSessionCookie } from '../src/adapters/auth/local-session.ts';
-import { loadSessionSecret } from '../src/adapters/auth/session-secret.ts';
+import { loadSessionSecret } from '../src/adapters/local-secret.ts';
 import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, trpcErrorCode, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;

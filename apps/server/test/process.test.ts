@@ -33,7 +33,7 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
 
 describe('the server process', () => {
   it('refuses to start with local sign-in in production', async () => {
-    const run = runMain({ NODE_ENV: 'production', PORT: '0' });
+    const run = runMain({ NODE_ENV: 'production', PORT: '0', VOXLY_ALLOW_SANDBOX_PAYMENTS: 'true' });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('Local sign-in is refused in production');
   });

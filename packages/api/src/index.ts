@@ -23,3 +23,6 @@ export type * from './ports/voice-port.ts';
 export { congruencyHeuristic, scriptedInterviewerTurn } from '@voxly/prompts';
 export * from './domain/interview/sweep-never-started.ts';
 export * from './domain/interview/retell-call-ended.ts';
+export * from './domain/billing/apply-payment.ts';
+export * from './domain/billing/create-checkout.ts';
+export type * from './ports/payments-port.ts';

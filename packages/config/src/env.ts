@@ -25,6 +25,7 @@ const rawEnvSchema = z.object({
     z.string().min(32, 'VOXLY_SESSION_SECRET must be at least 32 characters').optional(),
   ),
   VOXLY_ALLOW_LOCAL_AUTH: flag,
+  VOXLY_ALLOW_SANDBOX_PAYMENTS: flag,
   CLERK_SECRET_KEY: optionalString,
   CLERK_PUBLISHABLE_KEY: optionalString,
   CLERK_JWT_KEY: optionalString,
@@ -201,6 +202,12 @@ export function loadServerConfig(source: Record<string, string | undefined> = pr
     problems.push(
       'Local sign-in is refused in production: anyone could sign in as anyone. Configure Clerk ' +
         '(CLERK_SECRET_KEY, CLERK_PUBLISHABLE_KEY) or set VOXLY_ALLOW_LOCAL_AUTH=true for a private demo.',
+    );
+  }
+  if (env.NODE_ENV === 'production' && !env.MERCADOPAGO_ACCESS_TOKEN && env.VOXLY_ALLOW_SANDBOX_PAYMENTS !== 'true') {
+    problems.push(
+      'The sandbox checkout is refused in production: it approves payments without money. Configure Mercado Pago ' +
+        '(MERCADOPAGO_ACCESS_TOKEN, MERCADOPAGO_WEBHOOK_SECRET) or set VOXLY_ALLOW_SANDBOX_PAYMENTS=true for a private demo.',
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -85,13 +85,21 @@ describe('loadServerConfig', () => {
     expect(problemsOf({ MERCADOPAGO_WEBHOOK_SECRET: 'x', RETELL_AGENT_ID: 'a' })).toHaveLength(2);
   });
 
-  it('refuses local sign-in in production unless explicitly allowed', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(/Local sign-in is refused in production/);
-    expect(loadServerConfig({ NODE_ENV: 'production', VOXLY_ALLOW_LOCAL_AUTH: 'true' }).auth.kind).toBe('local');
-    expect(
-      loadServerConfig({ NODE_ENV: 'production', CLERK_SECRET_KEY: 'sk_live_x', CLERK_PUBLISHABLE_KEY: 'pk_live_eA==' })
-        .auth.kind,
-    ).toBe('clerk');
+  it('refuses local sign-in and the sandbox checkout in production unless explicitly allowed', () => {
+    const demo = { NODE_ENV: 'production', VOXLY_ALLOW_LOCAL_AUTH: 'true', VOXLY_ALLOW_SANDBOX_PAYMENTS: 'true' };
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/Local sign-in is refused in production/),
+      expect.stringMatching(/sandbox checkout is refused in production/),
+    ]);
+    expect(loadServerConfig(demo).auth.kind).toBe('local');
+    const real = {
+      NODE_ENV: 'production',
+      CLERK_SECRET_KEY: 'sk_live_x',
+      CLERK_PUBLISHABLE_KEY: 'pk_live_eA==',
+      MERCADOPAGO_ACCESS_TOKEN: 'APP_USR-1',
+      MERCADOPAGO_WEBHOOK_SECRET: 'whsec',
+    };
+    expect(vendorModes(loadServerConfig(real))).toMatchObject({ auth: 'clerk', payments: 'mercadopago' });
   });
 
   it('rejects malformed values', () => {

@@ -3,7 +3,7 @@ import type { ServerConfig } from '@voxly/config/server';
 import type { RequestHandler, Router } from 'express';
 import { createClerkAuth } from '../adapters/auth/clerk-auth.ts';
 import { createLocalAuth } from '../adapters/auth/local-auth.ts';
-import { loadSessionSecret } from '../adapters/auth/session-secret.ts';
+import { loadSessionSecret } from '../adapters/local-secret.ts';
 
 export interface AuthWiring {
   port: AuthPort;

@@ -61,6 +61,30 @@ export const creditLedger = pgTable(
   ],
 );
 
+export const orderStatuses = ['open', 'paid', 'reversed'] as const;
+
+/**
+ * A checkout the user started. Its id is the opaque `external_reference` we give Mercado
+ * Pago; its price and credits come from our catalog at the time of the order.
+ */
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    packageId: text('package_id').notNull(),
+    credits: integer('credits').notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: orderStatuses }).notNull().default('open'),
+    preferenceId: text('preference_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('orders_user_idx').on(t.userId, t.createdAt)],
+);
+
 export const payments = pgTable(
   'payments',
   {
@@ -69,16 +93,33 @@ export const payments = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id),
+    orderId: uuid('order_id').references(() => orders.id),
     packageId: text('package_id').notNull(),
     status: text('status').notNull(),
-    amount: numeric('amount', { precision: 12, scale: 2 }).notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
     externalReference: text('external_reference'),
+    /** Credits a refund or charge-back could not take back (the balance was already spent): the debt. */
+    unrecoveredCredits: integer('unrecovered_credits').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('payments_user_idx').on(t.userId)],
 );
+
+/**
+ * The sandbox checkout's own record of payments: in local mode it plays Mercado Pago,
+ * and this table is its side of the wire, looked up by payment id like the real API.
+ */
+export const sandboxPayments = pgTable('sandbox_payments', {
+  id: text('id').primaryKey(),
+  externalReference: text('external_reference').notNull(),
+  status: text('status').notNull(),
+  amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+  currency: text('currency').notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const interviewStatuses = ['registered', 'ongoing', 'ended'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];

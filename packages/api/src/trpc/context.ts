@@ -1,6 +1,8 @@
 import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
+import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
+import type { PaymentsPort } from '../ports/payments-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
 
 /** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
@@ -16,6 +18,8 @@ export interface ApiServices {
   modes: VendorModes;
   currency: CheckoutCurrency;
   voice: VoicePort;
+  payments: PaymentsPort;
+  checkoutUrls: CheckoutUrls;
   /** Live interview sessions of this process (to end one from the API). */
   sessions: Pick<SessionRegistry, 'get'>;
   /** Values the browser may see, e.g. to start Clerk. Never a secret. */

@@ -3,12 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The secret that signs local session cookies: the configured one, or one generated on
- * first start and kept in the data folder, so sessions survive restarts.
+ * A local secret: the configured one, or one generated on first start and kept in the
+ * data folder (so, e.g., local sessions survive restarts).
  */
-export function loadSessionSecret(configured: string | undefined, dataDir: string): string {
+export function loadOrCreateSecret(configured: string | undefined, dataDir: string, name: string): string {
   if (configured) return configured;
-  const file = join(dataDir, 'session-secret');
+  const file = join(dataDir, name);
   try {
     const existing = readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;
@@ -26,3 +26,7 @@ export function loadSessionSecret(configured: string | undefined, dataDir: strin
     return readFileSync(file, 'utf8').trim();
   }
 }
+
+/** The secret that signs local session cookies. */
+export const loadSessionSecret = (configured: string | undefined, dataDir: string) =>
+  loadOrCreateSecret(configured, dataDir, 'session-secret');

@@ -1,0 +1,52 @@
+import type { PaymentsPort } from '@voxly/api';
+import type { PaymentsConfig } from '@voxly/config/server';
+import { MercadoPagoConfig, Payment, Preference } from 'mercadopago';
+
+/**
+ * Mercado Pago Checkout Pro: a preference per order (our catalog price, our external
+ * reference, an idempotency key per order) and payment lookups by id.
+ */
+export function createMercadoPagoPayments(config: Extract<PaymentsConfig, { kind: 'mercadopago' }>): PaymentsPort {
+  const client = new MercadoPagoConfig({ accessToken: config.accessToken, options: { timeout: 10_000 } });
+  const testCredentials = config.accessToken.startsWith('TEST-');
+  return {
+    mode: 'mercadopago',
+
+    async createCheckout(order) {
+      const preference = await new Preference(client).create({
+        body: {
+          items: [
+            { id: order.orderId, title: order.packageName, quantity: 1, unit_price: order.amount, currency_id: order.currency },
+          ],
+          ...(order.payerEmail ? { payer: { email: order.payerEmail } } : {}),
+          back_urls: order.backUrls,
+          auto_return: 'approved',
+          external_reference: order.orderId,
+          notification_url: order.notificationUrl,
+          statement_descriptor: 'VOXLY',
+          metadata: { order_id: order.orderId },
+        },
+        requestOptions: { idempotencyKey: order.orderId },
+      });
+      const checkoutUrl = testCredentials ? preference.sandbox_init_point : preference.init_point;
+      if (!preference.id || !checkoutUrl) throw new Error('Mercado Pago returned a preference without an id or checkout URL');
+      return { preferenceId: preference.id, checkoutUrl };
+    },
+
+    async getPayment(paymentId) {
+      try {
+        const payment = await new Payment(client).get({ id: paymentId });
+        return {
+          id: String(payment.id),
+          status: payment.status ?? 'unknown',
+          amount: Number(payment.transaction_amount ?? Number.NaN),
+          currency: payment.currency_id ?? '',
+          externalReference: payment.external_reference ?? null,
+        };
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { schema, type Database, type PaymentsPort } from '@voxly/api';
+import { eq } from 'drizzle-orm';
+
+/**
+ * Local mode's stand-in for Mercado Pago: the checkout is our own sandbox page, and
+ * payments are looked up in the sandbox's table, by id, as the real API would answer.
+ */
+export function createSandboxPayments(options: { db: Database; webOrigin: string }): PaymentsPort {
+  return {
+    mode: 'sandbox',
+    async createCheckout(order) {
+      return { preferenceId: `sandbox-${order.orderId}`, checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}` };
+    },
+    async getPayment(paymentId) {
+      const [row] = await options.db
+        .select()
+        .from(schema.sandboxPayments)
+        .where(eq(schema.sandboxPayments.id, paymentId));
+      return row
+        ? { id: row.id, status: row.status, amount: row.amount, currency: row.currency, externalReference: row.externalReference }
+        : null;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { applyPaymentNotification, type Database, type PaymentsPort } from '@voxly/api';
+import express, { type Router } from 'express';
+import { InvalidWebhookSignatureError, WebhookSignatureValidator } from 'mercadopago';
+import type { Logger } from '../logging/logger.ts';
+
+/** Notifications older or newer than this (by their signed timestamp) are replays: refused. */
+export const signatureToleranceSeconds = 300;
+
+const firstValue = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
+
+/** Mercado Pago's docs: the manifest uses data.id lower-cased when it is alphanumeric. */
+const manifestId = (id: string) => (/^[a-z0-9]+$/i.test(id) ? id.toLowerCase() : id);
+
+/**
+ * POST /webhook/mercadopago (also what the sandbox checkout calls in local mode).
+ * Order of checks: body size (413) → `x-signature` with the SDK's validator and a replay
+ * window (401) → JSON (400) → topic (others acknowledged) → the payment, fetched from the
+ * provider and applied once. 5xx only when we want a retry (our database or the provider
+ * failed).
+ */
+export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database; payments: PaymentsPort; logger: Logger }): Router {
+  const routes = express.Router();
+  routes.post('/webhook/mercadopago', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+    const dataId = firstValue(req.query['data.id']);
+    try {
+      WebhookSignatureValidator.validate({
+        xSignature: req.header('x-signature'),
+        xRequestId: req.header('x-request-id'),
+        dataId: dataId ? manifestId(dataId) : undefined,
+        secret: options.secret,
+        toleranceSeconds: signatureToleranceSeconds,
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidWebhookSignatureError)) throw error;
+      options.logger.warn({ reason: error.reason, requestId: error.requestId }, 'Mercado Pago notification refused');
+      res.status(401).json({ error: 'Invalid signature.' });
+      return;
+    }
+    let body: { type?: unknown; data?: { id?: unknown } };
+    try {
+      body = JSON.parse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '') as typeof body;
+    } catch {
+      res.status(400).json({ error: 'Body is not valid JSON.' });
+      return;
+    }
+    const topic = firstValue(req.query.type) ?? firstValue(req.query.topic) ?? (typeof body.type === 'string' ? body.type : undefined);
+    if (topic !== 'payment' || !dataId || !/^[A-Za-z0-9_-]{1,64}$/.test(dataId)) {
+      res.status(200).json({ ignored: true });
+      return;
+    }
+    try {
+      const { outcome, payment } = await applyPaymentNotification(options.db, options.payments, dataId);
+      const level = outcome === 'amount-mismatch' || outcome === 'unknown-order' ? 'warn' : 'info';
+      options.logger[level](
+        { paymentId: dataId, outcome, status: payment?.status, amount: payment?.amount, currency: payment?.currency },
+        'Mercado Pago payment notification',
+      );
+      res.status(200).json({ outcome });
+    } catch (error) {
+      options.logger.error({ err: error, paymentId: dataId }, 'Mercado Pago notification failed; asking for a retry');
+      res.status(503).json({ error: 'Temporarily unavailable; please retry.' });
+    }
+  });
+  return routes;
+}

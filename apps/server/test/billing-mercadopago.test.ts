@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { getBalance, openPostgres, schema } from '@voxly/api';
+import { createScratchPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import pg from 'pg';
+import { getGlobalDispatcher, MockAgent, setGlobalDispatcher, type Dispatcher } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+
+const secret = 'mp-webhook-secret-for-tests';
+const accessToken = 'TEST-1234567890-voxly';
+
+/**
+ * Mercado Pago's REST API faked at the transport: the SDK calls global fetch with a fixed
+ * base URL, so undici's MockAgent answers for api.mercadopago.com in its real JSON, and
+ * keeps preferences and payments in memory. Calls to our own server pass through.
+ */
+class FakeMercadoPago {
+  readonly agent = new MockAgent();
+  readonly preferences: { body: Record<string, unknown>; idempotencyKey: string | undefined; auth: string | undefined }[] = [];
+  readonly payments = new Map<string, Record<string, unknown>>();
+  private previous: Dispatcher = getGlobalDispatcher();
+
+  install() {
+    this.agent.enableNetConnect(/127\.0\.0\.1|localhost/);
+    const api = this.agent.get('https://api.mercadopago.com');
+    api
+      .intercept({ path: /^\/checkout\/preferences\/?$/, method: 'POST' })
+      .reply((request) => {
+        const headers = Object.fromEntries(
+          Object.entries(request.headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+        );
+        const body = JSON.parse(String(request.body)) as Record<string, unknown>;
+        this.preferences.push({ body, idempotencyKey: headers['x-idempotency-key'], auth: headers.authorization });
+        const id = `123456-pref-${this.preferences.length}`;
+        return {
+          statusCode: 201,
+          data: { id, init_point: `https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`, sandbox_init_point: `https://sandbox.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`, ...body },
+          responseOptions: { headers: { 'content-type': 'application/json' } },
+        };
+      })
+      .persist();
+    api
+      .intercept({ path: /^\/v1\/payments\/[^/?]+\/?$/, method: 'GET' })
+      .reply((request) => {
+        const id = String(request.path).replace(/\/$/, '').split('/').pop()!;
+        const payment = this.payments.get(id);
+        return payment
+          ? { statusCode: 200, data: payment, responseOptions: { headers: { 'content-type': 'application/json' } } }
+          : { statusCode: 404, data: { message: 'Payment not found', error: 'not_found', status: 404, cause: [] }, responseOptions: { headers: { 'content-type': 'application/json' } } };
+      })
+      .persist();
+    setGlobalDispatcher(this.agent);
+  }
+
+  uninstall() {
+    setGlobalDispatcher(this.previous);
+  }
+
+  addPayment(id: string, fields: { status: string; amount: number; currency: string; externalReference: string }) {
+    this.payments.set(id, {
+      id: Number(id),
+      status: fields.status,
+      status_detail: fields.status === 'approved' ? 'accredited' : 'pending_contingency',
+      transaction_amount: fields.amount,
+      currency_id: fields.currency,
+      external_reference: fields.externalReference,
+      date_approved: fields.status === 'approved' ? new Date().toISOString() : null,
+      payer: { email: 'buyer@example.com' },
+    });
+  }
+}
+
+describe('billing with Mercado Pago (real SDK, faked at the transport)', () => {
+  let server: TestServer;
+  const mp = new FakeMercadoPago();
+
+  beforeAll(async () => {
+    mp.install();
+    server = await startTestServer(testDatabaseTargets[0]!, {
+      MERCADOPAGO_ACCESS_TOKEN: accessToken,
+      MERCADOPAGO_WEBHOOK_SECRET: secret,
+      PUBLIC_API_URL: 'https://api.voxly.example',
+      WEB_ORIGIN: 'https://app.voxly.example',
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    mp.uninstall();
+  });
+
+  it('creates a Checkout Pro preference from our catalog, with our reference and one idempotency key per order', async () => {
+    const cookie = await signInLocally(server.url, 'MP Buyer');
+    const api = apiClient(server.url, { cookie });
+    const { orderId, checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'intermediate' });
+    expect(checkoutUrl).toBe('https://sandbox.mercadopago.com.br/checkout/v1/redirect?pref_id=123456-pref-1'); // TEST- token
+    const [created] = mp.preferences;
+    expect(created!.auth).toBe(`Bearer ${accessToken}`);
+    expect(created!.idempotencyKey).toBe(orderId);
+    expect(created!.body).toMatchObject({
+      items: [{ id: orderId, quantity: 1, unit_price: 79.9, currency_id: 'BRL', title: 'Voxly Intermediate: 10 interview credits' }],
+      external_reference: orderId,
+      notification_url: 'https://api.voxly.example/webhook/mercadopago',
+      auto_return: 'approved',
+      back_urls: {
+        success: `https://app.voxly.example/billing/success?order=${orderId}`,
+        failure: `https://app.voxly.example/billing/failure?order=${orderId}`,
+        pending: `https://app.voxly.example/billing/pending?order=${orderId}`,
+      },
+    });
+
+    // Mercado Pago then notifies; we fetch the payment from its API and credit once.
+    mp.addPayment('5551234', { status: 'approved', amount: 79.9, currency: 'BRL', externalReference: orderId });
+    const first = await sendNotification(mercadoPagoNotification(server.url, secret, '5551234'));
+    expect(await first.json()).toEqual({ outcome: 'credited' });
+    expect(await getBalance(server.database.db, 'local:mp-buyer')).toBe(10);
+    expect(await (await sendNotification(mercadoPagoNotification(server.url, secret, '5551234'))).json()).toEqual({
+      outcome: 'already-credited',
+    });
+    expect(await (await sendNotification(mercadoPagoNotification(server.url, secret, '999'))).json()).toEqual({
+      outcome: 'unknown-payment',
+    });
+  });
+
+  it('trusts the fetched payment, not the notification body', async () => {
+    const cookie = await signInLocally(server.url, 'Body Liar');
+    const api = apiClient(server.url, { cookie });
+    const { orderId } = await api.billing.createCheckout.mutate({ packageId: 'professional' });
+    mp.addPayment('5559999', { status: 'rejected', amount: 169.9, currency: 'BRL', externalReference: orderId });
+    const lying = mercadoPagoNotification(server.url, secret, '5559999', {
+      body: JSON.stringify({ type: 'payment', data: { id: '5559999', status: 'approved', transaction_amount: 169.9 } }),
+    });
+    expect(await (await sendNotification(lying)).json()).toEqual({ outcome: 'not-paid' });
+    expect(await getBalance(server.database.db, 'local:body-liar')).toBe(0);
+  });
+});
+
+describe('billing when the database is down', () => {
+  it('answers 503 so Mercado Pago retries, and the retry credits once', async () => {
+    const scratch = await createScratchPostgresDatabase();
+    const database = await openPostgres(scratch.url, { poolSize: 4 });
+    const target = { name: 'postgres' as const, open: async () => ({ ...database, close: async () => {} }) };
+    const server = await startTestServer(target);
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+    await admin.connect();
+    const dbName = new URL(scratch.url).pathname.slice(1);
+    try {
+      const secretFile = readFileSync(`${server.dataDir}/sandbox-webhook-secret`, 'utf8');
+      const cookie = await signInLocally(server.url, 'Down Time');
+      const api = apiClient(server.url, { cookie });
+      const { orderId } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
+      await database.db
+        .insert(schema.sandboxPayments)
+        .values({ id: '4242', externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
+      await admin.query(`alter database ${dbName} allow_connections false`);
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [dbName]);
+      const during = await sendNotification(mercadoPagoNotification(server.url, secretFile, '4242'));
+      expect(during.status).toBe(503);
+
+      await admin.query(`alter database ${dbName} allow_connections true`);
+      const retry = await sendNotification(mercadoPagoNotification(server.url, secretFile, '4242'));
+      expect(retry.status).toBe(200);
+      expect(await retry.json()).toEqual({ outcome: 'credited' });
+      expect(await getBalance(database.db, 'local:down-time')).toBe(3);
+    } finally {
+      await admin.query(`alter database ${dbName} allow_connections true`).catch(() => {});
+      await admin.end();
+      await server.stop();
+      await database.close();
+      await scratch.drop();
+    }
+  });
+});

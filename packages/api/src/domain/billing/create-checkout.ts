@@ -1,0 +1,41 @@
+import { findCreditPackage, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { orders, users } from '../../db/schema.ts';
+import type { PaymentsPort } from '../../ports/payments-port.ts';
+
+export interface CheckoutUrls {
+  webOrigin: string;
+  publicApiUrl: string;
+}
+
+/**
+ * Opens an order for a catalog package (price and credits from our catalog, never from
+ * the client) and asks the payment provider for a checkout, with the order id as the
+ * opaque external reference and the idempotency key.
+ */
+export async function createCheckout(
+  db: Database,
+  payments: PaymentsPort,
+  input: { userId: string; packageId: CreditPackageId; currency: CheckoutCurrency; urls: CheckoutUrls },
+): Promise<{ orderId: string; checkoutUrl: string }> {
+  const pkg = findCreditPackage(input.packageId, input.currency);
+  const [order] = await db
+    .insert(orders)
+    .values({ userId: input.userId, packageId: pkg.id, credits: pkg.credits, amount: pkg.price, currency: pkg.currency })
+    .returning({ id: orders.id });
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
+  const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order!.id}`;
+  const checkout = await payments.createCheckout({
+    orderId: order!.id,
+    packageName: `Voxly ${pkg.name}: ${pkg.credits} interview credits`,
+    credits: pkg.credits,
+    amount: pkg.price,
+    currency: pkg.currency,
+    payerEmail: user?.email ?? null,
+    backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
+    notificationUrl: `${input.urls.publicApiUrl}/webhook/mercadopago`,
+  });
+  await db.update(orders).set({ preferenceId: checkout.preferenceId }).where(eq(orders.id, order!.id));
+  return { orderId: order!.id, checkoutUrl: checkout.checkoutUrl };
+}

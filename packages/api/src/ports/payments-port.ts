@@ -1,0 +1,33 @@
+import type { CheckoutCurrency } from '@voxly/config';
+
+export interface CheckoutOrder {
+  orderId: string;
+  packageName: string;
+  credits: number;
+  amount: number;
+  currency: CheckoutCurrency;
+  payerEmail: string | null;
+  /** Where the checkout sends the browser back to: success / failure / pending. */
+  backUrls: { success: string; failure: string; pending: string };
+  notificationUrl: string;
+}
+
+/** A payment as the payment provider reports it: the only source we trust for status and amount. */
+export interface ProviderPayment {
+  id: string;
+  status: string;
+  amount: number;
+  currency: string;
+  externalReference: string | null;
+}
+
+/**
+ * Payments. Adapters: Mercado Pago Checkout Pro (`mercadopago` SDK) and the sandbox
+ * checkout (a local page playing Mercado Pago, local mode).
+ */
+export interface PaymentsPort {
+  readonly mode: 'mercadopago' | 'sandbox';
+  createCheckout(order: CheckoutOrder): Promise<{ preferenceId: string; checkoutUrl: string }>;
+  /** null when the provider does not know the payment. */
+  getPayment(paymentId: string): Promise<ProviderPayment | null>;
+}
