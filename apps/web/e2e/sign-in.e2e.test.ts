@@ -15,7 +15,7 @@ describe('a new candidate in local mode, in Chromium', () => {
     await voxly?.stop();
   });
 
-  it('signs in, sees a zero balance and local mode, browses prices and signs out', async () => {
+  it('signs in, sees a zero balance and local mode, buys credits in the sandbox and signs out', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
@@ -50,6 +50,16 @@ describe('a new candidate in local mode, in Chromium', () => {
     expect(await page.locator('.packages .price').first().textContent()).toMatch(/R\$\s?29[.,]90/);
     await screenshot(page, '03-pricing');
 
+    // Buy the Starter package through the sandbox checkout (signed webhook, as in production).
+    await page.getByRole('button', { name: 'Buy the Starter package' }).click();
+    await page.getByRole('heading', { name: 'Voxly checkout' }).waitFor();
+    expect(await page.getByText('3 interview credits').isVisible()).toBe(true);
+    await screenshot(page, '04-sandbox-checkout');
+    await page.getByRole('button', { name: 'Approve payment' }).click();
+    await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
+    await page.getByTestId('balance').filter({ hasText: '3 credits' }).waitFor();
+    await screenshot(page, '05-payment-approved');
+
     // A deep link to a client-side route is served by the server, not a 404.
     await page.goto(`${voxly.url}/interview/new`);
     await page.getByRole('heading', { name: 'New interview' }).waitFor();
@@ -67,6 +77,6 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Welcome, Ravi' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, '04-phone-dashboard');
+    await screenshot(page, '06-phone-dashboard');
   });
 });

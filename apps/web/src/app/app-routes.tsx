@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { Header } from '../components/header.tsx';
+import { BillingReturnPage } from '../pages/billing-return-page.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PendingPage } from '../pages/pending-page.tsx';
@@ -19,7 +20,7 @@ export function AppRoutes() {
           <Route path="/interview/:interviewId" element={<PendingPage title="Interview" />} />
           <Route path="/feedback/:interviewId" element={<PendingPage title="Feedback" />} />
           <Route path="/pricing" element={<PricingPage />} />
-          <Route path="/billing/:outcome" element={<PendingPage title="Payment" />} />
+          <Route path="/billing/:outcome" element={<BillingReturnPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>
