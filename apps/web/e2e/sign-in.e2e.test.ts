@@ -16,7 +16,8 @@ describe('a new candidate in local mode, in Chromium', () => {
   });
 
   it('signs in, sees a zero balance and local mode, buys credits in the sandbox and signs out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -59,6 +60,19 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
     await page.getByTestId('balance').filter({ hasText: '3 credits' }).waitFor();
     await screenshot(page, '05-payment-approved');
+
+    // Pending now, approved later: the return page (already shown) and the header catch up by themselves.
+    await page.getByRole('link', { name: 'Buy credits' }).click();
+    await page.getByRole('button', { name: 'Buy the Intermediate package' }).click();
+    await page.getByRole('button', { name: 'Leave pending' }).click();
+    await page.getByRole('heading', { name: 'Payment pending' }).waitFor();
+    const orderId = new URL(page.url()).searchParams.get('order')!;
+    const elsewhere = await page.context().newPage();
+    await elsewhere.goto(`${voxly.url}/sandbox/checkout/${orderId}`);
+    await elsewhere.getByRole('button', { name: 'Approve payment' }).click();
+    await elsewhere.close();
+    await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
+    await page.getByTestId('balance').filter({ hasText: '13 credits' }).waitFor();
 
     // A deep link to a client-side route is served by the server, not a 404.
     await page.goto(`${voxly.url}/interview/new`);
