@@ -43,6 +43,8 @@ export async function applyPaymentNotification(
   if (!order) return { outcome: 'unknown-order', payment };
   if (!matchesOrder(payment, order)) return { outcome: 'amount-mismatch', payment };
 
+  if (approved.has(payment.status)) return { outcome: await creditApprovedPayment(db, payment, order), payment };
+
   const outcome = await db.transaction(async (tx): Promise<PaymentOutcome> => {
     await tx
       .insert(payments)
@@ -58,16 +60,6 @@ export async function applyPaymentNotification(
       })
       .onConflictDoUpdate({ target: payments.id, set: { status: payment.status, updatedAt: sql`now()` } });
 
-    if (approved.has(payment.status)) {
-      const result = await appendLedgerEntry(tx, {
-        userId: order.userId,
-        delta: order.credits,
-        reason: 'purchase',
-        paymentId: payment.id,
-      });
-      await tx.update(orders).set({ status: 'paid' }).where(eq(orders.id, order.id));
-      return result === 'applied' ? 'credited' : 'already-credited';
-    }
     if (reversedStatuses.has(payment.status)) {
       const [purchase] = await tx
         .select({ id: creditLedger.id })
@@ -94,4 +86,37 @@ export async function applyPaymentNotification(
     return waiting.has(payment.status) ? 'waiting' : 'not-paid';
   });
   return { outcome, payment };
+}
+
+/**
+ * The hot path (an approved payment) as one statement: record the payment, credit the
+ * ledger (its trigger moves the balance; the unique index makes a repeat a no-op) and mark
+ * the order paid. One statement is one transaction and one round trip, and it holds the
+ * buyer's row lock only for its own duration.
+ */
+async function creditApprovedPayment(
+  db: Database,
+  payment: ProviderPayment,
+  order: { id: string; userId: string; packageId: string; credits: number },
+): Promise<'credited' | 'already-credited'> {
+  // Both drivers answer raw statements with { rows }; PostgreSQL runs every data-modifying
+  // CTE to completion whether or not the final select reads it.
+  const result = (await db.execute(sql`
+    with recorded as (
+      insert into ${payments} (id, user_id, order_id, package_id, status, amount, currency, external_reference)
+      values (${payment.id}, ${order.userId}, ${order.id}, ${order.packageId}, ${payment.status}, ${payment.amount},
+              ${payment.currency}, ${order.id})
+      on conflict (id) do update set status = excluded.status, updated_at = now()
+      returning id
+    ), credited as (
+      insert into ${creditLedger} (user_id, delta, reason, payment_id)
+      values (${order.userId}, ${order.credits}, 'purchase', ${payment.id})
+      on conflict do nothing
+      returning id
+    ), paid as (
+      update ${orders} set status = 'paid' where id = ${order.id} and status = 'open' returning id
+    )
+    select (select count(*) from credited)::int as credited
+  `)) as unknown as { rows: { credited: number }[] };
+  return result.rows[0]?.credited === 1 ? 'credited' : 'already-credited';
 }
