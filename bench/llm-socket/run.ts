@@ -10,10 +10,11 @@
 import pg from 'pg';
 import { WebSocket } from 'ws';
 import { startServerProcess } from '../support/server-process.ts';
-import { scratchDatabase } from '../support/scratch-database.ts';
+import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import { ms, summarise } from '../support/stats.ts';
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local test server: a scratch database is made there.
+if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const callCounts = (process.env.CALLS ?? '100,500,1000').split(',').map(Number);
 const turns = Number(process.env.TURNS ?? 5);
 /** Mean pause between a reply and the candidate's next turn; people take 10–60 s, so this is ~10× faster than life. */
@@ -67,7 +68,7 @@ async function converse(call: Call, latencies: number[]) {
 }
 
 async function runOnce(calls: number) {
-  const db = await scratchDatabase(adminUrl);
+  const db = await createScratchPostgresDatabase();
   const server = await startServerProcess({ DATABASE_URL: db.url });
   try {
     const signIn = await fetch(`${server.url}/auth/local`, {

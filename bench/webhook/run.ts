@@ -12,11 +12,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { scratchDatabase } from '../support/scratch-database.ts';
+import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import { startServerProcess } from '../support/server-process.ts';
 import { ms, summarise } from '../support/stats.ts';
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local test server: a scratch database is made there.
+if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const rates = (process.env.RATES ?? '250,500,1000,2000').split(',').map(Number);
 const seconds = Number(process.env.SECONDS ?? 3);
 const duplicateShare = 0.1;
@@ -36,7 +37,7 @@ function signed(url: string, secret: string, paymentId: string) {
   });
 }
 
-const db = await scratchDatabase(adminUrl);
+const db = await createScratchPostgresDatabase();
 const dataDir = mkdtempSync(join(tmpdir(), 'voxly-bench-webhook-'));
 const server = await startServerProcess({ DATABASE_URL: db.url, VOXLY_DATA_DIR: dataDir });
 const client = new pg.Client({ connectionString: db.url });

@@ -124,14 +124,8 @@ export class InterviewSession {
     this.callId = interview.callId;
     this.transcript = interview.transcript;
     this.startedAtMs = interview.startedAt?.getTime() ?? null;
-    this.brief = {
-      candidateName: interview.candidateName,
-      jobTitle: interview.jobTitle,
-      jobDescription: interview.jobDescription,
-      resumeText: interview.resumeText,
-      field: interview.field,
-      language: interview.language,
-    };
+    const { candidateName, jobTitle, jobDescription, resumeText, field, language } = interview;
+    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language };
     this.systemPrompt = interviewerSystemPrompt(this.brief);
     this.lines = spokenLines[interview.language];
     // A resumed session must not repeat warnings it already spoke.

@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import type { FieldId, TranscriptTurn } from '@voxly/prompts';
+import type { FieldId, InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
@@ -7,17 +7,11 @@ import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
 import { candidateSpoke } from './transcript.ts';
 
-export interface InterviewRecord {
+export interface InterviewRecord extends InterviewerBrief {
   id: string;
   userId: string;
   callId: string;
   voiceMode: string;
-  candidateName: string;
-  jobTitle: string;
-  jobDescription: string;
-  resumeText: string;
-  field: FieldId;
-  language: Language;
   status: 'registered' | 'ongoing' | 'ended';
   endReason: string | null;
   startedAt: Date | null;
