@@ -15,10 +15,11 @@ describe('a new candidate in local mode, in Chromium', () => {
     await voxly?.stop();
   });
 
-  it('signs in, sees a zero balance and local mode, buys credits in the sandbox and signs out', async () => {
+  it('signs in at zero balance, buys credits in the sandbox, takes a whole interview by typing, signs out', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -46,6 +47,7 @@ describe('a new candidate in local mode, in Chromium', () => {
 
     await page.getByRole('link', { name: 'Buy a credit package' }).click();
     await page.getByRole('heading', { name: 'Credit packages' }).waitFor();
+    await page.locator('.packages h2').first().waitFor();
     const packageNames = await page.locator('.packages h2').allTextContents();
     expect(packageNames).toEqual(['Starter', 'Intermediate', 'Professional']);
     expect(await page.locator('.packages .price').first().textContent()).toMatch(/R\$\s?29[.,]90/);
@@ -74,9 +76,44 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
     await page.getByTestId('balance').filter({ hasText: '13 credits' }).waitFor();
 
-    // A deep link to a client-side route is served by the server, not a 404.
-    await page.goto(`${voxly.url}/interview/new`);
+    // A new interview: the form, then the room, answering by typing until the interviewer ends it.
+    await page.goto(`${voxly.url}/interview/new`); // a deep link: served by the server, not a 404
     await page.getByRole('heading', { name: 'New interview' }).waitFor();
+    await page.getByRole('button', { name: 'Start the interview (1 credit)' }).click();
+    expect(await page.getByText('The job title needs at least 2 characters.').isVisible()).toBe(true);
+    await page.getByLabel('Job title').fill('Senior Backend Engineer');
+    await page
+      .getByLabel('Job description')
+      .fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD pipelines.');
+    await page
+      .getByLabel('Your resume')
+      .fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS, led an event-driven migration.');
+    await screenshot(page, '06-new-interview');
+    await page.getByRole('button', { name: 'Start the interview (1 credit)' }).click();
+    await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
+    await page.getByText(/^Hi Camila, thanks for joining/).waitFor();
+    expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
+    const answerBox = page.getByLabel('Your answer');
+    const ended = () => page.locator('#ending-title').isVisible();
+    for (let turn = 0; turn < 12; turn += 1) {
+      // The candidate's turn, or the end: whichever comes first.
+      await page.waitForFunction(() => {
+        if (document.querySelector('#ending-title')) return true;
+        const last = [...document.querySelectorAll('.transcript li')].at(-1);
+        const box = document.querySelector<HTMLTextAreaElement>('#answer');
+        return !!last && last.classList.contains('agent') && !last.classList.contains('streaming') && !!box && !box.disabled;
+      });
+      if (await ended()) break;
+      await answerBox.fill(
+        `In answer ${turn + 1}: I led the migration of our billing service to events, measured p99 before and after, and halved it while keeping invoices correct.`,
+      );
+      if (turn === 2) await screenshot(page, '07-interview-room');
+      await answerBox.press('Enter');
+      await page.getByText(`In answer ${turn + 1}:`).waitFor();
+    }
+    await page.getByRole('heading', { name: 'Interview complete' }).waitFor();
+    await screenshot(page, '08-interview-complete');
+    await page.getByRole('link', { name: 'Back to the dashboard' }).click();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Voxly' }).waitFor();
@@ -91,6 +128,6 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Welcome, Ravi' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, '06-phone-dashboard');
+    await screenshot(page, '09-phone-dashboard');
   });
 });

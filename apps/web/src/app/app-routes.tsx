@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router';
 import { Header } from '../components/header.tsx';
 import { BillingReturnPage } from '../pages/billing-return-page.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
+import { InterviewRoomPage } from '../pages/interview-room-page.tsx';
+import { NewInterviewPage } from '../pages/new-interview-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PendingPage } from '../pages/pending-page.tsx';
 import { PricingPage } from '../pages/pricing-page.tsx';
@@ -16,8 +18,8 @@ export function AppRoutes() {
       <div id="content">
         <Routes>
           <Route path="/" element={<DashboardPage />} />
-          <Route path="/interview/new" element={<PendingPage title="New interview" />} />
-          <Route path="/interview/:interviewId" element={<PendingPage title="Interview" />} />
+          <Route path="/interview/new" element={<NewInterviewPage />} />
+          <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
           <Route path="/feedback/:interviewId" element={<PendingPage title="Feedback" />} />
           <Route path="/pricing" element={<PricingPage />} />
           <Route path="/billing/:outcome" element={<BillingReturnPage />} />

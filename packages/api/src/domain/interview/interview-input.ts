@@ -1,4 +1,4 @@
-import { inputLimits, languages } from '@voxly/config';
+import { inputLimits, inputMinimums, languages } from '@voxly/config';
 import { z } from 'zod';
 
 const text = (label: string, min: number, max: number) =>
@@ -10,10 +10,10 @@ const text = (label: string, min: number, max: number) =>
 
 /** The new-interview form, as the server accepts it. The web form checks the same bounds. */
 export const createInterviewInput = z.strictObject({
-  candidateName: text('Your name', 1, inputLimits.candidateName),
-  jobTitle: text('The job title', 2, inputLimits.jobTitle),
-  jobDescription: text('The job description', 30, inputLimits.jobDescription),
-  resumeText: text('The resume', 50, inputLimits.resumeText),
+  candidateName: text('Your name', inputMinimums.candidateName, inputLimits.candidateName),
+  jobTitle: text('The job title', inputMinimums.jobTitle, inputLimits.jobTitle),
+  jobDescription: text('The job description', inputMinimums.jobDescription, inputLimits.jobDescription),
+  resumeText: text('The resume', inputMinimums.resumeText, inputLimits.resumeText),
   language: z.enum(languages),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewInput>;

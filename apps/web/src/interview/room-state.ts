@@ -1,0 +1,79 @@
+/**
+ * The interview room's state, driven by the same protocol events Retell would exchange:
+ * a pure reducer, so the room's behaviour is tested without a socket.
+ */
+export interface Turn {
+  role: 'agent' | 'user';
+  content: string;
+}
+
+export type RoomPhase = 'connecting' | 'live' | 'ended' | 'failed';
+
+export interface RoomState {
+  phase: RoomPhase;
+  transcript: Turn[];
+  /** The agent line being streamed, by response id (one at a time in practice). */
+  streaming: { id: string; text: string } | null;
+  /** The last response id we asked for; older responses are ignored. */
+  lastResponseId: number;
+  /** The agent is speaking or about to: the candidate waits. */
+  agentTurn: boolean;
+  /** The agent said its closing line with end_call. */
+  closing: boolean;
+  error: string | null;
+}
+
+export const initialRoomState: RoomState = {
+  phase: 'connecting',
+  transcript: [],
+  streaming: null,
+  lastResponseId: 0,
+  agentTurn: true,
+  closing: false,
+  error: null,
+};
+
+export type RoomEvent =
+  | { type: 'open' }
+  | { type: 'response'; id: string; responseId: number; content: string; complete: boolean; endCall: boolean }
+  | { type: 'user-said'; text: string }
+  | { type: 'closed'; code: number }
+  | { type: 'ended' }
+  | { type: 'failed'; message: string };
+
+export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
+  switch (event.type) {
+    case 'open':
+      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'live', error: null };
+    case 'response': {
+      if (event.responseId < state.lastResponseId) return state; // a stale answer to an older question
+      const text = (state.streaming?.id === event.id ? state.streaming.text : '') + event.content;
+      if (!event.complete) return { ...state, streaming: { id: event.id, text }, agentTurn: true };
+      const transcript = text.trim() ? [...state.transcript, { role: 'agent' as const, content: text }] : state.transcript;
+      return { ...state, transcript, streaming: null, agentTurn: false, closing: state.closing || event.endCall };
+    }
+    case 'user-said': {
+      const text = event.text.trim();
+      if (!text || state.phase !== 'live' || state.agentTurn || state.closing) return state;
+      return {
+        ...state,
+        transcript: [...state.transcript, { role: 'user', content: text }],
+        lastResponseId: state.lastResponseId + 1,
+        agentTurn: true,
+      };
+    }
+    case 'closed':
+      if (state.phase === 'ended' || state.closing || event.code === 1000) return { ...state, phase: 'ended', streaming: null };
+      return { ...state, phase: 'connecting' }; // a drop: reconnect
+    case 'ended':
+      return { ...state, phase: 'ended', streaming: null, agentTurn: false };
+    case 'failed':
+      return { ...state, phase: 'failed', error: event.message };
+  }
+}
+
+/** Time left on the 15-minute clock, as the candidate sees it. */
+export function formatClock(elapsedMs: number, maxMs: number): string {
+  const left = Math.max(0, Math.ceil((maxMs - elapsedMs) / 1000));
+  return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+}

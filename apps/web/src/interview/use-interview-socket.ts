@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { initialRoomState, roomReducer, type Turn } from './room-state.ts';
+
+/** Speaks a finished agent line where the browser can (Web Speech API); silent otherwise. */
+function speak(text: string, language: string, enabled: boolean) {
+  if (!enabled || typeof window === 'undefined' || !('speechSynthesis' in window)) return;
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = language;
+  window.speechSynthesis.speak(utterance);
+}
+
+/**
+ * Local mode: the browser is the call. It dials the interview's LLM socket and speaks
+ * Retell's protocol: it sends `response_required` with the whole transcript after each
+ * answer and assembles the streamed `response` chunks.
+ */
+export function useInterviewSocket(options: {
+  socketPath: string | null;
+  initialTranscript: Turn[];
+  language: string;
+  voiceEnabled: boolean;
+}) {
+  // A reload mid-call starts from the stored transcript.
+  const [state, dispatch] = useReducer(roomReducer, options.initialTranscript, (transcript) => ({
+    ...initialRoomState,
+    transcript,
+  }));
+  const socketRef = useRef<WebSocket | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const voiceRef = useRef(options.voiceEnabled);
+  voiceRef.current = options.voiceEnabled;
+
+  useEffect(() => {
+    if (!options.socketPath) return;
+    let attempts = 0;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      const url = new URL(options.socketPath!, window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const socket = new WebSocket(url);
+      socketRef.current = socket;
+      socket.onopen = () => {
+        attempts = 0;
+        dispatch({ type: 'open' });
+      };
+      socket.onmessage = (message) => {
+        let event: { response_type?: string; response_id?: number; interrupt_id?: number; content?: string; content_complete?: boolean; end_call?: boolean };
+        try {
+          event = JSON.parse(String(message.data));
+        } catch {
+          return;
+        }
+        if (event.response_type !== 'response' && event.response_type !== 'agent_interrupt') return;
+        const id = event.response_type === 'response' ? `r${event.response_id}` : `i${event.interrupt_id}`;
+        const responseId = event.response_type === 'response' ? (event.response_id ?? 0) : stateRef.current.lastResponseId;
+        const before = stateRef.current.streaming?.id === id ? stateRef.current.streaming.text : '';
+        dispatch({
+          type: 'response',
+          id,
+          responseId,
+          content: event.content ?? '',
+          complete: event.content_complete === true,
+          endCall: event.end_call === true,
+        });
+        if (event.content_complete) speak(before + (event.content ?? ''), options.language, voiceRef.current);
+      };
+      socket.onclose = (close) => {
+        dispatch({ type: 'closed', code: close.code });
+        const s = stateRef.current;
+        if (stopped || close.code === 1000 || s.closing || s.phase === 'ended') return;
+        if (close.code === 4001) return; // replaced by this call open in another tab
+        attempts += 1;
+        if (attempts > 5) return dispatch({ type: 'failed', message: 'The connection to the interviewer was lost.' });
+        retry = setTimeout(connect, Math.min(8_000, 500 * 2 ** attempts));
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      socketRef.current?.close(1000);
+    };
+  }, [options.socketPath, options.language]);
+
+  const answer = useCallback((text: string) => {
+    const before = stateRef.current;
+    dispatch({ type: 'user-said', text });
+    const trimmed = text.trim();
+    if (!trimmed || before.phase !== 'live' || before.agentTurn || before.closing) return false;
+    const transcript = [...before.transcript, { role: 'user' as const, content: trimmed }];
+    socketRef.current?.send(
+      JSON.stringify({ interaction_type: 'response_required', response_id: before.lastResponseId + 1, transcript }),
+    );
+    return true;
+  }, []);
+
+  const markEnded = useCallback(() => {
+    dispatch({ type: 'ended' });
+    socketRef.current?.close(1000);
+    if ('speechSynthesis' in window) window.speechSynthesis.cancel();
+  }, []);
+
+  return { state, answer, markEnded };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { validateInterviewForm } from '../src/interview/validate-interview-form.ts';
+import { formatClock, initialRoomState, roomReducer, type RoomEvent, type RoomState } from '../src/interview/room-state.ts';
+
+const play = (events: RoomEvent[], from: RoomState = initialRoomState) => events.reduce(roomReducer, from);
+const chunk = (responseId: number, content: string, complete = false, endCall = false): RoomEvent => ({
+  type: 'response',
+  id: `r${responseId}`,
+  responseId,
+  content,
+  complete,
+  endCall,
+});
+
+describe('roomReducer', () => {
+  it('assembles streamed chunks into one agent turn, then hands the turn to the candidate', () => {
+    const state = play([{ type: 'open' }, chunk(0, 'Hi Ana, '), chunk(0, 'tell me about yourself.'), chunk(0, '', true)]);
+    expect(state.transcript).toEqual([{ role: 'agent', content: 'Hi Ana, tell me about yourself.' }]);
+    expect(state).toMatchObject({ phase: 'live', agentTurn: false, streaming: null });
+  });
+
+  it('accepts an answer only on the candidate’s turn and asks for the next response id', () => {
+    const live = play([{ type: 'open' }, chunk(0, 'Question?', true)]);
+    const answered = roomReducer(live, { type: 'user-said', text: '  My answer.  ' });
+    expect(answered.transcript.at(-1)).toEqual({ role: 'user', content: 'My answer.' });
+    expect(answered).toMatchObject({ lastResponseId: 1, agentTurn: true });
+    expect(roomReducer(answered, { type: 'user-said', text: 'again' })).toBe(answered); // the interviewer's turn now
+    expect(roomReducer(live, { type: 'user-said', text: '   ' })).toBe(live);
+  });
+
+  it('ignores chunks of a response older than the last one asked for', () => {
+    const asked = play([{ type: 'open' }, chunk(0, 'Q', true), { type: 'user-said', text: 'A' }]);
+    const stale = roomReducer({ ...asked, lastResponseId: 2 }, chunk(1, 'old words', true));
+    expect(stale.transcript.map((t) => t.content)).toEqual(['Q', 'A']);
+  });
+
+  it('ends after a closing line with end_call, and refuses further answers', () => {
+    const closing = play([{ type: 'open' }, chunk(0, 'Q', true), { type: 'user-said', text: 'A' }, chunk(1, 'Goodbye!', true, true)]);
+    expect(closing.closing).toBe(true);
+    expect(roomReducer(closing, { type: 'user-said', text: 'wait' })).toBe(closing);
+    expect(roomReducer(closing, { type: 'closed', code: 1006 }).phase).toBe('ended');
+  });
+
+  it('reconnects after an unexpected drop, but not after a normal close', () => {
+    const live = play([{ type: 'open' }]);
+    expect(roomReducer(live, { type: 'closed', code: 1006 }).phase).toBe('connecting');
+    expect(roomReducer(live, { type: 'closed', code: 1000 }).phase).toBe('ended');
+  });
+});
+
+describe('formatClock', () => {
+  it('shows the time left, never below zero', () => {
+    expect(formatClock(0, 15 * 60_000)).toBe('15:00');
+    expect(formatClock(12 * 60_000 + 30_500, 15 * 60_000)).toBe('2:30');
+    expect(formatClock(16 * 60_000, 15 * 60_000)).toBe('0:00');
+  });
+});
+
+describe('validateInterviewForm', () => {
+  it('applies the server’s bounds', () => {
+    const ok = { candidateName: 'Ana', jobTitle: 'Data Engineer', jobDescription: 'x'.repeat(30), resumeText: 'y'.repeat(50) };
+    expect(validateInterviewForm(ok)).toEqual({});
+    expect(validateInterviewForm({ ...ok, resumeText: 'short', jobDescription: 'z'.repeat(12_001) })).toEqual({
+      resumeText: 'The resume needs at least 50 characters.',
+      jobDescription: 'The job description can have at most 12,000 characters.',
+    });
+  });
+});
