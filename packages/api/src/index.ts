@@ -26,3 +26,4 @@ export * from './domain/interview/retell-call-ended.ts';
 export * from './domain/billing/apply-payment.ts';
 export * from './domain/billing/create-checkout.ts';
 export type * from './ports/payments-port.ts';
+export * from './domain/feedback/speech-metrics.ts';

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { speechMetrics, type MetricsTurn } from '../src/domain/feedback/speech-metrics.ts';
+
+const timed = (start: number, end: number) => [
+  { word: 'first', start, end: start + 0.3 },
+  { word: 'last', start: end - 0.3, end },
+];
+
+describe('speechMetrics (counted by hand)', () => {
+  const english: MetricsTurn[] = [
+    { role: 'agent', content: 'Hi Ana, tell me about yourself.' }, // 6 words
+    {
+      role: 'user',
+      content: 'Um, so, I have been, like, a backend engineer for five years, you know.', // 14 words; um, so, like, you know
+      words: timed(1, 7),
+    },
+    { role: 'agent', content: 'What did you build?' }, // 4
+    { role: 'user', content: 'Payments.', words: timed(20, 21) }, // 1: a short answer
+    { role: 'agent', content: 'Tell me more.' }, // 3
+  ];
+
+  it('counts words, answers, talk share and fillers in English', () => {
+    expect(speechMetrics(english, 'en', 'time')).toEqual({
+      candidateWords: 15,
+      interviewerWords: 13,
+      talkShare: 0.54,
+      answers: 2,
+      averageAnswerWords: 8,
+      longestAnswerWords: 14,
+      shortAnswers: 1,
+      longAnswers: 0,
+      fillers: {
+        total: 4,
+        perHundredWords: 26.7,
+        top: [
+          { phrase: 'um', count: 1 },
+          { phrase: 'you know', count: 1 },
+          { phrase: 'like', count: 1 },
+          { phrase: 'so', count: 1 },
+        ],
+      },
+      wordsPerMinute: 129, // 15 words in 7 s of speech
+      endReason: 'time',
+    });
+  });
+
+  it('gives no pace for typed answers (no word timings)', () => {
+    const typed = english.map(({ role, content }) => ({ role, content }));
+    expect(speechMetrics(typed, 'en', null).wordsPerMinute).toBeNull();
+  });
+
+  it('counts Spanish fillers, and "este" only where it is a filler', () => {
+    const metrics = speechMetrics(
+      [
+        { role: 'agent', content: '¿Qué hiciste?' },
+        { role: 'user', content: 'Eh, bueno, trabajé en este proyecto... o sea, fue difícil.' }, // 10 words
+      ],
+      'es',
+      'completed',
+    );
+    expect(metrics.candidateWords).toBe(10);
+    expect(metrics.fillers.total).toBe(3); // eh, bueno, o sea — not "este proyecto"
+    expect(metrics.fillers.top.map((f) => f.phrase).sort()).toEqual(['bueno', 'eh', 'o sea']);
+  });
+
+  it('counts Portuguese fillers, and "então" only with a pause', () => {
+    const metrics = speechMetrics(
+      [
+        { role: 'agent', content: 'Como foi?' },
+        { role: 'user', content: 'Então, tipo, eu liderei o time, né? Então a gente entregou.' }, // 11 words
+      ],
+      'pt-BR',
+      'mismatch',
+    );
+    expect(metrics).toMatchObject({ candidateWords: 11, answers: 1, shortAnswers: 1, endReason: 'mismatch' });
+    expect(metrics.fillers.total).toBe(3); // "Então," tipo, né — not "Então a gente"
+  });
+
+  it('joins consecutive candidate turns into one answer and flags very long ones', () => {
+    const long = Array.from({ length: 260 }, (_, i) => `word${i}`).join(' ');
+    const metrics = speechMetrics(
+      [
+        { role: 'agent', content: 'Go on.' },
+        { role: 'user', content: long },
+        { role: 'user', content: 'And one more thing.' },
+        { role: 'agent', content: 'Thanks.' },
+      ],
+      'en',
+      null,
+    );
+    expect(metrics).toMatchObject({ answers: 1, longestAnswerWords: 264, longAnswers: 1, shortAnswers: 0 });
+  });
+
+  it('handles an empty interview', () => {
+    expect(speechMetrics([], 'en', 'never_started')).toMatchObject({
+      candidateWords: 0,
+      talkShare: 0,
+      answers: 0,
+      averageAnswerWords: 0,
+      longestAnswerWords: 0,
+      fillers: { total: 0, perHundredWords: 0, top: [] },
+      wordsPerMinute: null,
+    });
+  });
+});
