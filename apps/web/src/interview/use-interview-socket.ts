@@ -55,7 +55,6 @@ export function useInterviewSocket(options: {
         if (event.response_type !== 'response' && event.response_type !== 'agent_interrupt') return;
         const id = event.response_type === 'response' ? `r${event.response_id}` : `i${event.interrupt_id}`;
         const responseId = event.response_type === 'response' ? (event.response_id ?? 0) : stateRef.current.lastResponseId;
-        const before = stateRef.current.streaming?.id === id ? stateRef.current.streaming.text : '';
         dispatch({
           type: 'response',
           id,
@@ -64,7 +63,6 @@ export function useInterviewSocket(options: {
           complete: event.content_complete === true,
           endCall: event.end_call === true,
         });
-        if (event.content_complete) speak(before + (event.content ?? ''), options.language, voiceRef.current);
       };
       socket.onclose = (close) => {
         dispatch({ type: 'closed', code: close.code });
@@ -83,6 +81,14 @@ export function useInterviewSocket(options: {
       socketRef.current?.close(1000);
     };
   }, [options.socketPath, options.language]);
+
+  // Read each finished interviewer line aloud once, as the reducer records it (not lines restored on reload).
+  const spoken = useRef(state.transcript.length);
+  useEffect(() => {
+    const added = state.transcript.slice(spoken.current);
+    spoken.current = state.transcript.length;
+    for (const turn of added) if (turn.role === 'agent') speak(turn.content, options.language, voiceRef.current);
+  }, [state.transcript, options.language]);
 
   const answer = useCallback((text: string) => {
     const before = stateRef.current;
