@@ -2,7 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   defaultSessionTimings,
+  FeedbackService,
+  modelFeedbackWriter,
   openDatabase,
+  ruleBasedFeedbackWriter,
   SessionRegistry,
   sweepNeverStartedInterviews,
   systemClock,
@@ -28,6 +31,7 @@ export interface RunningServer {
   httpServer: Server;
   database: DatabaseHandle;
   sessions: SessionRegistry;
+  feedback: FeedbackService;
   /** Stops accepting, lets in-flight requests finish (bounded), closes the database. */
   close(): Promise<void>;
 }
@@ -39,6 +43,8 @@ export interface StartOptions {
   clock?: Clock;
   policy?: InterviewPolicy;
   sessionTimings?: Partial<SessionTimings>;
+  /** How long feedback.get waits for a generation before answering "pending". */
+  feedbackWaitMs?: number;
 }
 
 /** A registered call nobody joined within this time is ended and refunded. */
@@ -67,6 +73,13 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     timings: { ...defaultSessionTimings, ...options.sessionTimings },
     logger: logger.child({ component: 'interview' }),
   });
+  const feedback = new FeedbackService({
+    db: database.db,
+    writer: llm.mode === 'openai' ? modelFeedbackWriter(llm) : ruleBasedFeedbackWriter,
+    voice,
+    logger: logger.child({ component: 'feedback' }),
+    ...(options.feedbackWaitMs !== undefined ? { waitMs: options.feedbackWaitMs } : {}),
+  });
   const app = createApp({
     config,
     logger,
@@ -87,6 +100,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       payments,
       checkoutUrls: { webOrigin: config.webOrigin, publicApiUrl: config.publicApiUrl },
       sessions,
+      feedback,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
   });
@@ -125,9 +139,11 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       const grace = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
       await stopped;
       clearTimeout(grace);
+      // Generations in flight finish (each is bounded) before the database goes away.
+      await feedback.drain();
       if (!options.database) await database.close();
     })();
     return closing;
   };
-  return { url, port, httpServer, database, sessions, close };
+  return { url, port, httpServer, database, sessions, feedback, close };
 }

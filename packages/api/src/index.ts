@@ -27,3 +27,8 @@ export * from './domain/billing/apply-payment.ts';
 export * from './domain/billing/create-checkout.ts';
 export type * from './ports/payments-port.ts';
 export * from './domain/feedback/speech-metrics.ts';
+export * from './domain/feedback/feedback-content.ts';
+export * from './domain/feedback/feedback-service.ts';
+export * from './domain/feedback/feedback-writers.ts';
+export * from './domain/feedback/rule-based-feedback.ts';
+export type * from './ports/feedback-writer-port.ts';

@@ -12,3 +12,6 @@ export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './inte
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
 export { scriptedInterviewerTurn, SHORT_ANSWER_WORDS, type ScriptedTurn } from './scripted-interviewer.ts';
 export { spokenLines, type SpokenLines } from './spoken-lines.ts';
+export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
+export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
+export { foldText, tokenize } from './fold-text.ts';

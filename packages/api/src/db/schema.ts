@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { StoredTurn } from '../domain/interview/transcript.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -144,7 +145,7 @@ export const interviews = pgTable(
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
-    transcript: jsonb('transcript').$type<{ role: 'agent' | 'user'; content: string }[]>().notNull().default([]),
+    transcript: jsonb('transcript').$type<StoredTurn[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('interviews_call_id_key').on(t.callId), index('interviews_user_idx').on(t.userId, t.createdAt)],
 );

@@ -22,7 +22,8 @@ export interface ReplyChunk {
 }
 
 export interface JudgeRequest<T> {
-  purpose: 'congruency';
+  /** congruency: the 2–3 minute check; feedback: the written review after the interview. */
+  purpose: 'congruency' | 'feedback';
   messages: ChatMessage[];
   /** JSON Schema for structured output where the server supports it. */
   jsonSchema: Record<string, unknown>;

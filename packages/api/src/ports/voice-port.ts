@@ -1,3 +1,5 @@
+import type { StoredTurn } from '../domain/interview/transcript.ts';
+
 export interface CallRegistration {
   callId: string;
   /** Retell's web-call access token for the browser SDK; null in browser-voice mode. */
@@ -11,4 +13,9 @@ export interface CallRegistration {
 export interface VoicePort {
   readonly mode: 'retell' | 'browser';
   registerCall(input: { interviewId: string; userId: string }): Promise<CallRegistration>;
+  /**
+   * The provider's own transcript of a call (with word timings when it has them), for
+   * feedback before its webhook has stored it. Absent when the stored one is the truth.
+   */
+  fetchTranscript?(callId: string): Promise<StoredTurn[] | null>;
 }

@@ -1,7 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { fieldNames, type FieldId } from '@voxly/prompts';
-import { and, desc, eq } from 'drizzle-orm';
-import { interviews } from '../db/schema.ts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { feedback, interviews } from '../db/schema.ts';
+import type { FeedbackContent } from '../domain/feedback/feedback-content.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
 import { CallRegistrationError, createInterview } from '../domain/interview/create-interview.ts';
 import { createInterviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
@@ -70,10 +71,16 @@ export const interviewRouter = router({
     return withFieldName(row);
   }),
 
+  /** The candidate's interviews, newest first, with each one's score for the progress chart. */
   list: protectedProcedure.query(async ({ ctx }) => {
     const rows = await ctx.db
-      .select(summaryColumns)
+      .select({
+        ...summaryColumns,
+        overallScore: sql<number | null>`(${feedback.content}->>'overallScore')::int`,
+        ratings: sql<FeedbackContent['ratings'] | null>`${feedback.content}->'ratings'`,
+      })
       .from(interviews)
+      .leftJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
       .where(eq(interviews.userId, ctx.identity.userId))
       .orderBy(desc(interviews.createdAt))
       .limit(100);

@@ -2,6 +2,7 @@ import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
 import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
+import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
 import type { PaymentsPort } from '../ports/payments-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
 
@@ -22,6 +23,8 @@ export interface ApiServices {
   checkoutUrls: CheckoutUrls;
   /** Live interview sessions of this process (to end one from the API). */
   sessions: Pick<SessionRegistry, 'get'>;
+  /** Generates each interview's review once and reads it back. */
+  feedback: Pick<FeedbackService, 'get' | 'regenerate'>;
   /** Values the browser may see, e.g. to start Clerk. Never a secret. */
   publicSettings: { clerkPublishableKey?: string };
 }

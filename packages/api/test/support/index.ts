@@ -1,3 +1,4 @@
 export * from './test-databases.ts';
 export * from './rejection-message.ts';
 export * from './manual-clock.ts';
+export * from './feedback-transcripts.ts';

@@ -4,8 +4,12 @@ import OpenAI from 'openai';
 
 type ResponseFormat = 'json_schema' | 'json_object';
 
+/** Anything longer is not an answer we asked for (the feedback schema bounds every field). */
+const MAX_JUDGEMENT_CHARS = 64_000;
+
 /** Reads the model's JSON answer and checks it against the request's schema. */
 function parseJudgement<T>(request: JudgeRequest<T>, content: string): { ok: true; value: T } | { ok: false; problem: string } {
+  if (content.length > MAX_JUDGEMENT_CHARS) return { ok: false, problem: 'the answer was too long' };
   let json: unknown;
   try {
     json = JSON.parse(content);
@@ -14,6 +18,12 @@ function parseJudgement<T>(request: JudgeRequest<T>, content: string): { ok: tru
   }
   const parsed = request.schema.safeParse(json);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: parsed.error.issues[0]?.message ?? 'invalid' };
+}
+
+/** Structured-output endpoints take the schema body, not a `$schema` dialect marker. */
+function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, ...body } = schema;
+  return body;
 }
 
 /**
@@ -58,10 +68,11 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
               temperature: 0,
               response_format:
                 responseFormat === 'json_schema'
-                  ? { type: 'json_schema', json_schema: { name: request.purpose, schema: request.jsonSchema, strict: true } }
+                  ? { type: 'json_schema', json_schema: { name: request.purpose, schema: withoutDialect(request.jsonSchema), strict: true } }
                   : { type: 'json_object' },
             },
-            { signal },
+            // A written review is long; the check two minutes in must stay quick.
+            { signal, timeout: request.purpose === 'feedback' ? 120_000 : 30_000 },
           );
         } catch (error) {
           if (error instanceof OpenAI.BadRequestError && responseFormat === 'json_schema') {

@@ -23,6 +23,8 @@ export function createScriptedLanguageModel(): LanguageModelPort {
     },
 
     async judge(request) {
+      // Local feedback is the rule-based writer's job; only the congruency check lands here.
+      if (request.purpose !== 'congruency') throw new Error(`The scripted model does not judge ${request.purpose}.`);
       const verdict = congruencyHeuristic(request.brief, request.transcript);
       return request.schema.parse(verdict);
     },

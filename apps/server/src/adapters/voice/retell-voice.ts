@@ -1,4 +1,4 @@
-import type { VoicePort } from '@voxly/api';
+import { normaliseTranscript, type VoicePort } from '@voxly/api';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
 
@@ -17,6 +17,11 @@ export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' 
         metadata: { interview_id: interviewId, user_id: userId },
       });
       return { callId: call.call_id, accessToken: call.access_token };
+    },
+    async fetchTranscript(callId) {
+      const call = await client.call.retrieve(callId);
+      const turns = call.transcript_object;
+      return turns?.length ? normaliseTranscript(turns) : null;
     },
   };
 }

@@ -1,18 +1,8 @@
 import type { Language } from '@voxly/config';
+import type { StoredTurn } from '../interview/transcript.ts';
 import { fillers } from './filler-words.ts';
 
-export interface TimedWord {
-  word: string;
-  start: number;
-  end: number;
-}
-
-export interface MetricsTurn {
-  role: 'agent' | 'user';
-  content: string;
-  /** Word timings in seconds, when the voice provider gives them (Retell does). */
-  words?: TimedWord[];
-}
+export type MetricsTurn = StoredTurn;
 
 export interface SpeechMetrics {
   candidateWords: number;

@@ -13,7 +13,13 @@ export const retellCallEventSchema = z.looseObject({
     call_id: z.string().min(1).max(200),
     disconnection_reason: z.string().max(100).optional(),
     transcript_object: z
-      .array(z.looseObject({ role: z.string(), content: z.string().max(20_000) }))
+      .array(
+        z.looseObject({
+          role: z.string(),
+          content: z.string().max(20_000),
+          words: z.array(z.unknown()).max(5_000).optional(),
+        }),
+      )
       .max(2_000)
       .optional(),
   }),

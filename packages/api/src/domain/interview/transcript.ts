@@ -1,10 +1,37 @@
 import type { TranscriptTurn } from '@voxly/prompts';
 
-/** Only the parts of Retell's transcript turns we keep: agent and user lines. */
-export function normaliseTranscript(turns: readonly { role: string; content: string }[]): TranscriptTurn[] {
+export interface TimedWord {
+  word: string;
+  /** Seconds from the call's start. */
+  start: number;
+  end: number;
+}
+
+/** A stored turn: what was said and, when the voice provider gives them (Retell does), word timings. */
+export interface StoredTurn extends TranscriptTurn {
+  words?: TimedWord[];
+}
+
+interface IncomingTurn {
+  role: string;
+  content: string;
+  words?: readonly unknown[] | undefined;
+}
+
+const isTimedWord = (value: unknown): value is TimedWord => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { word, start, end } = value as Record<string, unknown>;
+  return typeof word === 'string' && typeof start === 'number' && typeof end === 'number' && Number.isFinite(start) && Number.isFinite(end);
+};
+
+/** Only the parts of Retell's transcript turns we keep: agent and user lines, and their word timings. */
+export function normaliseTranscript(turns: readonly IncomingTurn[]): StoredTurn[] {
   return turns
-    .filter((t): t is TranscriptTurn => t.role === 'agent' || t.role === 'user')
-    .map(({ role, content }) => ({ role, content }));
+    .filter((t) => t.role === 'agent' || t.role === 'user')
+    .map(({ role, content, words }) => {
+      const timed = words?.filter(isTimedWord).map(({ word, start, end }) => ({ word, start, end }));
+      return { role: role as StoredTurn['role'], content, ...(timed?.length ? { words: timed } : {}) };
+    });
 }
 
 /** Did the candidate say anything at all? A call without it "never really started". */

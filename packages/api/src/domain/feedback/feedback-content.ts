@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+export const competencies = ['technical_depth', 'problem_solving', 'communication', 'role_fit', 'behavioural'] as const;
+export const verdicts = ['strong_hire', 'hire', 'lean_hire', 'lean_no_hire', 'no_hire'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+const sentence = (max: number) => z.string().trim().min(1).max(max);
+
+/** A point the candidate can act on, tied to a moment in the transcript. */
+const pointSchema = z.strictObject({
+  point: sentence(300),
+  /** A short quote from the transcript, or where to find the moment ("in your answer about …"). */
+  evidence: sentence(400),
+});
+
+/**
+ * What the feedback says, whoever wrote it: the model (validated against this schema) or
+ * the rule-based evaluator. Bounded everywhere, so an oversized answer is refused, not stored.
+ */
+export const feedbackContentSchema = z.strictObject({
+  overallScore: z.number().int().min(0).max(100),
+  verdict: z.enum(verdicts),
+  summary: sentence(800),
+  ratings: z
+    .array(
+      z.strictObject({
+        competency: z.enum(competencies),
+        /** 1–5; null when the interview gave nothing to judge it on. */
+        rating: z.number().int().min(1).max(5).nullable(),
+        evidence: sentence(400),
+      }),
+    )
+    .length(competencies.length)
+    .refine((list) => new Set(list.map((r) => r.competency)).size === competencies.length, 'rate each competency once'),
+  strengths: z.array(pointSchema).min(1).max(5),
+  improvements: z.array(pointSchema).min(1).max(5),
+  questions: z
+    .array(
+      z.strictObject({
+        question: sentence(600),
+        good: sentence(500),
+        stronger: sentence(500),
+      }),
+    )
+    .max(15),
+});
+export type FeedbackContent = z.infer<typeof feedbackContentSchema>;
+
+/** The model must give 3–5 strengths and improvements; the rules give what the transcript supports. */
+export const modelFeedbackSchema = feedbackContentSchema.extend({
+  strengths: z.array(pointSchema).min(3).max(5),
+  improvements: z.array(pointSchema).min(3).max(5),
+});
+
+/** JSON Schema for structured output, generated from the same zod schema that validates the answer. */
+export const modelFeedbackJsonSchema = z.toJSONSchema(modelFeedbackSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<
+  string,
+  unknown
+>;
+
+/** Who wrote it: shown to the candidate, so rule-based feedback is never passed off as AI. */
+export type FeedbackSource = 'model' | 'rules';
+
+export interface StoredFeedback extends FeedbackContent {
+  source: FeedbackSource;
+  language: string;
+}

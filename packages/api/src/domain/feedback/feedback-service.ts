@@ -1,0 +1,188 @@
+import type { Language } from '@voxly/config';
+import type { FieldId } from '@voxly/prompts';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { feedback, interviews } from '../../db/schema.ts';
+import type { FeedbackWriter } from '../../ports/feedback-writer-port.ts';
+import type { VoicePort } from '../../ports/voice-port.ts';
+import { candidateSpoke, type StoredTurn } from '../interview/transcript.ts';
+import { feedbackContentSchema, type StoredFeedback } from './feedback-content.ts';
+import { speechMetrics, type SpeechMetrics } from './speech-metrics.ts';
+
+export type FeedbackView =
+  | { status: 'pending' }
+  | { status: 'ready'; feedback: StoredFeedback; metrics: SpeechMetrics }
+  | { status: 'failed'; error: string; canRetry: boolean }
+  /** not_ended: the interview is still on; never_started: the candidate never spoke (and was refunded). */
+  | { status: 'unavailable'; reason: 'not_ended' | 'never_started' };
+
+export interface FeedbackLogger {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface FeedbackServiceDeps {
+  db: Database;
+  writer: FeedbackWriter;
+  voice: Pick<VoicePort, 'fetchTranscript'>;
+  logger: FeedbackLogger;
+  /** How long `get` waits for a generation it started before answering "pending". */
+  waitMs?: number;
+  /** A pending claim older than this is taken over (its process died mid-generation). */
+  staleAfterMs?: number;
+  /** Bound on one generation (the model's answer included). */
+  timeoutMs?: number;
+}
+
+/** Regenerations allowed after a failure, so a broken model cannot be hammered through us. */
+export const MAX_FEEDBACK_ATTEMPTS = 5;
+
+const FAILED_MESSAGE = 'The feedback could not be generated this time. Your interview is saved; try again.';
+
+/**
+ * One review per interview, generated once and kept. The feedback row is the claim: the
+ * first caller inserts it as pending and generates; everyone else reads it.
+ */
+export class FeedbackService {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly deps: Required<FeedbackServiceDeps>;
+
+  constructor(deps: FeedbackServiceDeps) {
+    this.deps = { waitMs: 1_500, staleAfterMs: 3 * 60_000, timeoutMs: 150_000, ...deps };
+  }
+
+  /** null: no such interview for this user (the same answer for someone else's). */
+  async get(userId: string, interviewId: string): Promise<FeedbackView | null> {
+    const interview = await this.ownedInterview(userId, interviewId);
+    if (!interview) return null;
+    if (interview.status !== 'ended') return { status: 'unavailable', reason: 'not_ended' };
+    if (interview.endReason === 'never_started' || !candidateSpoke(interview.transcript)) {
+      return { status: 'unavailable', reason: 'never_started' };
+    }
+    const [claimed] = await this.deps.db
+      .insert(feedback)
+      .values({ interviewId, status: 'pending' })
+      .onConflictDoNothing()
+      .returning({ interviewId: feedback.interviewId });
+    const reclaimed = claimed ? [] : await this.reclaimStale(interviewId);
+    if (claimed || reclaimed.length > 0) await this.startAndWait(interviewId);
+    return this.read(interviewId);
+  }
+
+  /** Starts again after a failure. null: no such interview for this user. */
+  async regenerate(userId: string, interviewId: string): Promise<FeedbackView | null> {
+    const interview = await this.ownedInterview(userId, interviewId);
+    if (!interview) return null;
+    const [restarted] = await this.deps.db
+      .update(feedback)
+      .set({ status: 'pending', error: null, attempts: sql`${feedback.attempts} + 1`, updatedAt: new Date() })
+      .where(and(eq(feedback.interviewId, interviewId), eq(feedback.status, 'failed'), lt(feedback.attempts, MAX_FEEDBACK_ATTEMPTS)))
+      .returning({ interviewId: feedback.interviewId });
+    if (restarted) await this.startAndWait(interviewId);
+    return this.read(interviewId);
+  }
+
+  /** Resolves when every generation this process started has finished (for shutdown and tests). */
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async ownedInterview(userId: string, interviewId: string) {
+    const [row] = await this.deps.db
+      .select({ status: interviews.status, endReason: interviews.endReason, transcript: interviews.transcript })
+      .from(interviews)
+      .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+    return row;
+  }
+
+  private reclaimStale(interviewId: string) {
+    return this.deps.db
+      .update(feedback)
+      .set({ updatedAt: new Date(), attempts: sql`${feedback.attempts} + 1` })
+      .where(
+        and(
+          eq(feedback.interviewId, interviewId),
+          eq(feedback.status, 'pending'),
+          lt(feedback.updatedAt, new Date(Date.now() - this.deps.staleAfterMs)),
+        ),
+      )
+      .returning({ interviewId: feedback.interviewId });
+  }
+
+  private async startAndWait(interviewId: string): Promise<void> {
+    const job = this.generate(interviewId).finally(() => this.running.delete(interviewId));
+    this.running.set(interviewId, job);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([job, new Promise((resolve) => (timer = setTimeout(resolve, this.deps.waitMs)))]);
+    clearTimeout(timer);
+  }
+
+  private async read(interviewId: string): Promise<FeedbackView> {
+    const [row] = await this.deps.db.select().from(feedback).where(eq(feedback.interviewId, interviewId));
+    if (!row || row.status === 'pending') return { status: 'pending' };
+    if (row.status === 'failed') {
+      return { status: 'failed', error: row.error ?? FAILED_MESSAGE, canRetry: row.attempts < MAX_FEEDBACK_ATTEMPTS };
+    }
+    return { status: 'ready', feedback: row.content as StoredFeedback, metrics: row.metrics as SpeechMetrics };
+  }
+
+  private async generate(interviewId: string): Promise<void> {
+    const { db, writer, logger, timeoutMs } = this.deps;
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const [interview] = await db.select().from(interviews).where(eq(interviews.id, interviewId));
+      if (!interview) throw new Error('interview vanished');
+      const transcript = await this.bestTranscript(interview);
+      const language = interview.language as Language;
+      const metrics = speechMetrics(transcript, language, interview.endReason);
+      const content = await writer.write(
+        {
+          brief: {
+            candidateName: interview.candidateName,
+            jobTitle: interview.jobTitle,
+            jobDescription: interview.jobDescription,
+            resumeText: interview.resumeText,
+            field: (interview.field ?? 'general') as FieldId,
+            language,
+          },
+          transcript,
+          metrics,
+          endReason: interview.endReason,
+        },
+        signal,
+      );
+      // Whoever wrote it, nothing unvalidated is stored.
+      const stored: StoredFeedback = { ...feedbackContentSchema.parse(content), source: writer.source, language };
+      await db
+        .update(feedback)
+        .set({ status: 'ready', content: stored, metrics, error: null, updatedAt: new Date() })
+        .where(and(eq(feedback.interviewId, interviewId), eq(feedback.status, 'pending')));
+    } catch (error) {
+      logger.error({ err: error, interviewId }, 'feedback generation failed');
+      await db
+        .update(feedback)
+        .set({ status: 'failed', error: FAILED_MESSAGE, updatedAt: new Date() })
+        .where(and(eq(feedback.interviewId, interviewId), eq(feedback.status, 'pending')))
+        .catch((cause: unknown) => logger.error({ err: cause, interviewId }, 'could not record the feedback failure'));
+    }
+  }
+
+  /**
+   * The stored transcript, unless the voice provider has a better one: Retell's carries
+   * word timings (for pace) and is final, so it is fetched when the webhook has not stored it.
+   */
+  private async bestTranscript(interview: { id: string; callId: string; transcript: StoredTurn[] }): Promise<StoredTurn[]> {
+    const stored = interview.transcript;
+    const { voice } = this.deps;
+    if (!voice.fetchTranscript || stored.some((t) => t.words?.length)) return stored;
+    try {
+      const fetched = await voice.fetchTranscript(interview.callId);
+      if (!fetched || !candidateSpoke(fetched)) return stored;
+      await this.deps.db.update(interviews).set({ transcript: fetched }).where(eq(interviews.id, interview.id));
+      return fetched;
+    } catch (error) {
+      this.deps.logger.warn({ err: error, interviewId: interview.id }, 'could not fetch the provider transcript; using the stored one');
+      return stored;
+    }
+  }
+}

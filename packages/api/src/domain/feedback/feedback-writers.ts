@@ -1,0 +1,43 @@
+import { feedbackMessages } from '@voxly/prompts';
+import type { FeedbackWriter } from '../../ports/feedback-writer-port.ts';
+import type { LanguageModelPort } from '../../ports/language-model-port.ts';
+import { modelFeedbackJsonSchema, modelFeedbackSchema } from './feedback-content.ts';
+import { ruleBasedFeedback } from './rule-based-feedback.ts';
+import type { SpeechMetrics } from './speech-metrics.ts';
+
+/** The measured figures in one line, so the model comments on them instead of guessing. */
+export function metricsSummary(m: SpeechMetrics): string {
+  return [
+    `${m.candidateWords} candidate words in ${m.answers} answers (average ${m.averageAnswerWords}, longest ${m.longestAnswerWords})`,
+    `${m.shortAnswers} very short and ${m.longAnswers} very long answers`,
+    `candidate share of words ${Math.round(m.talkShare * 100)}%`,
+    `${m.fillers.perHundredWords} filler words per 100 words`,
+    m.wordsPerMinute === null ? 'pace unknown (typed answers)' : `${m.wordsPerMinute} words per minute`,
+  ].join('; ');
+}
+
+/** Feedback by the language model: one JSON answer, validated against the schema (the adapter retries once). */
+export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
+  return {
+    source: 'model',
+    write: ({ brief, transcript, metrics, endReason }, signal) =>
+      llm.judge(
+        {
+          purpose: 'feedback',
+          messages: feedbackMessages({ brief, transcript, endReason, metricsSummary: metricsSummary(metrics) }),
+          jsonSchema: modelFeedbackJsonSchema,
+          schema: modelFeedbackSchema,
+          brief,
+          transcript,
+        },
+        signal,
+      ),
+  };
+}
+
+/** Local mode: the rubric and the metrics, no model. */
+export const ruleBasedFeedbackWriter: FeedbackWriter = {
+  source: 'rules',
+  write: async ({ brief, transcript, metrics, endReason }) =>
+    ruleBasedFeedback({ field: brief.field, language: brief.language, transcript, metrics, endReason }),
+};

@@ -1,0 +1,225 @@
+import type { Language } from '@voxly/config';
+import { feedbackLines, foldText, questionPlan, tokenize, type BankQuestion, type Competency, type FieldId } from '@voxly/prompts';
+import type { StoredTurn } from '../interview/transcript.ts';
+import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
+import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
+
+export interface RuleBasedInput {
+  field: FieldId;
+  language: Language;
+  transcript: StoredTurn[];
+  metrics: SpeechMetrics;
+  endReason: string | null;
+}
+
+/** A comfortable speaking pace for an interview, in words per minute. */
+export const COMFORTABLE_PACE = { min: 120, max: 160 } as const;
+/** Filler words per 100 words below which speech sounds fluent. */
+const FEW_FILLERS = 2;
+const MANY_FILLERS = 5;
+
+type StarPart = 'situation' | 'task' | 'action' | 'result';
+const starParts: StarPart[] = ['situation', 'task', 'action', 'result'];
+
+interface AnsweredQuestion {
+  question: BankQuestion;
+  answer: string;
+  words: number;
+  /** The candidate's own words that hit a rubric point, one per point. */
+  touched: string[];
+  star: StarPart[];
+  hasNumbers: boolean;
+  /** 0–1 */
+  score: number;
+}
+
+const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
+const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
+/** Rubric hits worth naming back ("I" counts for ownership but reads oddly in a list). */
+const shown = (touched: string[]) => touched.filter((word) => word.length > 1);
+const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+/** The candidate's word for each rubric stem their answer hits ("scal" → "scaling"). */
+function touchedPoints(answer: string, keyPoints: string[]): string[] {
+  const originals = answer.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const folded = originals.map((w) => foldText(w));
+  const text = ` ${tokenize(foldText(answer)).join(' ')} `;
+  const touched: string[] = [];
+  for (const point of keyPoints) {
+    if (point.endsWith(' ')) {
+      // A whole word such as "I": an exact token, not a prefix of "in" or "it".
+      const index = folded.indexOf(point.trim());
+      if (index >= 0) touched.push(originals[index]!);
+    } else if (point.includes(' ')) {
+      if (text.includes(` ${point}`)) touched.push(point);
+    } else {
+      const index = folded.findIndex((w) => w.startsWith(point));
+      if (index >= 0) touched.push(originals[index]!.toLowerCase());
+    }
+  }
+  return [...new Set(touched)];
+}
+
+function starOf(answer: string, language: Language): StarPart[] {
+  const text = ` ${foldText(answer).replace(/\s+/g, ' ')} `;
+  const markers = feedbackLines[language].starMarkers;
+  return starParts.filter((part) => markers[part].some((marker) => text.includes(marker)));
+}
+
+function lengthFactor(words: number): number {
+  if (words < SHORT_ANSWER_WORDS) return 0.25;
+  if (words < 40) return 0.65;
+  if (words <= LONG_ANSWER_WORDS) return 1;
+  return 0.8;
+}
+
+/** Which bank question each interviewer turn asked, and the candidate's answer to it (follow-ups included). */
+function answeredQuestions(plan: BankQuestion[], transcript: StoredTurn[], language: Language): { asked: number; answered: AnsweredQuestion[] } {
+  const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
+  const answers = new Map<BankQuestion, string[]>();
+  let current: BankQuestion | null = null;
+  for (const turn of transcript) {
+    if (turn.role === 'agent') {
+      const folded = foldText(turn.content);
+      const index = foldedPlan.findIndex((q) => folded.includes(q));
+      if (index >= 0) {
+        current = plan[index]!;
+        if (!answers.has(current)) answers.set(current, []);
+      }
+    } else if (current && turn.content.trim()) {
+      answers.get(current)!.push(turn.content.trim());
+    }
+  }
+  const answered: AnsweredQuestion[] = [];
+  for (const [question, parts] of answers) {
+    if (parts.length === 0) continue;
+    const answer = parts.join(' ');
+    const words = tokenize(foldText(answer)).length;
+    const touched = touchedPoints(answer, question.keyPoints);
+    const star = starOf(answer, language);
+    const hasNumbers = /\d/.test(answer);
+    const coverage = touched.length / Math.max(1, question.keyPoints.length);
+    const content = question.competency === 'behavioural' ? (coverage + star.length / starParts.length) / 2 : coverage;
+    const score = clamp(0.6 * content + 0.3 * lengthFactor(words) + (hasNumbers ? 0.1 : 0));
+    answered.push({ question, answer, words, touched, star, hasNumbers, score });
+  }
+  return { asked: answers.size, answered };
+}
+
+function verdictOf(score: number): Verdict {
+  if (score >= 85) return 'strong_hire';
+  if (score >= 70) return 'hire';
+  if (score >= 55) return 'lean_hire';
+  if (score >= 40) return 'lean_no_hire';
+  return 'no_hire';
+}
+
+/**
+ * Local mode's feedback: measured against the question bank's rubric and the speech
+ * metrics, in the interview's language, and labelled as rule-based. Pure: the same
+ * transcript always gives the same feedback.
+ */
+export function ruleBasedFeedback({ field, language, transcript, metrics, endReason }: RuleBasedInput): FeedbackContent {
+  const lines = feedbackLines[language];
+  const { asked, answered } = answeredQuestions(questionPlan(field, language), transcript, language);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+  // Communication is also how it was said: fillers and answers too short or too long.
+  const shortShare = metrics.answers ? metrics.shortAnswers / metrics.answers : 0;
+  const longShare = metrics.answers ? metrics.longAnswers / metrics.answers : 0;
+  const deliveryScore = clamp(1 - clamp(metrics.fillers.perHundredWords / 8) * 0.5 - shortShare * 0.3 - longShare * 0.2);
+  const allStar = [...new Set(answered.flatMap((a) => a.star))];
+
+  const ratings = competencies.map((competency: Competency) => {
+    const own = answered.filter((a) => a.question.competency === competency);
+    const ownScore = mean(own.map((a) => a.score));
+    if (competency === 'communication' && metrics.answers > 0) {
+      const score = ownScore === null ? deliveryScore : (ownScore + deliveryScore) / 2;
+      return { competency, score, rating: ratingOf(score), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) };
+    }
+    if (ownScore === null) return { competency, score: null, rating: null, evidence: lines.notCovered };
+    if (competency === 'behavioural') return { competency, score: ownScore, rating: ratingOf(ownScore), evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) };
+    const touched = own.reduce((n, a) => n + a.touched.length, 0);
+    const total = own.reduce((n, a) => n + a.question.keyPoints.length, 0);
+    const examples = [...new Set(own.flatMap((a) => shown(a.touched)))].slice(0, 4);
+    return { competency, score: ownScore, rating: ratingOf(ownScore), evidence: lines.coverage(touched, total, examples) };
+  });
+
+  const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
+  const overallScore = Math.round((mean(scored) ?? 0) * 100);
+
+  const strengths: FeedbackContent['strengths'] = [];
+  const improvements: FeedbackContent['improvements'] = [];
+  // Most telling first; at most five are kept.
+  const [best, secondBest] = [...answered].sort((a, b) => b.score - a.score).filter((a) => a.touched.length >= 2);
+  const answerStrength = (a: AnsweredQuestion) => ({
+    point: lines.strengths.answer(shorten(a.question.text, 70), shown(a.touched).slice(0, 4)),
+    evidence: `“${shorten(a.answer, 160)}”`,
+  });
+  if (best) strengths.push(answerStrength(best));
+  const fullStory = answered.find((a) => a.star.includes('situation') && a.star.includes('action') && a.star.includes('result'));
+  if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(shorten(fullStory.question.text, 70)) });
+  const pace = metrics.wordsPerMinute;
+  if (pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max) {
+    strengths.push({ point: lines.strengths.pace(pace), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+  }
+  if (metrics.candidateWords >= 50 && metrics.fillers.perHundredWords <= FEW_FILLERS) {
+    strengths.push({ point: lines.strengths.fewFillers(metrics.fillers.perHundredWords), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+  }
+  const withNumbers = answered.find((a) => a.hasNumbers);
+  if (withNumbers) strengths.push({ point: lines.strengths.specific, evidence: `“${shorten(withNumbers.answer, 160)}”` });
+  if (secondBest) strengths.push(answerStrength(secondBest));
+  if (metrics.answers >= 2 && metrics.averageAnswerWords >= 40 && metrics.averageAnswerWords <= LONG_ANSWER_WORDS) {
+    strengths.push({ point: lines.strengths.length(metrics.averageAnswerWords), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+  }
+
+  const weakest = [...answered].sort((a, b) => a.score - b.score).filter((a) => a.score < 0.6).slice(0, 2);
+  for (const weak of weakest) {
+    improvements.push({ point: `${lines.improvements.answer(shorten(weak.question.text, 70))} ${lines.stronger[weak.question.competency]}`, evidence: `“${shorten(weak.answer, 160)}”` });
+  }
+  const behaviouralAnswers = answered.filter((a) => a.question.competency === 'behavioural');
+  const missingStar = starParts.filter((p) => !allStar.includes(p));
+  if (behaviouralAnswers.length && missingStar.length) {
+    improvements.push({ point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])), evidence: lines.evidenceAt(shorten(behaviouralAnswers[0]!.question.text, 70)) });
+  }
+  if (metrics.fillers.perHundredWords > MANY_FILLERS) {
+    const top = metrics.fillers.top.slice(0, 3).map((f) => f.phrase);
+    improvements.push({ point: lines.improvements.fillers(metrics.fillers.perHundredWords, top), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+  }
+  if (metrics.shortAnswers > 0) {
+    const example = answered.find((a) => a.words < SHORT_ANSWER_WORDS);
+    improvements.push({ point: lines.improvements.short(metrics.shortAnswers), evidence: example ? `“${shorten(example.answer, 160)}”` : lines.improvements.short(metrics.shortAnswers) });
+  }
+  if (metrics.longAnswers > 0) {
+    const example = answered.find((a) => a.words > LONG_ANSWER_WORDS);
+    improvements.push({ point: lines.improvements.long(metrics.longAnswers), evidence: example ? lines.evidenceAt(shorten(example.question.text, 70)) : lines.improvements.long(metrics.longAnswers) });
+  }
+  if (pace !== null && (pace < COMFORTABLE_PACE.min || pace > COMFORTABLE_PACE.max)) {
+    improvements.push({ point: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max), evidence: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max) });
+  }
+  if (answered.length > 0 && !withNumbers) {
+    improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(answered[0]!.question.text, 70)) });
+  }
+  // The schema wants at least one of each; a bare interview still gets the measured advice.
+  if (strengths.length === 0) strengths.push({ point: lines.good.answered, evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+  if (improvements.length === 0) improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
+
+  const early = endReason && endReason in lines.endedEarly ? lines.endedEarly[endReason as keyof typeof lines.endedEarly] : null;
+  const summary = [lines.summary({ score: overallScore, answered: answered.length, asked: Math.max(asked, answered.length) }), early]
+    .filter(Boolean)
+    .join(' ');
+
+  return {
+    overallScore,
+    verdict: verdictOf(overallScore),
+    summary,
+    ratings: ratings.map(({ competency, rating, evidence }) => ({ competency, rating, evidence })),
+    strengths: strengths.slice(0, 5),
+    improvements: improvements.slice(0, 5),
+    questions: answered.map((a) => ({
+      question: a.question.text,
+      good: shown(a.touched).length ? lines.good.touched(shown(a.touched)) : a.words >= SHORT_ANSWER_WORDS ? lines.good.answered : lines.good.nothing,
+      stronger: lines.stronger[a.question.competency],
+    })),
+  };
+}

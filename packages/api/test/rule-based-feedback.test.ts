@@ -1,0 +1,90 @@
+import { languages, type Language } from '@voxly/config';
+import { questionPlan } from '@voxly/prompts';
+import { describe, expect, it } from 'vitest';
+import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
+import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
+import { speechMetrics } from '../src/domain/feedback/speech-metrics.ts';
+import type { StoredTurn } from '../src/domain/interview/transcript.ts';
+import { engineeringTranscript } from './support/feedback-transcripts.ts';
+
+function review(language: Language, transcript: StoredTurn[], endReason: string | null = 'completed'): FeedbackContent {
+  const metrics = speechMetrics(transcript, language, endReason);
+  return ruleBasedFeedback({ field: 'engineering', language, transcript, metrics, endReason });
+}
+
+const ratingOf = (feedback: FeedbackContent, competency: string) => feedback.ratings.find((r) => r.competency === competency)?.rating;
+
+describe('rule-based feedback', () => {
+  it.each(languages)('scores strong answers well above weak ones, in %s', (language) => {
+    const strong = review(language, engineeringTranscript({ language, quality: 'strong' }));
+    const weak = review(language, engineeringTranscript({ language, quality: 'weak' }));
+    expect(feedbackContentSchema.parse(strong)).toEqual(strong);
+    expect(feedbackContentSchema.parse(weak)).toEqual(weak);
+    expect(strong.overallScore).toBeGreaterThanOrEqual(70);
+    expect(weak.overallScore).toBeLessThanOrEqual(35);
+    expect(['strong_hire', 'hire']).toContain(strong.verdict);
+    expect(weak.verdict).toBe('no_hire');
+    for (const competency of ['technical_depth', 'problem_solving', 'behavioural'] as const) {
+      expect(ratingOf(strong, competency)).toBeGreaterThan(ratingOf(weak, competency)!);
+    }
+    // One note per question asked, each quoting the bank's question.
+    expect(strong.questions.map((q) => q.question)).toEqual(questionPlan('engineering', language).map((q) => q.text));
+  });
+
+  it('names the rubric points in the candidate’s own words, and the weak answers’ gaps', () => {
+    const strong = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
+    const design = strong.questions[0]!;
+    expect(design.good).toBe('You touched designed, trade-off, scale, performance and tested.');
+    expect(strong.ratings.find((r) => r.competency === 'behavioural')!.evidence).toBe(
+      'Your stories showed: situation, task, action and result.',
+    );
+    expect(strong.strengths.map((s) => s.point)).toContain('You told at least one story with a clear situation, what you did and the result.');
+    expect(strong.strengths.map((s) => s.point)).toContain('You gave concrete numbers, which makes results believable.');
+
+    const weak = review('en', engineeringTranscript({ language: 'en', quality: 'weak' }));
+    const points = weak.improvements.map((i) => i.point);
+    expect(points).toContain('6 answers were very short: give a concrete example each time.');
+    expect(points.some((p) => p.startsWith('Your answer about “Walk me through a system'))).toBe(true);
+    expect(weak.improvements.find((i) => i.point.startsWith('Your answer about “Walk me'))!.evidence).toBe('“I built some stuff.”');
+    expect(weak.questions[0]!.good).toBe('The answer did not yet touch the points this question looks for.');
+  });
+
+  it('writes in the interview’s language', () => {
+    const es = review('es', engineeringTranscript({ language: 'es', quality: 'weak' }));
+    expect(es.summary).toMatch(/^Revisión basada en reglas: respondiste 6 de 6 preguntas\./);
+    expect(es.improvements.map((i) => i.point)).toContain('6 respuestas fueron muy cortas: da un ejemplo concreto cada vez.');
+    const pt = review('pt-BR', engineeringTranscript({ language: 'pt-BR', quality: 'strong' }));
+    expect(pt.summary).toMatch(/^Avaliação baseada em regras: você respondeu 6 de 6 perguntas\./);
+    expect(pt.questions[1]!.good).toMatch(/^Você abordou /);
+  });
+
+  it('reviews an interview that ended on a mismatch, rating only what was covered', () => {
+    const transcript = engineeringTranscript({ language: 'en', quality: 'strong', questions: 2 });
+    const feedback = review('en', transcript, 'mismatch');
+    expect(feedbackContentSchema.safeParse(feedback).success).toBe(true);
+    expect(feedback.summary).toContain('you answered 2 of 2 questions');
+    expect(feedback.summary).toContain('ended early because the resume did not seem to match');
+    expect(ratingOf(feedback, 'problem_solving')).toBeNull();
+    expect(ratingOf(feedback, 'role_fit')).toBeNull();
+    expect(ratingOf(feedback, 'technical_depth')).toBeGreaterThanOrEqual(4);
+    expect(feedback.questions).toHaveLength(2);
+  });
+
+  it('comments on pace only when word timings measured it', () => {
+    const fast = review('en', engineeringTranscript({ language: 'en', quality: 'strong', wordsPerMinute: 210 }));
+    // The fixture times whitespace-separated words; the metrics count "3,000" as one word and "p99" too: ≈ 210.
+    expect(fast.improvements.map((i) => i.point)).toContainEqual(
+      expect.stringMatching(/^Your pace was 21\d words per minute: slow down; 120–160 is comfortable to follow\.$/),
+    );
+    const comfortable = review('en', engineeringTranscript({ language: 'en', quality: 'strong', wordsPerMinute: 140 }));
+    expect(comfortable.strengths.map((s) => s.point)).toContainEqual(expect.stringMatching(/^Your pace, 14\d words per minute, is easy to follow\.$/));
+    expect(JSON.stringify(comfortable.improvements)).not.toContain('words per minute');
+    const typed = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
+    expect(JSON.stringify(typed)).not.toContain('words per minute');
+  });
+
+  it('is deterministic', () => {
+    const transcript = engineeringTranscript({ language: 'es', quality: 'strong' });
+    expect(review('es', transcript)).toEqual(review('es', transcript));
+  });
+});
