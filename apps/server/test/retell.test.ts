@@ -1,11 +1,12 @@
-import { getBalance } from '@voxly/api';
+import { getBalance, schema } from '@voxly/api';
+import { eq } from 'drizzle-orm';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { sign } from 'retell-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeRetell } from './support/fake-retell.ts';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+import { apiClient, eventually, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 const apiKey = 'key_test_retell_fake';
 
@@ -93,6 +94,10 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
       { role: 'agent', content: 'Hi Camila, thanks for joining.' },
       { role: 'user', content: longAnswer },
     ]);
+    // Retell's word timings are kept on the server, for the pace in the feedback.
+    const [row] = await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId));
+    expect(row!.transcript[0]).toEqual({ role: 'agent', content: 'Hi Camila, thanks for joining.', words: [{ word: 'Hi', start: 0.1, end: 0.3 }] });
+    expect(row!.transcript[1]).toEqual({ role: 'user', content: longAnswer });
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
 
@@ -123,6 +128,35 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     expect(tampered.status).toBe(401);
     expect((await api.interview.get.query({ interviewId })).status).toBe('registered');
     expect(await getBalance(server.database.db, userId)).toBe(0);
+  });
+
+  it('reviews the call with Retell’s own transcript (word timings give the pace) when the webhook has not stored it', async () => {
+    const { api } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const sim = await RetellSimulator.connect(socketUrl(server.url, callId));
+    await sim.greeting();
+    await sim.say(longAnswer);
+    await api.interview.end.mutate({ interviewId });
+    sim.close();
+    // 34 words, 0.4 s apart: 13.6 s of speech, 150 words a minute.
+    const words = longAnswer.split(' ').map((word, i) => ({ word, start: 3 + i * 0.4, end: 3.4 + i * 0.4 }));
+    retell.updateCall(callId, {
+      call_status: 'ended',
+      transcript_object: [
+        { role: 'agent', content: 'Hi Camila, thanks for joining.', words: [] },
+        { role: 'user', content: longAnswer, words },
+      ],
+    });
+    const result = await eventually(async () => {
+      const view = await api.feedback.get.query({ interviewId });
+      if (view.status !== 'ready') throw new Error(view.status);
+      return view;
+    });
+    expect(longAnswer.split(' ')).toHaveLength(34);
+    expect(result.metrics.wordsPerMinute).toBe(150);
+    expect(result.feedback.source).toBe('rules');
+    const [row] = await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId));
+    expect(row!.transcript[1]!.words).toHaveLength(words.length);
   });
 
   it('acknowledges events it does not use and calls it does not know', async () => {

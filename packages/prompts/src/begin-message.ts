@@ -1,4 +1,5 @@
 import type { Language } from '@voxly/config';
+import type { BankQuestion } from './question-bank.ts';
 
 export interface BeginMessageInput {
   candidateName: string;
@@ -11,16 +12,27 @@ function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? fullName.trim();
 }
 
+/** The first question, asked in the greeting; the feedback reviews it like a bank question. */
+const opening: Record<Language, { text: string; keyPoints: string[] }> = {
+  en: { text: 'could you tell me a little about yourself and what draws you to this position?', keyPoints: ['year', 'experience', 'work', 'team', 'because'] },
+  es: { text: '¿podrías contarme un poco sobre ti y qué te atrae de este puesto?', keyPoints: ['ano', 'experiencia', 'trabaj', 'equipo', 'porque'] },
+  'pt-BR': { text: 'você pode me contar um pouco sobre você e o que te atrai nesta vaga?', keyPoints: ['ano', 'experiencia', 'trabalh', 'equipe', 'porque'] },
+};
+
+export function openingQuestion(language: Language): BankQuestion {
+  return { id: 'opening', competency: 'role_fit', ...opening[language] };
+}
+
 const templates: Record<Language, (name: string, job: string) => string> = {
   en: (name, job) =>
     `Hi ${name}, thanks for joining. I'm your interviewer today for the ${job} role. ` +
-    `We have about fifteen minutes. To start, could you tell me a little about yourself and what draws you to this position?`,
+    `We have about fifteen minutes. To start, ${opening.en.text}`,
   es: (name, job) =>
     `Hola ${name}, gracias por estar aquí. Hoy seré tu entrevistador para el puesto de ${job}. ` +
-    `Tenemos unos quince minutos. Para empezar, ¿podrías contarme un poco sobre ti y qué te atrae de este puesto?`,
+    `Tenemos unos quince minutos. Para empezar, ${opening.es.text}`,
   'pt-BR': (name, job) =>
     `Olá ${name}, obrigado por participar. Hoje serei seu entrevistador para a vaga de ${job}. ` +
-    `Temos cerca de quinze minutos. Para começar, você pode me contar um pouco sobre você e o que te atrai nesta vaga?`,
+    `Temos cerca de quinze minutos. Para começar, ${opening['pt-BR'].text}`,
 };
 
 /**

@@ -1,4 +1,4 @@
-export { beginMessage, type BeginMessageInput } from './begin-message.ts';
+export { beginMessage, openingQuestion, type BeginMessageInput } from './begin-message.ts';
 export { congruencyHeuristic, type CongruencyVerdict } from './congruency-heuristic.ts';
 export {
   congruencyJsonSchema,

@@ -54,6 +54,13 @@ export class FakeRetell {
     });
   }
 
+  /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings). */
+  updateCall(callId: string, fields: Record<string, unknown>): void {
+    const call = this.calls.get(callId);
+    if (!call) throw new Error(`fake Retell has no call ${callId}`);
+    Object.assign(call, fields);
+  }
+
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.baseURL = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

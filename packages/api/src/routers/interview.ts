@@ -68,7 +68,8 @@ export const interviewRouter = router({
       .from(interviews)
       .where(and(eq(interviews.id, input.interviewId), eq(interviews.userId, ctx.identity.userId)));
     if (!row) throw notFound();
-    return withFieldName(row);
+    // Word timings stay on the server (feedback uses them); the page needs the lines.
+    return withFieldName({ ...row, transcript: row.transcript.map(({ role, content }) => ({ role, content })) });
   }),
 
   /** The candidate's interviews, newest first, with each one's score for the progress chart. */

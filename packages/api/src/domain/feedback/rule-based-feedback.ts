@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import { feedbackLines, foldText, questionPlan, tokenize, type BankQuestion, type Competency, type FieldId } from '@voxly/prompts';
+import { feedbackLines, foldText, openingQuestion, questionPlan, tokenize, type BankQuestion, type Competency, type FieldId } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
 import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
 import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
@@ -121,7 +121,7 @@ function verdictOf(score: number): Verdict {
  */
 export function ruleBasedFeedback({ field, language, transcript, metrics, endReason }: RuleBasedInput): FeedbackContent {
   const lines = feedbackLines[language];
-  const { asked, answered } = answeredQuestions(questionPlan(field, language), transcript, language);
+  const { asked, answered } = answeredQuestions([openingQuestion(language), ...questionPlan(field, language)], transcript, language);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
