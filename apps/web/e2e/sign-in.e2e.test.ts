@@ -1,8 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { jsPDF } from 'jspdf';
 import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+/** A one-page resume as a real PDF file, made with jsPDF. */
+function resumePdf(): Buffer {
+  const doc = new jsPDF();
+  doc.setFontSize(12);
+  doc.text(['Camila Rocha', 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS,', 'led an event-driven migration that halved p99 latency.'], 20, 20);
+  return Buffer.from(doc.output('arraybuffer'));
+}
 
 describe('a new candidate in local mode, in Chromium', () => {
   let voxly: VoxlyProcess;
@@ -85,10 +96,15 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page
       .getByLabel('Job description')
       .fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD pipelines.');
-    await page
-      .getByLabel('Your resume')
-      .fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS, led an event-driven migration.');
-    await screenshot(page, '06-new-interview');
+    // The resume arrives as a PDF; its text is extracted in the browser and shown for a check.
+    await page.setInputFiles('#resume-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain text') });
+    await page.getByText('Upload a PDF or DOCX file.').waitFor();
+    await page.setInputFiles('#resume-file', { name: 'camila-rocha.pdf', mimeType: 'application/pdf', buffer: resumePdf() });
+    await page.getByTestId('upload-status').filter({ hasText: 'Text from camila-rocha.pdf' }).waitFor();
+    const resumeText = await page.getByLabel('Your resume').inputValue();
+    expect(resumeText).toContain('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript');
+    expect(resumeText).toContain('led an event-driven migration that halved p99 latency.');
+    await screenshot(page, '06-new-interview-with-pdf-resume');
     await page.getByRole('button', { name: 'Start the interview (1 credit)' }).click();
     await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
     await page.getByText(/^Hi Camila, thanks for joining/).waitFor();
@@ -113,7 +129,43 @@ describe('a new candidate in local mode, in Chromium', () => {
     }
     await page.getByRole('heading', { name: 'Interview complete' }).waitFor();
     await screenshot(page, '08-interview-complete');
+
+    // Feedback: rule-based in local mode, and labelled so.
+    await page.getByRole('link', { name: 'See your feedback' }).click();
+    await page.getByRole('heading', { name: 'Feedback: Senior Backend Engineer' }).waitFor();
+    await page.getByRole('heading', { name: 'Overall score' }).waitFor();
+    expect(await page.getByTestId('feedback-source').textContent()).toMatch(/^Rule-based review/);
+    const score = Number(await page.getByTestId('overall-score').textContent());
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    expect(await page.locator('.ratings li').count()).toBe(5);
+    expect(await page.locator('.points li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByText('Not measured (typed answers)').isVisible()).toBe(true);
+    expect(await page.locator('.report .transcript li').count()).toBeGreaterThan(10);
+    await screenshot(page, '09-feedback');
+
+    // The PDF download is a real PDF with the same review in it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^voxly-feedback-[0-9a-f]{8}\.pdf$/);
+    const pdfBytes = new Uint8Array(await readFile((await download.path())!));
+    expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
+    const pdfText = (await extractText(await getDocumentProxy(pdfBytes), { mergePages: true })).text;
+    expect(pdfText).toContain('Feedback: Senior Backend Engineer');
+    expect(pdfText).toContain(`Overall score: ${score}/100`);
+    expect(pdfText).toContain('Strengths');
+    expect(pdfText).toContain('In answer 1: I led the migration');
+
+    // The dashboard lists it with its score, and the UI switches language.
     await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+    await page.getByTestId('score').filter({ hasText: String(score) }).waitFor();
+    expect(await page.locator('table.interviews tbody tr').count()).toBe(1);
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { name: 'Bienvenido, Camila Rocha' }).waitFor();
+    expect(await page.getByTestId('balance').textContent()).toBe('12 créditos');
+    await screenshot(page, '10-dashboard-es');
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('heading', { name: 'Welcome, Camila Rocha' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Voxly' }).waitFor();
@@ -128,6 +180,6 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Welcome, Ravi' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, '09-phone-dashboard');
+    await screenshot(page, '11-phone-dashboard');
   });
 });

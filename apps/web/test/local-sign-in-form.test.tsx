@@ -7,9 +7,9 @@ describe('validateDisplayName', () => {
   it('accepts real names in any script and refuses what the server refuses', () => {
     expect(validateDisplayName('  Ana María ')).toBeNull();
     expect(validateDisplayName('李雷')).toBeNull();
-    expect(validateDisplayName('   ')).toBe('Enter your name.');
-    expect(validateDisplayName('!!!')).toBe('Use at least one letter or digit in your name.');
-    expect(validateDisplayName('x'.repeat(81))).toBe('Use at most 80 characters.');
+    expect(validateDisplayName('   ')).toEqual({ key: 'signIn.enterName' });
+    expect(validateDisplayName('!!!')).toEqual({ key: 'signIn.needsLetter' });
+    expect(validateDisplayName('x'.repeat(81))).toEqual({ key: 'signIn.tooLong', max: 80 });
   });
 });
 

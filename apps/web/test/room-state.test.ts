@@ -1,3 +1,4 @@
+import { i18next } from '../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { validateInterviewForm } from '../src/interview/validate-interview-form.ts';
 import { formatClock, initialRoomState, roomReducer, type RoomEvent, type RoomState } from '../src/interview/room-state.ts';
@@ -60,9 +61,14 @@ describe('validateInterviewForm', () => {
   it('applies the server’s bounds', () => {
     const ok = { candidateName: 'Ana', jobTitle: 'Data Engineer', jobDescription: 'x'.repeat(30), resumeText: 'y'.repeat(50) };
     expect(validateInterviewForm(ok)).toEqual({});
-    expect(validateInterviewForm({ ...ok, resumeText: 'short', jobDescription: 'z'.repeat(12_001) })).toEqual({
-      resumeText: 'The resume needs at least 50 characters.',
-      jobDescription: 'The job description can have at most 12,000 characters.',
+    const problems = validateInterviewForm({ ...ok, resumeText: 'short', jobDescription: 'z'.repeat(12_001) });
+    expect(problems).toEqual({
+      resumeText: { key: 'newInterview.tooShort', field: 'resumeText', min: 50 },
+      jobDescription: { key: 'newInterview.tooLongField', field: 'jobDescription', max: 12_000 },
     });
+    // What the form shows, in two of its languages.
+    const say = (lng: string) => i18next.t(problems.resumeText!.key, { ...problems.resumeText!, lng, label: i18next.t('newInterview.labels.resumeText', { lng }) });
+    expect(say('en')).toBe('The resume needs at least 50 characters.');
+    expect(say('es')).toBe('El currículum necesita al menos 50 caracteres.');
   });
 });

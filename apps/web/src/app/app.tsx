@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { fetchPublicConfig, type PublicConfig } from '../api/public-config.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
@@ -8,6 +9,7 @@ import { AppRoutes } from './app-routes.tsx';
 const ClerkAuthShell = lazy(() => import('../auth/clerk-auth-shell.tsx'));
 
 export function App() {
+  const { t } = useTranslation();
   const [config, setConfig] = useState<PublicConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -17,11 +19,11 @@ export function App() {
   if (error) {
     return (
       <p className="page error" role="alert">
-        Voxly’s server is not reachable ({error}). Is it running on port 3001?
+        {t('common.serverDown', { error })}
       </p>
     );
   }
-  if (!config) return <p className="page muted">Loading…</p>;
+  if (!config) return <p className="page muted">{t('common.loading')}</p>;
 
   const routes = (
     <BrowserRouter>
@@ -30,7 +32,7 @@ export function App() {
   );
   if (config.clerkPublishableKey) {
     return (
-      <Suspense fallback={<p className="page muted">Loading…</p>}>
+      <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
         <ClerkAuthShell publishableKey={config.clerkPublishableKey}>{routes}</ClerkAuthShell>
       </Suspense>
     );

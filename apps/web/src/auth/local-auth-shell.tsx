@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiProvider } from '../api/api-provider.tsx';
 import { trpc } from '../api/trpc.ts';
 import { AuthContext, type WebAuth } from './auth-context.ts';
@@ -19,6 +20,7 @@ async function postJson(path: string, body?: unknown): Promise<void> {
 }
 
 function LocalGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const session = trpc.account.session.useQuery();
   const auth = useMemo<WebAuth>(
@@ -33,8 +35,14 @@ function LocalGate({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  if (session.isPending) return <p className="page muted">Loading…</p>;
-  if (session.error) return <p className="page error" role="alert">Could not reach Voxly: {session.error.message}</p>;
+  if (session.isPending) return <p className="page muted">{t('common.loading')}</p>;
+  if (session.error) {
+    return (
+      <p className="page error" role="alert">
+        {t('common.couldNotReach', { error: session.error.message })}
+      </p>
+    );
+  }
   if (!session.data) {
     return (
       <main className="page narrow">

@@ -1,16 +1,20 @@
 import { inputLimits } from '@voxly/config';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type NameProblem = { key: 'signIn.enterName' } | { key: 'signIn.tooLong'; max: number } | { key: 'signIn.needsLetter' };
 
 /** Checks the name as the server will, so the user hears about it before sending. */
-export function validateDisplayName(raw: string): string | null {
+export function validateDisplayName(raw: string): NameProblem | null {
   const name = raw.trim();
-  if (!name) return 'Enter your name.';
-  if (name.length > inputLimits.displayName) return `Use at most ${inputLimits.displayName} characters.`;
-  if (!/[\p{L}\p{N}]/u.test(name)) return 'Use at least one letter or digit in your name.';
+  if (!name) return { key: 'signIn.enterName' };
+  if (name.length > inputLimits.displayName) return { key: 'signIn.tooLong', max: inputLimits.displayName };
+  if (!/[\p{L}\p{N}]/u.test(name)) return { key: 'signIn.needsLetter' };
   return null;
 }
 
 export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<void> }) {
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +24,7 @@ export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problem = validateDisplayName(name);
-    setError(problem);
+    setError(problem ? t(problem.key, problem) : null);
     if (problem) return;
     setBusy(true);
     try {
@@ -34,12 +38,9 @@ export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<
 
   return (
     <form className="card sign-in" onSubmit={submit} noValidate>
-      <h1>Sign in to Voxly</h1>
-      <p className="muted">
-        Local mode: no password. Your name is your account on this machine, so signing in again with the same name
-        finds the same credits and interviews.
-      </p>
-      <label htmlFor={inputId}>Your name</label>
+      <h1>{t('signIn.title')}</h1>
+      <p className="muted">{t('signIn.intro')}</p>
+      <label htmlFor={inputId}>{t('signIn.name')}</label>
       <input
         id={inputId}
         name="name"
@@ -56,7 +57,7 @@ export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('signIn.busy') : t('signIn.submit')}
       </button>
     </form>
   );

@@ -1,35 +1,39 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { trpc } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
 import { localModeServices } from './local-mode.ts';
 
 export function Header() {
+  const { t } = useTranslation();
   const auth = useWebAuth();
   const me = trpc.account.me.useQuery();
   const local = me.data ? localModeServices(me.data.modes) : [];
   return (
     <header className="header">
-      <NavLink to="/" className="brand" aria-label="Voxly home">
+      <NavLink to="/" className="brand" aria-label={t('header.home')}>
         Voxly
       </NavLink>
-      <nav aria-label="Main">
+      <nav aria-label={t('header.main')}>
         <NavLink to="/" end>
-          Dashboard
+          {t('header.dashboard')}
         </NavLink>
-        <NavLink to="/pricing">Buy credits</NavLink>
+        <NavLink to="/pricing">{t('header.buyCredits')}</NavLink>
       </nav>
       <div className="header-end">
         {local.length > 0 && (
-          <span className="badge" title={`Running locally: ${local.join(', ')}`}>
-            Local mode
+          <span className="badge" title={t('header.localModeTitle', { services: local.map((s) => t(`localServices.${s}`)).join(', ') })}>
+            {t('header.localMode')}
           </span>
         )}
         <span className="balance" aria-live="polite" data-testid="balance">
-          {me.data ? `${me.data.credits} ${me.data.credits === 1 ? 'credit' : 'credits'}` : '…'}
+          {me.data ? t('common.credits', { count: me.data.credits }) : '…'}
         </span>
         <span className="user-name">{me.data?.user.name ?? ''}</span>
+        <LanguageSwitcher />
         <button type="button" className="secondary" onClick={() => void auth.signOut()}>
-          Sign out
+          {t('header.signOut')}
         </button>
       </div>
     </header>

@@ -1,16 +1,17 @@
 import type { VendorModes } from '@voxly/config';
 
-const localLabels: Partial<Record<keyof VendorModes, Partial<Record<string, string>>>> = {
-  auth: { local: 'local sign-in' },
-  llm: { scripted: 'scripted interviewer' },
-  voice: { browser: 'browser voice' },
-  payments: { sandbox: 'sandbox checkout' },
-  database: { pglite: 'embedded database' },
+/** The local default of each service: shown in the "Local mode" badge when it is running. */
+const localDefaults: Partial<Record<keyof VendorModes, string>> = {
+  auth: 'local',
+  llm: 'scripted',
+  voice: 'browser',
+  payments: 'sandbox',
+  database: 'pglite',
 };
 
-/** The services running on their local default, in words, for the "Local mode" badge. */
-export function localModeServices(modes: VendorModes): string[] {
-  return (Object.keys(localLabels) as (keyof VendorModes)[])
-    .map((service) => localLabels[service]?.[modes[service]])
-    .filter((label): label is string => Boolean(label));
+export type LocalService = 'auth' | 'llm' | 'voice' | 'payments' | 'database';
+
+/** The services running on their local default, for the "Local mode" badge. */
+export function localModeServices(modes: VendorModes): LocalService[] {
+  return (Object.keys(localDefaults) as LocalService[]).filter((service) => modes[service] === localDefaults[service]);
 }

@@ -7,20 +7,19 @@ export interface InterviewForm {
   resumeText: string;
 }
 
-const labels: Record<keyof InterviewForm, string> = {
-  candidateName: 'Your name',
-  jobTitle: 'The job title',
-  jobDescription: 'The job description',
-  resumeText: 'The resume',
-};
+export type FormProblem =
+  | { key: 'newInterview.tooShort'; field: keyof InterviewForm; min: number }
+  | { key: 'newInterview.tooLongField'; field: keyof InterviewForm; max: number };
+
+const fields: (keyof InterviewForm)[] = ['candidateName', 'jobTitle', 'jobDescription', 'resumeText'];
 
 /** The same bounds the server enforces, checked before sending so errors show inline. */
-export function validateInterviewForm(form: InterviewForm): Partial<Record<keyof InterviewForm, string>> {
-  const errors: Partial<Record<keyof InterviewForm, string>> = {};
-  for (const key of Object.keys(labels) as (keyof InterviewForm)[]) {
-    const length = form[key].trim().length;
-    if (length < inputMinimums[key]) errors[key] = `${labels[key]} needs at least ${inputMinimums[key]} characters.`;
-    else if (length > inputLimits[key]) errors[key] = `${labels[key]} can have at most ${inputLimits[key].toLocaleString('en')} characters.`;
+export function validateInterviewForm(form: InterviewForm): Partial<Record<keyof InterviewForm, FormProblem>> {
+  const problems: Partial<Record<keyof InterviewForm, FormProblem>> = {};
+  for (const field of fields) {
+    const length = form[field].trim().length;
+    if (length < inputMinimums[field]) problems[field] = { key: 'newInterview.tooShort', field, min: inputMinimums[field] };
+    else if (length > inputLimits[field]) problems[field] = { key: 'newInterview.tooLongField', field, max: inputLimits[field] };
   }
-  return errors;
+  return problems;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { trpc } from '../api/trpc.ts';
 
@@ -9,6 +10,7 @@ const WAIT_FOR_WEBHOOK_MS = 60_000;
  * before or after this page: it polls the order until it is paid (or gives up politely).
  */
 export function BillingReturnPage() {
+  const { t } = useTranslation();
   const { outcome } = useParams();
   const [params] = useSearchParams();
   const orderId = params.get('order') ?? params.get('external_reference') ?? '';
@@ -27,17 +29,17 @@ export function BillingReturnPage() {
     if (paid) void utils.account.me.invalidate();
   }, [paid, utils]);
 
-  let title = 'Payment not completed';
-  let message = 'The payment was not approved, so nothing was charged. You can try again with another method.';
+  let title = t('billing.notCompleted');
+  let message = t('billing.notCompletedText');
   if (paid) {
-    title = 'Payment approved';
-    message = `${order.data?.credits} credits were added to your balance.`;
-  } else if (outcome === 'success' || outcome === 'pending') {
-    title = outcome === 'success' ? 'Confirming your payment…' : 'Payment pending';
-    message =
-      outcome === 'success'
-        ? 'We are waiting for the payment confirmation. Your balance updates by itself.'
-        : 'Your payment is being processed. Your credits arrive as soon as it is approved; you can leave this page.';
+    title = t('billing.approved');
+    message = t('billing.approvedText', { count: order.data?.credits ?? 0 });
+  } else if (outcome === 'success') {
+    title = t('billing.confirming');
+    message = t('billing.confirmingText');
+  } else if (outcome === 'pending') {
+    title = t('billing.pending');
+    message = t('billing.pendingText');
   }
 
   return (
@@ -48,7 +50,7 @@ export function BillingReturnPage() {
       </p>
       {order.error && <p className="error">{order.error.message}</p>}
       <p>
-        {paid ? <Link to="/interview/new">Start an interview</Link> : <Link to="/pricing">Back to the packages</Link>}
+        {paid ? <Link to="/interview/new">{t('billing.startInterview')}</Link> : <Link to="/pricing">{t('billing.backToPackages')}</Link>}
       </p>
     </main>
   );

@@ -1,32 +1,113 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { trpc } from '../api/trpc.ts';
+import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { progressSeries } from '../dashboard/progress-series.ts';
+import type { Messages } from '../i18n/en.ts';
+
+// The chart library loads only when there is progress to draw.
+const ProgressChart = lazy(() => import('../dashboard/progress-chart.tsx'));
+
+type Listed = RouterOutputs['interview']['list'][number];
+
+function InterviewRow({ interview }: { interview: Listed }) {
+  const { t, i18n } = useTranslation();
+  const minutes =
+    interview.startedAt && interview.endedAt ? Math.max(1, Math.round((+interview.endedAt - +interview.startedAt) / 60_000)) : null;
+  const ended = interview.status === 'ended';
+  const reason = interview.endReason as keyof Messages['endReasons'] | null;
+  return (
+    <tr>
+      <td>{interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' })}</td>
+      <td>
+        {interview.jobTitle}
+        <span className="muted"> · {interview.fieldName}</span>
+      </td>
+      <td>{minutes ? t('dashboard.minutes', { minutes }) : '—'}</td>
+      <td>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>
+      <td data-testid="score">{interview.overallScore ?? t('dashboard.noScore')}</td>
+      <td>
+        {ended && reason !== 'never_started' ? (
+          <Link to={`/feedback/${interview.id}`}>{t('dashboard.feedback')}</Link>
+        ) : !ended ? (
+          <Link to={`/interview/${interview.id}`}>{t('dashboard.open')}</Link>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
 
 export function DashboardPage() {
+  const { t } = useTranslation();
   const me = trpc.account.me.useQuery();
-  if (!me.data) return null;
+  const list = trpc.interview.list.useQuery();
+  const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
+  if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
+  if (me.error) return <p className="page error" role="alert">{me.error.message}</p>;
   const { credits, user } = me.data;
   return (
     <main className="page">
-      <h1>Welcome{user.name ? `, ${user.name}` : ''}</h1>
+      <h1>{user.name ? t('dashboard.welcomeNamed', { name: user.name }) : t('dashboard.welcome')}</h1>
       <section className="card" aria-labelledby="start-heading">
-        <h2 id="start-heading">Practice an interview</h2>
+        <h2 id="start-heading">{t('dashboard.practice')}</h2>
         <p>
-          You have <strong data-testid="dashboard-credits">{credits}</strong> {credits === 1 ? 'credit' : 'credits'}. One
-          interview costs one credit and lasts up to 15 minutes.
+          <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />
         </p>
         {credits > 0 ? (
           <Link className="button" to="/interview/new">
-            Start an interview
+            {t('dashboard.start')}
           </Link>
         ) : (
           <p>
-            You have no credits yet. <Link to="/pricing">Buy a credit package</Link> to start.
+            {t('dashboard.noCredits')} <Link to="/pricing">{t('dashboard.buyPackage')}</Link> {t('dashboard.toStart')}
           </p>
         )}
       </section>
+      <section className="card" aria-labelledby="progress-heading">
+        <h2 id="progress-heading">{t('dashboard.progress')}</h2>
+        {series.times.length >= 2 ? (
+          <>
+            <p className="muted">{t('dashboard.progressHint')}</p>
+            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+              <ProgressChart series={series} />
+            </Suspense>
+          </>
+        ) : (
+          <p className="muted">{t('dashboard.progressEmpty')}</p>
+        )}
+      </section>
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">Your interviews</h2>
-        <p className="muted">Interviews you take appear here with their scores.</p>
+        <h2 id="history-heading">{t('dashboard.history')}</h2>
+        {list.error && (
+          <p className="error" role="alert">
+            {list.error.message}
+          </p>
+        )}
+        {list.data?.length ? (
+          <div className="table-scroll">
+            <table className="interviews">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.date')}</th>
+                  <th scope="col">{t('dashboard.job')}</th>
+                  <th scope="col">{t('dashboard.duration')}</th>
+                  <th scope="col">{t('dashboard.ending')}</th>
+                  <th scope="col">{t('dashboard.score')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('dashboard.open')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.map((interview) => (
+                  <InterviewRow key={interview.id} interview={interview} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          !list.isPending && <p className="muted">{t('dashboard.empty')}</p>
+        )}
       </section>
     </main>
   );

@@ -1,26 +1,21 @@
 import { interviewPolicy } from '@voxly/config';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import type { Messages } from '../i18n/en.ts';
 import { formatClock } from '../interview/room-state.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
+import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
+
+// Retell's browser SDK (WebRTC) loads only for Retell calls.
+const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
 
 type Interview = RouterOutputs['interview']['get'];
-
-const endings: Record<string, { title: string; text: string }> = {
-  time: { title: 'Time is up', text: 'The 15 minutes are over. Well done for going the distance.' },
-  mismatch: {
-    title: 'The interview ended early',
-    text: 'The interviewer found that this role asks for a background quite different from your resume.',
-  },
-  completed: { title: 'Interview complete', text: 'The interviewer asked all of its questions.' },
-  candidate_ended: { title: 'You ended the interview', text: 'If you had not answered anything yet, your credit was returned.' },
-  error: { title: 'Something went wrong', text: 'The interview stopped because of a technical problem. If you had not answered yet, your credit was returned.' },
-  disconnected: { title: 'The connection was lost', text: 'The call did not come back in time.' },
-  never_started: { title: 'The interview never started', text: 'Your credit was returned.' },
-};
+type EndReason = keyof Messages['endings'];
 
 function Clock({ startedAt }: { startedAt: Date | null }) {
+  const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
@@ -28,16 +23,20 @@ function Clock({ startedAt }: { startedAt: Date | null }) {
   }, []);
   const elapsed = startedAt ? now - startedAt.getTime() : 0;
   const late = elapsed >= interviewPolicy.warningsAtMs[0];
+  const minutesLeft = Math.ceil((interviewPolicy.maxDurationMs - elapsed) / 60_000);
   return (
-    <span className={late ? 'clock late' : 'clock'} aria-label="Time left" role="timer">
+    <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
       {formatClock(elapsed, interviewPolicy.maxDurationMs)}
+      {late && minutesLeft > 0 && <span className="visually-hidden"> {t('room.warning', { minutes: minutesLeft })}</span>}
     </span>
   );
 }
 
 function Room({ interview, onEnded }: { interview: Interview; onEnded: () => void }) {
+  const { t } = useTranslation();
   const utils = trpc.useUtils();
   const [voice, setVoice] = useState(true);
+  const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
   const { state, answer, markEnded } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
@@ -47,6 +46,16 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   });
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
   const bottom = useRef<HTMLDivElement>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const speech = useSpeechRecognition({
+    language: interview.language,
+    enabled: listen && state.phase === 'live',
+    onText: (text) => setDraft((d) => (d ? `${d} ${text}` : text)),
+    onPause: () => {
+      if (answer(draftRef.current)) setDraft('');
+    },
+  });
 
   useEffect(() => {
     // Braces matter: newer browsers return a Promise from scrollIntoView, and an effect may only return a cleanup.
@@ -67,10 +76,6 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     if (state.phase === 'live' && !interview.startedAt) void utils.interview.get.invalidate();
   }, [state.phase, interview.startedAt, utils]);
 
-  if (interview.voiceMode !== 'browser') {
-    return <p className="card">This interview uses Retell voice, which this browser page does not support yet.</p>;
-  }
-
   const send = (event?: FormEvent) => {
     event?.preventDefault();
     if (answer(draft)) setDraft('');
@@ -81,12 +86,17 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const waiting = state.agentTurn || state.phase !== 'live' || state.closing;
 
   return (
-    <section aria-label="Interview">
+    <section aria-label={t('room.interview')}>
       <div className="room-bar">
         <Clock startedAt={interview.startedAt} />
         <label className="toggle">
-          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> Read the questions aloud
+          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
+        {speech.supported && (
+          <label className="toggle">
+            <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
+          </label>
+        )}
         <button
           type="button"
           className="secondary danger"
@@ -96,11 +106,12 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
             end.mutate({ interviewId: interview.id });
           }}
         >
-          End interview
+          {t('room.endInterview')}
         </button>
       </div>
-      {state.phase === 'connecting' && <p className="muted">Connecting to the interviewer…</p>}
-      {state.phase === 'ended' && <p className="muted">Wrapping up the interview…</p>}
+      {state.phase === 'connecting' && <p className="muted">{t('room.connecting')}</p>}
+      {state.phase === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
+      {speech.listening && <p className="muted" role="status">{t('room.listening')}</p>}
       {state.error && (
         <p className="error" role="alert">
           {state.error}
@@ -109,32 +120,32 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
       <ol className="transcript" aria-live="polite">
         {state.transcript.map((turn, i) => (
           <li key={i} className={turn.role}>
-            <span className="who">{turn.role === 'agent' ? 'Interviewer' : 'You'}</span>
+            <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
             <p>{turn.content}</p>
           </li>
         ))}
         {state.streaming && (
           <li className="agent streaming">
-            <span className="who">Interviewer</span>
+            <span className="who">{t('room.interviewer')}</span>
             <p>{state.streaming.text}</p>
           </li>
         )}
       </ol>
       <div ref={bottom} />
       <form className="answer" onSubmit={send}>
-        <label htmlFor="answer">Your answer</label>
+        <label htmlFor="answer">{t('room.yourAnswer')}</label>
         <textarea
           id="answer"
           rows={4}
           value={draft}
           maxLength={5_000}
           disabled={state.phase !== 'live' || state.closing}
-          placeholder={waiting ? 'The interviewer is speaking…' : 'Type your answer. Enter sends, Shift+Enter adds a line.'}
+          placeholder={waiting ? t('room.speaking') : t('room.typeHint')}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
         />
         <button type="submit" disabled={waiting || !draft.trim()}>
-          Send answer
+          {t('room.send')}
         </button>
       </form>
     </section>
@@ -142,7 +153,10 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
 }
 
 export function InterviewRoomPage() {
+  const { t } = useTranslation();
   const { interviewId = '' } = useParams();
+  // interview.create hands Retell's one-time access token over in the navigation state.
+  const accessToken = (useLocation().state as { accessToken?: string } | null)?.accessToken ?? null;
   // Once the call has ended here, poll briefly until the server has stored how it ended.
   const [ending, setEnding] = useState(false);
   const onEnded = useCallback(() => setEnding(true), []);
@@ -150,26 +164,34 @@ export function InterviewRoomPage() {
     { interviewId },
     { refetchInterval: (q) => (q.state.data?.status === 'ended' ? false : ending ? 500 : 15_000) },
   );
-  if (interview.isPending) return <p className="page muted">Loading…</p>;
+  if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
   if (interview.error) return <p className="page error" role="alert">{interview.error.message}</p>;
   const data = interview.data;
-  const endingText = data.status === 'ended' ? (endings[data.endReason ?? ''] ?? endings.completed!) : null;
+  const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
+  const ended = data.status === 'ended';
   return (
     <main className="page">
       <h1>{data.jobTitle}</h1>
-      <p className="muted">
-        {data.fieldName} interview · {data.candidateName}
-      </p>
-      {endingText ? (
+      <p className="muted">{t('room.interviewWith', { field: data.fieldName, name: data.candidateName })}</p>
+      {ended ? (
         <section className="card" aria-labelledby="ending-title">
-          <h2 id="ending-title">{endingText.title}</h2>
-          <p>{endingText.text}</p>
-          <p>
-            <Link to="/">Back to the dashboard</Link>
+          <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>
+          <p>{t(`endings.${reason}.text`)}</p>
+          <p className="actions">
+            {reason !== 'never_started' && (
+              <Link className="button" to={`/feedback/${data.id}`}>
+                {t('room.seeFeedback')}
+              </Link>
+            )}
+            <Link to="/">{t('common.backToDashboard')}</Link>
           </p>
         </section>
-      ) : (
+      ) : data.voiceMode === 'browser' ? (
         <Room interview={data} onEnded={onEnded} />
+      ) : (
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <RetellCall accessToken={accessToken} onEnded={onEnded} />
+        </Suspense>
       )}
     </main>
   );

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <main className="page">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        <Link to="/">Back to the dashboard</Link>
+        <Link to="/">{t('common.backToDashboard')}</Link>
       </p>
     </main>
   );

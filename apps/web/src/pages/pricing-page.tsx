@@ -1,23 +1,25 @@
 import { formatPrice, type CreditPackageId } from '@voxly/config';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 
 export function PricingPage() {
+  const { t, i18n } = useTranslation();
   const packages = trpc.billing.packages.useQuery();
   const checkout = trpc.billing.createCheckout.useMutation({
     onSuccess: ({ checkoutUrl }) => window.location.assign(checkoutUrl),
   });
   const [chosen, setChosen] = useState<CreditPackageId | null>(null);
-  const locale = navigator.language || 'en';
+  const locale = i18n.resolvedLanguage ?? 'en';
 
   return (
     <main className="page">
-      <h1>Credit packages</h1>
-      <p className="muted">One credit is one interview of up to 15 minutes, with full feedback.</p>
-      {packages.isPending && <p className="muted">Loading…</p>}
+      <h1>{t('pricing.title')}</h1>
+      <p className="muted">{t('pricing.intro')}</p>
+      {packages.isPending && <p className="muted">{t('common.loading')}</p>}
       {packages.error && (
         <p className="error" role="alert">
-          Could not load the packages: {packages.error.message}
+          {t('pricing.loadFailed', { error: packages.error.message })}
         </p>
       )}
       {checkout.error && (
@@ -31,19 +33,21 @@ export function PricingPage() {
             <h2>{pkg.name}</h2>
             <p className="price">{formatPrice(pkg, locale)}</p>
             <p>
-              {pkg.credits} interviews · {formatPrice({ price: pkg.price / pkg.credits, currency: pkg.currency }, locale)}{' '}
-              each
+              {t('pricing.interviewsEach', {
+                count: pkg.credits,
+                price: formatPrice({ price: pkg.price / pkg.credits, currency: pkg.currency }, locale),
+              })}
             </p>
             <button
               type="button"
               disabled={checkout.isPending}
-              aria-label={`Buy the ${pkg.name} package`}
+              aria-label={t('pricing.buyPackage', { name: pkg.name })}
               onClick={() => {
                 setChosen(pkg.id);
                 checkout.mutate({ packageId: pkg.id });
               }}
             >
-              {checkout.isPending && chosen === pkg.id ? 'Opening checkout…' : 'Buy'}
+              {checkout.isPending && chosen === pkg.id ? t('pricing.opening') : t('pricing.buy')}
             </button>
           </li>
         ))}

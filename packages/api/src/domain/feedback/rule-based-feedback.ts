@@ -37,6 +37,7 @@ const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
 /** Rubric hits worth naming back ("I" counts for ownership but reads oddly in a list). */
 const shown = (touched: string[]) => touched.filter((word) => word.length > 1);
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 /** The candidate's word for each rubric stem their answer hits ("scal" → "scaling"). */
@@ -217,7 +218,7 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
     questions: answered.map((a) => ({
-      question: a.question.text,
+      question: sentenceCase(a.question.text),
       good: shown(a.touched).length ? lines.good.touched(shown(a.touched)) : a.words >= SHORT_ANSWER_WORDS ? lines.good.answered : lines.good.nothing,
       stronger: lines.stronger[a.question.competency],
     })),

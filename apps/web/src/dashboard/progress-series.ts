@@ -1,0 +1,21 @@
+import type { RouterOutputs } from '../api/trpc.ts';
+
+type Listed = RouterOutputs['interview']['list'][number];
+export const chartedCompetencies = ['technical_depth', 'problem_solving', 'communication', 'role_fit', 'behavioural'] as const;
+export type ChartedCompetency = (typeof chartedCompetencies)[number];
+
+export interface ProgressSeries {
+  /** Seconds since the epoch, oldest first (uPlot's x axis). */
+  times: number[];
+  /** One rating per reviewed interview (null where it was not rated). */
+  ratings: Record<ChartedCompetency, (number | null)[]>;
+}
+
+/** Reviewed interviews, oldest first, as one series per competency: pure, so it is tested without a canvas. */
+export function progressSeries(interviews: Listed[]): ProgressSeries {
+  const reviewed = interviews.filter((i) => i.ratings && i.overallScore !== null).sort((a, b) => +a.createdAt - +b.createdAt);
+  const ratings = Object.fromEntries(
+    chartedCompetencies.map((c) => [c, reviewed.map((i) => i.ratings?.find((r) => r.competency === c)?.rating ?? null)]),
+  ) as ProgressSeries['ratings'];
+  return { times: reviewed.map((i) => Math.floor(+i.createdAt / 1000)), ratings };
+}

@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import type { RouterOutputs } from '../api/trpc.ts';
+import type { Messages } from '../i18n/en.ts';
+
+type Metrics = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>['metrics'];
+
+export interface MetricRow {
+  label: string;
+  value: string;
+  guide: string;
+}
+
+/** The speech metrics in words, each beside plain guidance: one list for the page and the PDF. */
+export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
+  const fillerTop = m.fillers.top.map((f) => `“${f.phrase}” ×${f.count}`).join(', ');
+  const rows: MetricRow[] = [
+    {
+      label: t('feedback.metric.pace'),
+      value: m.wordsPerMinute === null ? t('feedback.metric.paceUnknown') : t('feedback.metric.paceValue', { value: m.wordsPerMinute }),
+      guide: t('feedback.metric.paceGuide'),
+    },
+    {
+      label: t('feedback.metric.fillers'),
+      value: t('feedback.metric.fillersValue', { value: m.fillers.perHundredWords }),
+      guide: [t('feedback.metric.fillersGuide'), fillerTop ? t('feedback.metric.fillersTop', { list: fillerTop }) : ''].filter(Boolean).join(' '),
+    },
+    {
+      label: t('feedback.metric.talkShare'),
+      value: t('feedback.metric.talkShareValue', { value: Math.round(m.talkShare * 100) }),
+      guide: t('feedback.metric.talkShareGuide'),
+    },
+    {
+      label: t('feedback.metric.answers'),
+      value: t('feedback.metric.answersValue', { count: m.answers, average: m.averageAnswerWords, longest: m.longestAnswerWords }),
+      guide: t('feedback.metric.answersGuide'),
+    },
+    {
+      label: t('feedback.metric.shortLong'),
+      value: t('feedback.metric.shortLongValue', { short: m.shortAnswers, long: m.longAnswers }),
+      guide: t('feedback.metric.shortLongGuide'),
+    },
+  ];
+  if (m.endReason) {
+    rows.push({ label: t('feedback.metric.endReason'), value: t(`endReasons.${m.endReason as keyof Messages['endReasons']}`), guide: '' });
+  }
+  return rows;
+}

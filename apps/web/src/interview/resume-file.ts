@@ -1,0 +1,55 @@
+import { inputLimits } from '@voxly/config';
+
+/** Bigger files are not resumes; reading them would only freeze the page. */
+export const MAX_RESUME_FILE_MB = 5;
+
+export type ResumeFileResult =
+  | { ok: true; text: string; truncated: boolean }
+  | { ok: false; problem: 'tooLarge' | 'wrongType' | 'noText' | 'failed' };
+
+type Kind = 'pdf' | 'docx';
+
+function kindOf(file: File): Kind | null {
+  const name = file.name.toLowerCase();
+  if (file.type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
+  if (file.type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' || name.endsWith('.docx')) return 'docx';
+  return null;
+}
+
+/** Runs of blank space collapsed, paragraphs kept: what a reader (and the interviewer) needs. */
+export function tidyExtractedText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * A resume file's text, read in the browser: PDF with unpdf (pdf.js), DOCX with mammoth.
+ * Both load only when a file is chosen, so the first page stays small.
+ */
+export async function readResumeFile(file: File): Promise<ResumeFileResult> {
+  const kind = kindOf(file);
+  if (!kind) return { ok: false, problem: 'wrongType' };
+  if (file.size > MAX_RESUME_FILE_MB * 1024 * 1024) return { ok: false, problem: 'tooLarge' };
+  let raw: string;
+  try {
+    const bytes = await file.arrayBuffer();
+    if (kind === 'pdf') {
+      const { extractText, getDocumentProxy } = await import('unpdf');
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      raw = (await extractText(pdf, { mergePages: true })).text;
+    } else {
+      const mammoth = await import('mammoth');
+      raw = (await mammoth.extractRawText({ arrayBuffer: bytes })).value;
+    }
+  } catch {
+    return { ok: false, problem: 'failed' };
+  }
+  const text = tidyExtractedText(raw);
+  if (!text) return { ok: false, problem: 'noText' };
+  const truncated = text.length > inputLimits.resumeText;
+  return { ok: true, text: truncated ? text.slice(0, inputLimits.resumeText) : text, truncated };
+}

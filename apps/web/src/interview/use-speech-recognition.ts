@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** The slice of the Web Speech API we use (Chrome still prefixes it). */
+interface Recognition {
+  lang: string;
+  continuous: boolean;
+  interimResults: boolean;
+  onresult: ((event: { resultIndex: number; results: ArrayLike<{ isFinal: boolean; 0: { transcript: string } }> }) => void) | null;
+  onend: (() => void) | null;
+  onerror: ((event: { error: string }) => void) | null;
+  start(): void;
+  stop(): void;
+}
+type RecognitionConstructor = new () => Recognition;
+
+function recognitionConstructor(): RecognitionConstructor | null {
+  if (typeof window === 'undefined') return null;
+  const w = window as unknown as { SpeechRecognition?: RecognitionConstructor; webkitSpeechRecognition?: RecognitionConstructor };
+  return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
+}
+
+/** Silence after speech before the answer is sent, as a pause ends a turn in a call. */
+const SEND_AFTER_SILENCE_MS = 1_800;
+
+/**
+ * Answers by voice where the browser can listen: recognised speech goes to `onText`, and
+ * a pause sends it with `onPause`. Off where speech recognition does not exist; typing always works.
+ */
+export function useSpeechRecognition(options: { language: string; enabled: boolean; onText(text: string): void; onPause(): void }) {
+  const supported = recognitionConstructor() !== null;
+  const [listening, setListening] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(options);
+  latest.current = options;
+
+  useEffect(() => {
+    const Constructor = recognitionConstructor();
+    if (!options.enabled || !Constructor) return;
+    const recognition = new Constructor();
+    recognition.lang = options.language;
+    recognition.continuous = true;
+    recognition.interimResults = false;
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    recognition.onresult = (event) => {
+      for (let i = event.resultIndex; i < event.results.length; i += 1) {
+        const result = event.results[i]!;
+        if (result.isFinal) latest.current.onText(result[0].transcript.trim());
+      }
+      clearTimeout(pause);
+      pause = setTimeout(() => latest.current.onPause(), SEND_AFTER_SILENCE_MS);
+    };
+    recognition.onerror = (event) => setError(event.error);
+    // Browsers stop listening after a while: start again until turned off.
+    recognition.onend = () => {
+      if (!stopped) recognition.start();
+    };
+    recognition.start();
+    setListening(true);
+    setError(null);
+    return () => {
+      stopped = true;
+      clearTimeout(pause);
+      recognition.stop();
+      setListening(false);
+    };
+  }, [options.enabled, options.language]);
+
+  const clearError = useCallback(() => setError(null), []);
+  return { supported, listening, error, clearError };
+}

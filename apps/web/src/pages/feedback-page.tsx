@@ -1,0 +1,226 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { feedbackPdf } from '../feedback/feedback-pdf.ts';
+import { metricRows } from '../feedback/metric-rows.ts';
+
+type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
+type Interview = RouterOutputs['interview']['get'];
+
+function Report({ view, interview }: { view: Ready; interview: Interview }) {
+  const { t, i18n } = useTranslation();
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const { feedback, metrics } = view;
+  const rows = metricRows(metrics, t);
+  const date = interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
+  const source = feedback.source === 'rules' ? t('feedback.byRules') : t('feedback.byModel');
+
+  const downloadPdf = async () => {
+    setPdfBusy(true);
+    try {
+      const blob = await feedbackPdf(view, interview.transcript, {
+        title: `${t('feedback.title')}: ${interview.jobTitle}`,
+        subtitle: `${interview.candidateName} · ${date}`,
+        source,
+        overall: t('feedback.overall'),
+        verdict: t(`verdicts.${feedback.verdict}`),
+        ratings: t('feedback.ratings'),
+        strengths: t('feedback.strengths'),
+        improvements: t('feedback.improvements'),
+        questions: t('feedback.questions'),
+        good: t('feedback.good'),
+        stronger: t('feedback.stronger'),
+        metrics: t('feedback.metrics'),
+        transcript: t('feedback.transcript'),
+        interviewer: t('room.interviewer'),
+        you: t('room.you'),
+        notRated: t('feedback.notRated'),
+        competency: (id) => t(`competencies.${id as 'communication'}`),
+        metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
+      });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `voxly-feedback-${interview.id.slice(0, 8)}.pdf`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } finally {
+      setPdfBusy(false);
+    }
+  };
+
+  return (
+    <article className="report">
+      <p className="muted source" data-testid="feedback-source">
+        {source}
+      </p>
+      <div className="report-actions no-print">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('feedback.print')}
+        </button>
+        <button type="button" onClick={() => void downloadPdf()} disabled={pdfBusy}>
+          {pdfBusy ? t('feedback.pdfBusy') : t('feedback.pdf')}
+        </button>
+      </div>
+      <section className="card score" aria-labelledby="overall-heading">
+        <h2 id="overall-heading">{t('feedback.overall')}</h2>
+        <p className="big-score">
+          <strong data-testid="overall-score">{feedback.overallScore}</strong>/100 · <span>{t(`verdicts.${feedback.verdict}`)}</span>
+        </p>
+        <p>{feedback.summary}</p>
+      </section>
+      <section className="card" aria-labelledby="ratings-heading">
+        <h2 id="ratings-heading">{t('feedback.ratings')}</h2>
+        <ul className="ratings" aria-label={t('feedback.ratingsChart')}>
+          {feedback.ratings.map((r) => (
+            <li key={r.competency}>
+              <span className="rating-name">{t(`competencies.${r.competency}`)}</span>
+              {r.rating === null ? (
+                <span className="muted">{t('feedback.notRated')}</span>
+              ) : (
+                <>
+                  <meter min={0} max={5} low={2.5} high={3.5} optimum={5} value={r.rating} aria-label={t(`competencies.${r.competency}`)} />
+                  <strong>{r.rating}/5</strong>
+                </>
+              )}
+              <span className="muted evidence">{r.evidence}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">{t('feedback.strengths')}</h2>
+          <ul className="points">
+            {feedback.strengths.map((s, i) => (
+              <li key={i}>
+                {s.point}
+                <span className="muted evidence">{s.evidence}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="improvements-heading">
+          <h2 id="improvements-heading">{t('feedback.improvements')}</h2>
+          <ul className="points">
+            {feedback.improvements.map((s, i) => (
+              <li key={i}>
+                {s.point}
+                <span className="muted evidence">{s.evidence}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      {feedback.questions.length > 0 && (
+        <section className="card" aria-labelledby="questions-heading">
+          <h2 id="questions-heading">{t('feedback.questions')}</h2>
+          <ol className="questions">
+            {feedback.questions.map((q, i) => (
+              <li key={i}>
+                <p className="question">{q.question}</p>
+                <p>
+                  <strong>{t('feedback.good')}:</strong> {q.good}
+                </p>
+                <p>
+                  <strong>{t('feedback.stronger')}:</strong> {q.stronger}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section className="card" aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading">{t('feedback.metrics')}</h2>
+        <p className="muted">{t('feedback.metricsHint')}</p>
+        <dl className="metrics">
+          {rows.map((row) => (
+            <div key={row.label}>
+              <dt>{row.label}</dt>
+              <dd>
+                <strong>{row.value}</strong>
+                {row.guide && <span className="muted"> {row.guide}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="transcript-heading">
+        <h2 id="transcript-heading">{t('feedback.transcript')}</h2>
+        <ol className="transcript">
+          {interview.transcript.map((turn, i) => (
+            <li key={i} className={turn.role}>
+              <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
+              <p>{turn.content}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+export function FeedbackPage() {
+  const { t, i18n } = useTranslation();
+  const { interviewId = '' } = useParams();
+  const interview = trpc.interview.get.useQuery({ interviewId });
+  const view = trpc.feedback.get.useQuery(
+    { interviewId },
+    { enabled: interview.data?.status === 'ended', refetchInterval: (q) => (q.state.data?.status === 'pending' ? 1_500 : false) },
+  );
+  const utils = trpc.useUtils();
+  const regenerate = trpc.feedback.regenerate.useMutation({ onSuccess: (data) => utils.feedback.get.setData({ interviewId }, data) });
+
+  if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
+  if (interview.error) return <p className="page error" role="alert">{interview.error.message}</p>;
+  const data = interview.data;
+  let body;
+  if (data.status !== 'ended') {
+    body = (
+      <p className="card">
+        {t('feedback.notEnded')} <Link to={`/interview/${data.id}`}>{t('feedback.backToInterview')}</Link>
+      </p>
+    );
+  } else if (view.error) {
+    body = <p className="error" role="alert">{view.error.message}</p>;
+  } else if (!view.data || view.data.status === 'pending') {
+    body = (
+      <p className="card" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" /> {t('feedback.generating')}
+      </p>
+    );
+  } else if (view.data.status === 'unavailable') {
+    body = <p className="card">{view.data.reason === 'never_started' ? t('feedback.neverStarted') : t('feedback.notEnded')}</p>;
+  } else if (view.data.status === 'failed') {
+    body = (
+      <div className="card" role="alert">
+        <p>
+          {t('feedback.failed')} {view.data.error}
+        </p>
+        {view.data.canRetry ? (
+          <button type="button" disabled={regenerate.isPending} onClick={() => regenerate.mutate({ interviewId })}>
+            {regenerate.isPending ? t('feedback.retrying') : t('feedback.retry')}
+          </button>
+        ) : (
+          <p>{t('feedback.noRetry')}</p>
+        )}
+      </div>
+    );
+  } else {
+    body = <Report view={view.data} interview={data} />;
+  }
+  return (
+    <main className="page">
+      <h1>
+        {t('feedback.title')}: {data.jobTitle}
+      </h1>
+      <p className="muted">
+        {t('feedback.subtitle', { job: data.fieldName, date: data.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' }) })}
+      </p>
+      {body}
+      <p className="no-print">
+        <Link to="/">{t('common.backToDashboard')}</Link>
+      </p>
+    </main>
+  );
+}
