@@ -1,13 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Header } from '../components/header.tsx';
-import { BillingReturnPage } from '../pages/billing-return-page.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
-import { InterviewRoomPage } from '../pages/interview-room-page.tsx';
-import { NewInterviewPage } from '../pages/new-interview-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
-import { FeedbackPage } from '../pages/feedback-page.tsx';
-import { PricingPage } from '../pages/pricing-page.tsx';
+
+// The dashboard is the first page; every other page loads when it is opened.
+const page = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+const BillingReturnPage = page(() => import('../pages/billing-return-page.tsx'), 'BillingReturnPage');
+const FeedbackPage = page(() => import('../pages/feedback-page.tsx'), 'FeedbackPage');
+const InterviewRoomPage = page(() => import('../pages/interview-room-page.tsx'), 'InterviewRoomPage');
+const NewInterviewPage = page(() => import('../pages/new-interview-page.tsx'), 'NewInterviewPage');
+const PricingPage = page(() => import('../pages/pricing-page.tsx'), 'PricingPage');
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -18,7 +23,8 @@ export function AppRoutes() {
       </a>
       <Header />
       <div id="content">
-        <Routes>
+        <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+          <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/interview/new" element={<NewInterviewPage />} />
           <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
@@ -26,7 +32,8 @@ export function AppRoutes() {
           <Route path="/pricing" element={<PricingPage />} />
           <Route path="/billing/:outcome" element={<BillingReturnPage />} />
           <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+          </Routes>
+        </Suspense>
       </div>
     </>
   );

@@ -42,7 +42,8 @@ export async function readResumeFile(file: File): Promise<ResumeFileResult> {
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       raw = (await extractText(pdf, { mergePages: true })).text;
     } else {
-      const mammoth = await import('mammoth');
+      // mammoth's own browser build: the same code in the page and in component tests.
+      const { default: mammoth } = await import('mammoth/mammoth.browser.js');
       raw = (await mammoth.extractRawText({ arrayBuffer: bytes })).value;
     }
   } catch {

@@ -1,4 +1,7 @@
-/** The one mammoth call we use (the package ships no types). */
-declare module 'mammoth' {
-  export function extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string; messages: unknown[] }>;
+/** mammoth's standalone browser build, as far as we use it (the package ships no types). */
+declare module 'mammoth/mammoth.browser.js' {
+  const mammoth: {
+    extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string; messages: unknown[] }>;
+  };
+  export default mammoth;
 }

@@ -1,0 +1,135 @@
+import { inputLimits, languageNames, languages, type Language } from '@voxly/config';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uiLanguage } from '../i18n/i18n.ts';
+import { MAX_RESUME_FILE_MB, readResumeFile } from './resume-file.ts';
+import { validateInterviewForm, type FormProblem, type InterviewForm } from './validate-interview-form.ts';
+
+type Field = keyof InterviewForm;
+type Upload = { state: 'reading' | 'done' | 'failed'; message: string } | null;
+
+export interface NewInterviewFormProps {
+  defaultName: string;
+  busy: boolean;
+  /** The server's answer when creating failed (already in words). */
+  error: string | null;
+  onSubmit(values: InterviewForm & { language: Language }): void;
+}
+
+/** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */
+export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInterviewFormProps) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [problems, setProblems] = useState<Partial<Record<Field, FormProblem>>>({});
+  const [upload, setUpload] = useState<Upload>(null);
+  const name = form.candidateName || defaultName;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const values = { ...form, candidateName: name };
+    const found = validateInterviewForm(values);
+    setProblems(found);
+    if (Object.keys(found).length === 0) onSubmit({ ...values, language });
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again re-reads it
+    if (!file) return;
+    setUpload({ state: 'reading', message: t('newInterview.reading', { file: file.name }) });
+    const result = await readResumeFile(file);
+    if (!result.ok) {
+      const messages = {
+        tooLarge: t('newInterview.uploadTooLarge', { max: MAX_RESUME_FILE_MB }),
+        wrongType: t('newInterview.uploadWrongType'),
+        noText: t('newInterview.uploadNoText', { file: file.name }),
+        failed: t('newInterview.uploadFailed', { file: file.name }),
+      };
+      setUpload({ state: 'failed', message: messages[result.problem] });
+      return;
+    }
+    setForm((f) => ({ ...f, resumeText: result.text }));
+    setProblems((p) => ({ ...p, resumeText: undefined }));
+    const note = t('newInterview.extracted', { file: file.name, count: result.text.length });
+    setUpload({ state: 'done', message: result.truncated ? `${note} ${t('newInterview.truncated', { max: inputLimits.resumeText })}` : note });
+  };
+
+  const message = (problem: FormProblem) => t(problem.key, { ...problem, label: t(`newInterview.labels.${problem.field}`) });
+
+  const field = (key: Field, label: string, multiline = false, hint?: string) => {
+    const id = `interview-${key}`;
+    const value = key === 'candidateName' ? name : form[key];
+    const problem = problems[key];
+    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const props = {
+      id,
+      name: key,
+      value,
+      maxLength: inputLimits[key],
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': describedBy || undefined,
+      onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })),
+    };
+    return (
+      <div>
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <p id={`${id}-hint`} className="muted hint">
+            {hint}
+          </p>
+        )}
+        {key === 'resumeText' && (
+          <div className="upload">
+            <label htmlFor="resume-file" className="button secondary">
+              {t('newInterview.upload')}
+            </label>
+            <input
+              id="resume-file"
+              type="file"
+              className="visually-hidden"
+              accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => void onFile(e)}
+            />
+            {upload && (
+              <p className={upload.state === 'failed' ? 'error' : 'muted'} role={upload.state === 'failed' ? 'alert' : 'status'} data-testid="upload-status">
+                {upload.message}
+              </p>
+            )}
+          </div>
+        )}
+        {multiline ? <textarea rows={key === 'resumeText' ? 12 : 8} {...props} /> : <input {...props} />}
+        {problem && (
+          <p id={`${id}-error`} className="error" role="alert">
+            {message(problem)}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+      <form className="card" onSubmit={submit} noValidate>
+        {field('candidateName', t('newInterview.name'))}
+        {field('jobTitle', t('newInterview.jobTitle'))}
+        {field('jobDescription', t('newInterview.jobDescription'), true, t('newInterview.jobDescriptionHint'))}
+        {field('resumeText', t('newInterview.resume'), true, t('newInterview.resumeHint'))}
+        <label htmlFor="interview-language">{t('newInterview.language')}</label>
+        <select id="interview-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {languageNames[l]}
+            </option>
+          ))}
+        </select>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy || upload?.state === 'reading'}>
+          {busy ? t('newInterview.starting') : t('newInterview.start')}
+        </button>
+      </form>
+  );
+}
