@@ -140,7 +140,7 @@ export const en = {
     micMissing: 'No microphone was found. Connect one, then start the call again.',
     callFailed: 'The call could not start: {{error}}',
     seeFeedback: 'See your feedback',
-    connectionLost: 'The connection to the interviewer was lost. Reconnecting…',
+    connectionLost: 'The connection to the interviewer was lost. Reload the page to rejoin: the clock keeps running.',
   },
   endings: {
     time: { title: 'Time is up', text: 'The 15 minutes are over. Well done for going the distance.' },

@@ -141,7 +141,7 @@ export const es: Messages = {
     micMissing: 'No se encontró un micrófono. Conecta uno y vuelve a empezar la llamada.',
     callFailed: 'La llamada no pudo empezar: {{error}}',
     seeFeedback: 'Ver tu evaluación',
-    connectionLost: 'Se perdió la conexión con el entrevistador. Reconectando…',
+    connectionLost: 'Se perdió la conexión con el entrevistador. Recarga la página para volver: el reloj sigue corriendo.',
   },
   endings: {
     time: { title: 'Se acabó el tiempo', text: 'Terminaron los 15 minutos. Bien hecho por llegar hasta el final.' },

@@ -141,7 +141,7 @@ export const ptBR: Messages = {
     micMissing: 'Nenhum microfone foi encontrado. Conecte um e comece a chamada de novo.',
     callFailed: 'A chamada não pôde começar: {{error}}',
     seeFeedback: 'Ver sua avaliação',
-    connectionLost: 'A conexão com o entrevistador caiu. Reconectando…',
+    connectionLost: 'A conexão com o entrevistador caiu. Recarregue a página para voltar: o relógio continua correndo.',
   },
   endings: {
     time: { title: 'O tempo acabou', text: 'Os 15 minutos terminaram. Parabéns por ir até o fim.' },

@@ -27,7 +27,7 @@ function Clock({ startedAt }: { startedAt: Date | null }) {
   return (
     <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
       {formatClock(elapsed, interviewPolicy.maxDurationMs)}
-      {late && minutesLeft > 0 && <span className="visually-hidden"> {t('room.warning', { minutes: minutesLeft })}</span>}
+      {late && minutesLeft > 0 && <span className="clock-warning"> {t('room.warning', { minutes: minutesLeft })}</span>}
     </span>
   );
 }
@@ -114,7 +114,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
       {speech.listening && <p className="muted" role="status">{t('room.listening')}</p>}
       {state.error && (
         <p className="error" role="alert">
-          {state.error}
+          {t('room.connectionLost')}
         </p>
       )}
       <ol className="transcript" aria-live="polite">
