@@ -36,6 +36,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      // A load generator is one address and one user: abuse limits would measure themselves.
+      VOXLY_RATE_LIMIT_API: '1000000000',
+      VOXLY_RATE_LIMIT_AUTH: '1000000000',
+      VOXLY_RATE_LIMIT_WEBHOOK: '1000000000',
+      VOXLY_MAX_CALLS_PER_USER: '1000000',
+      VOXLY_MAX_CALLS_PER_INSTANCE: '1000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

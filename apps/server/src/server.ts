@@ -15,10 +15,12 @@ import {
 } from '@voxly/api';
 import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
+import { identifyOnce } from './adapters/auth/identify-once.ts';
 import { buildAuth } from './composition/build-auth.ts';
 import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
-import { attachLlmSocket } from './http/llm-socket.ts';
+import { attachLlmSocket, defaultSocketGuards, type SocketGuards } from './http/llm-socket.ts';
+import { buildRateLimits } from './http/rate-limits.ts';
 import { mercadoPagoWebhookRoutes } from './http/mercadopago-webhook.ts';
 import { retellWebhookRoutes } from './http/retell-webhook.ts';
 import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
@@ -45,6 +47,9 @@ export interface StartOptions {
   sessionTimings?: Partial<SessionTimings>;
   /** How long feedback.get waits for a generation before answering "pending". */
   feedbackWaitMs?: number;
+  socketGuards?: Partial<SocketGuards>;
+  /** How often live calls check whether another instance ended them. */
+  endedElsewhereCheckMs?: number;
 }
 
 /** A registered call nobody joined within this time is ended and refunded. */
@@ -56,7 +61,15 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
-  const auth = buildAuth(config);
+  const built = buildAuth(config);
+  const auth = { ...built, port: identifyOnce(built.port) };
+  const rateLimits = await buildRateLimits({
+    limits: config.limits,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    auth: auth.port,
+    logger,
+  });
+  logger.info({ store: rateLimits.store }, 'rate limits ready');
   const { llm, voice, payments } = buildVendors(config, database.db);
   // The sandbox signs its notifications with a local secret, checked like Mercado Pago's.
   const paymentsSecret =
@@ -85,6 +98,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     logger,
     auth,
     ping: database.ping,
+    rateLimits,
     extraRoutes: [
       mercadoPagoWebhookRoutes({ secret: paymentsSecret, db: database.db, payments, logger }),
       ...(config.payments.kind === 'sandbox'
@@ -111,6 +125,12 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     auth: auth.port,
     requireOwner: voice.mode === 'browser',
     logger,
+    guards: {
+      ...defaultSocketGuards,
+      callsPerInstance: config.limits.callsPerInstance,
+      callsPerUser: config.limits.callsPerUser,
+      ...options.socketGuards,
+    },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -128,19 +148,28 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     );
   }, 60_000);
   sweeper.unref();
+  const endedElsewhere = setInterval(() => {
+    sessions.sweepEndedElsewhere().catch((error: unknown) => logger.warn({ err: error }, 'ended-elsewhere check failed'));
+  }, options.endedElsewhereCheckMs ?? 3_000);
+  endedElsewhere.unref();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       clearInterval(sweeper);
-      for (const client of sockets.clients) client.close(1012, 'server restarting');
+      clearInterval(endedElsewhere);
+      // Stop accepting first, then let each call finish its turn, save, and reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await sessions.handOverAll(Math.min(options.shutdownGraceMs ?? 10_000, 5_000));
+      for (const client of sockets.clients) client.close(1012, 'server restarting');
+      sockets.close();
       httpServer.closeIdleConnections();
       const grace = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
       await stopped;
       clearTimeout(grace);
       // Generations in flight finish (each is bounded) before the database goes away.
       await feedback.drain();
+      await rateLimits.close();
       if (!options.database) await database.close();
     })();
     return closing;

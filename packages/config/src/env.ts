@@ -19,6 +19,11 @@ const rawEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
+  VOXLY_RATE_LIMIT_API: z.coerce.number().int().min(1).default(600),
+  VOXLY_RATE_LIMIT_AUTH: z.coerce.number().int().min(1).default(30),
+  VOXLY_RATE_LIMIT_WEBHOOK: z.coerce.number().int().min(1).default(6_000),
+  VOXLY_MAX_CALLS_PER_INSTANCE: z.coerce.number().int().min(1).default(2_000),
+  VOXLY_MAX_CALLS_PER_USER: z.coerce.number().int().min(1).default(2),
   VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
   VOXLY_SESSION_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -65,12 +70,26 @@ export interface ServerConfig {
   serveWebDir?: string;
   logLevel: RawEnv['LOG_LEVEL'];
   redisUrl?: string;
+  limits: AbuseLimits;
   currency: CheckoutCurrency;
   database: DatabaseConfig;
   auth: AuthConfig;
   llm: LanguageModelConfig;
   voice: VoiceConfig;
   payments: PaymentsConfig;
+}
+
+/** Abuse limits. Requests are per minute, per signed-in user (per IP when anonymous). */
+export interface AbuseLimits {
+  apiPerMinute: number;
+  /** Sign-in attempts per IP. */
+  authPerMinute: number;
+  /** Vendor notifications per IP (Mercado Pago retries what we refuse). */
+  webhookPerMinute: number;
+  /** Live interview sockets this process holds at once. */
+  callsPerInstance: number;
+  /** Live interview calls one user may hold at once. */
+  callsPerUser: number;
 }
 
 export class ConfigError extends Error {
@@ -176,6 +195,13 @@ function buildConfig(env: RawEnv): ServerConfig {
     ...(env.VOXLY_SERVE_WEB ? { serveWebDir: env.VOXLY_SERVE_WEB } : {}),
     logLevel: env.LOG_LEVEL,
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    limits: {
+      apiPerMinute: env.VOXLY_RATE_LIMIT_API,
+      authPerMinute: env.VOXLY_RATE_LIMIT_AUTH,
+      webhookPerMinute: env.VOXLY_RATE_LIMIT_WEBHOOK,
+      callsPerInstance: env.VOXLY_MAX_CALLS_PER_INSTANCE,
+      callsPerUser: env.VOXLY_MAX_CALLS_PER_USER,
+    },
     currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
     auth,

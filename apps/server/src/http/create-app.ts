@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Router } f
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logging/logger.ts';
 import { healthRoutes } from './health-routes.ts';
+import type { RateLimits } from './rate-limits.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticWebRoutes } from './static-web.ts';
 import { trpcRoute } from './trpc-route.ts';
@@ -17,6 +18,7 @@ export interface AppParts {
   ping: () => Promise<void>;
   /** Plain routes a vendor adapter needs (its webhook). */
   extraRoutes?: Router[];
+  rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook'>;
 }
 
 /** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
@@ -27,7 +29,7 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   next(error);
 };
 
-export function createApp({ config, logger, services, auth, ping, extraRoutes = [] }: AppParts): express.Express {
+export function createApp({ config, logger, services, auth, ping, extraRoutes = [], rateLimits }: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -46,9 +48,11 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
   app.use(securityHeaders(config));
   app.use(cors({ origin: [config.webOrigin], credentials: true }));
   app.use(healthRoutes(ping));
+  app.use(['/webhook', '/sandbox'], rateLimits.webhook);
   for (const routes of extraRoutes) app.use(routes);
+  app.use('/auth', rateLimits.auth);
   app.use(auth.mount);
-  app.use('/trpc', trpcRoute(services, auth.port, logger));
+  app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir));
   app.use(bodyErrors);
   return app;

@@ -12,7 +12,26 @@ export const llmSocketLimits = {
   frameBurst: 60,
   /** A call that keeps flooding after its burst is closed. */
   maxDroppedFrames: 200,
+  /** Unsent bytes a slow reader may pile up before its socket is dropped (it reconnects). */
+  maxBufferedBytes: 1024 * 1024,
 } as const;
+
+export interface SocketGuards {
+  callsPerInstance: number;
+  callsPerUser: number;
+  /** Protocol pings; a peer that misses one round is gone. */
+  heartbeatMs: number;
+  /** No message at all (pings aside) for this long: the call was abandoned. */
+  idleTimeoutMs: number;
+}
+
+export const defaultSocketGuards: Omit<SocketGuards, 'callsPerInstance' | 'callsPerUser'> = {
+  heartbeatMs: 15_000,
+  idleTimeoutMs: 10 * 60_000,
+};
+
+/** Close codes the peer can act on: 4002 idle (do not retry), 1013 try again later. */
+export const socketCloseCodes = { idle: 4002, tooMuchBuffered: 1013, flooding: 1008 } as const;
 
 const callPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
 
@@ -40,6 +59,7 @@ export interface LlmSocketOptions {
   /** In browser-voice mode the caller must be the interview's owner; Retell calls carry no cookie. */
   requireOwner: boolean;
   logger: Logger;
+  guards: SocketGuards;
 }
 
 /**
@@ -49,8 +69,22 @@ export interface LlmSocketOptions {
  * a frame that is not valid protocol is logged and ignored, never fatal.
  */
 export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): WebSocketServer {
-  const { registry, auth, requireOwner, logger } = options;
+  const { registry, auth, requireOwner, logger, guards } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: llmSocketLimits.maxPayloadBytes });
+  // A ws-level heartbeat finds peers that vanished without closing (a dropped network).
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, guards.heartbeatMs);
+  heartbeat.unref();
+  wss.on('close', () => clearInterval(heartbeat));
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -58,13 +92,27 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
     if (!match) return refuse(socket, 404, 'Not Found');
     const callId = match[1]!;
     void (async () => {
+      const reconnect = registry.get(callId)?.isConnected === true;
+      if (!reconnect && registry.connected >= guards.callsPerInstance) return refuse(socket, 503, 'Server busy');
       const session = await registry.open(callId);
       if (!session) return refuse(socket, 404, 'Unknown or ended call');
       if (requireOwner) {
         const identity = await auth.identify(request);
-        if (identity?.userId !== session.userId) return refuse(socket, 403, 'Not your call');
+        if (identity?.userId !== session.userId) {
+          registry.release(callId);
+          return refuse(socket, 403, 'Not your call');
+        }
       }
-      wss.handleUpgrade(request, socket, head, (ws) => serveCall(ws, session, logger));
+      // A socket replacing a live one is always let in; a new call counts against its user's cap.
+      if (!reconnect && registry.connectedCallsOf(session.userId) >= guards.callsPerUser) {
+        registry.release(callId);
+        return refuse(socket, 429, 'Too many calls at once');
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        alive.set(ws, true);
+        ws.on('pong', () => alive.set(ws, true));
+        serveCall(ws, session, logger, guards);
+      });
     })().catch((error: unknown) => {
       logger.error({ err: error, callId }, 'LLM socket upgrade failed');
       refuse(socket, 500, 'Internal Server Error');
@@ -73,11 +121,18 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
   return wss;
 }
 
-function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): void {
+function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger, guards: SocketGuards): void {
   const log = logger.child({ callId: session.callId });
   const transport: SessionTransport = {
     send(event) {
-      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(event));
+      if (ws.readyState !== WebSocket.OPEN) return;
+      // Back-pressure: a reader this far behind would only grow our memory; it can reconnect.
+      if (ws.bufferedAmount > llmSocketLimits.maxBufferedBytes) {
+        log.warn({ buffered: ws.bufferedAmount }, 'LLM socket reader too slow, dropped');
+        ws.close(socketCloseCodes.tooMuchBuffered, 'reader too slow');
+        return;
+      }
+      ws.send(JSON.stringify(event));
     },
     close(code, reason) {
       ws.close(code, reason);
@@ -85,12 +140,23 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): vo
   };
   const allow = frameBudget(Date.now);
   let dropped = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const resetIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      log.info({}, 'LLM socket idle, closed');
+      ws.close(socketCloseCodes.idle, 'idle');
+    }, guards.idleTimeoutMs);
+    idle.unref();
+  };
+  resetIdle();
 
   ws.on('message', (data, isBinary) => {
+    resetIdle();
     if (!allow()) {
       dropped += 1;
       if (dropped === 1 || dropped % 50 === 0) log.warn({ dropped }, 'LLM socket frames over the rate limit dropped');
-      if (dropped > llmSocketLimits.maxDroppedFrames) ws.close(1008, 'too many frames');
+      if (dropped > llmSocketLimits.maxDroppedFrames) ws.close(socketCloseCodes.flooding, 'too many frames');
       return;
     }
     if (isBinary) return log.warn({}, 'binary frame ignored');
@@ -101,7 +167,10 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): vo
     }
     session.handle(frame.event);
   });
-  ws.on('close', () => session.detach(transport));
+  ws.on('close', () => {
+    clearTimeout(idle);
+    session.detach(transport);
+  });
   ws.on('error', (error) => log.warn({ err: error }, 'LLM socket error'));
   session.attach(transport);
 }

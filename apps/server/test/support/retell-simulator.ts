@@ -1,4 +1,4 @@
-import { WebSocket } from 'ws';
+import { WebSocket, type ClientOptions } from 'ws';
 
 export type RetellOutbound = {
   response_type: string;
@@ -39,9 +39,9 @@ export class RetellSimulator {
   }
 
   /** Opens the socket; rejects with the HTTP status when the server refuses the upgrade. */
-  static connect(url: string, headers: Record<string, string> = {}): Promise<RetellSimulator> {
+  static connect(url: string, headers: Record<string, string> = {}, options: ClientOptions = {}): Promise<RetellSimulator> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { headers });
+      const ws = new WebSocket(url, { headers, ...options });
       const sim = new RetellSimulator(ws);
       ws.once('open', () => resolve(sim));
       ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));

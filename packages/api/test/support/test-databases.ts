@@ -65,3 +65,16 @@ const postgresTarget: TestDatabaseTarget = {
 
 /** Both engines: every database test runs on each. */
 export const testDatabaseTargets: TestDatabaseTarget[] = skipPostgres ? [pgliteTarget] : [pgliteTarget, postgresTarget];
+
+/**
+ * One scratch PostgreSQL database that several servers open, as instances behind a load
+ * balancer share one: each `open()` is a new pool on it; `drop()` removes it at the end.
+ */
+export async function sharedPostgresDatabase(): Promise<{ target: TestDatabaseTarget; url: string; drop(): Promise<void> }> {
+  const scratch = await createScratchPostgresDatabase();
+  return {
+    url: scratch.url,
+    target: { name: 'postgres', open: () => openPostgres(scratch.url, { poolSize: 10 }) },
+    drop: () => scratch.drop(),
+  };
+}

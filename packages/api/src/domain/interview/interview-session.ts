@@ -89,7 +89,8 @@ export class FirstChunkTimeoutError extends Error {
 }
 
 /** Close codes: 1000 normal end; 4001 replaced by a newer connection for the same call. */
-export const closeCodes = { ended: 1000, replaced: 4001 } as const;
+/** 1012 "service restart": Retell (and our browser client) reconnect, possibly to another instance. */
+export const closeCodes = { ended: 1000, replaced: 4001, restarting: 1012 } as const;
 
 /**
  * One interview call, driven by Retell's LLM WebSocket events. It owns the clock (from
@@ -113,6 +114,10 @@ export class InterviewSession {
   private cancelDisconnectTimer: (() => void) | null = null;
   private savedTranscriptLength = -1;
   private cancelTranscriptSave: (() => void) | null = null;
+  /** The turn being streamed, so a shutdown can let it finish. */
+  private streaming: Promise<void> | null = null;
+  /** This process is shutting down: the call continues elsewhere, so nothing here ends it. */
+  private handedOver = false;
   private readonly brief: InterviewerBrief;
   private readonly systemPrompt: string;
   private readonly lines;
@@ -141,6 +146,11 @@ export class InterviewSession {
     return this.interview.userId;
   }
 
+  /** A socket is attached right now. */
+  get isConnected(): boolean {
+    return this.transport !== null;
+  }
+
   get isEnded(): boolean {
     return this.ended;
   }
@@ -153,6 +163,10 @@ export class InterviewSession {
   attach(transport: SessionTransport): void {
     if (this.ended) {
       transport.close(closeCodes.ended, 'interview has ended');
+      return;
+    }
+    if (this.handedOver) {
+      transport.close(closeCodes.restarting, 'server restarting');
       return;
     }
     const previous = this.transport;
@@ -191,7 +205,7 @@ export class InterviewSession {
     if (this.transport !== transport) return;
     this.transport = null;
     this.inflight?.abort();
-    if (this.ended) {
+    if (this.ended || this.handedOver) {
       this.deps.onClosed(this.callId);
       return;
     }
@@ -219,13 +233,62 @@ export class InterviewSession {
     }
   }
 
+  /**
+   * The interview was ended somewhere else (the API on another instance, Retell's webhook):
+   * stop, store nothing more, and close the socket.
+   */
+  endedElsewhere(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.stopTimers();
+    const transport = this.transport;
+    this.transport = null;
+    transport?.close(closeCodes.ended, 'interview has ended');
+    this.deps.onClosed(this.callId);
+  }
+
+  /**
+   * Graceful shutdown: let the turn in flight finish (at most `graceMs`), save the
+   * transcript, and close the socket with a reconnectable code. The call itself goes on:
+   * the reconnect (here after a restart, or on another instance) resumes it from the database.
+   */
+  async handOver(graceMs: number): Promise<void> {
+    if (this.ended || this.handedOver) return;
+    if (this.streaming) {
+      // Real time, not the interview clock: this bounds how long the process takes to stop.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([this.streaming, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+      clearTimeout(timer);
+    }
+    this.handedOver = true;
+    this.stopTimers();
+    if (!this.ended && this.transcript.length !== this.savedTranscriptLength) {
+      await this.deps.store
+        .saveTranscript(this.interview.id, this.transcript)
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript at shutdown'));
+    }
+    const transport = this.transport;
+    this.transport = null;
+    transport?.close(closeCodes.restarting, 'server restarting');
+    this.deps.onClosed(this.callId);
+  }
+
+  private stopTimers(): void {
+    this.inflight?.abort();
+    for (const cancel of this.cancelTimers.splice(0)) cancel();
+    this.cancelDisconnectTimer?.();
+    this.cancelDisconnectTimer = null;
+    this.cancelTranscriptSave?.();
+    this.cancelTranscriptSave = null;
+  }
+
   /** The candidate ended the call from the app (local mode) or Retell reported a hang-up. */
   endByCandidate(): Promise<void> {
     return this.finish('candidate_ended');
   }
 
   private respond(responseId: number, kind: 'turn' | 'reminder'): void {
-    if (this.ended || responseId < this.latestResponseId) return;
+    if (this.ended || this.handedOver || responseId < this.latestResponseId) return;
     this.latestResponseId = responseId;
     this.inflight?.abort();
     this.inflight = null;
@@ -245,7 +308,10 @@ export class InterviewSession {
       prefix = this.lines.timeWarning(decision.minutesLeft);
       messages.push({ role: 'system', content: timeNote(decision.minutesLeft) });
     }
-    void this.stream(responseId, kind, messages, prefix);
+    const streaming = this.stream(responseId, kind, messages, prefix).finally(() => {
+      if (this.streaming === streaming) this.streaming = null;
+    });
+    this.streaming = streaming;
   }
 
   private async stream(responseId: number, kind: 'turn' | 'reminder', messages: ChatMessage[], prefix: string) {
@@ -387,12 +453,9 @@ export class InterviewSession {
   }
 
   private async finish(reason: EndReason): Promise<void> {
-    if (this.ended) return;
+    if (this.ended || this.handedOver) return;
     this.ended = true;
-    this.inflight?.abort();
-    for (const cancel of this.cancelTimers.splice(0)) cancel();
-    this.cancelDisconnectTimer?.();
-    this.cancelTranscriptSave?.();
+    this.stopTimers();
     this.deps.logger.info({ callId: this.callId, reason, elapsedMs: this.elapsedMs }, 'interview ended');
     try {
       await this.deps.store.finish({ id: this.interview.id, reason, at: new Date(this.deps.clock.now()), transcript: this.transcript });

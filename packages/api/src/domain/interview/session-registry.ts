@@ -1,4 +1,6 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
+import { interviews } from '../../db/schema.ts';
 import { finishInterview, findInterviewByCallId, markInterviewStarted, saveTranscript } from './interview-store.ts';
 import { InterviewSession, type SessionDeps } from './interview-session.ts';
 
@@ -21,6 +23,46 @@ export class SessionRegistry {
 
   get(callId: string): InterviewSession | undefined {
     return this.sessions.get(callId);
+  }
+
+  /** Calls with a socket open in this process (for the per-instance cap). */
+  get connected(): number {
+    let count = 0;
+    for (const session of this.sessions.values()) if (session.isConnected) count += 1;
+    return count;
+  }
+
+  /** Calls of this user with a socket open in this process (for the per-user cap). */
+  connectedCallsOf(userId: string): number {
+    let count = 0;
+    for (const session of this.sessions.values()) if (session.userId === userId && session.isConnected) count += 1;
+    return count;
+  }
+
+  /** Lets go of a session loaded for a socket that was then refused, so refusals cannot pile up. */
+  release(callId: string): void {
+    const session = this.sessions.get(callId);
+    if (session && !session.isConnected) this.sessions.delete(callId);
+  }
+
+  /**
+   * Closes the sockets of calls that ended elsewhere (the API or a webhook on another
+   * instance): one query per sweep for all live calls, so it scales with calls, not turns.
+   */
+  async sweepEndedElsewhere(): Promise<number> {
+    const live = [...this.sessions.values()].filter((s) => !s.isEnded).map((s) => s.callId);
+    if (live.length === 0) return 0;
+    const ended = await this.deps.db
+      .select({ callId: interviews.callId })
+      .from(interviews)
+      .where(and(inArray(interviews.callId, live), eq(interviews.status, 'ended')));
+    for (const { callId } of ended) this.sessions.get(callId)?.endedElsewhere();
+    return ended.length;
+  }
+
+  /** Graceful shutdown: every live call finishes its turn (bounded), saves, and is handed over. */
+  async handOverAll(graceMs: number): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((session) => session.handOver(graceMs)));
   }
 
   /** The live session for a call, rebuilt from the database if needed; null for unknown or ended calls. */

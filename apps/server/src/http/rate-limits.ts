@@ -1,0 +1,86 @@
+import type { AuthPort } from '@voxly/api';
+import type { AbuseLimits } from '@voxly/config/server';
+import type { Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
+import { RedisStore } from 'rate-limit-redis';
+import { createClient } from 'redis';
+import type { Logger } from '../logging/logger.ts';
+
+export interface RateLimits {
+  /** /trpc: per signed-in user, per IP when anonymous. */
+  api: RequestHandler;
+  /** /auth: sign-in attempts per IP. */
+  auth: RequestHandler;
+  /** /webhook and the sandbox checkout: per IP. */
+  webhook: RequestHandler;
+  /** Where counters live: this process's memory, or Redis shared by every instance. */
+  store: 'memory' | 'redis';
+  close(): Promise<void>;
+}
+
+const WINDOW_MS = 60_000;
+const message = 'Too many requests: slow down and try again in a moment.';
+const byIp = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+
+/** tRPC clients expect tRPC's error shape (an array of them for a batch). */
+function tooManyForTrpc(req: Request, res: Response) {
+  const error = { error: { json: { message, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } } } };
+  const batch = req.query.batch !== undefined;
+  const paths = req.path.replace(/^\//, '').split(',');
+  res.status(429).json(batch ? paths.map(() => error) : error);
+}
+
+/**
+ * express-rate-limit on the API, sign-in and webhook routes. With REDIS_URL the counters
+ * are shared by every instance (rate-limit-redis); otherwise each process counts its own.
+ */
+export async function buildRateLimits(options: { limits: AbuseLimits; redisUrl?: string; auth: AuthPort; logger: Logger }): Promise<RateLimits> {
+  const { limits, redisUrl, auth, logger } = options;
+  let redis: ReturnType<typeof createClient> | null = null;
+  if (redisUrl) {
+    redis = createClient({ url: redisUrl, socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) } });
+    redis.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis (rate limits) error'));
+    await redis.connect();
+  }
+  const store = (prefix: string): Store | undefined =>
+    redis ? new RedisStore({ prefix: `voxly:rl:${prefix}:`, sendCommand: (...args: string[]) => redis.sendCommand(args) }) : undefined;
+  const common = {
+    windowMs: WINDOW_MS,
+    standardHeaders: 'draft-8' as const,
+    legacyHeaders: false,
+    // If Redis hiccups, serve rather than refuse everyone; the error is logged.
+    passOnStoreError: true,
+  };
+  const limiter = (prefix: string, limit: number, keyGenerator: (req: Request) => string | Promise<string>, handler?: (req: Request, res: Response) => void) => {
+    const s = store(prefix);
+    return rateLimit({
+      ...common,
+      limit,
+      keyGenerator,
+      ...(s ? { store: s } : {}),
+      handler: (req, res) => {
+        logger.warn({ limiter: prefix, url: req.originalUrl.split('?')[0] }, 'rate limit reached');
+        if (handler) handler(req, res);
+        else res.status(429).json({ error: message });
+      },
+    });
+  };
+
+  return {
+    api: limiter(
+      'api',
+      limits.apiPerMinute,
+      async (req) => {
+        const identity = await auth.identify(req);
+        return identity ? `user:${identity.userId}` : byIp(req);
+      },
+      tooManyForTrpc,
+    ),
+    auth: limiter('auth', limits.authPerMinute, byIp),
+    webhook: limiter('webhook', limits.webhookPerMinute, byIp),
+    store: redis ? 'redis' : 'memory',
+    async close() {
+      if (redis?.isOpen) await redis.close();
+    },
+  };
+}
