@@ -160,6 +160,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       clearInterval(endedElsewhere);
       // Stop accepting first, then let each call finish its turn, save, and reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      logger.info({ calls: sessions.size }, 'handing live calls over');
       await sessions.handOverAll(Math.min(options.shutdownGraceMs ?? 10_000, 5_000));
       for (const client of sockets.clients) client.close(1012, 'server restarting');
       sockets.close();

@@ -1,35 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer } from './support/spawn-server.ts';
 
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'voxly-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs `src/main.ts` as the real entry point does, under tsx. */
-function runMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', VOXLY_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const runMain = (env: Record<string, string>) => spawnServer({ VOXLY_DATA_DIR: dataDir, ...env });
 
 describe('the server process', () => {
   it('refuses to start with local sign-in in production', async () => {
@@ -46,9 +24,8 @@ describe('the server process', () => {
 
   it('serves, then shuts down cleanly on SIGTERM', async () => {
     const run = runMain({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
-    await waitFor(() => run.output().includes('"msg":"listening"'), 30_000);
-    const port = Number(/"port":(\d+)/.exec(run.output())![1]);
-    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    const url = await run.listening();
+    expect((await fetch(`${url}/ready`)).status).toBe(200);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('"msg":"shutting down"');

@@ -116,6 +116,8 @@ export class InterviewSession {
   private cancelTranscriptSave: (() => void) | null = null;
   /** The turn being streamed, so a shutdown can let it finish. */
   private streaming: Promise<void> | null = null;
+  /** Transcript writes in order (see saveTranscriptNow). */
+  private saving: Promise<void> = Promise.resolve();
   /** This process is shutting down: the call continues elsewhere, so nothing here ends it. */
   private handedOver = false;
   private readonly brief: InterviewerBrief;
@@ -262,11 +264,8 @@ export class InterviewSession {
     }
     this.handedOver = true;
     this.stopTimers();
-    if (!this.ended && this.transcript.length !== this.savedTranscriptLength) {
-      await this.deps.store
-        .saveTranscript(this.interview.id, this.transcript)
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript at shutdown'));
-    }
+    if (!this.ended && this.transcript.length !== this.savedTranscriptLength) this.saveTranscriptNow();
+    await this.saving;
     const transport = this.transport;
     this.transport = null;
     transport?.close(closeCodes.restarting, 'server restarting');
@@ -437,16 +436,22 @@ export class InterviewSession {
       });
   }
 
+  /** Saves one after another, so an older save can never land after a newer one. */
+  private saveTranscriptNow(): void {
+    const transcript = this.transcript;
+    this.savedTranscriptLength = transcript.length;
+    this.saving = this.saving
+      .then(() => this.deps.store.saveTranscript(this.interview.id, transcript))
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript'));
+  }
+
   /** Saves the transcript soon (throttled): a restart or another instance resumes from it. */
   private persistTranscript(): void {
     if (this.cancelTranscriptSave) return;
     const save = () => {
       this.cancelTranscriptSave = null;
-      if (this.ended || this.transcript.length === this.savedTranscriptLength) return;
-      this.savedTranscriptLength = this.transcript.length;
-      this.deps.store
-        .saveTranscript(this.interview.id, this.transcript)
-        .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the transcript'));
+      if (this.ended || this.handedOver || this.transcript.length === this.savedTranscriptLength) return;
+      this.saveTranscriptNow();
     };
     if (this.savedTranscriptLength < 0) return save(); // the first exchange is saved at once
     this.cancelTranscriptSave = this.deps.clock.schedule(this.deps.timings.transcriptSaveIntervalMs, save);

@@ -50,11 +50,22 @@ export async function markInterviewStarted(db: Executor, id: string, at: Date): 
   return row?.startedAt ?? at;
 }
 
+/**
+ * Saves a running call's transcript. Transcripts only grow, so a write never replaces a
+ * longer one: a late write (an older save finishing last, or an instance that lost the
+ * call) cannot undo a newer one.
+ */
 export async function saveTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
   await db
     .update(interviews)
     .set({ transcript })
-    .where(and(eq(interviews.id, id), ne(interviews.status, 'ended')));
+    .where(
+      and(
+        eq(interviews.id, id),
+        ne(interviews.status, 'ended'),
+        sql`jsonb_array_length(${interviews.transcript}) <= ${transcript.length}`,
+      ),
+    );
 }
 
 export interface FinishResult {

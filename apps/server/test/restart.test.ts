@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getBalance, schema, type DatabaseHandle } from '@voxly/api';
+import { sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import { interviewPolicy } from '@voxly/config';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { spawnServer, type SpawnedServer } from './support/spawn-server.ts';
+import { apiClient, eventually, signInLocally } from './support/test-server.ts';
+
+const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
+
+describe.skipIf(!postgres)('restarting the server in the middle of a call (real processes, one PostgreSQL)', () => {
+  let shared: Awaited<ReturnType<typeof sharedPostgresDatabase>>;
+  let handle: DatabaseHandle;
+  const dataDir = mkdtempSync(join(tmpdir(), 'voxly-restart-'));
+  const running: SpawnedServer[] = [];
+  let users = 0;
+
+  const start = async () => {
+    const server = spawnServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: shared.url,
+      VOXLY_DATA_DIR: dataDir,
+      VOXLY_SESSION_SECRET: 'restart-test-session-secret-0123456789abcdef',
+    });
+    running.push(server);
+    return { server, url: await server.listening() };
+  };
+
+  beforeAll(async () => {
+    shared = await sharedPostgresDatabase();
+    handle = await shared.target.open();
+  });
+  afterAll(async () => {
+    for (const server of running) server.child.kill('SIGKILL');
+    await Promise.all(running.map((s) => s.exited));
+    await handle?.close();
+    await shared?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function callInProgress(url: string) {
+    users += 1;
+    const cookie = await signInLocally(url, `Restart User ${users}`);
+    const userId = `local:restart-user-${users}`;
+    await grantCredits(handle.db, userId, 1);
+    const api = apiClient(url, { cookie });
+    const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
+    const sim = await RetellSimulator.connect(socketUrl(url, callId), { cookie });
+    await sim.greeting();
+    const reply = await sim.say(longAnswer);
+    const stored = () => handle.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)).then((rows) => rows[0]!);
+    return { cookie, userId, interviewId, callId, sim, reply, stored };
+  }
+
+  it('loses no credit and no transcript after a kill, and the clock keeps counting from the call’s start', async () => {
+    const first = await start();
+    const call = await callInProgress(first.url);
+    await eventually(async () => expect((await call.stored()).transcript.some((t) => t.content === longAnswer)).toBe(true));
+    const before = await call.stored();
+    expect(before.status).toBe('ongoing');
+
+    first.server.child.kill('SIGKILL');
+    await first.server.exited;
+    await call.sim.waitClosed();
+
+    const second = await start();
+    // Retell reconnects (here to the new process) with the whole conversation so far.
+    const sim = await RetellSimulator.connect(socketUrl(second.url, call.callId), { cookie: call.cookie });
+    await sim.waitFor(() => sim.received.find((e) => e.response_type === 'response' && e.response_id === 0));
+    expect(sim.received.find((e) => e.response_id === 0)?.content).toBe(''); // no second greeting
+    sim.transcript.push(...call.sim.transcript);
+    const next = await sim.say('I also wrote the runbooks for the on-call rotation and trained the team.');
+    expect(next.endCall).toBe(false);
+    expect(next.text).not.toBe(call.reply.text); // the script went on, it did not start over
+
+    const after = await call.stored();
+    expect(after.startedAt).toEqual(before.startedAt);
+    expect(after.status).toBe('ongoing');
+    expect(await getBalance(handle.db, call.userId)).toBe(0);
+    const ledger = await handle.db.select().from(schema.creditLedger).where(eq(schema.creditLedger.userId, call.userId));
+    expect(ledger.map((row) => row.reason).sort()).toEqual(['grant', 'interview']);
+
+    // The clock is the call's: a call that started 14:58 ago ends on time within seconds of the reconnect.
+    sim.close();
+    await sim.waitClosed();
+    await handle.db
+      .update(schema.interviews)
+      .set({ startedAt: new Date(Date.now() - interviewPolicy.maxDurationMs + 2_000) })
+      .where(eq(schema.interviews.id, call.interviewId));
+    second.server.child.kill('SIGKILL');
+    await second.server.exited;
+    const third = await start();
+    const late = await RetellSimulator.connect(socketUrl(third.url, call.callId), { cookie: call.cookie });
+    const closing = await late.waitFor(() => late.received.find((e) => e.response_type === 'agent_interrupt'), 10_000);
+    expect(closing).toMatchObject({ end_call: true });
+    await eventually(async () => expect((await call.stored()).endReason).toBe('time'), 5_000);
+    expect(await getBalance(handle.db, call.userId)).toBe(0);
+  }, 60_000);
+
+  it('on SIGTERM lets the call go with a reconnectable code, after saving what was said', async () => {
+    const { server, url } = await start();
+    const call = await callInProgress(url);
+    // Within the 5 s write throttle: this turn is not saved yet, except by the shutdown.
+    const line = 'We measured p99 before and after, with a dashboard everyone could see.';
+    await call.sim.say(line);
+    server.child.kill('SIGTERM');
+    expect(await call.sim.waitClosed()).toEqual({ code: 1012, reason: 'server restarting' });
+    expect(await server.exited).toBe(0);
+    const stored = await call.stored();
+    expect(stored.status).toBe('ongoing');
+    expect(stored.transcript.some((t) => t.content === line)).toBe(true);
+    expect(await getBalance(handle.db, call.userId)).toBe(0);
+  }, 60_000);
+});
