@@ -145,6 +145,8 @@ export const interviews = pgTable(
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** The socket that attached last, on any instance: a stale instance must not end a call served elsewhere. */
+    lastConnectionId: text('last_connection_id'),
     transcript: jsonb('transcript').$type<StoredTurn[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('interviews_call_id_key').on(t.callId), index('interviews_user_idx').on(t.userId, t.createdAt)],

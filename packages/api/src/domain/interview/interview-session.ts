@@ -34,7 +34,12 @@ export interface SessionLogger {
 
 /** Persistence the session needs; the server binds these to the database. */
 export interface SessionStore {
-  markStarted(id: string, at: Date): Promise<Date>;
+  /** The first attach: starts the clock and records the socket. */
+  markStarted(id: string, at: Date, connectionId: string): Promise<Date>;
+  /** Every later attach, on any instance, is recorded too... */
+  markConnected(id: string, connectionId: string): Promise<void>;
+  /** ...so a dropped socket's grace timer can tell that the call came back elsewhere. */
+  connectedElsewhere(id: string, connectionId: string): Promise<boolean>;
   saveTranscript(id: string, transcript: TranscriptTurn[]): Promise<void>;
   finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[] }): Promise<unknown>;
 }
@@ -116,6 +121,8 @@ export class InterviewSession {
   private cancelTranscriptSave: (() => void) | null = null;
   /** The turn being streamed, so a shutdown can let it finish. */
   private streaming: Promise<void> | null = null;
+  /** This session's latest socket, as recorded in the database. */
+  private connectionId: string | null = null;
   /** Transcript writes in order (see saveTranscriptNow). */
   private saving: Promise<void> = Promise.resolve();
   /** This process is shutting down: the call continues elsewhere, so nothing here ends it. */
@@ -178,11 +185,18 @@ export class InterviewSession {
     this.cancelDisconnectTimer = null;
 
     transport.send({ response_type: 'config', config: { auto_reconnect: true, call_details: true } });
+    const connectionId = crypto.randomUUID();
+    this.connectionId = connectionId;
     const firstConnection = this.startedAtMs === null;
+    if (!firstConnection) {
+      this.deps.store
+        .markConnected(this.interview.id, connectionId)
+        .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not record the connection'));
+    }
     if (firstConnection) {
       const now = this.deps.clock.now();
       this.startedAtMs = now;
-      this.deps.store.markStarted(this.interview.id, new Date(now)).then(
+      this.deps.store.markStarted(this.interview.id, new Date(now), connectionId).then(
         (startedAt) => {
           // Another instance may have started it first: its start time is the truth.
           this.startedAtMs = Math.min(this.startedAtMs ?? Infinity, startedAt.getTime());
@@ -211,9 +225,20 @@ export class InterviewSession {
       this.deps.onClosed(this.callId);
       return;
     }
+    const connectionId = this.connectionId;
     this.cancelDisconnectTimer = this.deps.clock.schedule(this.deps.timings.reconnectGraceMs, () => {
       this.cancelDisconnectTimer = null;
-      if (!this.transport) void this.finish('disconnected');
+      if (this.transport) return;
+      // The call may have reconnected to another instance: then it is theirs, not over.
+      const check = connectionId ? this.deps.store.connectedElsewhere(this.interview.id, connectionId) : Promise.resolve(false);
+      check.then(
+        (elsewhere) => {
+          if (this.transport) return;
+          if (elsewhere) this.letGo();
+          else void this.finish('disconnected');
+        },
+        () => void this.finish('disconnected'),
+      );
     });
   }
 
@@ -269,6 +294,13 @@ export class InterviewSession {
     const transport = this.transport;
     this.transport = null;
     transport?.close(closeCodes.restarting, 'server restarting');
+    this.deps.onClosed(this.callId);
+  }
+
+  /** The call lives on another instance now: forget it here without ending it. */
+  private letGo(): void {
+    this.handedOver = true;
+    this.stopTimers();
     this.deps.onClosed(this.callId);
   }
 

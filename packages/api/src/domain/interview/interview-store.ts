@@ -41,13 +41,26 @@ export async function findInterviewByCallId(db: Executor, callId: string): Promi
 }
 
 /** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
-export async function markInterviewStarted(db: Executor, id: string, at: Date): Promise<Date> {
+export async function markInterviewStarted(db: Executor, id: string, at: Date, connectionId?: string): Promise<Date> {
   const [row] = await db
     .update(interviews)
-    .set({ status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`, startedAt: sql`coalesce(${interviews.startedAt}, ${at.toISOString()}::timestamptz)` })
+    .set({
+      ...(connectionId ? { lastConnectionId: connectionId } : {}),
+      status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`, startedAt: sql`coalesce(${interviews.startedAt}, ${at.toISOString()}::timestamptz)` })
     .where(eq(interviews.id, id))
     .returning({ startedAt: interviews.startedAt });
   return row?.startedAt ?? at;
+}
+
+/** A socket for the call attached (here or on any instance): it is now the call's socket. */
+export async function markInterviewConnected(db: Executor, id: string, connectionId: string): Promise<void> {
+  await db.update(interviews).set({ lastConnectionId: connectionId }).where(eq(interviews.id, id));
+}
+
+/** Has another socket (on any instance) attached to the call since `connectionId` did? */
+export async function connectedElsewhere(db: Executor, id: string, connectionId: string): Promise<boolean> {
+  const [row] = await db.select({ last: interviews.lastConnectionId }).from(interviews).where(eq(interviews.id, id));
+  return row !== undefined && row.last !== null && row.last !== connectionId;
 }
 
 /**

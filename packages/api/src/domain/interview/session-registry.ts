@@ -1,7 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
-import { finishInterview, findInterviewByCallId, markInterviewStarted, saveTranscript } from './interview-store.ts';
+import {
+  connectedElsewhere,
+  finishInterview,
+  findInterviewByCallId,
+  markInterviewConnected,
+  markInterviewStarted,
+  saveTranscript,
+} from './interview-store.ts';
 import { InterviewSession, type SessionDeps } from './interview-session.ts';
 
 export type RegistryDeps = Omit<SessionDeps, 'store' | 'onClosed'> & { db: Database };
@@ -83,7 +90,9 @@ export class SessionRegistry {
     const session = new InterviewSession(record, {
       ...rest,
       store: {
-        markStarted: (id, at) => markInterviewStarted(db, id, at),
+        markStarted: (id, at, connectionId) => markInterviewStarted(db, id, at, connectionId),
+        markConnected: (id, connectionId) => markInterviewConnected(db, id, connectionId),
+        connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
         saveTranscript: (id, transcript) => saveTranscript(db, id, transcript),
         finish: (input) => finishInterview(db, input),
       },

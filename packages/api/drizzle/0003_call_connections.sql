@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "last_connection_id" text;
