@@ -56,7 +56,7 @@ export class FeedbackService {
     const interview = await this.ownedInterview(userId, interviewId);
     if (!interview) return null;
     if (interview.status !== 'ended') return { status: 'unavailable', reason: 'not_ended' };
-    if (interview.endReason === 'never_started' || !candidateSpoke(interview.transcript)) {
+    if (interview.endReason === 'never_started' || !interview.candidateSpoke) {
       return { status: 'unavailable', reason: 'never_started' };
     }
     const [claimed] = await this.deps.db
@@ -88,8 +88,13 @@ export class FeedbackService {
   }
 
   private async ownedInterview(userId: string, interviewId: string) {
+    // Whether the candidate said anything, asked of the database: the transcript stays there.
     const [row] = await this.deps.db
-      .select({ status: interviews.status, endReason: interviews.endReason, transcript: interviews.transcript })
+      .select({
+        status: interviews.status,
+        endReason: interviews.endReason,
+        candidateSpoke: sql<boolean>`jsonb_path_exists(${interviews.transcript}, '$[*] ? (@.role == "user" && @.content like_regex "[^[:space:]]")')`,
+      })
       .from(interviews)
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
     return row;
