@@ -4,7 +4,14 @@ const minute = 60_000;
  * The rules every interview follows, read by the session engine (server) and the
  * interview room (web) so both show and enforce the same clock.
  */
-export const interviewPolicy = {
+export interface InterviewPolicy {
+  readonly maxDurationMs: number;
+  readonly warningsAtMs: readonly [number, number];
+  readonly congruencyWindowMs: { readonly from: number; readonly to: number };
+  readonly creditsPerInterview: number;
+}
+
+export const interviewPolicy: InterviewPolicy = {
   /** Hard stop: the closing line is spoken at this point and the call ends. */
   maxDurationMs: 15 * minute,
   /** Spoken warnings before the end, as elapsed time from the call's start. */
@@ -13,6 +20,4 @@ export const interviewPolicy = {
   congruencyWindowMs: { from: 2 * minute, to: 3 * minute },
   /** Credits one interview costs. */
   creditsPerInterview: 1,
-} as const;
-
-export type InterviewPolicy = typeof interviewPolicy;
+};
