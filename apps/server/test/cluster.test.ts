@@ -1,7 +1,6 @@
-import { createServer } from 'node:net';
 import { schema } from '@voxly/api';
 import { eq } from 'drizzle-orm';
-import { sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import { freePort, sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxPath, startNginx } from '../scripts/nginx-proxy.ts';
@@ -12,16 +11,6 @@ import { apiClient, eventually, signInLocally, startTestServer, type TestServer 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 const nginx = nginxPath();
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/voxly.conf), one PostgreSQL', () => {
   let shared: Awaited<ReturnType<typeof sharedPostgresDatabase>>;

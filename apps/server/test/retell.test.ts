@@ -159,6 +159,21 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     expect(row!.transcript[1]!.words).toHaveLength(words.length);
   });
 
+  it('refuses non-JSON and oversize webhook bodies before doing anything', async () => {
+    const post = async (raw: string) =>
+      fetch(`${server.url}/webhook/retell`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-retell-signature': await sign(raw, apiKey) },
+        body: raw,
+      });
+    const notJson = await post('not json at all');
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ error: 'Body is not valid JSON.' });
+    const huge = await post(JSON.stringify({ event: 'call_ended', call: { call_id: 'x', pad: 'x'.repeat(3 * 1024 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toEqual({ error: 'Request body too large.' });
+  });
+
   it('acknowledges events it does not use and calls it does not know', async () => {
     expect((await postWebhook({ event: 'call_started', call: { call_id: 'call_x' } })).status).toBe(204);
     expect((await postWebhook({ event: 'call_ended', call: { call_id: 'call_unknown' } })).status).toBe(204);

@@ -1,5 +1,6 @@
 import { inputLimits } from '@voxly/config';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
+import { conversationText } from './conversation-text.ts';
 import { fenceData } from './fence-data.ts';
 
 export interface TranscriptTurn {
@@ -23,9 +24,7 @@ export const congruencyJsonSchema = {
 export const MISMATCH_CONFIDENCE_THRESHOLD = 0.85;
 
 export function congruencyMessages(brief: InterviewerBrief, transcript: TranscriptTurn[]) {
-  const conversation = transcript
-    .map((turn) => `${turn.role === 'agent' ? 'Interviewer' : 'Candidate'}: ${turn.content}`)
-    .join('\n');
+  const conversation = conversationText(transcript);
   return [
     {
       role: 'system' as const,

@@ -1,5 +1,6 @@
 import { inputLimits, languageNames } from '@voxly/config';
 import type { TranscriptTurn } from './congruency-prompt.ts';
+import { conversationText } from './conversation-text.ts';
 import { fenceData } from './fence-data.ts';
 import { fieldNames } from './fields.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
@@ -22,9 +23,7 @@ export const FEEDBACK_TRANSCRIPT_MAX_CHARS = 40_000;
  */
 export function feedbackMessages({ brief, transcript, endReason, metricsSummary }: FeedbackPromptInput) {
   const language = languageNames[brief.language];
-  const conversation = transcript
-    .map((turn) => `${turn.role === 'agent' ? 'Interviewer' : 'Candidate'}: ${turn.content}`)
-    .join('\n');
+  const conversation = conversationText(transcript);
   return [
     {
       role: 'system' as const,

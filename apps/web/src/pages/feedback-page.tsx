@@ -8,6 +8,23 @@ import { metricRows } from '../feedback/metric-rows.ts';
 type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
 type Interview = RouterOutputs['interview']['get'];
 
+/** Strengths or improvements: each point with the moment of the transcript it rests on. */
+function PointList({ id, title, points }: { id: string; title: string; points: { point: string; evidence: string }[] }) {
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <ul className="points">
+        {points.map((p, i) => (
+          <li key={i}>
+            {p.point}
+            <span className="muted evidence">{p.evidence}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Report({ view, interview }: { view: Ready; interview: Interview }) {
   const { t, i18n } = useTranslation();
   const [pdfBusy, setPdfBusy] = useState(false);
@@ -89,28 +106,8 @@ function Report({ view, interview }: { view: Ready; interview: Interview }) {
         </ul>
       </section>
       <div className="two-columns">
-        <section className="card" aria-labelledby="strengths-heading">
-          <h2 id="strengths-heading">{t('feedback.strengths')}</h2>
-          <ul className="points">
-            {feedback.strengths.map((s, i) => (
-              <li key={i}>
-                {s.point}
-                <span className="muted evidence">{s.evidence}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="card" aria-labelledby="improvements-heading">
-          <h2 id="improvements-heading">{t('feedback.improvements')}</h2>
-          <ul className="points">
-            {feedback.improvements.map((s, i) => (
-              <li key={i}>
-                {s.point}
-                <span className="muted evidence">{s.evidence}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <PointList id="strengths" title={t('feedback.strengths')} points={feedback.strengths} />
+        <PointList id="improvements" title={t('feedback.improvements')} points={feedback.improvements} />
       </div>
       {feedback.questions.length > 0 && (
         <section className="card" aria-labelledby="questions-heading">

@@ -2,3 +2,4 @@ export * from './test-databases.ts';
 export * from './rejection-message.ts';
 export * from './manual-clock.ts';
 export * from './feedback-transcripts.ts';
+export * from './free-port.ts';
