@@ -127,7 +127,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
     };
     server = await startTestServer(
       testDatabaseTargets[0]!,
-      { OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-coach', OPENAI_API_KEY: 'sk-test-fake' },
+      { OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-interviewer', OPENAI_FEEDBACK_MODEL: 'fake-reviewer', OPENAI_API_KEY: 'sk-test-fake' },
       { feedbackWaitMs: 50 },
     );
   });
@@ -147,6 +147,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
     expect(view.metrics.candidateWords).toBe(34);
     const requests = feedbackRequests().slice(before);
     expect(requests).toHaveLength(1);
+    expect(requests[0]!.model).toBe('fake-reviewer'); // OPENAI_FEEDBACK_MODEL, not the interviewer's model
     const format = requests[0]!.response_format as { type: string; json_schema: { name: string; strict: boolean; schema: Record<string, unknown> } };
     expect(format.type).toBe('json_schema');
     expect(format.json_schema).toMatchObject({ name: 'feedback', strict: true });

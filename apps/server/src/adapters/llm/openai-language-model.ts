@@ -63,7 +63,8 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
         try {
           completion = await client.chat.completions.create(
             {
-              model: config.model,
+              // The written review may use a stronger (slower) model than the live interviewer.
+              model: request.purpose === 'feedback' ? config.feedbackModel : config.model,
               messages: request.messages,
               temperature: 0,
               response_format:
