@@ -6,7 +6,8 @@ export default defineProject({
     name: 'web-e2e',
     include: ['e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // A whole candidate journey; a shared 2-core CI box can be slow, and the step log shows where time went.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

@@ -6,8 +6,12 @@ import type { Page } from 'playwright-core';
 /** Screenshots land in test-artifacts/e2e/ at the repository root, kept by CI as artefacts. */
 export const artifactsDir = fileURLToPath(new URL('../../../../test-artifacts/e2e/', import.meta.url));
 
+const started = Date.now();
+
+/** Saves a full-page screenshot; the step and its time go to the log, to see where a slow run spent it. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
+  process.stdout.write(`[e2e] ${name} at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
