@@ -39,11 +39,17 @@ export async function applyPaymentNotification(
   const payment = await provider.getPayment(paymentId);
   if (!payment) return { outcome: 'unknown-payment' };
   const orderId = payment.externalReference;
-  const [order] = orderId && /^[0-9a-f-]{36}$/i.test(orderId) ? await db.select().from(orders).where(eq(orders.id, orderId)) : [];
+  const validOrderId = orderId !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId);
+  // The hot path first: an approved payment for a matching order is credited in one round trip.
+  if (validOrderId && approved.has(payment.status)) {
+    const credited = await creditApprovedPayment(db, payment, orderId);
+    if (credited) return { outcome: credited, payment };
+  }
+  const [order] = validOrderId ? await db.select().from(orders).where(eq(orders.id, orderId)) : [];
   if (!order) return { outcome: 'unknown-order', payment };
   if (!matchesOrder(payment, order)) return { outcome: 'amount-mismatch', payment };
-
-  if (approved.has(payment.status)) return { outcome: await creditApprovedPayment(db, payment, order), payment };
+  // The statement found no matching order but the re-read does: never guess, let the provider retry.
+  if (approved.has(payment.status)) throw new Error(`order ${order.id} matched only on re-read; retry`);
 
   const outcome = await db.transaction(async (tx): Promise<PaymentOutcome> => {
     await tx
@@ -89,34 +95,40 @@ export async function applyPaymentNotification(
 }
 
 /**
- * The hot path (an approved payment) as one statement: record the payment, credit the
- * ledger (its trigger moves the balance; the unique index makes a repeat a no-op) and mark
- * the order paid. One statement is one transaction and one round trip, and it holds the
- * buyer's row lock only for its own duration.
+ * The hot path (an approved payment) as one statement: find the order it pays (reference,
+ * amount to the cent, currency), record the payment, credit the ledger (its trigger moves
+ * the balance; the unique index makes a repeat a no-op) and mark the order paid. One
+ * statement is one transaction and one round trip, and it holds the buyer's row lock only
+ * for its own duration. null: no order matches (the caller finds out why).
  */
 async function creditApprovedPayment(
   db: Database,
   payment: ProviderPayment,
-  order: { id: string; userId: string; packageId: string; credits: number },
-): Promise<'credited' | 'already-credited'> {
+  orderId: string,
+): Promise<'credited' | 'already-credited' | null> {
+  const cents = Math.round(payment.amount * 100);
   // Both drivers answer raw statements with { rows }; PostgreSQL runs every data-modifying
   // CTE to completion whether or not the final select reads it.
   const result = (await db.execute(sql`
-    with recorded as (
+    with ord as (
+      select id, user_id, package_id, credits from ${orders}
+      where id = ${orderId}::uuid and currency = ${payment.currency} and round(amount * 100) = ${cents}
+    ), recorded as (
       insert into ${payments} (id, user_id, order_id, package_id, status, amount, currency, external_reference)
-      values (${payment.id}, ${order.userId}, ${order.id}, ${order.packageId}, ${payment.status}, ${payment.amount},
-              ${payment.currency}, ${order.id})
+      select ${payment.id}, user_id, id, package_id, ${payment.status}, ${payment.amount}, ${payment.currency}, id from ord
       on conflict (id) do update set status = excluded.status, updated_at = now()
       returning id
     ), credited as (
       insert into ${creditLedger} (user_id, delta, reason, payment_id)
-      values (${order.userId}, ${order.credits}, 'purchase', ${payment.id})
+      select user_id, credits, 'purchase', ${payment.id} from ord
       on conflict do nothing
       returning id
     ), paid as (
-      update ${orders} set status = 'paid' where id = ${order.id} and status = 'open' returning id
+      update ${orders} set status = 'paid' where id = (select id from ord) and status = 'open' returning id
     )
-    select (select count(*) from credited)::int as credited
-  `)) as unknown as { rows: { credited: number }[] };
-  return result.rows[0]?.credited === 1 ? 'credited' : 'already-credited';
+    select (select count(*) from ord)::int as matched, (select count(*) from credited)::int as credited
+  `)) as unknown as { rows: { matched: number; credited: number }[] };
+  const row = result.rows[0];
+  if (!row || row.matched === 0) return null;
+  return row.credited === 1 ? 'credited' : 'already-credited';
 }
