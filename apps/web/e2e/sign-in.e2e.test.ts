@@ -109,6 +109,10 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
     await page.getByText(/^Hi Camila, thanks for joining/).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
+    // The clock counts down from 15:00 and never shows more.
+    const [minutes, seconds] = (await page.getByRole('timer').textContent())!.split(':').map(Number);
+    expect(minutes! * 60 + seconds!).toBeLessThanOrEqual(15 * 60);
+    expect(minutes! * 60 + seconds!).toBeGreaterThan(14 * 60);
     const answerBox = page.getByLabel('Your answer');
     const ended = () => page.locator('#ending-title').isVisible();
     for (let turn = 0; turn < 12; turn += 1) {

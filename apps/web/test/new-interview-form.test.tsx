@@ -54,6 +54,13 @@ describe('the new-interview form', () => {
       'The job description needs at least 30 characters.',
       'The resume needs at least 50 characters.',
     ]);
+    // Fixing a field clears its message; the others stay.
+    await userEvent.type(title, 'Backend Engineer');
+    expect(title.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'The job description needs at least 30 characters.',
+      'The resume needs at least 50 characters.',
+    ]);
   });
 
   it('reads a PDF resume into the text box for a check', async () => {

@@ -50,7 +50,8 @@ describe('roomReducer', () => {
 });
 
 describe('formatClock', () => {
-  it('shows the time left, never below zero', () => {
+  it('shows the time left, never below zero nor above the limit', () => {
+    expect(formatClock(-900, 15 * 60_000)).toBe('15:00'); // a browser tick just before the server's start stamp
     expect(formatClock(0, 15 * 60_000)).toBe('15:00');
     expect(formatClock(12 * 60_000 + 30_500, 15 * 60_000)).toBe('2:30');
     expect(formatClock(16 * 60_000, 15 * 60_000)).toBe('0:00');

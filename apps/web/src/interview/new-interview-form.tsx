@@ -69,7 +69,12 @@ export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInte
       maxLength: inputLimits[key],
       'aria-invalid': problem ? true : undefined,
       'aria-describedby': describedBy || undefined,
-      onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })),
+      onChange: (e: { target: { value: string } }) => {
+        const next = { ...form, candidateName: name, [key]: e.target.value };
+        setForm(next);
+        // A field that showed a problem is checked again as it is typed in, so fixed ones clear.
+        if (problems[key]) setProblems((p) => ({ ...p, [key]: validateInterviewForm(next)[key] }));
+      },
     };
     return (
       <div>

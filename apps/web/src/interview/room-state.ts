@@ -74,6 +74,6 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
 
 /** Time left on the 15-minute clock, as the candidate sees it. */
 export function formatClock(elapsedMs: number, maxMs: number): string {
-  const left = Math.max(0, Math.ceil((maxMs - elapsedMs) / 1000));
+  const left = Math.min(Math.ceil(maxMs / 1000), Math.max(0, Math.ceil((maxMs - elapsedMs) / 1000)));
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
 }

@@ -21,7 +21,8 @@ function Clock({ startedAt }: { startedAt: Date | null }) {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
   }, []);
-  const elapsed = startedAt ? now - startedAt.getTime() : 0;
+  // The server stamps the start; a tick that predates it must not show more than 15:00.
+  const elapsed = startedAt ? Math.max(0, now - startedAt.getTime()) : 0;
   const late = elapsed >= interviewPolicy.warningsAtMs[0];
   const minutesLeft = Math.ceil((interviewPolicy.maxDurationMs - elapsed) / 60_000);
   return (
