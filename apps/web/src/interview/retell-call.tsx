@@ -64,10 +64,11 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
 
   return (
     <section aria-label={t('room.interview')}>
-      {phase === 'idle' && (
+      {phase === 'idle' && !accessToken && <p className="card">{t('room.callExpired')}</p>}
+      {phase === 'idle' && accessToken && (
         <div className="card">
           <p>{t('room.retellIntro')}</p>
-          <button type="button" onClick={() => void start()} disabled={!accessToken}>
+          <button type="button" onClick={() => void start()}>
             {t('room.startCall')}
           </button>
         </div>

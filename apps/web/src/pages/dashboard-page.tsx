@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
+import { fieldName } from '../i18n/field-name.ts';
 
 // The chart library loads only when there is progress to draw.
 const ProgressChart = lazy(() => import('../dashboard/progress-chart.tsx'));
@@ -21,7 +22,7 @@ function InterviewRow({ interview }: { interview: Listed }) {
       <td>{interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' })}</td>
       <td>
         {interview.jobTitle}
-        <span className="muted"> · {interview.fieldName}</span>
+        <span className="muted"> · {fieldName(t, interview.field)}</span>
       </td>
       <td>{minutes ? t('dashboard.minutes', { minutes }) : '—'}</td>
       <td>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>

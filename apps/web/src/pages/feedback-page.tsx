@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { feedbackPdf } from '../feedback/feedback-pdf.ts';
 import { metricRows } from '../feedback/metric-rows.ts';
+import { fieldName } from '../i18n/field-name.ts';
 
 type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
 type Interview = RouterOutputs['interview']['get'];
@@ -212,7 +213,7 @@ export function FeedbackPage() {
         {t('feedback.title')}: {data.jobTitle}
       </h1>
       <p className="muted">
-        {t('feedback.subtitle', { job: data.fieldName, date: data.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' }) })}
+        {t('feedback.subtitle', { job: fieldName(t, data.field), date: data.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' }) })}
       </p>
       {body}
       <p className="no-print">

@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/en.ts';
 import { formatClock } from '../interview/room-state.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
+import { fieldName } from '../i18n/field-name.ts';
 
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
 const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
@@ -173,7 +174,7 @@ export function InterviewRoomPage() {
   return (
     <main className="page">
       <h1>{data.jobTitle}</h1>
-      <p className="muted">{t('room.interviewWith', { field: data.fieldName, name: data.candidateName })}</p>
+      <p className="muted">{t('room.interviewWith', { field: fieldName(t, data.field), name: data.candidateName })}</p>
       {ended ? (
         <section className="card" aria-labelledby="ending-title">
           <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>
