@@ -18,7 +18,7 @@ import { ms, summarise } from '../support/stats.ts';
 // BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local test server: a scratch database is made there.
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 /** "calls x instances" per run. */
-const runs = (process.env.RUNS ?? (short ? '100x1,100x2' : '100x1,500x1,1000x1,1000x2')).split(',').map((run) => {
+const runs = (process.env.RUNS ?? (short ? '100x2' : '100x1,500x1,1000x1,1000x2')).split(',').map((run) => {
   const [calls, instances] = run.split('x').map(Number);
   return { calls: calls!, instances: instances ?? 1 };
 });

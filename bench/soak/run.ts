@@ -7,7 +7,7 @@
  * (sessions, sockets, database connections).
  *
  *   npm run bench:soak                 200 calls over 10 minutes, 60 s interviews
- *   BENCH_SHORT=1 npm run bench:soak   20 calls over 30 s, 8 s interviews
+ *   BENCH_SHORT=1 npm run bench:soak   12 calls over 16 s, 6 s interviews
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,10 +23,10 @@ import { startServer } from '../../apps/server/src/server.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
-const totalCalls = Number(process.env.CALLS ?? (short ? 20 : 200));
-const runMs = Number(process.env.RUN_MS ?? (short ? 30_000 : 10 * 60_000));
-const callMs = Number(process.env.CALL_MS ?? (short ? 8_000 : 60_000));
-const sampleMs = short ? 2_000 : 10_000;
+const totalCalls = Number(process.env.CALLS ?? (short ? 12 : 200));
+const runMs = Number(process.env.RUN_MS ?? (short ? 16_000 : 10 * 60_000));
+const callMs = Number(process.env.CALL_MS ?? (short ? 6_000 : 60_000));
+const sampleMs = short ? 1_000 : 10_000;
 const target = { heapSlopeMbPerMin: 1 };
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench:soak does)');
