@@ -1,4 +1,4 @@
-import { normaliseTranscript, type VoicePort } from '@voxly/api';
+import { normaliseTranscript, retellTranscriptSchema, type VoicePort } from '@voxly/api';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
 
@@ -20,8 +20,9 @@ export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' 
     },
     async fetchTranscript(callId) {
       const call = await client.call.retrieve(callId);
-      const turns = call.transcript_object;
-      return turns?.length ? normaliseTranscript(turns) : null;
+      // Bounded like the webhook's: an outsized answer is not stored.
+      const turns = retellTranscriptSchema.safeParse(call.transcript_object ?? []);
+      return turns.success && turns.data.length > 0 ? normaliseTranscript(turns.data) : null;
     },
   };
 }

@@ -6,22 +6,24 @@ import type { EndReason } from './end-reasons.ts';
 import { finishInterview, findInterviewByCallId } from './interview-store.ts';
 import { normaliseTranscript } from './transcript.ts';
 
+/** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */
+export const retellTranscriptSchema = z
+  .array(
+    z.looseObject({
+      role: z.string(),
+      content: z.string().max(20_000),
+      words: z.array(z.unknown()).max(5_000).optional(),
+    }),
+  )
+  .max(2_000);
+
 /** Retell's call webhook body, as far as we use it. */
 export const retellCallEventSchema = z.looseObject({
   event: z.string(),
   call: z.looseObject({
     call_id: z.string().min(1).max(200),
     disconnection_reason: z.string().max(100).optional(),
-    transcript_object: z
-      .array(
-        z.looseObject({
-          role: z.string(),
-          content: z.string().max(20_000),
-          words: z.array(z.unknown()).max(5_000).optional(),
-        }),
-      )
-      .max(2_000)
-      .optional(),
+    transcript_object: retellTranscriptSchema.optional(),
   }),
 });
 export type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
@@ -49,15 +51,16 @@ export async function applyRetellCallEvent(db: Database, event: RetellCallEvent,
   if (event.event !== 'call_ended' && event.event !== 'call_analyzed') return 'ignored';
   const record = await findInterviewByCallId(db, event.call.call_id);
   if (!record) return 'unknown-call';
-  const transcript = event.call.transcript_object ? normaliseTranscript(event.call.transcript_object) : undefined;
-  if (transcript && transcript.length > 0) {
-    await db.update(interviews).set({ transcript }).where(eq(interviews.id, record.id));
-  }
-  await finishInterview(db, {
+  const transcript = event.call.transcript_object ? normaliseTranscript(event.call.transcript_object) : [];
+  const finished = await finishInterview(db, {
     id: record.id,
     reason: endReasonForDisconnection(event.call.disconnection_reason),
     at: now,
-    ...(transcript && transcript.length > 0 ? { transcript } : {}),
+    ...(transcript.length > 0 ? { transcript } : {}),
   });
+  // Already ended on our side (the socket closed first): Retell's final transcript still replaces ours.
+  if (!finished.ended && transcript.length > 0) {
+    await db.update(interviews).set({ transcript }).where(eq(interviews.id, record.id));
+  }
   return 'stored';
 }
