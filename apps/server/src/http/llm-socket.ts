@@ -71,18 +71,26 @@ export interface LlmSocketOptions {
 export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): WebSocketServer {
   const { registry, auth, requireOwner, logger, guards } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: llmSocketLimits.maxPayloadBytes });
-  // A ws-level heartbeat finds peers that vanished without closing (a dropped network).
+  // One sweep per heartbeat, not a timer per message: it finds peers that vanished without
+  // closing (no pong since the last ping) and calls gone quiet (no message for the idle timeout).
   const alive = new WeakMap<WebSocket, boolean>();
+  const lastMessageAt = new WeakMap<WebSocket, number>();
   const heartbeat = setInterval(() => {
+    const now = Date.now();
     for (const ws of wss.clients) {
       if (alive.get(ws) === false) {
         ws.terminate();
         continue;
       }
+      if (now - (lastMessageAt.get(ws) ?? now) >= guards.idleTimeoutMs) {
+        logger.info({}, 'LLM socket idle, closed');
+        ws.close(socketCloseCodes.idle, 'idle');
+        continue;
+      }
       alive.set(ws, false);
       ws.ping();
     }
-  }, guards.heartbeatMs);
+  }, Math.min(guards.heartbeatMs, guards.idleTimeoutMs));
   heartbeat.unref();
   wss.on('close', () => clearInterval(heartbeat));
 
@@ -110,8 +118,10 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
       }
       wss.handleUpgrade(request, socket, head, (ws) => {
         alive.set(ws, true);
+        lastMessageAt.set(ws, Date.now());
         ws.on('pong', () => alive.set(ws, true));
-        serveCall(ws, session, logger, guards);
+        ws.on('message', () => lastMessageAt.set(ws, Date.now()));
+        serveCall(ws, session, logger);
       });
     })().catch((error: unknown) => {
       logger.error({ err: error, callId }, 'LLM socket upgrade failed');
@@ -121,7 +131,7 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
   return wss;
 }
 
-function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger, guards: SocketGuards): void {
+function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): void {
   const log = logger.child({ callId: session.callId });
   const transport: SessionTransport = {
     send(event) {
@@ -140,19 +150,8 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger, gua
   };
   const allow = frameBudget(Date.now);
   let dropped = 0;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  const resetIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      log.info({}, 'LLM socket idle, closed');
-      ws.close(socketCloseCodes.idle, 'idle');
-    }, guards.idleTimeoutMs);
-    idle.unref();
-  };
-  resetIdle();
 
   ws.on('message', (data, isBinary) => {
-    resetIdle();
     if (!allow()) {
       dropped += 1;
       if (dropped === 1 || dropped % 50 === 0) log.warn({ dropped }, 'LLM socket frames over the rate limit dropped');
@@ -167,10 +166,7 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger, gua
     }
     session.handle(frame.event);
   });
-  ws.on('close', () => {
-    clearTimeout(idle);
-    session.detach(transport);
-  });
+  ws.on('close', () => session.detach(transport));
   ws.on('error', (error) => log.warn({ err: error }, 'LLM socket error'));
   session.attach(transport);
 }
