@@ -39,6 +39,15 @@ export const MAX_FEEDBACK_ATTEMPTS = 5;
 
 const FAILED_MESSAGE = 'The feedback could not be generated this time. Your interview is saved; try again.';
 
+/** What a feedback row says, as the API answers it. */
+function viewOf(row: typeof feedback.$inferSelect): FeedbackView {
+  if (row.status === 'pending') return { status: 'pending' };
+  if (row.status === 'failed') {
+    return { status: 'failed', error: row.error ?? FAILED_MESSAGE, canRetry: row.attempts < MAX_FEEDBACK_ATTEMPTS };
+  }
+  return { status: 'ready', feedback: row.content as StoredFeedback, metrics: row.metrics as SpeechMetrics };
+}
+
 /**
  * One review per interview, generated once and kept. The feedback row is the claim: the
  * first caller inserts it as pending and generates; everyone else reads it.
@@ -59,13 +68,18 @@ export class FeedbackService {
     if (interview.endReason === 'never_started' || !interview.candidateSpoke) {
       return { status: 'unavailable', reason: 'never_started' };
     }
-    const [claimed] = await this.deps.db
-      .insert(feedback)
-      .values({ interviewId, status: 'pending' })
-      .onConflictDoNothing()
-      .returning({ interviewId: feedback.interviewId });
-    const reclaimed = claimed ? [] : await this.reclaimStale(interviewId);
-    if (claimed || reclaimed.length > 0) await this.startAndWait(interviewId);
+    // A review that exists is answered from this one read; only a missing or stale one is (re)claimed.
+    const stored = interview.feedback;
+    const stale = stored?.status === 'pending' && stored.updatedAt.getTime() < Date.now() - this.deps.staleAfterMs;
+    if (stored && !stale) return viewOf(stored);
+    const [claimed] = stored
+      ? await this.reclaimStale(interviewId)
+      : await this.deps.db
+          .insert(feedback)
+          .values({ interviewId, status: 'pending' })
+          .onConflictDoNothing()
+          .returning({ interviewId: feedback.interviewId });
+    if (claimed) await this.startAndWait(interviewId);
     return this.read(interviewId);
   }
 
@@ -87,6 +101,7 @@ export class FeedbackService {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
   }
 
+  /** The interview (if it is this user's) and its review row, in one query. */
   private async ownedInterview(userId: string, interviewId: string) {
     // Whether the candidate said anything, asked of the database: the transcript stays there.
     const [row] = await this.deps.db
@@ -94,8 +109,10 @@ export class FeedbackService {
         status: interviews.status,
         endReason: interviews.endReason,
         candidateSpoke: sql<boolean>`jsonb_path_exists(${interviews.transcript}, '$[*] ? (@.role == "user" && @.content like_regex "[^[:space:]]")')`,
+        feedback,
       })
       .from(interviews)
+      .leftJoin(feedback, eq(feedback.interviewId, interviews.id))
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
     return row;
   }
@@ -124,11 +141,7 @@ export class FeedbackService {
 
   private async read(interviewId: string): Promise<FeedbackView> {
     const [row] = await this.deps.db.select().from(feedback).where(eq(feedback.interviewId, interviewId));
-    if (!row || row.status === 'pending') return { status: 'pending' };
-    if (row.status === 'failed') {
-      return { status: 'failed', error: row.error ?? FAILED_MESSAGE, canRetry: row.attempts < MAX_FEEDBACK_ATTEMPTS };
-    }
-    return { status: 'ready', feedback: row.content as StoredFeedback, metrics: row.metrics as SpeechMetrics };
+    return row ? viewOf(row) : { status: 'pending' };
   }
 
   private async generate(interviewId: string): Promise<void> {
