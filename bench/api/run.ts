@@ -61,7 +61,7 @@ const db = await createScratchPostgresDatabase();
 const retell = await new FakeRetell().start();
 const server = await startServerProcess({
   DATABASE_URL: db.url,
-  ...(process.env.LOCAL_VOICE === '1' ? {} : { RETELL_API_KEY: 'key_bench_fake', RETELL_AGENT_ID: 'agent_bench', RETELL_BASE_URL: retell.baseURL }),
+  ...(process.env.LOCAL_VOICE === '1' ? {} : { RETELL_API_KEY: 'key_bench_fake', RETELL_AGENT_ID: 'agent_bench', RETELL_BASE_URL: retell.baseURL, RETELL_LLM_WEBSOCKET_SECRET: 'bench-socket-secret-0123456789' }),
 });
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();

@@ -7,7 +7,6 @@ import {
   openDatabase,
   ruleBasedFeedbackWriter,
   SessionRegistry,
-  sweepNeverStartedInterviews,
   systemClock,
   type Clock,
   type DatabaseHandle,
@@ -19,12 +18,15 @@ import { identifyOnce } from './adapters/auth/identify-once.ts';
 import { buildAuth } from './composition/build-auth.ts';
 import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
-import { attachLlmSocket, defaultSocketGuards, type SocketGuards } from './http/llm-socket.ts';
+import { attachLlmSocket, defaultSocketGuards, type LlmSocketAccess, type SocketGuards } from './http/llm-socket.ts';
 import { buildRateLimits } from './http/rate-limits.ts';
 import { mercadoPagoWebhookRoutes } from './http/mercadopago-webhook.ts';
 import { retellWebhookRoutes } from './http/retell-webhook.ts';
 import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
+import { clientAddressOf } from './http/trust-proxy.ts';
 import { loadOrCreateSecret } from './adapters/local-secret.ts';
+import { createSandboxOutbox, sandboxDeliveryHeader, sandboxDeliveryToken } from './adapters/payments/sandbox-outbox.ts';
+import { startBackgroundJobs } from './jobs/background-jobs.ts';
 import type { Logger } from './logging/logger.ts';
 
 export interface RunningServer {
@@ -50,10 +52,9 @@ export interface StartOptions {
   socketGuards?: Partial<SocketGuards>;
   /** How often live calls check whether another instance ended them. */
   endedElsewhereCheckMs?: number;
+  /** How often the sandbox retries notifications the webhook has not taken yet. */
+  sandboxRetryMs?: number;
 }
-
-/** A registered call nobody joined within this time is ended and refunded. */
-const NEVER_STARTED_AFTER_MS = 30 * 60_000;
 
 /** Builds every adapter from the configuration and starts listening. */
 export async function startServer(config: ServerConfig, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
@@ -61,29 +62,37 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
-  const built = buildAuth(config);
+  const built = buildAuth(config, database.db);
   const auth = { ...built, port: identifyOnce(built.port) };
-  const rateLimits = await buildRateLimits({
-    limits: config.limits,
-    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
-    auth: auth.port,
-    logger,
-  });
-  logger.info({ store: rateLimits.store }, 'rate limits ready');
-  const { llm, voice, payments } = buildVendors(config, database.db);
   // The sandbox signs its notifications with a local secret, checked like Mercado Pago's.
   const paymentsSecret =
     config.payments.kind === 'mercadopago'
       ? config.payments.webhookSecret
       : loadOrCreateSecret(undefined, config.dataDir, 'sandbox-webhook-secret');
   let selfUrl = '';
+  const sandboxOutbox =
+    config.payments.kind === 'sandbox'
+      ? createSandboxOutbox({ db: database.db, secret: paymentsSecret, selfUrl: () => selfUrl, logger })
+      : undefined;
+  const sandboxToken = sandboxOutbox ? sandboxDeliveryToken(paymentsSecret) : undefined;
+  const rateLimits = await buildRateLimits({
+    limits: config.limits,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    auth: auth.port,
+    logger,
+    // The sandbox's own deliveries are not the public's traffic: they do not spend its budget.
+    ...(sandboxToken ? { isTrustedWebhook: (req) => req.header(sandboxDeliveryHeader) === sandboxToken } : {}),
+  });
+  logger.info({ store: rateLimits.store }, 'rate limits ready');
+  const { llm, voice, payments } = buildVendors(config, database.db);
   const clock = options.clock ?? systemClock;
+  const timings = { ...defaultSessionTimings, reconnectGraceMs: config.reconnectGraceMs, ...options.sessionTimings };
   const sessions = new SessionRegistry({
     db: database.db,
     llm,
     clock,
     policy: options.policy ?? interviewPolicy,
-    timings: { ...defaultSessionTimings, ...options.sessionTimings },
+    timings,
     logger: logger.child({ component: 'interview' }),
   });
   const feedback = new FeedbackService({
@@ -101,9 +110,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     rateLimits,
     extraRoutes: [
       mercadoPagoWebhookRoutes({ secret: paymentsSecret, db: database.db, payments, logger }),
-      ...(config.payments.kind === 'sandbox'
-        ? [sandboxCheckoutRoutes({ db: database.db, secret: paymentsSecret, webOrigin: config.webOrigin, selfUrl: () => selfUrl, logger })]
-        : []),
+      ...(sandboxOutbox ? [sandboxCheckoutRoutes({ db: database.db, outbox: sandboxOutbox, webOrigin: config.webOrigin, logger })] : []),
       ...(config.voice.kind === 'retell' ? [retellWebhookRoutes({ apiKey: config.voice.apiKey, db: database.db, logger })] : []),
     ],
     services: {
@@ -120,10 +127,14 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   });
 
   const httpServer = createServer(app);
+  const access: LlmSocketAccess =
+    config.voice.kind === 'retell'
+      ? { kind: 'retell', secret: config.voice.llmSocketSecret, allowedIps: config.voice.allowedIps, clientAddress: clientAddressOf(config.trustProxy) }
+      : { kind: 'owner', webOrigin: config.webOrigin };
   const sockets = attachLlmSocket(httpServer, {
     registry: sessions,
     auth: auth.port,
-    requireOwner: voice.mode === 'browser',
+    access,
     logger,
     guards: {
       ...defaultSocketGuards,
@@ -141,23 +152,20 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   selfUrl = url;
   logger.info({ port }, 'listening');
 
-  const sweeper = setInterval(() => {
-    sweepNeverStartedInterviews(database.db, new Date(Date.now() - NEVER_STARTED_AFTER_MS)).then(
-      (swept) => swept > 0 && logger.info({ swept }, 'never-started calls ended and refunded'),
-      (error: unknown) => logger.warn({ err: error }, 'never-started sweep failed'),
-    );
-  }, 60_000);
-  sweeper.unref();
-  const endedElsewhere = setInterval(() => {
-    sessions.sweepEndedElsewhere().catch((error: unknown) => logger.warn({ err: error }, 'ended-elsewhere check failed'));
-  }, options.endedElsewhereCheckMs ?? 3_000);
-  endedElsewhere.unref();
+  const jobs = startBackgroundJobs({
+    db: database.db,
+    sessions,
+    logger,
+    reconnectGraceMs: timings.reconnectGraceMs,
+    endedElsewhereCheckMs: options.endedElsewhereCheckMs ?? 3_000,
+    sandboxOutbox,
+    ...(options.sandboxRetryMs !== undefined ? { sandboxRetryMs: options.sandboxRetryMs } : {}),
+  });
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      clearInterval(sweeper);
-      clearInterval(endedElsewhere);
+      jobs.stop();
       // Stop accepting first, then let each call finish its turn, save, and reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       logger.info({ calls: sessions.size }, 'handing live calls over');

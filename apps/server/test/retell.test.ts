@@ -4,11 +4,12 @@ import { testDatabaseTargets } from '@voxly/api/testing';
 import { sign } from 'retell-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeRetell } from './support/fake-retell.ts';
-import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
+import { backendInterview, grantCredits, longAnswer, retellSocketUrl, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { apiClient, eventually, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 const apiKey = 'key_test_retell_fake';
+const llmSocketSecret = 'retell-socket-secret-0123456789abcdef';
 
 describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell REST), $name', (target) => {
   let server: TestServer;
@@ -17,7 +18,12 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
 
   beforeAll(async () => {
     retell = await new FakeRetell().start();
-    server = await startTestServer(target, { RETELL_API_KEY: apiKey, RETELL_AGENT_ID: 'agent_voxly', RETELL_BASE_URL: retell.baseURL });
+    server = await startTestServer(target, {
+      RETELL_API_KEY: apiKey,
+      RETELL_AGENT_ID: 'agent_voxly',
+      RETELL_BASE_URL: retell.baseURL,
+      RETELL_LLM_WEBSOCKET_SECRET: llmSocketSecret,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -64,10 +70,13 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     expect(await api.interview.list.query()).toEqual([]);
   });
 
-  it('accepts Retell’s socket for the call without a cookie', async () => {
+  it('accepts Retell’s socket for the call without a cookie, at the secret URL only', async () => {
     const { api } = await userWithCredit();
     const { callId } = await api.interview.create.mutate(backendInterview);
-    const sim = await RetellSimulator.connect(socketUrl(server.url, callId));
+    // The candidate knows the call id, not the agent's URL: the plain and a wrong-secret path are not there.
+    await expect(RetellSimulator.connect(socketUrl(server.url, callId))).rejects.toThrow('upgrade refused: 404');
+    await expect(RetellSimulator.connect(retellSocketUrl(server.url, `${llmSocketSecret}x`, callId))).rejects.toThrow('upgrade refused: 404');
+    const sim = await RetellSimulator.connect(retellSocketUrl(server.url, llmSocketSecret, callId));
     expect(await sim.greeting()).toMatch(/^Hi Camila/);
     sim.close();
   });
@@ -133,7 +142,7 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
   it('reviews the call with Retell’s own transcript (word timings give the pace) when the webhook has not stored it', async () => {
     const { api } = await userWithCredit();
     const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
-    const sim = await RetellSimulator.connect(socketUrl(server.url, callId));
+    const sim = await RetellSimulator.connect(retellSocketUrl(server.url, llmSocketSecret, callId));
     await sim.greeting();
     await sim.say(longAnswer);
     await api.interview.end.mutate({ interviewId });

@@ -32,3 +32,5 @@ export * from './domain/feedback/feedback-service.ts';
 export * from './domain/feedback/feedback-writers.ts';
 export * from './domain/feedback/rule-based-feedback.ts';
 export type * from './ports/feedback-writer-port.ts';
+export * from './domain/interview/sweep-abandoned.ts';
+export * from './trpc/error-mapper.ts';

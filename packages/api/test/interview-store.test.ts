@@ -65,7 +65,8 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
       { role: 'agent' as const, content: 'Hi' },
       { role: 'user' as const, content: 'Hello, I am Ana.' },
     ];
-    expect(await finishInterview(handle.db, { id, reason: 'time', at: new Date(), transcript })).toEqual({
+    // The session that heard the answer says so (answeredAt): that fact, not the transcript, decides.
+    expect(await finishInterview(handle.db, { id, reason: 'time', at: new Date(), transcript, answeredAt: new Date() })).toEqual({
       ended: true,
       refunded: false,
     });

@@ -24,6 +24,10 @@ const rawEnvSchema = z.object({
   VOXLY_RATE_LIMIT_WEBHOOK: z.coerce.number().int().min(1).default(6_000),
   VOXLY_MAX_CALLS_PER_INSTANCE: z.coerce.number().int().min(1).default(2_000),
   VOXLY_MAX_CALLS_PER_USER: z.coerce.number().int().min(1).default(2),
+  /** A call whose socket is gone this long (on every instance) has ended: `disconnected`. */
+  VOXLY_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /** Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): loopback, a hop count, or addresses. */
+  VOXLY_TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
   VOXLY_SESSION_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -41,6 +45,19 @@ const rawEnvSchema = z.object({
   RETELL_API_KEY: optionalString,
   RETELL_AGENT_ID: optionalString,
   RETELL_BASE_URL: optionalUrl,
+  /**
+   * A secret path segment of the LLM WebSocket URL set on the Retell agent
+   * (`wss://host/llm-websocket/<secret>`): Retell dials it, the candidate cannot.
+   */
+  RETELL_LLM_WEBSOCKET_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{24,128}$/, 'RETELL_LLM_WEBSOCKET_SECRET must be 24–128 characters of A–Z, a–z, 0–9, _ or -')
+      .optional(),
+  ),
+  /** Addresses Retell connects from (comma-separated), or `retell` for Retell's published one; unset: any. */
+  RETELL_ALLOWED_IPS: optionalString,
   MERCADOPAGO_ACCESS_TOKEN: optionalString,
   MERCADOPAGO_WEBHOOK_SECRET: optionalString,
 });
@@ -54,7 +71,12 @@ export type AuthConfig =
 export type LanguageModelConfig =
   | { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string }
   | { kind: 'scripted' };
-export type VoiceConfig = { kind: 'retell'; apiKey: string; agentId: string; baseURL?: string } | { kind: 'browser' };
+export type VoiceConfig =
+  | { kind: 'retell'; apiKey: string; agentId: string; baseURL?: string; llmSocketSecret: string; allowedIps?: string[] }
+  | { kind: 'browser' };
+
+/** Retell's published address for calls to our servers (docs.retellai.com, "Secure the webhook"). */
+export const retellPublishedIps = ['100.20.5.228'] as const;
 export type PaymentsConfig =
   | { kind: 'mercadopago'; accessToken: string; webhookSecret: string }
   | { kind: 'sandbox' };
@@ -71,6 +93,10 @@ export interface ServerConfig {
   logLevel: RawEnv['LOG_LEVEL'];
   redisUrl?: string;
   limits: AbuseLimits;
+  /** How long a dropped call may take to come back before it counts as ended. */
+  reconnectGraceMs: number;
+  /** Express's `trust proxy` setting, also used for the socket upgrade's client address. */
+  trustProxy: string;
   currency: CheckoutCurrency;
   database: DatabaseConfig;
   auth: AuthConfig;
@@ -102,7 +128,7 @@ export class ConfigError extends Error {
 /** A vendor is either fully configured or not at all: half a vendor is a start-up error. */
 const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: string }[] = [
   { vendor: 'Clerk', keys: ['CLERK_SECRET_KEY', 'CLERK_PUBLISHABLE_KEY'], localDefault: 'local sign-in' },
-  { vendor: 'Retell', keys: ['RETELL_API_KEY', 'RETELL_AGENT_ID'], localDefault: 'browser voice' },
+  { vendor: 'Retell', keys: ['RETELL_API_KEY', 'RETELL_AGENT_ID', 'RETELL_LLM_WEBSOCKET_SECRET'], localDefault: 'browser voice' },
   {
     vendor: 'Mercado Pago',
     keys: ['MERCADOPAGO_ACCESS_TOKEN', 'MERCADOPAGO_WEBHOOK_SECRET'],
@@ -114,6 +140,7 @@ const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: stri
 const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
   { key: 'CLERK_JWT_KEY', needs: 'CLERK_SECRET_KEY' },
   { key: 'RETELL_BASE_URL', needs: 'RETELL_API_KEY' },
+  { key: 'RETELL_ALLOWED_IPS', needs: 'RETELL_API_KEY' },
 ];
 
 function vendorProblems(env: RawEnv): string[] {
@@ -146,6 +173,11 @@ function vendorProblems(env: RawEnv): string[] {
   return problems;
 }
 
+/** `retell` stands for Retell's published addresses; anything else is a literal address. */
+function parseAllowedIps(value: string): string[] {
+  return [...new Set(value.split(',').map((ip) => ip.trim()).filter(Boolean).flatMap((ip) => (ip === 'retell' ? [...retellPublishedIps] : [ip])))];
+}
+
 function buildConfig(env: RawEnv): ServerConfig {
   const auth: AuthConfig =
     env.CLERK_SECRET_KEY && env.CLERK_PUBLISHABLE_KEY
@@ -171,12 +203,14 @@ function buildConfig(env: RawEnv): ServerConfig {
       : { kind: 'scripted' };
 
   const voice: VoiceConfig =
-    env.RETELL_API_KEY && env.RETELL_AGENT_ID
+    env.RETELL_API_KEY && env.RETELL_AGENT_ID && env.RETELL_LLM_WEBSOCKET_SECRET
       ? {
           kind: 'retell',
           apiKey: env.RETELL_API_KEY,
           agentId: env.RETELL_AGENT_ID,
+          llmSocketSecret: env.RETELL_LLM_WEBSOCKET_SECRET,
           ...(env.RETELL_BASE_URL ? { baseURL: env.RETELL_BASE_URL } : {}),
+          ...(env.RETELL_ALLOWED_IPS ? { allowedIps: parseAllowedIps(env.RETELL_ALLOWED_IPS) } : {}),
         }
       : { kind: 'browser' };
 
@@ -202,6 +236,8 @@ function buildConfig(env: RawEnv): ServerConfig {
       callsPerInstance: env.VOXLY_MAX_CALLS_PER_INSTANCE,
       callsPerUser: env.VOXLY_MAX_CALLS_PER_USER,
     },
+    reconnectGraceMs: env.VOXLY_RECONNECT_GRACE_SECONDS * 1000,
+    trustProxy: env.VOXLY_TRUST_PROXY,
     currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
     auth,

@@ -4,3 +4,4 @@ export * from './input-limits.ts';
 export * from './credit-packages.ts';
 export * from './languages.ts';
 export * from './vendor-modes.ts';
+export * from './plain-text.ts';

@@ -9,6 +9,8 @@ export interface InterviewPolicy {
   readonly warningsAtMs: readonly [number, number];
   readonly congruencyWindowMs: { readonly from: number; readonly to: number };
   readonly creditsPerInterview: number;
+  /** A call that fails on our side (reason `error`) before this much time is refunded. */
+  readonly errorRefundBeforeMs: number;
 }
 
 export const interviewPolicy: InterviewPolicy = {
@@ -20,4 +22,9 @@ export const interviewPolicy: InterviewPolicy = {
   congruencyWindowMs: { from: 2 * minute, to: 3 * minute },
   /** Credits one interview costs. */
   creditsPerInterview: 1,
+  /**
+   * Two thirds of the interview (about five minutes of the candidate talking): a call our
+   * side broke before then did not give what the credit paid for.
+   */
+  errorRefundBeforeMs: 10 * minute,
 };

@@ -42,6 +42,8 @@ describe('loadServerConfig', () => {
       OPENAI_API_KEY: 'sk-x',
       RETELL_API_KEY: 'key_x',
       RETELL_AGENT_ID: 'agent_x',
+      RETELL_LLM_WEBSOCKET_SECRET: 'a-long-secret-path-segment-0123',
+      RETELL_ALLOWED_IPS: 'retell, 203.0.113.7',
       MERCADOPAGO_ACCESS_TOKEN: 'TEST-1',
       MERCADOPAGO_WEBHOOK_SECRET: 'whsec',
       WEB_ORIGIN: 'https://app.voxly.example/',
@@ -58,6 +60,7 @@ describe('loadServerConfig', () => {
       jwtKey: '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----',
     });
     expect(config.llm).toMatchObject({ model: 'gpt-4o-mini', feedbackModel: 'gpt-4o-mini' });
+    expect(config.voice).toMatchObject({ llmSocketSecret: 'a-long-secret-path-segment-0123', allowedIps: ['100.20.5.228', '203.0.113.7'] });
   });
 
   it('accepts an OpenAI-compatible server without a key but requires its model name', () => {
@@ -75,6 +78,11 @@ describe('loadServerConfig', () => {
     ]);
     expect(problemsOf({ CLERK_PUBLISHABLE_KEY: 'pk_test_eA==' })[0]).toMatch(/Clerk is half-configured.*CLERK_SECRET_KEY is missing/);
     expect(problemsOf({ RETELL_API_KEY: 'key' })[0]).toMatch(/Retell is half-configured.*RETELL_AGENT_ID/);
+    // Retell without the socket's secret would leave the interview socket open to anyone who knows a call id.
+    expect(problemsOf({ RETELL_API_KEY: 'key', RETELL_AGENT_ID: 'agent' })[0]).toMatch(/RETELL_LLM_WEBSOCKET_SECRET is missing/);
+    expect(problemsOf({ RETELL_API_KEY: 'key', RETELL_AGENT_ID: 'agent', RETELL_LLM_WEBSOCKET_SECRET: 'short' })[0]).toMatch(
+      /RETELL_LLM_WEBSOCKET_SECRET must be 24–128 characters/,
+    );
     expect(problemsOf({ CLERK_JWT_KEY: 'pem' })[0]).toMatch(/CLERK_JWT_KEY is set but CLERK_SECRET_KEY is not/);
   });
 

@@ -1,4 +1,4 @@
-import type { AuthPort } from '@voxly/api';
+import type { AuthPort, Database } from '@voxly/api';
 import type { ServerConfig } from '@voxly/config/server';
 import type { RequestHandler, Router } from 'express';
 import { createClerkAuth } from '../adapters/auth/clerk-auth.ts';
@@ -11,7 +11,7 @@ export interface AuthWiring {
   mount: RequestHandler | Router;
 }
 
-export function buildAuth(config: ServerConfig): AuthWiring {
+export function buildAuth(config: ServerConfig, db: Database): AuthWiring {
   if (config.auth.kind === 'clerk') {
     const clerk = createClerkAuth(config.auth);
     return { port: clerk.port, mount: clerk.middleware };
@@ -19,6 +19,7 @@ export function buildAuth(config: ServerConfig): AuthWiring {
   const local = createLocalAuth({
     secret: loadSessionSecret(config.auth.sessionSecret, config.dataDir),
     secureCookies: config.webOrigin.startsWith('https:'),
+    db,
   });
   return { port: local.port, mount: local.routes };
 }

@@ -9,6 +9,7 @@ import type { RateLimits } from './rate-limits.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticWebRoutes } from './static-web.ts';
 import { trpcRoute } from './trpc-route.ts';
+import { trustProxySetting } from './trust-proxy.ts';
 
 export interface AppParts {
   config: ServerConfig;
@@ -29,10 +30,25 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   next(error);
 };
 
+/**
+ * Anything a route threw that nothing above handled: logged with its cause, answered with
+ * a plain message. No page ever shows a stack trace, SQL or a file path, in any mode.
+ */
+const unexpectedErrors =
+  (logger: Logger): ErrorRequestHandler =>
+  (error, req, res, _next) => {
+    logger.error({ err: error, url: req.originalUrl.split('?')[0] }, 'request failed');
+    if (res.headersSent) return void res.end();
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = status === 500 ? 'Internal server error.' : 'The request could not be handled.';
+    if (req.accepts(['json', 'html']) === 'html') res.status(status).type('text').send(message);
+    else res.status(status).json({ error: message });
+  };
+
 export function createApp({ config, logger, services, auth, ping, extraRoutes = [], rateLimits }: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
   app.use(
     pinoHttp({
       logger,
@@ -55,5 +71,6 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
   app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir));
   app.use(bodyErrors);
+  app.use(unexpectedErrors(logger));
   return app;
 }

@@ -1,8 +1,10 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parseFrame, type AuthPort, type InterviewSession, type SessionRegistry, type SessionTransport } from '@voxly/api';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
+import { isSameSite } from './same-site.ts';
 
 export const llmSocketLimits = {
   /** Retell sends the whole transcript each turn: 15 minutes of speech is well under this. */
@@ -33,7 +35,37 @@ export const defaultSocketGuards: Omit<SocketGuards, 'callsPerInstance' | 'calls
 /** Close codes the peer can act on: 4002 idle (do not retry), 1013 try again later. */
 export const socketCloseCodes = { idle: 4002, tooMuchBuffered: 1013, flooding: 1008 } as const;
 
-const callPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
+const browserCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
+const retellCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{24,128})\/([A-Za-z0-9_-]{1,128})\/?$/;
+
+const sameSecret = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+/**
+ * Who may open a call's socket. Browser voice: the interview's owner, from a page of our
+ * web origin. Retell: only Retell, which dials the URL configured on the agent,
+ * `/llm-websocket/<secret>/<call_id>`; the candidate never sees the secret, and an
+ * address allowlist can narrow it further.
+ */
+export type LlmSocketAccess =
+  | { kind: 'owner'; webOrigin: string }
+  | { kind: 'retell'; secret: string; allowedIps?: readonly string[] | undefined; clientAddress: (request: IncomingMessage) => string };
+
+/** The call id a request may open, or the refusal to answer. */
+function admit(request: IncomingMessage, access: LlmSocketAccess): { callId: string } | { status: number; message: string } {
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (access.kind === 'owner') {
+    const match = browserCallPath.exec(pathname);
+    if (!match?.[1]) return { status: 404, message: 'Not Found' };
+    // A page on another site must not ride on the candidate's cookie (cross-site WebSocket hijacking).
+    if (!isSameSite(request, access.webOrigin)) return { status: 403, message: 'Wrong origin' };
+    return { callId: match[1] };
+  }
+  const match = retellCallPath.exec(pathname);
+  if (!match?.[1] || !match[2] || !sameSecret(match[1], access.secret)) return { status: 404, message: 'Not Found' };
+  if (access.allowedIps && !access.allowedIps.includes(access.clientAddress(request))) return { status: 403, message: 'Forbidden' };
+  return { callId: match[2] };
+}
 
 function refuse(socket: Duplex, status: number, message: string): void {
   socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
@@ -56,8 +88,7 @@ function frameBudget(now: () => number) {
 export interface LlmSocketOptions {
   registry: SessionRegistry;
   auth: AuthPort;
-  /** In browser-voice mode the caller must be the interview's owner; Retell calls carry no cookie. */
-  requireOwner: boolean;
+  access: LlmSocketAccess;
   logger: Logger;
   guards: SocketGuards;
 }
@@ -69,7 +100,7 @@ export interface LlmSocketOptions {
  * a frame that is not valid protocol is logged and ignored, never fatal.
  */
 export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): WebSocketServer {
-  const { registry, auth, requireOwner, logger, guards } = options;
+  const { registry, auth, access, logger, guards } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: llmSocketLimits.maxPayloadBytes });
   // One sweep per heartbeat, not a timer per message: it finds peers that vanished without
   // closing (no pong since the last ping) and calls gone quiet (no message for the idle timeout).
@@ -95,16 +126,15 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
   wss.on('close', () => clearInterval(heartbeat));
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const match = callPath.exec(pathname);
-    if (!match) return refuse(socket, 404, 'Not Found');
-    const callId = match[1]!;
+    const admitted = admit(request, access);
+    if ('status' in admitted) return refuse(socket, admitted.status, admitted.message);
+    const { callId } = admitted;
     void (async () => {
       const reconnect = registry.get(callId)?.isConnected === true;
       if (!reconnect && registry.connected >= guards.callsPerInstance) return refuse(socket, 503, 'Server busy');
       const session = await registry.open(callId);
       if (!session) return refuse(socket, 404, 'Unknown or ended call');
-      if (requireOwner) {
+      if (access.kind === 'owner') {
         const identity = await auth.identify(request);
         if (identity?.userId !== session.userId) {
           registry.release(callId);
@@ -125,7 +155,7 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
       });
     })().catch((error: unknown) => {
       logger.error({ err: error, callId }, 'LLM socket upgrade failed');
-      refuse(socket, 500, 'Internal Server Error');
+      refuse(socket, 503, 'Service Unavailable');
     });
   });
   return wss;

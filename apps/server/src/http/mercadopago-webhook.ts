@@ -51,7 +51,8 @@ export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database
     }
     try {
       const { outcome, payment } = await applyPaymentNotification(options.db, options.payments, dataId);
-      const level = outcome === 'amount-mismatch' || outcome === 'unknown-order' ? 'warn' : 'info';
+      // A second payment for a paid order is money taken without credits: support refunds it in Mercado Pago.
+      const level = outcome === 'amount-mismatch' || outcome === 'unknown-order' || outcome === 'order-already-paid' ? 'warn' : 'info';
       options.logger[level](
         { paymentId: dataId, outcome, status: payment?.status, amount: payment?.amount, currency: payment?.currency },
         'Mercado Pago payment notification',

@@ -1,14 +1,23 @@
 import type { AuthPort } from '@voxly/api';
 import type { AbuseLimits } from '@voxly/config/server';
 import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import { createClient } from 'redis';
 import type { Logger } from '../logging/logger.ts';
 
+/** The most procedure calls one batched /trpc request may carry (tRPC refuses more). */
+export const trpcMaxBatchSize = 20;
+
+/** How many procedure calls a /trpc request carries: a batch names them all in its path. */
+export function trpcCallsIn(req: Pick<Request, 'path' | 'query'>): number {
+  if (req.query.batch === undefined) return 1;
+  return req.path.replace(/^\//, '').split(',').length;
+}
+
 export interface RateLimits {
-  /** /trpc: per signed-in user, per IP when anonymous. */
-  api: RequestHandler;
+  /** /trpc: per signed-in user, per IP when anonymous; each call of a batch counts. */
+  api: RequestHandler[];
   /** /auth: sign-in attempts per IP. */
   auth: RequestHandler;
   /** /webhook and the sandbox checkout: per IP. */
@@ -34,7 +43,14 @@ function tooManyForTrpc(req: Request, res: Response) {
  * express-rate-limit on the API, sign-in and webhook routes. With REDIS_URL the counters
  * are shared by every instance (rate-limit-redis); otherwise each process counts its own.
  */
-export async function buildRateLimits(options: { limits: AbuseLimits; redisUrl?: string; auth: AuthPort; logger: Logger }): Promise<RateLimits> {
+export async function buildRateLimits(options: {
+  limits: AbuseLimits;
+  redisUrl?: string;
+  auth: AuthPort;
+  logger: Logger;
+  /** Webhook deliveries that are not the public's (the sandbox's own): not counted. */
+  isTrustedWebhook?: (req: Request) => boolean;
+}): Promise<RateLimits> {
   const { limits, redisUrl, auth, logger } = options;
   let redis: ReturnType<typeof createClient> | null = null;
   if (redisUrl) {
@@ -51,13 +67,20 @@ export async function buildRateLimits(options: { limits: AbuseLimits; redisUrl?:
     // If Redis hiccups, serve rather than refuse everyone; the error is logged.
     passOnStoreError: true,
   };
-  const limiter = (prefix: string, limit: number, keyGenerator: (req: Request) => string | Promise<string>, handler?: (req: Request, res: Response) => void) => {
-    const s = store(prefix);
+  const limiter = (
+    prefix: string,
+    limit: number,
+    keyGenerator: (req: Request) => string | Promise<string>,
+    extra: { handler?: (req: Request, res: Response) => void; store?: Store; skip?: (req: Request) => boolean } = {},
+  ) => {
+    const { handler } = extra;
+    const s = extra.store ?? store(prefix);
     return rateLimit({
       ...common,
       limit,
       keyGenerator,
       ...(s ? { store: s } : {}),
+      ...(extra.skip ? { skip: extra.skip } : {}),
       handler: (req, res) => {
         logger.warn({ limiter: prefix, url: req.originalUrl.split('?')[0] }, 'rate limit reached');
         if (handler) handler(req, res);
@@ -66,18 +89,30 @@ export async function buildRateLimits(options: { limits: AbuseLimits; redisUrl?:
     });
   };
 
+  const apiKey = async (req: Request) => {
+    const identity = await auth.identify(req);
+    return identity ? `user:${identity.userId}` : byIp(req);
+  };
+  const apiStore = store('api') ?? new MemoryStore();
+  // A batch is as many calls as it names: the limiter counts the last, this counts the others
+  // (bounded: tRPC refuses a batch over its maximum anyway).
+  const countBatchedCalls: RequestHandler = async (req, _res, next) => {
+    const extra = Math.min(trpcCallsIn(req), trpcMaxBatchSize + 1) - 1;
+    if (extra > 0) {
+      try {
+        const key = await apiKey(req);
+        for (let i = 0; i < extra; i += 1) await apiStore.increment(key);
+      } catch (error) {
+        logger.warn({ err: error }, 'rate limit store error (batch count)');
+      }
+    }
+    next();
+  };
+
   return {
-    api: limiter(
-      'api',
-      limits.apiPerMinute,
-      async (req) => {
-        const identity = await auth.identify(req);
-        return identity ? `user:${identity.userId}` : byIp(req);
-      },
-      tooManyForTrpc,
-    ),
+    api: [countBatchedCalls, limiter('api', limits.apiPerMinute, apiKey, { handler: tooManyForTrpc, store: apiStore })],
     auth: limiter('auth', limits.authPerMinute, byIp),
-    webhook: limiter('webhook', limits.webhookPerMinute, byIp),
+    webhook: limiter('webhook', limits.webhookPerMinute, byIp, options.isTrustedWebhook ? { skip: options.isTrustedWebhook } : {}),
     store: redis ? 'redis' : 'memory',
     async close() {
       if (redis?.isOpen) await redis.close();

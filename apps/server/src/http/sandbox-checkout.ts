@@ -1,12 +1,14 @@
-import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { schema, type Database } from '@voxly/api';
 import { formatPrice, type CheckoutCurrency } from '@voxly/config';
-import { eq } from 'drizzle-orm';
-import express, { type Router } from 'express';
+import { and, eq } from 'drizzle-orm';
+import express, { type Request, type Router } from 'express';
+import { enqueueSandboxNotification, type SandboxOutbox } from '../adapters/payments/sandbox-outbox.ts';
 import type { Logger } from '../logging/logger.ts';
+import { isSameSite } from './same-site.ts';
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const outcomes = {
   approved: { status: 'approved', back: 'success' },
@@ -14,10 +16,22 @@ const outcomes = {
   rejected: { status: 'rejected', back: 'failure' },
 } as const;
 
-/** Signs a notification exactly as Mercado Pago does (`x-signature: ts=…,v1=…`). */
-export function signNotification(secret: string, dataId: string, requestId: string, ts: number): string {
-  const manifest = `id:${dataId.toLowerCase()};request-id:${requestId};ts:${ts};`;
-  return `ts=${ts},v1=${createHmac('sha256', secret).update(manifest).digest('hex')}`;
+/**
+ * The buyer's locale for formatting money, from Accept-Language. Browsers send well-formed
+ * tags, but `*`, `en_US` or nothing at all are common from other clients: anything Intl
+ * cannot use falls through to English.
+ */
+export function buyerLocale(req: Request): string {
+  for (const tag of req.acceptsLanguages()) {
+    if (tag === '*') continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.replace(/_/g, '-'));
+      if (canonical) return canonical;
+    } catch {
+      // not a language tag: try the next one
+    }
+  }
+  return 'en';
 }
 
 function page(title: string, body: string): string {
@@ -35,17 +49,11 @@ button{font:inherit;font-weight:600;width:100%;padding:.7rem;margin-top:.6rem;bo
 /**
  * The sandbox checkout (local mode): a page that shows the order and lets the user
  * approve, leave pending or reject. It then plays Mercado Pago: records the payment on
- * its side, sends a signed notification to our own webhook route (so signature check,
- * payment lookup and crediting run as in production), and sends the browser back.
+ * its side and, in the same transaction, the notification it owes our webhook (the
+ * outbox), delivers it signed through the real webhook route, and sends the browser back.
+ * A notification the webhook refuses (429, 503, down) is retried until it lands.
  */
-export function sandboxCheckoutRoutes(options: {
-  db: Database;
-  secret: string;
-  webOrigin: string;
-  /** Where this server listens, to deliver the notification to itself. */
-  selfUrl: () => string;
-  logger: Logger;
-}): Router {
+export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOutbox; webOrigin: string; logger: Logger }): Router {
   const routes = express.Router();
   const loadOpenOrder = async (orderId: string) => {
     if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
@@ -59,14 +67,15 @@ export function sandboxCheckoutRoutes(options: {
       res.status(404).type('html').send(page('Order not found', '<h1>This order is not open</h1><p>It was paid, or it does not exist.</p>'));
       return;
     }
-    const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, req.acceptsLanguages()[0] ?? 'en');
+    const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, buyerLocale(req));
     const action = `/sandbox/checkout/${order.id}/pay`;
+    const packageName = order.packageId.charAt(0).toUpperCase() + order.packageId.slice(1);
     res.type('html').send(
       page(
         'Sandbox checkout',
         `<span class="tag">Sandbox: no real money</span>
 <h1>Voxly checkout</h1>
-<p>${escapeHtml(order.packageId[0]!.toUpperCase() + order.packageId.slice(1))} package: ${order.credits} interview credits</p>
+<p>${escapeHtml(packageName)} package: ${order.credits} interview credits</p>
 <p class="price">${escapeHtml(price)}</p>
 <form method="post" action="${action}"><input type="hidden" name="outcome" value="approved"><button class="approve">Approve payment</button></form>
 <form method="post" action="${action}"><input type="hidden" name="outcome" value="pending"><button class="pending">Leave pending</button></form>
@@ -76,32 +85,36 @@ export function sandboxCheckoutRoutes(options: {
   });
 
   routes.post('/sandbox/checkout/:orderId/pay', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
-    const outcome = outcomes[(req.body as { outcome?: string })?.outcome as keyof typeof outcomes];
+    // A form on another site must not approve (or reject) someone's order.
+    if (!isSameSite(req, options.webOrigin)) {
+      res.status(403).type('html').send(page('Checkout', '<h1>That checkout cannot be completed from another site</h1>'));
+      return;
+    }
+    const outcome = outcomes[(req.body as { outcome?: string } | undefined)?.outcome as keyof typeof outcomes];
     const order = await loadOpenOrder(req.params.orderId);
     if (!outcome || !order) {
       res.status(400).type('html').send(page('Checkout', '<h1>That checkout cannot be completed</h1>'));
       return;
     }
     const paymentId = String(randomInt(10_000_000, 2_000_000_000));
-    await options.db.insert(schema.sandboxPayments).values({
-      id: paymentId,
-      externalReference: order.id,
-      status: outcome.status,
-      amount: order.amount,
-      currency: order.currency,
+    // The payment and the notification it owes, together: neither exists without the other.
+    // The order's row lock queues concurrent presses of "Approve": the first pays, the rest
+    // find it paid (as a real checkout page would not take the money twice).
+    const recorded = await options.db.transaction(async (tx) => {
+      await tx.select({ id: schema.orders.id }).from(schema.orders).where(eq(schema.orders.id, order.id)).for('update');
+      const [approved] = await tx
+        .select({ id: schema.sandboxPayments.id })
+        .from(schema.sandboxPayments)
+        .where(and(eq(schema.sandboxPayments.externalReference, order.id), eq(schema.sandboxPayments.status, 'approved')));
+      if (approved) return false;
+      await tx
+        .insert(schema.sandboxPayments)
+        .values({ id: paymentId, externalReference: order.id, status: outcome.status, amount: order.amount, currency: order.currency });
+      await enqueueSandboxNotification(tx, paymentId);
+      return true;
     });
-    const requestId = randomUUID();
-    const ts = Math.floor(Date.now() / 1000);
-    const notification = await fetch(`${options.selfUrl()}/webhook/mercadopago?data.id=${paymentId}&type=payment`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': requestId,
-        'x-signature': signNotification(options.secret, paymentId, requestId, ts),
-      },
-      body: JSON.stringify({ action: 'payment.created', api_version: 'v1', type: 'payment', data: { id: paymentId }, live_mode: false }),
-    });
-    if (!notification.ok) options.logger.warn({ status: notification.status, paymentId }, 'sandbox notification was not accepted');
+    // Delivered now when the webhook can take it (the usual case), or later by the retry job.
+    if (recorded) await options.outbox.deliver(paymentId);
     res.redirect(303, `${options.webOrigin}/billing/${outcome.back}?order=${order.id}`);
   });
   return routes;

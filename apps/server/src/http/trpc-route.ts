@@ -1,16 +1,28 @@
-import { appRouter, type ApiServices, type AuthPort } from '@voxly/api';
+import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort } from '@voxly/api';
 import { jsonBodyLimitBytes } from '@voxly/config';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { Logger } from '../logging/logger.ts';
+import { trpcMaxBatchSize } from './rate-limits.ts';
 
 /** The typed API at /trpc: every request gets the services and the caller's identity. */
 export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger) {
   return createExpressMiddleware({
     router: appRouter,
     maxBodySize: jsonBodyLimitBytes,
-    createContext: async ({ req }) => ({ ...services, identity: await auth.identify(req) }),
+    maxBatchSize: trpcMaxBatchSize,
+    createContext: async ({ req }) => {
+      try {
+        return { ...services, identity: await auth.identify(req) };
+      } catch (error) {
+        throw toClientError(error); // e.g. the session store is unreachable: 503, not SQL
+      }
+    },
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
+      else if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ err: error, path }, 'tRPC procedure unavailable');
     },
+    // A 503 says when to come back.
+    responseMeta: ({ errors }) =>
+      errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {},
   });
 }

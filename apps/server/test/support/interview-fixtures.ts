@@ -28,3 +28,8 @@ export const longAnswer =
 export function socketUrl(baseUrl: string, callId: string): string {
   return `${baseUrl.replace(/^http/, 'ws')}/llm-websocket/${callId}`;
 }
+
+/** The URL Retell dials in Retell mode: the agent's configured URL (with its secret) plus the call id. */
+export function retellSocketUrl(baseUrl: string, secret: string, callId: string): string {
+  return `${baseUrl.replace(/^http/, 'ws')}/llm-websocket/${secret}/${callId}`;
+}

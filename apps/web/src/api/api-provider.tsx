@@ -30,6 +30,8 @@ export function ApiProvider({
         httpBatchLink({
           url: '/trpc',
           transformer: superjson,
+          // The server refuses batches of more than 20 calls; the app never needs that many at once.
+          maxItems: 10,
           fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
           async headers() {
             const token = getToken ? await getToken() : null;

@@ -48,11 +48,14 @@ export const creditLedger = pgTable(
     delta: integer('delta').notNull(),
     reason: text('reason', { enum: ledgerReasons }).notNull(),
     paymentId: text('payment_id'),
+    /** The order a purchase pays: with the unique index below, an order credits at most once. */
+    orderId: uuid('order_id'),
     interviewId: uuid('interview_id'),
     createdAt: createdAt(),
   },
   (t) => [
     check('credit_ledger_delta_non_zero', sql`${t.delta} <> 0`),
+    uniqueIndex('credit_ledger_order_reason_key').on(t.orderId, t.reason).where(sql`${t.orderId} is not null`),
     // A payment credits (or is charged back) at most once; an interview is debited and refunded at most once.
     uniqueIndex('credit_ledger_payment_reason_key').on(t.paymentId, t.reason).where(sql`${t.paymentId} is not null`),
     uniqueIndex('credit_ledger_interview_reason_key')
@@ -112,15 +115,51 @@ export const payments = pgTable(
  * The sandbox checkout's own record of payments: in local mode it plays Mercado Pago,
  * and this table is its side of the wire, looked up by payment id like the real API.
  */
-export const sandboxPayments = pgTable('sandbox_payments', {
-  id: text('id').primaryKey(),
-  externalReference: text('external_reference').notNull(),
-  status: text('status').notNull(),
-  amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
-  currency: text('currency').notNull(),
-  createdAt: createdAt(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const sandboxPayments = pgTable(
+  'sandbox_payments',
+  {
+    id: text('id').primaryKey(),
+    externalReference: text('external_reference').notNull(),
+    status: text('status').notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sandbox_payments_reference_idx').on(t.externalReference)],
+);
+
+/**
+ * The sandbox's outbox: a notification it owes our webhook, kept until the webhook answers
+ * 2xx, retried with backoff (as Mercado Pago retries), surviving restarts.
+ */
+export const sandboxNotifications = pgTable(
+  'sandbox_notifications',
+  {
+    paymentId: text('payment_id')
+      .primaryKey()
+      .references(() => sandboxPayments.id),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastStatus: integer('last_status'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sandbox_notifications_due_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null`)],
+);
+
+/** Local sign-in sessions: the cookie names one, and sign-out revokes it for every instance. */
+export const localSessions = pgTable(
+  'local_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('local_sessions_user_idx').on(t.userId)],
+);
 
 export const interviewStatuses = ['registered', 'ongoing', 'ended'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];
@@ -147,9 +186,26 @@ export const interviews = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     /** The socket that attached last, on any instance: a stale instance must not end a call served elsewhere. */
     lastConnectionId: text('last_connection_id'),
+    /**
+     * When the server first saw words from the candidate (a socket turn, or the voice
+     * provider's own transcript). Set once, never cleared: the refund rule reads this, not
+     * a transcript a client could replace.
+     */
+    firstAnswerAt: timestamp('first_answer_at', { withTimezone: true }),
+    /** Last time an instance held a live socket for the call: the abandoned-call sweeper reads it. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    /** One per form submission: a repeated create answers the same interview and debits once. */
+    idempotencyKey: text('idempotency_key'),
+    /** The voice provider's join token, kept so a repeated create can answer it again. */
+    accessToken: text('access_token'),
     transcript: jsonb('transcript').$type<StoredTurn[]>().notNull().default([]),
   },
-  (t) => [uniqueIndex('interviews_call_id_key').on(t.callId), index('interviews_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    uniqueIndex('interviews_call_id_key').on(t.callId),
+    index('interviews_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('interviews_idempotency_key').on(t.userId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    index('interviews_ongoing_seen_idx').on(t.lastSeenAt).where(sql`${t.status} = 'ongoing'`),
+  ],
 );
 
 export const feedbackStatuses = ['pending', 'ready', 'failed'] as const;

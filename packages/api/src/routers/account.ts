@@ -1,4 +1,4 @@
-import { inputLimits, languages } from '@voxly/config';
+import { inputLimits, languages, plainText } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { users } from '../db/schema.ts';
@@ -31,7 +31,7 @@ export const accountRouter = router({
     .input(
       z
         .strictObject({
-          name: z.string().trim().min(1).max(inputLimits.displayName).optional(),
+          name: plainText({ label: 'The name', min: 1, max: inputLimits.displayName, trim: true }).optional(),
           locale: z.enum(languages).optional(),
         })
         .refine((v) => v.name !== undefined || v.locale !== undefined, 'Give a name or a locale to change.'),

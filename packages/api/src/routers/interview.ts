@@ -3,8 +3,7 @@ import { fieldNames, type FieldId } from '@voxly/prompts';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { feedback, interviews } from '../db/schema.ts';
 import type { FeedbackContent } from '../domain/feedback/feedback-content.ts';
-import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
-import { CallRegistrationError, createInterview } from '../domain/interview/create-interview.ts';
+import { createInterview } from '../domain/interview/create-interview.ts';
 import { createInterviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { finishInterview } from '../domain/interview/interview-store.ts';
 import { router } from '../trpc/init.ts';
@@ -32,28 +31,14 @@ const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such inte
 export const interviewRouter = router({
   /** Spends one credit and registers the call the candidate is about to join. */
   create: protectedProcedure.input(createInterviewInput).mutation(async ({ ctx, input }) => {
-    try {
-      const created = await createInterview(ctx.db, ctx.voice, ctx.identity.userId, input);
-      return {
-        interviewId: created.interviewId,
-        callId: created.call.callId,
-        voice: created.call.voice,
-        accessToken: created.call.accessToken,
-        socketPath: created.call.voice === 'browser' ? `/llm-websocket/${created.call.callId}` : null,
-      };
-    } catch (error) {
-      if (error instanceof InsufficientCreditsError) {
-        throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'You have no credits left. Buy a package to start an interview.' });
-      }
-      if (error instanceof CallRegistrationError) {
-        throw new TRPCError({
-          code: 'SERVICE_UNAVAILABLE',
-          message: 'The voice service could not start the call. No credit was used; please try again in a moment.',
-          cause: error,
-        });
-      }
-      throw error;
-    }
+    const created = await createInterview(ctx.db, ctx.voice, ctx.identity.userId, input);
+    return {
+      interviewId: created.interviewId,
+      callId: created.call.callId,
+      voice: created.call.voice,
+      accessToken: created.call.accessToken,
+      socketPath: created.call.voice === 'browser' ? `/llm-websocket/${created.call.callId}` : null,
+    };
   }),
 
   get: protectedProcedure.input(interviewIdInput).query(async ({ ctx, input }) => {
@@ -64,12 +49,17 @@ export const interviewRouter = router({
         voiceMode: interviews.voiceMode,
         candidateName: interviews.candidateName,
         transcript: interviews.transcript,
+        // Spelled out: in a one-table select the ORM leaves columns unqualified, which a subquery would misread.
+        creditRefunded: sql<boolean>`exists (select 1 from "credit_ledger" as l where l."interview_id" = "interviews"."id" and l."reason" = 'refund')`,
       })
       .from(interviews)
       .where(and(eq(interviews.id, input.interviewId), eq(interviews.userId, ctx.identity.userId)));
     if (!row) throw notFound();
+    // A live call on this instance knows lines the last save does not have yet (a reload resumes from them).
+    const live = row.status === 'ongoing' ? ctx.sessions.get(row.callId) : undefined;
+    const transcript = live && !live.isEnded ? live.currentTranscript : row.transcript;
     // Word timings stay on the server (feedback uses them); the page needs the lines.
-    return withFieldName({ ...row, transcript: row.transcript.map(({ role, content }) => ({ role, content })) });
+    return withFieldName({ ...row, transcript: transcript.map(({ role, content }) => ({ role, content })) });
   }),
 
   /** The candidate's interviews, newest first, with each one's score for the progress chart. */

@@ -2,6 +2,7 @@ import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context } from './context.ts';
+import { errorMessages } from './error-mapper.ts';
 
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -16,6 +17,8 @@ export const t = initTRPC.context<Context>().create({
         data: { ...data, issues: error.cause.issues.slice(0, 20).map(({ path, message }) => ({ path, message })) },
       };
     }
+    // The last guard: whatever reached here unmapped says nothing about our SQL or code.
+    if (error.code === 'INTERNAL_SERVER_ERROR') return { ...shape, message: errorMessages.internal, data };
     return { ...shape, data };
   },
 });

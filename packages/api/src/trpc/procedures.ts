@@ -1,9 +1,17 @@
 import { TRPCError } from '@trpc/server';
 import type { Database } from '../db/database.ts';
 import { ensureUser } from '../domain/users/ensure-user.ts';
+import { toClientError } from './error-mapper.ts';
 import { t } from './init.ts';
 
-export const publicProcedure = t.procedure;
+/** Every procedure's errors go through the one mapper on their way out. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toClientError(result.error);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
 
 /**
  * Users each database already has, so the hot path skips the upsert. Only an
@@ -18,7 +26,7 @@ function knownUsersOf(db: Database): Set<string> {
   return known;
 }
 
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const identity = ctx.identity;
   if (!identity) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
   const knownUsers = knownUsersOf(ctx.db);

@@ -1,12 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { verifyToken } from '@clerk/backend';
 import { clerkMiddleware, getAuth } from '@clerk/express';
 import type { AuthPort } from '@voxly/api';
 import type { AuthConfig } from '@voxly/config/server';
+import { parse as parseCookie } from 'cookie';
 import type { Request, RequestHandler } from 'express';
 
 export interface ClerkAuth {
   port: AuthPort;
   /** Verifies the session token on each request; mount before the routes that identify. */
   middleware: RequestHandler;
+}
+
+/** The query parameter a browser's WebSocket carries its session token in (it cannot set headers). */
+export const socketTokenParam = 'token';
+
+/**
+ * A request Clerk's middleware never saw (a WebSocket upgrade): its session token, from
+ * the `Authorization` header, the `token` query parameter or Clerk's `__session` cookie.
+ */
+function sessionTokenOf(request: IncomingMessage): string | null {
+  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) return bearer;
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get(socketTokenParam);
+  if (query) return query;
+  const cookie = request.headers.cookie ? parseCookie(request.headers.cookie).__session : undefined;
+  return cookie ?? null;
 }
 
 /**
@@ -21,16 +40,35 @@ export function createClerkAuth(config: Extract<AuthConfig, { kind: 'clerk' }>):
     ...(config.jwtKey ? { jwtKey: config.jwtKey } : {}),
     authorizedParties: config.authorizedParties,
   });
+  const verifyOptions = {
+    secretKey: config.secretKey,
+    authorizedParties: config.authorizedParties,
+    ...(config.jwtKey ? { jwtKey: config.jwtKey } : {}),
+  };
+
+  /** The same checks the middleware makes (signature, expiry, azp), for a request it did not see. */
+  async function verifyDirectly(request: IncomingMessage) {
+    const token = sessionTokenOf(request);
+    if (!token || token.length > 8_192) return null;
+    try {
+      const claims = await verifyToken(token, verifyOptions);
+      return typeof claims.sub === 'string' ? { userId: claims.sub } : null;
+    } catch {
+      return null;
+    }
+  }
+
   const port: AuthPort = {
     mode: 'clerk',
     async identify(request) {
+      let userId: string | null;
       try {
-        const { userId } = getAuth(request as Request);
-        return userId ? { userId } : null;
+        userId = getAuth(request as Request).userId;
       } catch {
-        // getAuth throws when the middleware did not run for this request (e.g. a socket upgrade).
-        return null;
+        // The middleware did not run for this request (a socket upgrade): verify its token here.
+        return verifyDirectly(request);
       }
+      return userId ? { userId } : null;
     },
   };
   return { port, middleware };

@@ -7,6 +7,8 @@ import { appendLedgerEntry } from '../credits/ledger.ts';
 export type PaymentOutcome =
   | 'credited'
   | 'already-credited'
+  /** A second approved payment for an order another payment already paid: recorded, not credited. */
+  | 'order-already-paid'
   | 'waiting'
   | 'not-paid'
   | 'reversed'
@@ -97,7 +99,7 @@ export async function applyPaymentNotification(
 /**
  * The hot path (an approved payment) as one statement: find the order it pays (reference,
  * amount to the cent, currency), record the payment, credit the ledger (its trigger moves
- * the balance; the unique index makes a repeat a no-op) and mark the order paid. One
+ * the balance; the unique indexes make a repeat, or a second payment for a paid order, a no-op) and mark the order paid. One
  * statement is one transaction and one round trip, and it holds the buyer's row lock only
  * for its own duration. null: no order matches (the caller finds out why).
  */
@@ -105,7 +107,7 @@ async function creditApprovedPayment(
   db: Database,
   payment: ProviderPayment,
   orderId: string,
-): Promise<'credited' | 'already-credited' | null> {
+): Promise<'credited' | 'already-credited' | 'order-already-paid' | null> {
   const cents = Math.round(payment.amount * 100);
   // Both drivers answer raw statements with { rows }; PostgreSQL runs every data-modifying
   // CTE to completion whether or not the final select reads it.
@@ -119,8 +121,8 @@ async function creditApprovedPayment(
       on conflict (id) do update set status = excluded.status, updated_at = now()
       returning id
     ), credited as (
-      insert into ${creditLedger} (user_id, delta, reason, payment_id)
-      select user_id, credits, 'purchase', ${payment.id} from ord
+      insert into ${creditLedger} (user_id, delta, reason, payment_id, order_id)
+      select user_id, credits, 'purchase', ${payment.id}, id from ord
       on conflict do nothing
       returning id
     ), paid as (
@@ -130,5 +132,11 @@ async function creditApprovedPayment(
   `)) as unknown as { rows: { matched: number; credited: number }[] };
   const row = result.rows[0];
   if (!row || row.matched === 0) return null;
-  return row.credited === 1 ? 'credited' : 'already-credited';
+  if (row.credited === 1) return 'credited';
+  // Off the hot path: a replay of this payment, or another payment for an order already paid.
+  const [own] = await db
+    .select({ id: creditLedger.id })
+    .from(creditLedger)
+    .where(and(eq(creditLedger.paymentId, payment.id), eq(creditLedger.reason, 'purchase')));
+  return own ? 'already-credited' : 'order-already-paid';
 }

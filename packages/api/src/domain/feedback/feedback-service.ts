@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
 import type { FeedbackWriter } from '../../ports/feedback-writer-port.ts';
 import type { VoicePort } from '../../ports/voice-port.ts';
+import { storeFinalTranscript } from '../interview/interview-store.ts';
 import { candidateSpoke, type StoredTurn } from '../interview/transcript.ts';
 import { feedbackContentSchema, type StoredFeedback } from './feedback-content.ts';
 import { speechMetrics, type SpeechMetrics } from './speech-metrics.ts';
@@ -103,12 +104,13 @@ export class FeedbackService {
 
   /** The interview (if it is this user's) and its review row, in one query. */
   private async ownedInterview(userId: string, interviewId: string) {
-    // Whether the candidate said anything, asked of the database: the transcript stays there.
+    // Whether the candidate said anything is what the server recorded when it heard them,
+    // not what a transcript says now.
     const [row] = await this.deps.db
       .select({
         status: interviews.status,
         endReason: interviews.endReason,
-        candidateSpoke: sql<boolean>`jsonb_path_exists(${interviews.transcript}, '$[*] ? (@.role == "user" && @.content like_regex "[^[:space:]]")')`,
+        candidateSpoke: sql<boolean>`${interviews.firstAnswerAt} is not null`,
         feedback,
       })
       .from(interviews)
@@ -195,8 +197,8 @@ export class FeedbackService {
     if (!voice.fetchTranscript || stored.some((t) => t.words?.length)) return stored;
     try {
       const fetched = await voice.fetchTranscript(interview.callId);
-      if (!fetched || !candidateSpoke(fetched)) return stored;
-      await this.deps.db.update(interviews).set({ transcript: fetched }).where(eq(interviews.id, interview.id));
+      if (!fetched || !candidateSpoke(fetched) || fetched.length < stored.length) return stored;
+      await storeFinalTranscript(this.deps.db, interview.id, fetched);
       return fetched;
     } catch (error) {
       this.deps.logger.warn({ err: error, interviewId: interview.id }, 'could not fetch the provider transcript; using the stored one');

@@ -1,6 +1,8 @@
 import { interviewPolicy } from '@voxly/config';
 import { detectField } from '@voxly/prompts';
-import type { Database } from '../../db/database.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/database.ts';
+import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
 import { interviews } from '../../db/schema.ts';
 import type { CallRegistration, VoicePort } from '../../ports/voice-port.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
@@ -19,10 +21,25 @@ export interface CreatedInterview {
   call: CallRegistration & { voice: VoicePort['mode'] };
 }
 
+/** The interview an earlier submission of the same form created, if any. */
+async function findSubmitted(db: Executor, userId: string, idempotencyKey: string): Promise<CreatedInterview | null> {
+  const [row] = await db
+    .select({ id: interviews.id, callId: interviews.callId, voiceMode: interviews.voiceMode, accessToken: interviews.accessToken })
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), eq(interviews.idempotencyKey, idempotencyKey)));
+  if (!row) return null;
+  return { interviewId: row.id, call: { callId: row.callId, accessToken: row.accessToken, voice: row.voiceMode as VoicePort['mode'] } };
+}
+
 /**
  * Debits one credit, registers the call and stores the interview in one transaction: no
  * call without a debit, no debit without a call. The debit comes first so an empty
  * balance fails before any vendor is called (InsufficientCreditsError).
+ *
+ * With an idempotency key (one per form submission) the same submission, however often it
+ * arrives and however concurrently, creates one interview and debits once: concurrent ones
+ * queue on a transaction lock for that key and find the first one's interview; the unique
+ * index on (user, key) is the backstop.
  */
 export async function createInterview(
   db: Database,
@@ -30,34 +47,55 @@ export async function createInterview(
   userId: string,
   input: CreateInterviewInput,
 ): Promise<CreatedInterview> {
+  const { idempotencyKey, ...form } = input;
+  if (idempotencyKey) {
+    const earlier = await findSubmitted(db, userId, idempotencyKey);
+    if (earlier) return earlier;
+  }
   const { field } = detectField({
-    jobTitle: input.jobTitle,
-    jobDescription: input.jobDescription,
-    resumeText: input.resumeText,
+    jobTitle: form.jobTitle,
+    jobDescription: form.jobDescription,
+    resumeText: form.resumeText,
   });
-  return db.transaction(async (tx) => {
-    const interviewId = crypto.randomUUID();
-    await appendLedgerEntry(tx, {
-      userId,
-      delta: -interviewPolicy.creditsPerInterview,
-      reason: 'interview',
-      interviewId,
+  try {
+    return await db.transaction(async (tx) => {
+      if (idempotencyKey) {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`interview:${userId}:${idempotencyKey}`}, 0))`);
+        const earlier = await findSubmitted(tx, userId, idempotencyKey);
+        if (earlier) return earlier;
+      }
+      const interviewId = crypto.randomUUID();
+      await appendLedgerEntry(tx, {
+        userId,
+        delta: -interviewPolicy.creditsPerInterview,
+        reason: 'interview',
+        interviewId,
+      });
+      const registration = await voice.registerCall({ interviewId, userId }).catch((error: unknown) => {
+        throw new CallRegistrationError(error);
+      });
+      await tx.insert(interviews).values({
+        id: interviewId,
+        userId,
+        callId: registration.callId,
+        voiceMode: voice.mode,
+        candidateName: form.candidateName,
+        jobTitle: form.jobTitle,
+        jobDescription: form.jobDescription,
+        resumeText: form.resumeText,
+        field,
+        language: form.language,
+        idempotencyKey: idempotencyKey ?? null,
+        accessToken: registration.accessToken,
+      });
+      return { interviewId, call: { ...registration, voice: voice.mode } };
     });
-    const registration = await voice.registerCall({ interviewId, userId }).catch((error: unknown) => {
-      throw new CallRegistrationError(error);
-    });
-    await tx.insert(interviews).values({
-      id: interviewId,
-      userId,
-      callId: registration.callId,
-      voiceMode: voice.mode,
-      candidateName: input.candidateName,
-      jobTitle: input.jobTitle,
-      jobDescription: input.jobDescription,
-      resumeText: input.resumeText,
-      field,
-      language: input.language,
-    });
-    return { interviewId, call: { ...registration, voice: voice.mode } };
-  });
+  } catch (error) {
+    // Only reachable if the lock did not serialise the two (it always does on one database): answer the winner.
+    if (idempotencyKey && pgErrorCode(error) === pgErrorCodes.uniqueViolation) {
+      const earlier = await findSubmitted(db, userId, idempotencyKey);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
 }

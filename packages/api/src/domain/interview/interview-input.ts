@@ -1,20 +1,20 @@
-import { inputLimits, inputMinimums, languages } from '@voxly/config';
+import { inputLimits, inputMinimums, languages, plainText } from '@voxly/config';
 import { z } from 'zod';
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${label} needs at least ${min} characters.`)
-    .max(max, `${label} can have at most ${max.toLocaleString('en')} characters.`);
+const text = (label: string, min: number, max: number, multiline = false) => plainText({ label, min, max, multiline, trim: true });
 
 /** The new-interview form, as the server accepts it. The web form checks the same bounds. */
 export const createInterviewInput = z.strictObject({
   candidateName: text('Your name', inputMinimums.candidateName, inputLimits.candidateName),
   jobTitle: text('The job title', inputMinimums.jobTitle, inputLimits.jobTitle),
-  jobDescription: text('The job description', inputMinimums.jobDescription, inputLimits.jobDescription),
-  resumeText: text('The resume', inputMinimums.resumeText, inputLimits.resumeText),
+  jobDescription: text('The job description', inputMinimums.jobDescription, inputLimits.jobDescription, true),
+  resumeText: text('The resume', inputMinimums.resumeText, inputLimits.resumeText, true),
   language: z.enum(languages),
+  /**
+   * One per form submission, made by the browser: a repeated create with the same key
+   * (a double click, a retried request) answers the same interview and debits once.
+   */
+  idempotencyKey: z.uuid('Not an idempotency key.').optional(),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewInput>;
 

@@ -18,7 +18,7 @@ import type { EndReason } from './end-reasons.ts';
 import { clockDecision, congruencyTiming } from './interview-clock.ts';
 import type { InterviewRecord } from './interview-store.ts';
 import type { InboundEvent, OutboundEvent } from './retell-protocol.ts';
-import { normaliseTranscript } from './transcript.ts';
+import { acceptTranscript, candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** One live socket for the call. The session never knows whether it is Retell or a browser. */
 export interface SessionTransport {
@@ -40,8 +40,10 @@ export interface SessionStore {
   markConnected(id: string, connectionId: string): Promise<void>;
   /** ...so a dropped socket's grace timer can tell that the call came back elsewhere. */
   connectedElsewhere(id: string, connectionId: string): Promise<boolean>;
+  /** The candidate's first words reached the server: recorded once (the refund rule reads it). */
+  markAnswered(id: string, at: Date): Promise<void>;
   saveTranscript(id: string, transcript: TranscriptTurn[]): Promise<void>;
-  finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[] }): Promise<unknown>;
+  finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[]; answeredAt?: Date | undefined }): Promise<unknown>;
 }
 
 export interface SessionTimings {
@@ -127,6 +129,10 @@ export class InterviewSession {
   private saving: Promise<void> = Promise.resolve();
   /** This process is shutting down: the call continues elsewhere, so nothing here ends it. */
   private handedOver = false;
+  /** When this server first saw the candidate's words (from the database on a resume). */
+  private answeredAt: Date | null;
+  /** The recording of that first answer, which an ending waits for. */
+  private answering: Promise<void> = Promise.resolve();
   private readonly brief: InterviewerBrief;
   private readonly systemPrompt: string;
   private readonly lines;
@@ -138,6 +144,7 @@ export class InterviewSession {
     this.callId = interview.callId;
     this.transcript = interview.transcript;
     this.startedAtMs = interview.startedAt?.getTime() ?? null;
+    this.answeredAt = interview.firstAnswerAt;
     const { candidateName, jobTitle, jobDescription, resumeText, field, language } = interview;
     this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language };
     this.systemPrompt = interviewerSystemPrompt(this.brief);
@@ -164,6 +171,11 @@ export class InterviewSession {
     return this.ended;
   }
 
+  /** What was said so far, as this live session holds it (newer than the last save). */
+  get currentTranscript(): readonly TranscriptTurn[] {
+    return this.transcript;
+  }
+
   get elapsedMs(): number {
     return this.startedAtMs === null ? 0 : this.deps.clock.now() - this.startedAtMs;
   }
@@ -181,6 +193,11 @@ export class InterviewSession {
     const previous = this.transport;
     this.transport = transport;
     if (previous) previous.close(closeCodes.replaced, 'replaced by a newer connection');
+    // A new connection (a reload, a second tab, Retell reconnecting) numbers its responses
+    // afresh: what the old one had in flight is dropped, and its ids mean nothing here now.
+    this.inflight?.abort();
+    this.inflight = null;
+    this.latestResponseId = -1;
     this.cancelDisconnectTimer?.();
     this.cancelDisconnectTimer = null;
 
@@ -225,6 +242,12 @@ export class InterviewSession {
       this.deps.onClosed(this.callId);
       return;
     }
+    // A reload or a reconnect elsewhere resumes from the database: give it everything said.
+    if (this.transcript.length !== this.savedTranscriptLength) {
+      this.cancelTranscriptSave?.();
+      this.cancelTranscriptSave = null;
+      this.saveTranscriptNow();
+    }
     const connectionId = this.connectionId;
     this.cancelDisconnectTimer = this.deps.clock.schedule(this.deps.timings.reconnectGraceMs, () => {
       this.cancelDisconnectTimer = null;
@@ -250,14 +273,25 @@ export class InterviewSession {
       case 'call_details':
         return;
       case 'update_only':
-        this.transcript = normaliseTranscript(event.transcript);
+        this.takeTranscript(event.transcript);
         return;
       case 'response_required':
       case 'reminder_required':
-        this.transcript = normaliseTranscript(event.transcript);
+        this.takeTranscript(event.transcript);
         this.respond(event.response_id, event.interaction_type === 'reminder_required' ? 'reminder' : 'turn');
         return;
     }
+  }
+
+  /** The peer's transcript, unless it would erase history; the first words heard are recorded once. */
+  private takeTranscript(incoming: Parameters<typeof normaliseTranscript>[0]): void {
+    this.transcript = [...acceptTranscript(this.transcript, normaliseTranscript(incoming))];
+    if (this.answeredAt || !candidateSpoke(this.transcript)) return;
+    const at = new Date(this.deps.clock.now());
+    this.answeredAt = at;
+    this.answering = this.deps.store
+      .markAnswered(this.interview.id, at)
+      .catch((error: unknown) => this.deps.logger.error({ err: error, callId: this.callId }, 'could not record the first answer'));
   }
 
   /**
@@ -495,7 +529,14 @@ export class InterviewSession {
     this.stopTimers();
     this.deps.logger.info({ callId: this.callId, reason, elapsedMs: this.elapsedMs }, 'interview ended');
     try {
-      await this.deps.store.finish({ id: this.interview.id, reason, at: new Date(this.deps.clock.now()), transcript: this.transcript });
+      await this.answering;
+      await this.deps.store.finish({
+        id: this.interview.id,
+        reason,
+        at: new Date(this.deps.clock.now()),
+        transcript: this.transcript,
+        answeredAt: this.answeredAt ?? undefined,
+      });
     } catch (error) {
       this.deps.logger.error({ err: error, callId: this.callId }, 'could not store the end of the interview');
     }

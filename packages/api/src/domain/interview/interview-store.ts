@@ -1,11 +1,10 @@
-import type { Language } from '@voxly/config';
+import { interviewPolicy, type Language } from '@voxly/config';
 import type { FieldId, InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
-import { candidateSpoke } from './transcript.ts';
 
 export interface InterviewRecord extends InterviewerBrief {
   id: string;
@@ -15,6 +14,8 @@ export interface InterviewRecord extends InterviewerBrief {
   status: 'registered' | 'ongoing' | 'ended';
   endReason: string | null;
   startedAt: Date | null;
+  /** When the server first saw the candidate's words (null: not yet). */
+  firstAnswerAt: Date | null;
   transcript: TranscriptTurn[];
 }
 
@@ -32,6 +33,7 @@ const recordColumns = {
   status: interviews.status,
   endReason: interviews.endReason,
   startedAt: interviews.startedAt,
+  firstAnswerAt: interviews.firstAnswerAt,
   transcript: interviews.transcript,
 };
 
@@ -46,7 +48,12 @@ export async function markInterviewStarted(db: Executor, id: string, at: Date, c
     .update(interviews)
     .set({
       ...(connectionId ? { lastConnectionId: connectionId } : {}),
-      status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`, startedAt: sql`coalesce(${interviews.startedAt}, ${at.toISOString()}::timestamptz)` })
+      status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`,
+      startedAt: sql`coalesce(${interviews.startedAt}, ${at.toISOString()}::timestamptz)`,
+      lastSeenAt: sql`now()`,
+      // The join token has done its job: it is not kept once the call is live.
+      accessToken: null,
+    })
     .where(eq(interviews.id, id))
     .returning({ startedAt: interviews.startedAt });
   return row?.startedAt ?? at;
@@ -54,7 +61,42 @@ export async function markInterviewStarted(db: Executor, id: string, at: Date, c
 
 /** A socket for the call attached (here or on any instance): it is now the call's socket. */
 export async function markInterviewConnected(db: Executor, id: string, connectionId: string): Promise<void> {
-  await db.update(interviews).set({ lastConnectionId: connectionId }).where(eq(interviews.id, id));
+  await db.update(interviews).set({ lastConnectionId: connectionId, lastSeenAt: sql`now()` }).where(eq(interviews.id, id));
+}
+
+/** The server saw the candidate's first words: recorded once, never cleared (the refund rule reads it). */
+export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
+  await db
+    .update(interviews)
+    .set({ firstAnswerAt: at })
+    .where(and(eq(interviews.id, id), isNull(interviews.firstAnswerAt)));
+}
+
+/**
+ * This instance still holds these calls' sockets: one statement per sweep for all of them.
+ * The abandoned-call sweeper (any instance) ends calls nobody has touched for the grace period.
+ */
+export async function touchLiveInterviews(db: Executor, callIds: readonly string[]): Promise<void> {
+  if (callIds.length === 0) return;
+  await db
+    .update(interviews)
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(inArray(interviews.callId, [...callIds]), eq(interviews.status, 'ongoing')));
+}
+
+/** Ongoing calls no instance has held since `olderThan` (database time): the server that had them is gone. */
+export async function findAbandonedInterviews(db: Executor, olderThanMs: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(
+      and(
+        eq(interviews.status, 'ongoing'),
+        sql`coalesce(${interviews.lastSeenAt}, ${interviews.startedAt}, ${interviews.createdAt}) < now() - make_interval(secs => ${olderThanMs / 1000})`,
+      ),
+    )
+    .limit(100);
+  return rows.map((r) => r.id);
 }
 
 /** Has another socket (on any instance) attached to the call since `connectionId` did? */
@@ -81,21 +123,55 @@ export async function saveTranscript(db: Executor, id: string, transcript: Trans
     );
 }
 
+/** The stored transcript, replaced only by one at least as long (history never shrinks). */
+const longerTranscript = (transcript: TranscriptTurn[]) =>
+  sql`case when jsonb_array_length(${interviews.transcript}) <= ${transcript.length} then ${JSON.stringify(transcript)}::jsonb else ${interviews.transcript} end`;
+
+/** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
+export async function storeFinalTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
+  await db.update(interviews).set({ transcript: longerTranscript(transcript) }).where(eq(interviews.id, id));
+}
+
 export interface FinishResult {
   /** False when the interview had already ended (a duplicate end changes nothing). */
   ended: boolean;
   refunded: boolean;
 }
 
+export interface FinishInput {
+  id: string;
+  reason: EndReason;
+  at: Date;
+  /** The final transcript, kept only if it loses no stored turn. */
+  transcript?: TranscriptTurn[];
+  /** The ending path saw the candidate's words itself (the session, the provider's transcript). */
+  answeredAt?: Date | undefined;
+  /** 'always': the call never connected (the never-started sweeper). */
+  refund?: 'auto' | 'always';
+}
+
+/**
+ * Who pays for an ended call, from facts the server recorded: nothing when the candidate
+ * never spoke; nothing when our side failed (`error`) before the interview was
+ * substantially done; one credit otherwise. Pure.
+ */
+export function refundDue(
+  ended: { reason: EndReason; at: Date; startedAt: Date | null; firstAnswerAt: Date | null },
+  policy: { errorRefundBeforeMs: number } = interviewPolicy,
+): boolean {
+  if (ended.firstAnswerAt === null) return true;
+  if (ended.reason !== 'error') return false;
+  const ranMs = ended.startedAt ? ended.at.getTime() - ended.startedAt.getTime() : 0;
+  return ranMs < policy.errorRefundBeforeMs;
+}
+
 /**
  * Ends an interview once: status, reason, time and (when given) the final transcript,
- * and in the same transaction refunds the credit of a call in which the candidate never
- * spoke. Safe to call from every ending path at once: only the first one acts.
+ * and in the same transaction refunds the credit when `refundDue` says so. Safe to call
+ * from every ending path at once: only the first one acts, and the refund is unique per
+ * interview in the ledger.
  */
-export async function finishInterview(
-  db: Database,
-  input: { id: string; reason: EndReason; at: Date; transcript?: TranscriptTurn[]; refund?: 'auto' | 'always' },
-): Promise<FinishResult> {
+export async function finishInterview(db: Database, input: FinishInput): Promise<FinishResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(interviews)
@@ -103,13 +179,14 @@ export async function finishInterview(
         status: 'ended',
         endReason: input.reason,
         endedAt: input.at,
-        ...(input.transcript ? { transcript: input.transcript } : {}),
+        ...(input.answeredAt ? { firstAnswerAt: sql`coalesce(${interviews.firstAnswerAt}, ${input.answeredAt.toISOString()}::timestamptz)` } : {}),
+        ...(input.transcript ? { transcript: longerTranscript(input.transcript) } : {}),
       })
       .where(and(eq(interviews.id, input.id), ne(interviews.status, 'ended')))
-      .returning({ userId: interviews.userId, transcript: interviews.transcript });
+      .returning({ userId: interviews.userId, startedAt: interviews.startedAt, firstAnswerAt: interviews.firstAnswerAt });
     if (!row) return { ended: false, refunded: false };
-    const neverStarted = input.refund === 'always' || !candidateSpoke(row.transcript);
-    if (!neverStarted) return { ended: true, refunded: false };
+    const due = input.refund === 'always' || refundDue({ reason: input.reason, at: input.at, ...row });
+    if (!due) return { ended: true, refunded: false };
     const refund = await appendLedgerEntry(tx, { userId: row.userId, delta: 1, reason: 'refund', interviewId: input.id });
     return { ended: true, refunded: refund === 'applied' };
   });

@@ -1,17 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { interviews } from '../../db/schema.ts';
+import { plainText } from '@voxly/config';
 import type { EndReason } from './end-reasons.ts';
-import { finishInterview, findInterviewByCallId } from './interview-store.ts';
-import { normaliseTranscript } from './transcript.ts';
+import { finishInterview, findInterviewByCallId, markInterviewAnswered, storeFinalTranscript } from './interview-store.ts';
+import { candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */
 export const retellTranscriptSchema = z
   .array(
     z.looseObject({
-      role: z.string(),
-      content: z.string().max(20_000),
+      role: z.string().max(40),
+      content: plainText({ max: 20_000, multiline: true }),
       words: z.array(z.unknown()).max(5_000).optional(),
     }),
   )
@@ -21,8 +20,8 @@ export const retellTranscriptSchema = z
 export const retellCallEventSchema = z.looseObject({
   event: z.string(),
   call: z.looseObject({
-    call_id: z.string().min(1).max(200),
-    disconnection_reason: z.string().max(100).optional(),
+    call_id: plainText({ label: 'call_id', min: 1, max: 200 }),
+    disconnection_reason: plainText({ label: 'disconnection_reason', max: 100 }).optional(),
     transcript_object: retellTranscriptSchema.optional(),
   }),
 });
@@ -44,23 +43,27 @@ export type RetellEventOutcome = 'ignored' | 'unknown-call' | 'stored';
 
 /**
  * call_ended / call_analyzed: Retell's transcript is the final word on what was said, so
- * it replaces ours; the interview ends (once) with the mapped reason, and a call in which
- * the candidate never spoke is refunded (once, whichever path ends it first).
+ * it replaces ours unless it would lose turns; the interview ends (once) with the mapped
+ * reason. Retell's own transcript is evidence the server trusts (the webhook is signed):
+ * words from the candidate in it count as an answer, so no later path refunds the call.
  */
 export async function applyRetellCallEvent(db: Database, event: RetellCallEvent, now: Date): Promise<RetellEventOutcome> {
   if (event.event !== 'call_ended' && event.event !== 'call_analyzed') return 'ignored';
   const record = await findInterviewByCallId(db, event.call.call_id);
   if (!record) return 'unknown-call';
   const transcript = event.call.transcript_object ? normaliseTranscript(event.call.transcript_object) : [];
+  const answeredAt = candidateSpoke(transcript) ? now : undefined;
   const finished = await finishInterview(db, {
     id: record.id,
     reason: endReasonForDisconnection(event.call.disconnection_reason),
     at: now,
+    answeredAt,
     ...(transcript.length > 0 ? { transcript } : {}),
   });
-  // Already ended on our side (the socket closed first): Retell's final transcript still replaces ours.
-  if (!finished.ended && transcript.length > 0) {
-    await db.update(interviews).set({ transcript }).where(eq(interviews.id, record.id));
+  // Already ended on our side (the socket closed first): Retell's final transcript still counts.
+  if (!finished.ended) {
+    if (answeredAt) await markInterviewAnswered(db, record.id, answeredAt);
+    if (transcript.length > 0) await storeFinalTranscript(db, record.id, transcript);
   }
   return 'stored';
 }

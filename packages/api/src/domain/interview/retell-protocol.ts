@@ -1,3 +1,4 @@
+import { plainText } from '@voxly/config';
 import { z } from 'zod';
 
 /**
@@ -5,8 +6,9 @@ import { z } from 'zod';
  * Inbound objects are loose: Retell adds fields (word timings, metadata) we do not need.
  */
 const transcriptTurn = z.looseObject({
-  role: z.string(),
-  content: z.string().max(20_000),
+  role: z.string().max(40),
+  // A frame carrying control characters is refused whole (logged, ignored): it cannot be stored.
+  content: plainText({ label: 'content', max: 20_000, multiline: true }),
 });
 const transcript = z.array(transcriptTurn).max(2_000);
 

@@ -5,9 +5,11 @@ import {
   connectedElsewhere,
   finishInterview,
   findInterviewByCallId,
+  markInterviewAnswered,
   markInterviewConnected,
   markInterviewStarted,
   saveTranscript,
+  touchLiveInterviews,
 } from './interview-store.ts';
 import { InterviewSession, type SessionDeps } from './interview-session.ts';
 
@@ -67,6 +69,15 @@ export class SessionRegistry {
     return ended.length;
   }
 
+  /**
+   * Tells the database that this instance still holds these calls (one statement per
+   * sweep): the abandoned-call sweeper on any instance ends only calls nobody holds.
+   */
+  async touchConnected(): Promise<void> {
+    const held = [...this.sessions.values()].filter((s) => s.isConnected && !s.isEnded).map((s) => s.callId);
+    await touchLiveInterviews(this.deps.db, held);
+  }
+
   /** Graceful shutdown: every live call finishes its turn (bounded), saves, and is handed over. */
   async handOverAll(graceMs: number): Promise<void> {
     await Promise.all([...this.sessions.values()].map((session) => session.handOver(graceMs)));
@@ -93,6 +104,7 @@ export class SessionRegistry {
         markStarted: (id, at, connectionId) => markInterviewStarted(db, id, at, connectionId),
         markConnected: (id, connectionId) => markInterviewConnected(db, id, connectionId),
         connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
+        markAnswered: (id, at) => markInterviewAnswered(db, id, at),
         saveTranscript: (id, transcript) => saveTranscript(db, id, transcript),
         finish: (input) => finishInterview(db, input),
       },

@@ -38,3 +38,14 @@ export function normaliseTranscript(turns: readonly IncomingTurn[]): StoredTurn[
 export function candidateSpoke(transcript: readonly TranscriptTurn[]): boolean {
   return transcript.some((t) => t.role === 'user' && t.content.trim().length > 0);
 }
+
+/**
+ * The transcript to keep when a new one arrives. The provider (or the browser) sends the
+ * whole conversation each time and may revise what was said, but history never shrinks and
+ * who said each settled turn never changes: an incoming transcript that drops turns or
+ * reorders speakers is ignored, so nobody can erase what the server already saw.
+ */
+export function acceptTranscript<T extends TranscriptTurn>(current: readonly T[], incoming: readonly T[]): readonly T[] {
+  if (incoming.length < current.length) return current;
+  return current.some((turn, i) => incoming[i]?.role !== turn.role) ? current : incoming;
+}

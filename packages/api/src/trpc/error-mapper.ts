@@ -1,0 +1,35 @@
+import { TRPCError } from '@trpc/server';
+import { isDatabaseUnavailable } from '../db/pg-error.ts';
+import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
+import { CallRegistrationError } from '../domain/interview/create-interview.ts';
+
+/** Seconds a client should wait before retrying a 503. */
+export const retryAfterSeconds = 5;
+
+export const errorMessages = {
+  internal: 'Internal server error.',
+  unavailable: 'The service is briefly unavailable. Nothing was changed; please try again in a moment.',
+} as const;
+
+/**
+ * The one map from what went wrong to what the client is told. Known domain errors get
+ * their codes and plain words; an unreachable database is SERVICE_UNAVAILABLE (retry);
+ * anything else is "Internal server error", its cause (SQL, parameters, stack) kept for
+ * the log only. Errors already phrased for the client (TRPCError with a code) pass.
+ */
+export function toClientError(error: unknown): TRPCError {
+  const cause = error instanceof TRPCError && error.code === 'INTERNAL_SERVER_ERROR' && error.cause ? error.cause : error;
+  if (cause instanceof TRPCError) return cause;
+  if (cause instanceof InsufficientCreditsError) {
+    return new TRPCError({ code: 'PRECONDITION_FAILED', message: 'You have no credits left. Buy a package to start an interview.' });
+  }
+  if (cause instanceof CallRegistrationError) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The voice service could not start the call. No credit was used; please try again in a moment.',
+      cause,
+    });
+  }
+  if (isDatabaseUnavailable(cause)) return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: errorMessages.unavailable, cause });
+  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: errorMessages.internal, cause });
+}
