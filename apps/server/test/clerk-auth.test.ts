@@ -1,26 +1,10 @@
 import { testDatabaseTargets } from '@voxly/api/testing';
-import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { exportSPKI, generateKeyPair, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clerkOfflineKeys, clerkSessionToken } from './support/clerk-tokens.ts';
 import { apiClient, startTestServer, trpcErrorCode, type TestServer } from './support/test-server.ts';
 
-const webOrigin = 'http://localhost:3000';
-const frontendApi = 'clerk.voxly.test';
-
-/** A session token shaped as Clerk issues them, signed with our own test key. */
-async function sessionToken(
-  privateKey: CryptoKey,
-  claims: { sub?: string; azp?: string; expiresIn?: number; issuedAgo?: number } = {},
-): Promise<string> {
-  const now = Math.floor(Date.now() / 1000) - (claims.issuedAgo ?? 0);
-  return new SignJWT({ sid: 'sess_test_1', azp: claims.azp ?? webOrigin, v: 2 })
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'ins_test' })
-    .setSubject(claims.sub ?? 'user_clerk_1')
-    .setIssuer(`https://${frontendApi}`)
-    .setIssuedAt(now)
-    .setNotBefore(now - 5)
-    .setExpirationTime(now + (claims.expiresIn ?? 60))
-    .sign(privateKey);
-}
+const sessionToken = clerkSessionToken;
 
 describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $name', (target) => {
   let server: TestServer;
@@ -28,15 +12,10 @@ describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $nam
   let otherKey: CryptoKey;
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey;
+    const keys = await clerkOfflineKeys();
+    privateKey = keys.privateKey;
     otherKey = (await generateKeyPair('RS256')).privateKey;
-    server = await startTestServer(target, {
-      CLERK_SECRET_KEY: 'sk_test_voxly_offline',
-      CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from(`${frontendApi}$`).toString('base64')}`,
-      CLERK_JWT_KEY: await exportSPKI(pair.publicKey),
-      WEB_ORIGIN: webOrigin,
-    });
+    server = await startTestServer(target, keys.env);
   });
   afterAll(async () => {
     await server?.stop();

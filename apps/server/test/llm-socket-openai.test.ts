@@ -94,6 +94,29 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     expect(await getBalance(server.database.db, userId)).toBe(1);
   });
 
+  it('refunds, once, a call our side broke early, even after the candidate answered', async () => {
+    const { sim, api, interviewId, userId } = await connectedCall();
+    await sim.say(longAnswer);
+    openai.reply = () => ({ status: 500 });
+    clock.advance(3 * 60_000);
+    expect(await sim.say('And then we rolled it out region by region.')).toMatchObject({ text: en.apologyOnError, endCall: true });
+    await eventually(async () => expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: true }));
+    expect(await getBalance(server.database.db, userId)).toBe(1);
+    // Retell's call_ended or a second end afterwards cannot refund it again.
+    await api.interview.end.mutate({ interviewId });
+    expect(await getBalance(server.database.db, userId)).toBe(1);
+  });
+
+  it('keeps the credit when our side breaks after most of the interview was done', async () => {
+    const { sim, api, interviewId, userId } = await connectedCall();
+    await sim.say(longAnswer);
+    openai.reply = () => ({ status: 500 });
+    clock.advance(11 * 60_000);
+    expect(await sim.say('That is the whole story.')).toMatchObject({ text: en.apologyOnError, endCall: true });
+    await eventually(async () => expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: false }));
+    expect(await getBalance(server.database.db, userId)).toBe(0);
+  });
+
   it('treats a model that says nothing in time as failed, not as a dead socket', async () => {
     openai.reply = () => ({ chunks: ['too late'], delayBeforeFirstMs: 2_000 });
     const { sim, api, interviewId } = await connectedCall();

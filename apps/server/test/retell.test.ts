@@ -183,6 +183,39 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     expect(await huge.json()).toEqual({ error: 'Request body too large.' });
   });
 
+  it('answers 400 to a call_ended it cannot store (a NUL in the transcript), changes nothing, and takes the clean retry', async () => {
+    const { api, userId } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const event = (content: string) => ({
+      event: 'call_ended',
+      call: { call_id: callId, disconnection_reason: 'user_hangup', transcript_object: [{ role: 'user', content }] },
+    });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const refused = await postWebhook(event('I led the migration\u0000.'));
+      expect(refused.status).toBe(400);
+      const text = await refused.text();
+      expect(text).toContain('Not a Retell call event');
+      expect(text).not.toMatch(/at .+:\d+|<html|stack/i);
+    }
+    expect((await api.interview.get.query({ interviewId })).status).toBe('registered');
+    expect((await postWebhook(event('I led the migration.'))).status).toBe(204);
+    expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'candidate_ended', creditRefunded: false });
+    expect(await getBalance(server.database.db, userId)).toBe(0);
+  });
+
+  it('does not let a later call_ended with fewer turns erase the stored transcript', async () => {
+    const { api } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const full = [
+      { role: 'agent', content: 'Hi Camila.' },
+      { role: 'user', content: longAnswer },
+      { role: 'agent', content: 'Thanks.' },
+    ];
+    expect((await postWebhook({ event: 'call_ended', call: { call_id: callId, transcript_object: full } })).status).toBe(204);
+    expect((await postWebhook({ event: 'call_analyzed', call: { call_id: callId, transcript_object: full.slice(0, 1) } })).status).toBe(204);
+    expect((await api.interview.get.query({ interviewId })).transcript).toHaveLength(3);
+  });
+
   it('acknowledges events it does not use and calls it does not know', async () => {
     expect((await postWebhook({ event: 'call_started', call: { call_id: 'call_x' } })).status).toBe(204);
     expect((await postWebhook({ event: 'call_ended', call: { call_id: 'call_unknown' } })).status).toBe(204);

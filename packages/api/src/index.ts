@@ -1,4 +1,5 @@
 export * from './db/database.ts';
+export { isDatabaseUnavailable } from './db/pg-error.ts';
 export { openDatabase } from './db/open-database.ts';
 export { openPglite } from './db/open-pglite.ts';
 export { openPostgres } from './db/open-postgres.ts';

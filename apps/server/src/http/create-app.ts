@@ -1,4 +1,4 @@
-import type { ApiServices, AuthPort } from '@voxly/api';
+import { errorMessages, isDatabaseUnavailable, retryAfterSeconds, type ApiServices, type AuthPort } from '@voxly/api';
 import type { ServerConfig } from '@voxly/config/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
@@ -19,7 +19,7 @@ export interface AppParts {
   ping: () => Promise<void>;
   /** Plain routes a vendor adapter needs (its webhook). */
   extraRoutes?: Router[];
-  rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook'>;
+  rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
 /** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
@@ -37,10 +37,12 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 const unexpectedErrors =
   (logger: Logger): ErrorRequestHandler =>
   (error, req, res, _next) => {
-    logger.error({ err: error, url: req.originalUrl.split('?')[0] }, 'request failed');
+    const unavailable = isDatabaseUnavailable(error);
+    logger[unavailable ? 'warn' : 'error']({ err: error, url: req.originalUrl.split('?')[0] }, 'request failed');
     if (res.headersSent) return void res.end();
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message = status === 500 ? 'Internal server error.' : 'The request could not be handled.';
+    if (unavailable) res.setHeader('retry-after', String(retryAfterSeconds));
+    const status = unavailable ? 503 : typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = unavailable ? errorMessages.unavailable : status === 500 ? errorMessages.internal : 'The request could not be handled.';
     if (req.accepts(['json', 'html']) === 'html') res.status(status).type('text').send(message);
     else res.status(status).json({ error: message });
   };
@@ -64,7 +66,8 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
   app.use(securityHeaders(config));
   app.use(cors({ origin: [config.webOrigin], credentials: true }));
   app.use(healthRoutes(ping));
-  app.use(['/webhook', '/sandbox'], rateLimits.webhook);
+  app.use('/webhook', rateLimits.webhook);
+  app.use('/sandbox', rateLimits.sandbox);
   for (const routes of extraRoutes) app.use(routes);
   app.use('/auth', rateLimits.auth);
   app.use(auth.mount);

@@ -20,8 +20,10 @@ export interface RateLimits {
   api: RequestHandler[];
   /** /auth: sign-in attempts per IP. */
   auth: RequestHandler;
-  /** /webhook and the sandbox checkout: per IP. */
+  /** /webhook: vendor notifications per IP. */
   webhook: RequestHandler;
+  /** The sandbox checkout pages: a person's clicks per IP, a budget of their own. */
+  sandbox: RequestHandler;
   /** Where counters live: this process's memory, or Redis shared by every instance. */
   store: 'memory' | 'redis';
   close(): Promise<void>;
@@ -90,7 +92,8 @@ export async function buildRateLimits(options: {
   };
 
   const apiKey = async (req: Request) => {
-    const identity = await auth.identify(req);
+    // Identity unknowable (the session store is down): count by address; the API answers 503 itself.
+    const identity = await auth.identify(req).catch(() => null);
     return identity ? `user:${identity.userId}` : byIp(req);
   };
   const apiStore = store('api') ?? new MemoryStore();
@@ -113,6 +116,7 @@ export async function buildRateLimits(options: {
     api: [countBatchedCalls, limiter('api', limits.apiPerMinute, apiKey, { handler: tooManyForTrpc, store: apiStore })],
     auth: limiter('auth', limits.authPerMinute, byIp),
     webhook: limiter('webhook', limits.webhookPerMinute, byIp, options.isTrustedWebhook ? { skip: options.isTrustedWebhook } : {}),
+    sandbox: limiter('sandbox', limits.apiPerMinute, byIp),
     store: redis ? 'redis' : 'memory',
     async close() {
       if (redis?.isOpen) await redis.close();

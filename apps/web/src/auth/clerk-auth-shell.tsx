@@ -5,7 +5,7 @@ import { AuthContext, type WebAuth } from './auth-context.ts';
 
 function ClerkGate({ children }: { children: ReactNode }) {
   const { isLoaded, isSignedIn, getToken, signOut } = useAuth();
-  const auth = useMemo<WebAuth>(() => ({ mode: 'clerk', signOut: () => signOut() }), [signOut]);
+  const auth = useMemo<WebAuth>(() => ({ mode: 'clerk', signOut: () => signOut(), socketToken: () => getToken() }), [signOut, getToken]);
   if (!isLoaded) return <p className="page muted">Loading…</p>;
   if (!isSignedIn) {
     return (

@@ -142,6 +142,7 @@ export const en = {
     callExpired: 'This call can only be joined from the page that started it. If you had not spoken yet, the call ends by itself and your credit comes back.',
     seeFeedback: 'See your feedback',
     connectionLost: 'The connection to the interviewer was lost. Reload the page to rejoin: the clock keeps running.',
+    creditReturned: 'This interview was not charged: your credit was returned.',
   },
   endings: {
     time: { title: 'Time is up', text: 'The 15 minutes are over. Well done for going the distance.' },
@@ -153,7 +154,7 @@ export const en = {
     candidate_ended: { title: 'You ended the interview', text: 'If you had not answered anything yet, your credit was returned.' },
     error: {
       title: 'Something went wrong',
-      text: 'The interview stopped because of a technical problem. If you had not answered yet, your credit was returned.',
+      text: 'The interview stopped because of a technical problem on our side. When that happens in the first 10 minutes, the interview is not charged.',
     },
     disconnected: { title: 'The connection was lost', text: 'The call did not come back in time.' },
     never_started: { title: 'The interview never started', text: 'Your credit was returned.' },

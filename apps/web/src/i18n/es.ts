@@ -143,6 +143,7 @@ export const es: Messages = {
     callExpired: 'Solo se puede entrar a esta llamada desde la página que la inició. Si todavía no hablaste, la llamada termina sola y se te devuelve el crédito.',
     seeFeedback: 'Ver tu evaluación',
     connectionLost: 'Se perdió la conexión con el entrevistador. Recarga la página para volver: el reloj sigue corriendo.',
+    creditReturned: 'Esta entrevista no se cobró: se te devolvió el crédito.',
   },
   endings: {
     time: { title: 'Se acabó el tiempo', text: 'Terminaron los 15 minutos. Bien hecho por llegar hasta el final.' },
@@ -154,7 +155,7 @@ export const es: Messages = {
     candidate_ended: { title: 'Terminaste la entrevista', text: 'Si todavía no habías respondido nada, se te devolvió el crédito.' },
     error: {
       title: 'Algo salió mal',
-      text: 'La entrevista se detuvo por un problema técnico. Si todavía no habías respondido, se te devolvió el crédito.',
+      text: 'La entrevista se detuvo por un problema técnico de nuestro lado. Si eso pasa en los primeros 10 minutos, la entrevista no se cobra.',
     },
     disconnected: { title: 'Se perdió la conexión', text: 'La llamada no volvió a tiempo.' },
     never_started: { title: 'La entrevista no llegó a empezar', text: 'Se te devolvió el crédito.' },

@@ -143,6 +143,7 @@ export const ptBR: Messages = {
     callExpired: 'Só é possível entrar nesta chamada pela página que a iniciou. Se você ainda não falou, a chamada termina sozinha e seu crédito volta.',
     seeFeedback: 'Ver sua avaliação',
     connectionLost: 'A conexão com o entrevistador caiu. Recarregue a página para voltar: o relógio continua correndo.',
+    creditReturned: 'Esta entrevista não foi cobrada: seu crédito foi devolvido.',
   },
   endings: {
     time: { title: 'O tempo acabou', text: 'Os 15 minutos terminaram. Parabéns por ir até o fim.' },
@@ -154,7 +155,7 @@ export const ptBR: Messages = {
     candidate_ended: { title: 'Você encerrou a entrevista', text: 'Se você ainda não tinha respondido nada, seu crédito foi devolvido.' },
     error: {
       title: 'Algo deu errado',
-      text: 'A entrevista parou por um problema técnico. Se você ainda não tinha respondido, seu crédito foi devolvido.',
+      text: 'A entrevista parou por um problema técnico do nosso lado. Quando isso acontece nos primeiros 10 minutos, a entrevista não é cobrada.',
     },
     disconnected: { title: 'A conexão caiu', text: 'A chamada não voltou a tempo.' },
     never_started: { title: 'A entrevista não começou', text: 'Seu crédito foi devolvido.' },

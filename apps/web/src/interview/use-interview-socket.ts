@@ -19,6 +19,8 @@ export function useInterviewSocket(options: {
   initialTranscript: Turn[];
   language: string;
   voiceEnabled: boolean;
+  /** The sign-in's token for the socket, when the cookie does not carry it (Clerk). */
+  socketToken?: () => Promise<string | null>;
 }) {
   // A reload mid-call starts from the stored transcript.
   const [state, dispatch] = useReducer(roomReducer, options.initialTranscript, (transcript) => ({
@@ -30,15 +32,21 @@ export function useInterviewSocket(options: {
   stateRef.current = state;
   const voiceRef = useRef(options.voiceEnabled);
   voiceRef.current = options.voiceEnabled;
+  const tokenRef = useRef(options.socketToken);
+  tokenRef.current = options.socketToken;
 
   useEffect(() => {
     if (!options.socketPath) return;
     let attempts = 0;
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    const connect = () => {
-      const url = new URL(options.socketPath!, window.location.href);
+    const path = options.socketPath;
+    const connect = async () => {
+      const url = new URL(path, window.location.href);
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const token = await tokenRef.current?.().catch(() => null);
+      if (token) url.searchParams.set('token', token);
+      if (stopped) return;
       const socket = new WebSocket(url);
       socketRef.current = socket;
       socket.onopen = () => {
@@ -71,10 +79,10 @@ export function useInterviewSocket(options: {
         if (close.code === 4001) return; // replaced by this call open in another tab
         attempts += 1;
         if (attempts > 5) return dispatch({ type: 'failed', message: 'The connection to the interviewer was lost.' });
-        retry = setTimeout(connect, Math.min(8_000, 500 * 2 ** attempts));
+        retry = setTimeout(() => void connect(), Math.min(8_000, 500 * 2 ** attempts));
       };
     };
-    connect();
+    void connect();
     return () => {
       stopped = true;
       clearTimeout(retry);

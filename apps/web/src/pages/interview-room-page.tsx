@@ -8,6 +8,7 @@ import { formatClock } from '../interview/room-state.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { fieldName } from '../i18n/field-name.ts';
+import { useWebAuth } from '../auth/auth-context.ts';
 
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
 const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
@@ -40,11 +41,13 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [voice, setVoice] = useState(true);
   const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
+  const auth = useWebAuth();
   const { state, answer, markEnded } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
     initialTranscript: interview.transcript,
     language: interview.language,
     voiceEnabled: voice,
+    socketToken: auth.socketToken,
   });
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
   const bottom = useRef<HTMLDivElement>(null);
@@ -179,6 +182,7 @@ export function InterviewRoomPage() {
         <section className="card" aria-labelledby="ending-title">
           <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>
           <p>{t(`endings.${reason}.text`)}</p>
+          {data.creditRefunded && reason !== 'never_started' && <p className="notice">{t('room.creditReturned')}</p>}
           <p className="actions">
             {reason !== 'never_started' && (
               <Link className="button" to={`/feedback/${data.id}`}>

@@ -1,13 +1,17 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { trpc } from '../api/trpc.ts';
 import { NewInterviewForm } from '../interview/new-interview-form.tsx';
+import { newSubmissionKey } from '../interview/submission-key.ts';
 
 export function NewInterviewPage() {
   const { t } = useTranslation();
   const me = trpc.account.me.useQuery();
   const navigate = useNavigate();
   const utils = trpc.useUtils();
+  // One key for this form: a double click or a retried request starts (and charges) one interview.
+  const submissionKey = useRef(newSubmissionKey());
   const create = trpc.interview.create.useMutation({
     onSuccess: async ({ interviewId, accessToken }) => {
       await utils.account.me.invalidate();
@@ -35,7 +39,9 @@ export function NewInterviewPage() {
         defaultName={me.data.user.name ?? ''}
         busy={create.isPending}
         error={create.error?.message ?? null}
-        onSubmit={(values) => create.mutate(values)}
+        onSubmit={(values) => {
+          if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
+        }}
       />
     </main>
   );

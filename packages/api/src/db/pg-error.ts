@@ -21,7 +21,8 @@ export function pgErrorCode(error: unknown): string | undefined {
 
 /** Socket-level failures of the database connection (node-postgres surfaces Node's codes). */
 const connectionErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const connectionMessages = /connection terminated|timeout exceeded when trying to connect|connection error|pglite is closed|client was closed|cannot use a pool after calling end/i;
+const connectionMessages =
+  /connection terminated|timeout exceeded when trying to connect|connection error|pglite is closed|client was closed|cannot use a pool after calling end|not currently accepting connections|the database system is (starting up|shutting down)|too many clients/i;
 
 /**
  * Is this the database being unreachable (down, restarting, out of connections) rather than

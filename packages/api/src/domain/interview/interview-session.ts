@@ -133,6 +133,12 @@ export class InterviewSession {
   private answeredAt: Date | null;
   /** The recording of that first answer, which an ending waits for. */
   private answering: Promise<void> = Promise.resolve();
+  /**
+   * Our last complete line, until the peer's transcript shows it: in browser mode the
+   * client only sends it back with the next answer, and a reload in between must still
+   * show it. Not part of `transcript`, whose history rule it must not affect.
+   */
+  private lastSpoken: { afterTurns: number; content: string } | null = null;
   private readonly brief: InterviewerBrief;
   private readonly systemPrompt: string;
   private readonly lines;
@@ -171,9 +177,17 @@ export class InterviewSession {
     return this.ended;
   }
 
-  /** What was said so far, as this live session holds it (newer than the last save). */
+  /** What was said so far, as this live session holds it (newer than the last save), our last line included. */
   get currentTranscript(): readonly TranscriptTurn[] {
-    return this.transcript;
+    const spoken = this.lastSpoken;
+    if (!spoken || spoken.afterTurns !== this.transcript.length || this.transcript.at(-1)?.role === 'agent') return this.transcript;
+    return [...this.transcript, { role: 'agent', content: spoken.content }];
+  }
+
+  private rememberSpoken(content: string): void {
+    // Retell reports every spoken line itself (and what was cut off); only the browser needs this.
+    if (this.interview.voiceMode !== 'browser' || !content.trim()) return;
+    this.lastSpoken = { afterTurns: this.transcript.length, content: content.trim() };
   }
 
   get elapsedMs(): number {
@@ -243,7 +257,7 @@ export class InterviewSession {
       return;
     }
     // A reload or a reconnect elsewhere resumes from the database: give it everything said.
-    if (this.transcript.length !== this.savedTranscriptLength) {
+    if (this.currentTranscript.length !== this.savedTranscriptLength) {
       this.cancelTranscriptSave?.();
       this.cancelTranscriptSave = null;
       this.saveTranscriptNow();
@@ -323,7 +337,7 @@ export class InterviewSession {
     }
     this.handedOver = true;
     this.stopTimers();
-    if (!this.ended && this.transcript.length !== this.savedTranscriptLength) this.saveTranscriptNow();
+    if (!this.ended && this.currentTranscript.length !== this.savedTranscriptLength) this.saveTranscriptNow();
     await this.saving;
     const transport = this.transport;
     this.transport = null;
@@ -394,6 +408,7 @@ export class InterviewSession {
       });
     };
     if (prefix) send(`${prefix} `, false);
+    let spoken = prefix ? `${prefix} ` : '';
 
     let firstChunk = false;
     const cancelTimeout = this.deps.clock.schedule(this.deps.timings.firstChunkTimeoutMs, () => {
@@ -408,7 +423,10 @@ export class InterviewSession {
       for await (const chunk of reply) {
         if (stale()) break;
         firstChunk = true;
-        if (chunk.text) send(chunk.text, false);
+        if (chunk.text) {
+          send(chunk.text, false);
+          spoken += chunk.text;
+        }
         if (chunk.endCall) endCall = true;
       }
       if (stale()) {
@@ -417,6 +435,7 @@ export class InterviewSession {
         return;
       }
       send('', true, endCall);
+      this.rememberSpoken(spoken);
       if (endCall) await this.finish('completed');
       else this.persistTranscript();
     } catch (error) {
@@ -439,6 +458,7 @@ export class InterviewSession {
 
   private speakFinal(responseId: number, text: string, reason: EndReason): void {
     this.transport?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
+    this.rememberSpoken(text);
     void this.finish(reason);
   }
 
@@ -504,7 +524,7 @@ export class InterviewSession {
 
   /** Saves one after another, so an older save can never land after a newer one. */
   private saveTranscriptNow(): void {
-    const transcript = this.transcript;
+    const transcript = [...this.currentTranscript];
     this.savedTranscriptLength = transcript.length;
     this.saving = this.saving
       .then(() => this.deps.store.saveTranscript(this.interview.id, transcript))
@@ -516,7 +536,7 @@ export class InterviewSession {
     if (this.cancelTranscriptSave) return;
     const save = () => {
       this.cancelTranscriptSave = null;
-      if (this.ended || this.handedOver || this.transcript.length === this.savedTranscriptLength) return;
+      if (this.ended || this.handedOver || this.currentTranscript.length === this.savedTranscriptLength) return;
       this.saveTranscriptNow();
     };
     if (this.savedTranscriptLength < 0) return save(); // the first exchange is saved at once
@@ -534,7 +554,7 @@ export class InterviewSession {
         id: this.interview.id,
         reason,
         at: new Date(this.deps.clock.now()),
-        transcript: this.transcript,
+        transcript: [...this.currentTranscript],
         answeredAt: this.answeredAt ?? undefined,
       });
     } catch (error) {

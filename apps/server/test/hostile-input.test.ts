@@ -1,0 +1,234 @@
+import { appRouter, getBalance, schema } from '@voxly/api';
+import { createScratchPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import { openPostgres } from '@voxly/api';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import superjson from 'superjson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+
+/** What no answer may ever contain: SQL, parameters, stack frames, our file paths. */
+const leaks = /failed query|select |insert into|params:|\bat .+:\d+:\d+|node_modules|\/src\/|stack/i;
+
+interface ProcedureDef {
+  type: 'query' | 'mutation' | 'subscription';
+  inputs: unknown[];
+}
+const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures).map(
+  ([path, procedure]) => ({ path, type: procedure._def.type }),
+);
+
+async function rawCall(baseUrl: string, path: string, type: string, input: unknown, cookie: string) {
+  const headers = { 'content-type': 'application/json', cookie };
+  const encoded = JSON.stringify(superjson.serialize(input));
+  const response =
+    type === 'query'
+      ? await fetch(`${baseUrl}/trpc/${path}?input=${encodeURIComponent(encoded)}`, { headers })
+      : await fetch(`${baseUrl}/trpc/${path}`, { method: 'POST', headers, body: encoded });
+  return { status: response.status, text: await response.text() };
+}
+
+describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target) => {
+  let server: TestServer;
+  let cookie: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(target);
+    cookie = await signInLocally(server.url, 'Fuzz Person');
+    await grantCredits(server.database.db, 'local:fuzz-person', 2);
+  });
+  afterAll(() => server?.stop());
+
+  it('answers every procedure fed control characters, broken text, oversize and wrong-typed input with a 4xx that leaks nothing', async () => {
+    const strings = ['\u0000', 'a\u0000b', '\u001b[31mred', '\ud800', 'x'.repeat(200_000)];
+    const fieldsOf = (value: string) => ({
+      ...backendInterview,
+      candidateName: value,
+      jobTitle: value,
+      jobDescription: `${value} ${backendInterview.jobDescription}`,
+      resumeText: `${backendInterview.resumeText} ${value}`,
+      name: value,
+      interviewId: value,
+      orderId: value,
+      packageId: value,
+      locale: value,
+      idempotencyKey: value,
+    });
+    let calls = 0;
+    for (const { path, type } of procedures) {
+      for (const input of [...strings.map(fieldsOf), { nested: { deep: ['\u0000'] } }, 'just a string', [1, 2], 12]) {
+        const { status, text } = await rawCall(server.url, path, type, input, cookie);
+        calls += 1;
+        // Procedures without input ignore it (200); the rest refuse it. Never a 5xx, never a leak.
+        expect(status, `${path} ${JSON.stringify(input).slice(0, 60)}`).toBeLessThan(500);
+        expect(text, path).not.toMatch(leaks);
+      }
+    }
+    expect(calls).toBeGreaterThan(100);
+    // Nothing was created or charged by any of it.
+    expect(await getBalance(server.database.db, 'local:fuzz-person')).toBe(2);
+    expect(await server.database.db.select().from(schema.interviews)).toHaveLength(0);
+  });
+
+  it('refuses a form with a control character in plain words, and changes nothing', async () => {
+    const api = apiClient(server.url, { cookie });
+    const error = await trpcError(api.interview.create.mutate({ ...backendInterview, jobTitle: 'Backend\u0000Engineer' }));
+    expect(error.data?.code).toBe('BAD_REQUEST');
+    expect(error.message).toContain('The job title contains a control character');
+    expect(error.message).not.toMatch(leaks);
+    expect(await getBalance(server.database.db, 'local:fuzz-person')).toBe(2);
+  });
+
+  it('refuses a sign-in name with a control character, so no unusable session is ever made', async () => {
+    for (const name of ['Ana\u0000', '\u0007Bell', 'Line\nBreak']) {
+      const response = await fetch(`${server.url}/auth/local`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      expect(response.status, JSON.stringify(name)).toBe(400);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect((await jsonOf(response)).error).toContain('control character');
+    }
+  });
+
+  it('ignores a socket turn carrying a NUL, and the interview goes on and ends normally', async () => {
+    const api = apiClient(server.url, { cookie });
+    const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
+    const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
+    await sim.greeting();
+    sim.send({ interaction_type: 'response_required', response_id: 7, transcript: [...sim.transcript, { role: 'user', content: 'hi\u0000there' }] });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sim.chunksFor(7)).toHaveLength(0);
+    expect(server.logs.join('')).toContain('LLM socket frame ignored');
+    expect((await sim.say(longAnswer)).text.length).toBeGreaterThan(10);
+    expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
+    sim.close();
+  });
+
+  it('shows the sandbox checkout to any Accept-Language, never a stack trace', async () => {
+    const api = apiClient(server.url, { cookie });
+    const { checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
+    const url = `${server.url}${new URL(checkoutUrl).pathname}`;
+    for (const language of [undefined, '*', 'en_US', 'pt_BR', 'xx-!!', 'de', ';q=0.5', 'a'.repeat(300)]) {
+      const response = await fetch(url, { headers: language === undefined ? {} : { 'accept-language': language } });
+      const html = await response.text();
+      expect(response.status, String(language)).toBe(200);
+      expect(html, String(language)).toContain('Approve payment');
+      expect(html).not.toMatch(/at .+:\d+:\d+|node_modules/);
+    }
+  });
+
+  it('refuses the interview socket to a page of another site (cross-site WebSocket hijacking)', async () => {
+    const api = apiClient(server.url, { cookie });
+    const { callId } = await api.interview.create.mutate(backendInterview);
+    await expect(RetellSimulator.connect(socketUrl(server.url, callId), { cookie, origin: 'https://evil.example' })).rejects.toThrow(
+      'upgrade refused: 403',
+    );
+    const ours = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie, origin: 'http://localhost:3000' });
+    expect(await ours.greeting()).toMatch(/^Hi Camila/);
+    ours.close();
+  });
+});
+
+describe('batches of calls and the per-user budget', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(testDatabaseTargets[0]!, { VOXLY_RATE_LIMIT_API: '30' });
+  });
+  afterAll(() => server?.stop());
+
+  const batch = (paths: string[], cookie: string) =>
+    fetch(`${server.url}/trpc/${paths.join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`, { headers: { cookie } });
+
+  it('refuses a batch of more calls than the maximum', async () => {
+    const cookie = await signInLocally(server.url, 'Batch Big');
+    const response = await batch(Array.from({ length: 1_200 }, () => 'account.me'), cookie);
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('Batch call exceeds maximum size');
+    expect(text.length).toBeLessThan(2_000);
+  });
+
+  it('counts every call of a batch against the budget', async () => {
+    const cookie = await signInLocally(server.url, 'Batch Counter');
+    const first = await batch(Array.from({ length: 20 }, () => 'account.me'), cookie);
+    expect(first.status).toBe(200);
+    // 20 of 30 spent: a second batch of 20 is over the budget, though it is only the second request.
+    const second = await batch(Array.from({ length: 20 }, () => 'account.me'), cookie);
+    expect(second.status).toBe(429);
+    // Another user has a budget of their own.
+    const other = await batch(['account.me', 'account.me'], await signInLocally(server.url, 'Batch Other'));
+    expect(other.status).toBe(200);
+  });
+});
+
+const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
+
+describe.skipIf(!postgres)('errors when the database misbehaves', () => {
+  it('answers 503 with Retry-After and no SQL while PostgreSQL is unreachable, and works again after', async () => {
+    const scratch = await createScratchPostgresDatabase();
+    const database = await openPostgres(scratch.url, { poolSize: 4 });
+    const server = await startTestServer({ name: 'postgres', open: async () => ({ ...database, close: async () => {} }) });
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+    await admin.connect();
+    const dbName = new URL(scratch.url).pathname.slice(1);
+    try {
+      const cookie = await signInLocally(server.url, 'Outage Person');
+      const api = apiClient(server.url, { cookie });
+      await api.account.me.query();
+      await admin.query(`alter database ${dbName} allow_connections false`);
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [dbName]);
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          fetch(`${server.url}/trpc/${i % 2 ? 'account.me' : 'interview.list'}`, { headers: { cookie } }).then(async (r) => ({
+            status: r.status,
+            retryAfter: r.headers.get('retry-after'),
+            text: await r.text(),
+          })),
+        ),
+      );
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.retryAfter).toBe('5');
+        expect(answer.text).toContain('briefly unavailable');
+        expect(answer.text).not.toMatch(leaks);
+      }
+      await admin.query(`alter database ${dbName} allow_connections true`);
+      expect((await api.account.me.query()).user.id).toBe('local:outage-person');
+    } finally {
+      await admin.query(`alter database ${dbName} allow_connections true`).catch(() => {});
+      await admin.end();
+      await server.stop();
+      await database.close();
+      await scratch.drop();
+    }
+  });
+
+  it('answers a failing query as “Internal server error.”, with the cause in the log only', async () => {
+    const scratch = await createScratchPostgresDatabase();
+    const database = await openPostgres(scratch.url, { poolSize: 2 });
+    const server = await startTestServer({ name: 'postgres', open: async () => ({ ...database, close: async () => {} }) });
+    try {
+      const cookie = await signInLocally(server.url, 'Broken Schema');
+      const api = apiClient(server.url, { cookie });
+      await api.account.me.query();
+      // A query that cannot run (here: a column gone) is a bug, not the client's business.
+      await database.db.execute('alter table users rename column locale to locale_gone');
+      const error = await trpcError(api.account.me.query());
+      expect(error.data?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(error.message).toBe('Internal server error.');
+      expect(JSON.stringify(error.shape)).not.toMatch(leaks);
+      expect(server.logs.join('')).toContain('locale');
+      await database.db.execute('alter table users rename column locale_gone to locale');
+      const [user] = await database.db.select().from(schema.users).where(eq(schema.users.id, 'local:broken-schema'));
+      expect(user?.credits).toBe(0);
+    } finally {
+      await server.stop();
+      await database.close();
+      await scratch.drop();
+    }
+  });
+});
