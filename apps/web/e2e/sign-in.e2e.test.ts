@@ -105,7 +105,8 @@ describe('a new candidate in local mode, in Chromium', () => {
     expect(resumeText).toContain('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript');
     expect(resumeText).toContain('led an event-driven migration that halved p99 latency.');
     await screenshot(page, '06-new-interview-with-pdf-resume');
-    await page.getByRole('button', { name: 'Start the interview (1 credit)' }).click();
+    // An impatient double click starts one interview and spends one credit.
+    await page.getByRole('button', { name: 'Start the interview (1 credit)' }).dblclick();
     await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
     await page.getByText(/^Hi Camila, thanks for joining/).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
@@ -130,7 +131,17 @@ describe('a new candidate in local mode, in Chromium', () => {
       if (turn === 2) await screenshot(page, '07-interview-room');
       await answerBox.press('Enter');
       await page.getByText(`In answer ${turn + 1}:`).waitFor();
+      if (turn === 3) {
+        // A reload mid-call: the room comes back with what was said, the last question, and replies.
+        await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
+        const lastQuestion = await page.locator('.transcript li.agent').last().locator('p').textContent();
+        await page.reload();
+        await page.getByText('In answer 4:').waitFor();
+        await page.locator('.transcript li.agent p').filter({ hasText: lastQuestion ?? '' }).last().waitFor();
+        expect(await page.locator('.transcript li.user').count()).toBe(4);
+      }
     }
+    expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
     await page.getByRole('heading', { name: 'Interview complete' }).waitFor();
     await screenshot(page, '08-interview-complete');
 
