@@ -1,4 +1,5 @@
-import { sweepAbandonedInterviews, sweepNeverStartedInterviews, type Database, type SessionRegistry } from '@voxly/api';
+import { schema, sweepAbandonedInterviews, sweepNeverStartedInterviews, type Database, type SessionRegistry } from '@voxly/api';
+import { lt, sql } from 'drizzle-orm';
 import type { SandboxOutbox } from '../adapters/payments/sandbox-outbox.ts';
 import type { Logger } from '../logging/logger.ts';
 
@@ -65,6 +66,14 @@ export function startBackgroundJobs(options: BackgroundJobOptions): { stop(): vo
       if (swept > 0) logger.info({ swept }, 'abandoned calls ended');
     },
     'abandoned-call sweep',
+  );
+  // Local sign-in's sessions that expired a day ago are of no further use (revoked ones too).
+  every(
+    60 * 60_000,
+    async () => {
+      await db.delete(schema.localSessions).where(lt(schema.localSessions.expiresAt, sql`now() - interval '1 day'`));
+    },
+    'expired-session cleanup',
   );
   const outbox = options.sandboxOutbox;
   if (outbox) {
