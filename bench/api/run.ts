@@ -97,7 +97,7 @@ try {
 
   // Every interview ends with a full 15-minute transcript, as if the call had just finished.
   await client.query(
-    `update interviews set status = 'ended', end_reason = 'time', started_at = now() - interval '15 minutes', ended_at = now(), transcript = $1::jsonb`,
+    `update interviews set status = 'ended', end_reason = 'time', started_at = now() - interval '15 minutes', first_answer_at = now() - interval '14 minutes', ended_at = now(), transcript = $1::jsonb`,
     [JSON.stringify(fifteenMinuteTranscript('en'))],
   );
   const byCookie = created.results.map((r, i) => ({ id: r.interviewId, cookie: cookies[i]! }));

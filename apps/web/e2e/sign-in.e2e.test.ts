@@ -108,7 +108,7 @@ describe('a new candidate in local mode, in Chromium', () => {
     // An impatient double click starts one interview and spends one credit.
     await page.getByRole('button', { name: 'Start the interview (1 credit)' }).dblclick();
     await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
-    await page.getByText(/^Hi Camila, thanks for joining/).waitFor();
+    await page.locator('.transcript').getByText(/^Hi Camila, thanks for joining/).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
     // The clock counts down from 15:00 and never shows more.
     const [minutes, seconds] = (await page.getByRole('timer').textContent())!.split(':').map(Number);

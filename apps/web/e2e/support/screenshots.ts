@@ -8,11 +8,14 @@ export const artifactsDir = fileURLToPath(new URL('../../../../test-artifacts/e2
 
 const started = Date.now();
 
-/** Saves a full-page screenshot; the step and its time go to the log, to see where a slow run spent it. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot (the whole page, or with `fullPage: false` what the screen shows, for
+ * pages with sticky parts); the step and its time go to the log, to see where a slow run spent it.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   process.stdout.write(`[e2e] ${name} at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const path = join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
 }

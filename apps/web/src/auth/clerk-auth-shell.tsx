@@ -2,6 +2,7 @@ import { ClerkProvider, SignIn, useAuth } from '@clerk/react';
 import { useMemo, type ReactNode } from 'react';
 import { ApiProvider } from '../api/api-provider.tsx';
 import { AuthContext, type WebAuth } from './auth-context.ts';
+import { SignedOutLanding } from './signed-out-landing.tsx';
 
 function ClerkGate({ children }: { children: ReactNode }) {
   const { isLoaded, isSignedIn, getToken, signOut } = useAuth();
@@ -9,9 +10,9 @@ function ClerkGate({ children }: { children: ReactNode }) {
   if (!isLoaded) return <p className="page muted">Loading…</p>;
   if (!isSignedIn) {
     return (
-      <main className="page narrow">
+      <SignedOutLanding>
         <SignIn routing="hash" />
-      </main>
+      </SignedOutLanding>
     );
   }
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProvider } from '../api/api-provider.tsx';
 import { trpc } from '../api/trpc.ts';
 import { AuthContext, type WebAuth } from './auth-context.ts';
+import { SignedOutLanding } from './signed-out-landing.tsx';
 import { LocalSignInForm } from './local-sign-in-form.tsx';
 
 async function postJson(path: string, body?: unknown): Promise<void> {
@@ -46,14 +47,14 @@ function LocalGate({ children }: { children: ReactNode }) {
   }
   if (!session.data) {
     return (
-      <main className="page narrow">
+      <SignedOutLanding>
         <LocalSignInForm
           onSubmit={async (name) => {
             await postJson('/auth/local', { name });
             await queryClient.invalidateQueries();
           }}
         />
-      </main>
+      </SignedOutLanding>
     );
   }
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;

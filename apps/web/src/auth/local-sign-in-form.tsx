@@ -38,7 +38,7 @@ export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<
 
   return (
     <form className="card sign-in" onSubmit={submit} noValidate>
-      <h1>{t('signIn.title')}</h1>
+      <h2>{t('signIn.title')}</h2>
       <p className="muted">{t('signIn.intro')}</p>
       <label htmlFor={inputId}>{t('signIn.name')}</label>
       <input

@@ -14,6 +14,15 @@ declare module 'i18next' {
   }
 }
 
+// The page says which language it is in (screen readers, translation tools, search) and names
+// itself in it: on every change, and once the first language is settled.
+function showLanguage() {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = uiLanguage();
+  document.title = i18next.t('common.appTitle');
+}
+i18next.on('languageChanged', showLanguage);
+
 /**
  * The UI language: the one the user chose (remembered), else the browser's, else English.
  * "pt", "pt-PT" and "es-AR" land on pt-BR and es.
@@ -24,16 +33,14 @@ export const i18nReady = i18next
   .init({
     resources,
     supportedLngs: [...languages],
-    nonExplicitSupportedLngs: true,
+    // Not `nonExplicitSupportedLngs`: with a region-coded language (pt-BR) it makes i18next
+    // look for resources that do not exist and show raw keys. Regions map through these instead.
     fallbackLng: { pt: ['pt-BR'], default: ['en'] },
     detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'voxly.language', caches: ['localStorage'] },
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
-  });
-
-i18next.on('languageChanged', (lng) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
-});
+  })
+  .then(showLanguage);
 
 /** The supported language the UI is showing. */
 export function uiLanguage(): Language {

@@ -37,6 +37,8 @@ export type RoomEvent =
   | { type: 'open' }
   | { type: 'response'; id: string; responseId: number; content: string; complete: boolean; endCall: boolean }
   | { type: 'user-said'; text: string }
+  /** Ask for the reply again (after a reconnect or a reload with the candidate's answer unanswered, or a stall). */
+  | { type: 'ask-again' }
   | { type: 'closed'; code: number }
   | { type: 'ended' }
   | { type: 'failed'; message: string };
@@ -62,6 +64,9 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         agentTurn: true,
       };
     }
+    case 'ask-again':
+      if (state.phase !== 'live' || state.closing || state.transcript.at(-1)?.role !== 'user') return state;
+      return { ...state, lastResponseId: state.lastResponseId + 1, agentTurn: true, streaming: null };
     case 'closed':
       if (state.phase === 'ended' || state.closing || event.code === 1000) return { ...state, phase: 'ended', streaming: null };
       return { ...state, phase: 'connecting' }; // a drop: reconnect
@@ -76,4 +81,9 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
 export function formatClock(elapsedMs: number, maxMs: number): string {
   const left = Math.min(Math.ceil(maxMs / 1000), Math.max(0, Math.ceil((maxMs - elapsedMs) / 1000)));
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+}
+
+/** The candidate spoke last and no reply is streaming: the interviewer owes an answer. */
+export function awaitingReply(state: RoomState): boolean {
+  return state.phase === 'live' && !state.closing && !state.streaming && state.transcript.at(-1)?.role === 'user';
 }

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { initialRoomState, roomReducer, type Turn } from './room-state.ts';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
+
+/** No word from the interviewer for this long while it owes a reply: tell the candidate, offer to ask again. */
+export const stallAfterMs = 20_000;
 
 /** Speaks a finished agent line where the browser can (Web Speech API); silent otherwise. */
 function speak(text: string, language: string, enabled: boolean) {
@@ -32,8 +35,21 @@ export function useInterviewSocket(options: {
   stateRef.current = state;
   const voiceRef = useRef(options.voiceEnabled);
   voiceRef.current = options.voiceEnabled;
+  const askAgainRef = useRef<() => void>(() => {});
   const tokenRef = useRef(options.socketToken);
   tokenRef.current = options.socketToken;
+  const [stalled, setStalled] = useState(false);
+
+  /** Asks for the reply again with the whole transcript: the server answers a new connection's ids afresh. */
+  const askAgain = useCallback(() => {
+    const before: RoomState = stateRef.current;
+    if (!awaitingReply(before) && !(before.agentTurn && before.transcript.at(-1)?.role === 'user')) return;
+    dispatch({ type: 'ask-again' });
+    socketRef.current?.send(
+      JSON.stringify({ interaction_type: 'response_required', response_id: before.lastResponseId + 1, transcript: before.transcript }),
+    );
+    setStalled(false);
+  }, []);
 
   useEffect(() => {
     if (!options.socketPath) return;
@@ -71,6 +87,14 @@ export function useInterviewSocket(options: {
           complete: event.content_complete === true,
           endCall: event.end_call === true,
         });
+        setStalled(false);
+        // The server's first words on a connection (response 0). If the candidate's last answer
+        // never got its reply (a reload or a drop mid-turn), ask for it again on this connection.
+        if (event.response_type === 'response' && event.response_id === 0 && event.content_complete) {
+          queueMicrotask(() => {
+            if (awaitingReply(stateRef.current)) askAgainRef.current();
+          });
+        }
       };
       socket.onclose = (close) => {
         dispatch({ type: 'closed', code: close.code });
@@ -110,11 +134,21 @@ export function useInterviewSocket(options: {
     return true;
   }, []);
 
+  askAgainRef.current = askAgain;
+
+  // A reply that does not come is never a silent dead end.
+  useEffect(() => {
+    setStalled(false);
+    if (!state.agentTurn || state.phase !== 'live' || state.closing) return;
+    const timer = setTimeout(() => setStalled(true), stallAfterMs);
+    return () => clearTimeout(timer);
+  }, [state.agentTurn, state.phase, state.closing, state.streaming?.text, state.transcript.length]);
+
   const markEnded = useCallback(() => {
     dispatch({ type: 'ended' });
     socketRef.current?.close(1000);
     if ('speechSynthesis' in window) window.speechSynthesis.cancel();
   }, []);
 
-  return { state, answer, markEnded };
+  return { state, answer, markEnded, stalled, askAgain };
 }

@@ -19,15 +19,18 @@ function InterviewRow({ interview }: { interview: Listed }) {
   const reason = interview.endReason as keyof Messages['endReasons'] | null;
   return (
     <tr>
-      <td>{interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' })}</td>
-      <td>
+      {/* data-label: on a phone each row is a card that names its cells (see styles.css). */}
+      <td data-label={t('dashboard.date')}>{interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' })}</td>
+      <td data-label={t('dashboard.job')} className="job">
         {interview.jobTitle}
         <span className="muted"> · {fieldName(t, interview.field)}</span>
       </td>
-      <td>{minutes ? t('dashboard.minutes', { minutes }) : '—'}</td>
-      <td>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>
-      <td data-testid="score">{interview.overallScore ?? t('dashboard.noScore')}</td>
-      <td>
+      <td data-label={t('dashboard.duration')}>{minutes ? t('dashboard.minutes', { minutes }) : '—'}</td>
+      <td data-label={t('dashboard.ending')}>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>
+      <td data-label={t('dashboard.score')} data-testid="score">
+        {interview.overallScore ?? t('dashboard.noScore')}
+      </td>
+      <td className="open">
         {ended && reason !== 'never_started' ? (
           <Link to={`/feedback/${interview.id}`}>{t('dashboard.feedback')}</Link>
         ) : !ended ? (

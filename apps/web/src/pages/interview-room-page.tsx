@@ -1,5 +1,5 @@
 import { interviewPolicy } from '@voxly/config';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
@@ -30,7 +30,7 @@ function Clock({ startedAt }: { startedAt: Date | null }) {
   return (
     <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
       {formatClock(elapsed, interviewPolicy.maxDurationMs)}
-      {late && minutesLeft > 0 && <span className="clock-warning"> {t('room.warning', { minutes: minutesLeft })}</span>}
+      {late && minutesLeft > 0 && <span className="clock-warning"> {t('room.warning', { count: minutesLeft })}</span>}
     </span>
   );
 }
@@ -42,7 +42,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
   const auth = useWebAuth();
-  const { state, answer, markEnded } = useInterviewSocket({
+  const { state, answer, markEnded, stalled, askAgain } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
     initialTranscript: interview.transcript,
     language: interview.language,
@@ -50,7 +50,10 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     socketToken: auth.socketToken,
   });
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
-  const bottom = useRef<HTMLDivElement>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const scroller = useRef<HTMLOListElement>(null);
+  // Follow the conversation unless the candidate scrolled up to read: then leave them there.
+  const following = useRef(true);
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const speech = useSpeechRecognition({
@@ -62,10 +65,11 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     },
   });
 
-  useEffect(() => {
-    // Braces matter: newer browsers return a Promise from scrollIntoView, and an effect may only return a cleanup.
-    void bottom.current?.scrollIntoView?.({ block: 'end' });
-  }, [state.transcript.length, state.streaming?.text]);
+  // After every render (a new line, a streamed chunk, a line that grew when it completed).
+  useLayoutEffect(() => {
+    const list = scroller.current;
+    if (list && following.current) list.scrollTop = list.scrollHeight;
+  });
   // The interviewer said its closing line: hang up, as Retell's client would.
   useEffect(() => {
     if (state.closing && !state.streaming) {
@@ -89,6 +93,8 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     if (event.key === 'Enter' && !event.shiftKey) send(event);
   };
   const waiting = state.agentTurn || state.phase !== 'live' || state.closing;
+  // The question in front of the candidate: what is being said now, else the last thing said.
+  const current = state.streaming?.text ?? [...state.transcript].reverse().find((turn) => turn.role === 'agent')?.content ?? '';
 
   return (
     <section aria-label={t('room.interview')}>
@@ -102,27 +108,64 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
             <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
           </label>
         )}
-        <button
-          type="button"
-          className="secondary danger"
-          disabled={end.isPending}
-          onClick={() => {
-            markEnded();
-            end.mutate({ interviewId: interview.id });
-          }}
-        >
-          {t('room.endInterview')}
-        </button>
+        {confirmingEnd ? (
+          <span className="confirm-end" role="group" aria-label={t('room.confirmEnd')}>
+            <span>{t('room.confirmEnd')}</span>
+            <button
+              type="button"
+              className="secondary danger"
+              disabled={end.isPending}
+              onClick={() => {
+                markEnded();
+                end.mutate({ interviewId: interview.id });
+              }}
+            >
+              {t('room.confirmEndYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmingEnd(false)}>
+              {t('room.keepGoing')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="secondary danger" onClick={() => setConfirmingEnd(true)}>
+            {t('room.endInterview')}
+          </button>
+        )}
       </div>
       {state.phase === 'connecting' && <p className="muted">{t('room.connecting')}</p>}
       {state.phase === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
       {speech.listening && <p className="muted" role="status">{t('room.listening')}</p>}
       {state.error && (
         <p className="error" role="alert">
-          {t('room.connectionLost')}
+          {t('room.connectionLost')}{' '}
+          <button type="button" className="secondary" onClick={() => window.location.reload()}>
+            {t('room.rejoin')}
+          </button>
         </p>
       )}
-      <ol className="transcript" aria-live="polite">
+      {state.phase === 'connecting' && state.transcript.length > 0 && !state.error && (
+        <p className="notice" role="status">
+          {t('room.reconnecting')}
+        </p>
+      )}
+      {stalled && state.phase === 'live' && (
+        <p className="notice" role="alert">
+          {t('room.stalled')}{' '}
+          <button type="button" className="secondary" onClick={askAgain}>
+            {t('room.askAgain')}
+          </button>
+        </p>
+      )}
+      <ol
+        className="transcript"
+        ref={scroller}
+        tabIndex={0}
+        aria-label={t('room.transcript')}
+        onScroll={(event) => {
+          const list = event.currentTarget;
+          following.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+        }}
+      >
         {state.transcript.map((turn, i) => (
           <li key={i} className={turn.role}>
             <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
@@ -136,22 +179,30 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
           </li>
         )}
       </ol>
-      <div ref={bottom} />
       <form className="answer" onSubmit={send}>
-        <label htmlFor="answer">{t('room.yourAnswer')}</label>
-        <textarea
-          id="answer"
-          rows={4}
-          value={draft}
-          maxLength={5_000}
-          disabled={state.phase !== 'live' || state.closing}
-          placeholder={waiting ? t('room.speaking') : t('room.typeHint')}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
-        <button type="submit" disabled={waiting || !draft.trim()}>
-          {t('room.send')}
-        </button>
+        {/* The current question stays in view whatever the transcript shows; screen readers hear each new one. */}
+        <div className="current-question" aria-live="polite" aria-atomic="true">
+          <span className="who">{t('room.currentQuestion')}</span>
+          <p>{current}</p>
+        </div>
+        <label htmlFor="answer" className="visually-hidden">
+          {t('room.yourAnswer')}
+        </label>
+        <div className="answer-row">
+          <textarea
+            id="answer"
+            rows={2}
+            value={draft}
+            maxLength={5_000}
+            disabled={state.phase !== 'live' || state.closing}
+            placeholder={waiting ? t('room.speaking') : t('room.typeHint')}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <button type="submit" disabled={waiting || !draft.trim()}>
+            {t('room.send')}
+          </button>
+        </div>
       </form>
     </section>
   );
@@ -167,7 +218,15 @@ export function InterviewRoomPage() {
   const onEnded = useCallback(() => setEnding(true), []);
   const interview = trpc.interview.get.useQuery(
     { interviewId },
-    { refetchInterval: (q) => (q.state.data?.status === 'ended' ? false : ending ? 500 : 15_000) },
+    // Ended: done. Ending: until the server has stored how. Live without a start time yet: until the clock can run.
+    {
+      refetchInterval: (q) => {
+        const data = q.state.data;
+        if (data?.status === 'ended') return false;
+        if (ending || (data?.status === 'ongoing' && !data.startedAt)) return 500;
+        return 15_000;
+      },
+    },
   );
   if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
   if (interview.error) return <p className="page error" role="alert">{interview.error.message}</p>;
@@ -175,7 +234,7 @@ export function InterviewRoomPage() {
   const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
   const ended = data.status === 'ended';
   return (
-    <main className="page">
+    <main className={ended ? 'page room-page' : 'page room-page room-live'}>
       <h1>{data.jobTitle}</h1>
       <p className="muted">{t('room.interviewWith', { field: fieldName(t, data.field), name: data.candidateName })}</p>
       {ended ? (

@@ -1,0 +1,175 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/en.ts';
+import { launchChromium } from './support/browser.ts';
+import { screenshot } from './support/screenshots.ts';
+import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+/** A dictionary key on screen ("header.dashboard") means a translation is missing. */
+const rawKey = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+`);
+
+/** Browser locales and the UI language each must land on. */
+const locales = [
+  ['pt-BR', 'pt-BR'],
+  ['pt', 'pt-BR'],
+  ['pt-PT', 'pt-BR'],
+  ['es', 'es'],
+  ['es-AR', 'es'],
+  ['es-MX', 'es'],
+  ['en-US', 'en'],
+  ['en-GB', 'en'],
+  ['de', 'en'],
+] as const;
+
+const welcome = { en: 'Welcome, ', es: 'Bienvenido, ', 'pt-BR': 'Boas-vindas, ' } as const;
+
+async function expectTranslated(page: Page, language: string, where: string) {
+  const text = await page.locator('body').innerText();
+  expect(text, `${where}: a raw translation key`).not.toMatch(rawKey);
+  expect(await page.evaluate(() => document.documentElement.lang), where).toBe(language);
+  expect(await page.title(), where).toMatch(/^Voxly — /);
+}
+
+async function expectNoSideScroll(page: Page, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${where}: horizontal scrolling`).toBeLessThanOrEqual(0);
+}
+
+describe('every page in every language, at phone and desktop sizes, in Chromium', () => {
+  let voxly: VoxlyProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await voxly?.stop();
+  });
+
+  it.each(locales)('a browser in %s gets %s with no raw keys on any page', async (locale, language) => {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(voxly.url);
+    await page.locator('form.sign-in').waitFor();
+    await expectTranslated(page, language, `${locale} sign-in`);
+    await page.locator('form.sign-in input').fill(`Polyglot ${locale}`);
+    await page.locator('form.sign-in button[type=submit]').click();
+    await page.getByRole('heading', { name: `${welcome[language]}Polyglot ${locale}` }).waitFor();
+    for (const path of ['/', '/pricing', '/interview/new', '/billing/failure', '/no-such-page']) {
+      await page.goto(`${voxly.url}${path}`);
+      await page.locator('main h1, .page h1').first().waitFor();
+      await expectTranslated(page, language, `${locale} ${path}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to Português from the sign-in page, before any account, and stays there', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(voxly.url);
+    await page.getByLabel('Language').selectOption('pt-BR');
+    await page.getByRole('heading', { name: 'Treine a entrevista antes da real' }).waitFor();
+    await expectTranslated(page, 'pt-BR', 'sign-in after switching');
+    await expectNoSideScroll(page, 'sign-in at 390');
+    await screenshot(page, 'lang-01-landing-pt-BR-phone');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Treine a entrevista antes da real' }).waitFor();
+    await context.close();
+  });
+
+  for (const language of ['en', 'es', 'pt-BR'] as const) {
+    for (const size of [
+      { name: 'phone', width: 360, height: 780 },
+      { name: 'desktop', width: 1280, height: 800 },
+    ]) {
+      it(`shows the interview room and the report in ${language} on a ${size.name} without hiding anything`, async () => {
+        const context = await browser.newContext({ locale: language, viewport: { width: size.width, height: size.height }, isMobile: size.name === 'phone' });
+        const page = await context.newPage();
+        await page.goto(voxly.url);
+        await page.locator('form.sign-in input').fill(`Layout ${language} ${size.name}`);
+        await page.locator('form.sign-in button[type=submit]').click();
+        await page.getByRole('heading', { name: new RegExp(`^${welcome[language]}`) }).waitFor();
+        await expectNoSideScroll(page, `${language} ${size.name} dashboard`);
+        await screenshot(page, `lang-${language}-${size.name}-dashboard`);
+
+        // Credits from the sandbox (its page is the buyer's too).
+        await page.goto(`${voxly.url}/pricing`);
+        await page.locator('.packages button').first().click();
+        await page.locator('button.approve').click();
+        await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
+
+        await page.goto(`${voxly.url}/interview/new`);
+        await page.locator('[name=jobTitle]').fill('Senior Backend Engineer');
+        await page.locator('[name=jobDescription]').fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.');
+        await page.locator('[name=resumeText]').fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.');
+        await expectNoSideScroll(page, `${language} ${size.name} new interview`);
+        await page.locator('form button[type=submit]').last().click();
+        await page.locator('.transcript li.agent').first().waitFor();
+
+        const answerBox = page.locator('#answer');
+        for (let turn = 1; turn <= 3; turn += 1) {
+          await page.waitForFunction(() => {
+            const last = [...document.querySelectorAll('.transcript li')].at(-1);
+            const box = document.querySelector<HTMLTextAreaElement>('#answer');
+            return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
+          });
+          await answerBox.fill(`Answer ${turn}: I led the migration of our billing service to events and measured p99 before and after, halving it.`);
+          await answerBox.press('Enter');
+          await page.locator('.transcript li.user').nth(turn - 1).waitFor();
+        }
+        await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
+        // The newest question, the clock and the answer box are all on screen at once.
+        for (const selector of ['.current-question', '[role=timer]', '#answer']) {
+          const box = await page.locator(selector).boundingBox();
+          expect(box, selector).not.toBeNull();
+          expect(box!.y, `${selector} above the fold`).toBeGreaterThanOrEqual(0);
+          expect(box!.y + box!.height, `${selector} inside the screen`).toBeLessThanOrEqual(size.height + 1);
+        }
+        // The conversation is scrolled to its newest line.
+        await page.waitForFunction(() => {
+          const list = document.querySelector('.transcript');
+          return !!list && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+        }, undefined, { timeout: 2_000 }).catch(async (e) => {
+          console.log('SCROLL', await page.evaluate(() => { const l = document.querySelector('.transcript')!; return [l.scrollHeight, l.scrollTop, l.clientHeight]; }));
+          throw e;
+        });
+        const lastLine = await page.locator('.transcript li.agent').last().locator('p').textContent();
+        expect(await page.locator('.current-question p').textContent()).toBe(lastLine);
+        const answerHeight = (await page.locator('form.answer').boundingBox())!.height;
+        expect(answerHeight, 'answer area height').toBeLessThan(size.height * 0.3);
+        await expectTranslated(page, language, `${language} ${size.name} room`);
+        await expectNoSideScroll(page, `${language} ${size.name} room`);
+        await screenshot(page, `lang-${language}-${size.name}-room`, { fullPage: false });
+
+        // Ending asks first; "keep going" keeps the interview.
+        await page.locator('button.danger').click();
+        await page.locator('.confirm-end').waitFor();
+        await screenshot(page, `lang-${language}-${size.name}-confirm-end`, { fullPage: false });
+        await page.locator('.confirm-end button:not(.danger)').click();
+        await page.locator('.confirm-end').waitFor({ state: 'detached' });
+        await page.locator('button.danger').click();
+        await page.locator('.confirm-end button.danger').click();
+        await page.locator('#ending-title').waitFor();
+        await page.locator('.actions a.button').click();
+        await page.locator('[data-testid=overall-score]').waitFor();
+        await expectTranslated(page, language, `${language} ${size.name} feedback`);
+        await expectNoSideScroll(page, `${language} ${size.name} feedback`);
+        await screenshot(page, `lang-${language}-${size.name}-feedback`);
+
+        await page.goto(voxly.url);
+        await page.locator('table.interviews').waitFor();
+        await expectNoSideScroll(page, `${language} ${size.name} dashboard with history`);
+        // The score and the link to the report are on screen, not scrolled off to the side.
+        for (const selector of ['[data-testid=score]', 'td.open a']) {
+          const box = (await page.locator(selector).first().boundingBox())!;
+          expect(box.x + box.width, `${selector} within the width`).toBeLessThanOrEqual(size.width);
+        }
+        await screenshot(page, `lang-${language}-${size.name}-dashboard-history`);
+        await context.close();
+      });
+    }
+  }
+});
