@@ -51,7 +51,10 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     const pagePath = new URL(checkoutUrl).pathname;
     const page = await fetch(`${server.url}${pagePath}`, { headers: { 'accept-language': 'pt-BR' } });
     const html = await page.text();
-    expect(html).toContain('3 interview credits');
+    // The buyer's language and money format (the browser said pt-BR).
+    expect(html).toContain('<html lang="pt-BR">');
+    expect(html).toContain('Pacote Starter: 3 créditos de entrevista');
+    expect(html).toContain('Aprovar o pagamento');
     expect(html).toContain('R$\u00a029,90');
 
     const pay = await fetch(`${server.url}${pagePath}/pay`, {

@@ -108,7 +108,7 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     sim.close();
   });
 
-  it('shows the sandbox checkout to any Accept-Language, never a stack trace', async () => {
+  it('shows the sandbox checkout to any Accept-Language, never a stack trace, in the buyer’s language', async () => {
     const api = apiClient(server.url, { cookie });
     const { checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
     const url = `${server.url}${new URL(checkoutUrl).pathname}`;
@@ -116,9 +116,13 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
       const response = await fetch(url, { headers: language === undefined ? {} : { 'accept-language': language } });
       const html = await response.text();
       expect(response.status, String(language)).toBe(200);
-      expect(html, String(language)).toContain('Approve payment');
+      expect(html, String(language)).toContain('class="approve"');
       expect(html).not.toMatch(/at .+:\d+:\d+|node_modules/);
     }
+    const spanish = await (await fetch(url, { headers: { 'accept-language': 'es-AR,es;q=0.9' } })).text();
+    expect(spanish).toContain('<html lang="es">');
+    expect(spanish).toContain('Aprobar el pago');
+    expect(spanish).toMatch(/BRL\s29,90/); // es-AR's own way of writing reais
   });
 
   it('refuses the interview socket to a page of another site (cross-site WebSocket hijacking)', async () => {

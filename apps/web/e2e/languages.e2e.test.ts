@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { launchChromium } from './support/browser.ts';
@@ -172,4 +174,49 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
       });
     }
   }
+
+  it('writes the whole report in the interview’s language, whatever the UI shows', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(voxly.url);
+    await page.locator('form.sign-in input').fill('Mixed Languages');
+    await page.locator('form.sign-in button[type=submit]').click();
+    await page.getByRole('heading', { name: 'Welcome, Mixed Languages' }).waitFor();
+    await page.goto(`${voxly.url}/pricing`);
+    await page.locator('.packages button').first().click();
+    await page.locator('button.approve').click();
+    await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
+    await page.goto(`${voxly.url}/interview/new`);
+    await page.locator('[name=jobTitle]').fill('Engenheira de Dados Sênior');
+    await page.locator('[name=jobDescription]').fill('Pipelines de dados em Kafka e dbt, qualidade de dados e LGPD, para a área de prevenção a fraudes.');
+    await page.locator('[name=resumeText]').fill('Engenheira de dados, 6 anos. Migrei o data warehouse para um lakehouse e reduzi o custo em 40%.');
+    await page.locator('#interview-language').selectOption('pt-BR');
+    await page.locator('form button[type=submit]').last().click();
+    await page.locator('.transcript li.agent').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector<HTMLTextAreaElement>('#answer')?.disabled);
+    await page.locator('#answer').fill('Liderei a migração do data warehouse para o lakehouse e medi o custo antes e depois: caiu 40%.');
+    await page.locator('#answer').press('Enter');
+    await page.locator('.transcript li.user').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
+    await page.getByRole('button', { name: 'End interview' }).click();
+    await page.getByRole('button', { name: 'Yes, end it' }).click();
+    await page.getByRole('link', { name: 'See your feedback' }).click();
+    await page.locator('[data-testid=overall-score]').waitFor();
+
+    // The report (title, headings, labels) is Portuguese and says so; the controls stay English.
+    expect(await page.locator('article.report').getAttribute('lang')).toBe('pt-BR');
+    await page.getByRole('heading', { name: 'Avaliação: Engenheira de Dados Sênior' }).waitFor();
+    await page.getByRole('heading', { name: 'Nota geral' }).waitFor();
+    await page.getByRole('heading', { name: 'Pontos fortes' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Strengths' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Back to the dashboard' }).waitFor();
+    await screenshot(page, 'lang-mixed-report-pt-BR-in-en-ui');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const pdf = new Uint8Array(await readFile((await download.path())!));
+    const text = (await extractText(await getDocumentProxy(pdf), { mergePages: true })).text;
+    expect(text).toContain('Avaliação: Engenheira de Dados Sênior');
+    expect(text).toContain('Pontos fortes');
+    expect(text).not.toContain('Strengths');
+    await context.close();
+  });
 });

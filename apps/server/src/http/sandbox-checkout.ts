@@ -6,6 +6,7 @@ import express, { type Request, type Router } from 'express';
 import { enqueueSandboxNotification, type SandboxOutbox } from '../adapters/payments/sandbox-outbox.ts';
 import type { Logger } from '../logging/logger.ts';
 import { isSameSite } from './same-site.ts';
+import { sandboxLanguageOf, sandboxPageText, type SandboxLanguage } from './sandbox-page-text.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -34,8 +35,8 @@ export function buyerLocale(req: Request): string {
   return 'en';
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+function page(language: SandboxLanguage, title: string, body: string): string {
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>
 body{font-family:system-ui,sans-serif;background:#f1f5f9;color:#111827;margin:0;padding:2rem 1rem}
 main{max-width:28rem;margin:0 auto;background:#fff;border:1px solid #cbd5e1;border-radius:12px;padding:1.5rem}
@@ -62,38 +63,44 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
   };
 
   routes.get('/sandbox/checkout/:orderId', async (req, res) => {
+    const locale = buyerLocale(req);
+    const language = sandboxLanguageOf(locale);
+    const text = sandboxPageText[language];
     const order = await loadOpenOrder(req.params.orderId);
     if (!order) {
-      res.status(404).type('html').send(page('Order not found', '<h1>This order is not open</h1><p>It was paid, or it does not exist.</p>'));
+      res.status(404).type('html').send(page(language, text.notOpenTitle, `<h1>${text.notOpen}</h1><p>${text.notOpenText}</p>`));
       return;
     }
-    const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, buyerLocale(req));
+    // Money in the buyer's own format (R$ 29,90; US$ 5.90), the words in their language.
+    const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, locale);
     const action = `/sandbox/checkout/${order.id}/pay`;
     const packageName = order.packageId.charAt(0).toUpperCase() + order.packageId.slice(1);
     res.type('html').send(
       page(
-        'Sandbox checkout',
-        `<span class="tag">Sandbox: no real money</span>
-<h1>Voxly checkout</h1>
-<p>${escapeHtml(packageName)} package: ${order.credits} interview credits</p>
+        language,
+        text.title,
+        `<span class="tag">${text.tag}</span>
+<h1>${text.heading}</h1>
+<p>${escapeHtml(text.package(packageName, order.credits))}</p>
 <p class="price">${escapeHtml(price)}</p>
-<form method="post" action="${action}"><input type="hidden" name="outcome" value="approved"><button class="approve">Approve payment</button></form>
-<form method="post" action="${action}"><input type="hidden" name="outcome" value="pending"><button class="pending">Leave pending</button></form>
-<form method="post" action="${action}"><input type="hidden" name="outcome" value="rejected"><button class="reject">Reject payment</button></form>`,
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="approved"><button class="approve">${text.approve}</button></form>
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="pending"><button class="pending">${text.pending}</button></form>
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="rejected"><button class="reject">${text.reject}</button></form>`,
       ),
     );
   });
 
   routes.post('/sandbox/checkout/:orderId/pay', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
     // A form on another site must not approve (or reject) someone's order.
+    const language = sandboxLanguageOf(buyerLocale(req));
     if (!isSameSite(req, options.webOrigin)) {
-      res.status(403).type('html').send(page('Checkout', '<h1>That checkout cannot be completed from another site</h1>'));
+      res.status(403).type('html').send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].crossSite}</h1>`));
       return;
     }
     const outcome = outcomes[(req.body as { outcome?: string } | undefined)?.outcome as keyof typeof outcomes];
     const order = await loadOpenOrder(req.params.orderId);
     if (!outcome || !order) {
-      res.status(400).type('html').send(page('Checkout', '<h1>That checkout cannot be completed</h1>'));
+      res.status(400).type('html').send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].cannotComplete}</h1>`));
       return;
     }
     const paymentId = String(randomInt(10_000_000, 2_000_000_000));

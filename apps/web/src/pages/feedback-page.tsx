@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
@@ -26,12 +26,18 @@ function PointList({ id, title, points }: { id: string; title: string; points: {
   );
 }
 
+/**
+ * The report is one document in one language, the interview's: the page section, its
+ * labels and the PDF alike (the review itself is written in it). Only the controls around
+ * it follow the UI's language.
+ */
 function Report({ view, interview }: { view: Ready; interview: Interview }) {
-  const { t, i18n } = useTranslation();
+  const { t: ui, i18n } = useTranslation();
+  const t = useMemo(() => i18n.getFixedT(interview.language), [i18n, interview.language]);
   const [pdfBusy, setPdfBusy] = useState(false);
   const { feedback, metrics } = view;
   const rows = metricRows(metrics, t);
-  const date = interview.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' });
+  const date = interview.createdAt.toLocaleDateString(interview.language, { dateStyle: 'long' });
   const source = feedback.source === 'rules' ? t('feedback.byRules') : t('feedback.byModel');
 
   const downloadPdf = async () => {
@@ -68,16 +74,16 @@ function Report({ view, interview }: { view: Ready; interview: Interview }) {
   };
 
   return (
-    <article className="report">
+    <article className="report" lang={interview.language}>
       <p className="muted source" data-testid="feedback-source">
         {source}
       </p>
-      <div className="report-actions no-print">
+      <div className="report-actions no-print" lang={i18n.resolvedLanguage}>
         <button type="button" className="secondary" onClick={() => window.print()}>
-          {t('feedback.print')}
+          {ui('feedback.print')}
         </button>
         <button type="button" onClick={() => void downloadPdf()} disabled={pdfBusy}>
-          {pdfBusy ? t('feedback.pdfBusy') : t('feedback.pdf')}
+          {pdfBusy ? ui('feedback.pdfBusy') : ui('feedback.pdf')}
         </button>
       </div>
       <section className="card score" aria-labelledby="overall-heading">
@@ -94,7 +100,7 @@ function Report({ view, interview }: { view: Ready; interview: Interview }) {
             <li key={r.competency}>
               <span className="rating-name">{t(`competencies.${r.competency}`)}</span>
               {r.rating === null ? (
-                <span className="muted">{t('feedback.notRated')}</span>
+                <span className="muted not-rated">{t('feedback.notRated')}</span>
               ) : (
                 <>
                   <meter min={0} max={5} low={2.5} high={3.5} optimum={5} value={r.rating} aria-label={t(`competencies.${r.competency}`)} />
@@ -207,14 +213,18 @@ export function FeedbackPage() {
   } else {
     body = <Report view={view.data} interview={data} />;
   }
+  // The report's title is part of the report: in the interview's language.
+  const rt = i18n.getFixedT(data.language);
   return (
     <main className="page">
-      <h1>
-        {t('feedback.title')}: {data.jobTitle}
-      </h1>
-      <p className="muted">
-        {t('feedback.subtitle', { job: fieldName(t, data.field), date: data.createdAt.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'long' }) })}
-      </p>
+      <header lang={data.language}>
+        <h1>
+          {rt('feedback.title')}: {data.jobTitle}
+        </h1>
+        <p className="muted">
+          {rt('feedback.subtitle', { job: fieldName(rt, data.field), date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }) })}
+        </p>
+      </header>
       {body}
       <p className="no-print">
         <Link to="/">{t('common.backToDashboard')}</Link>
