@@ -1,12 +1,25 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { createLogger, defineConfig } from 'vite';
 
 const api = process.env.VOXLY_API_URL ?? 'http://127.0.0.1:3001';
 
 /** In development the API is proxied, so the session cookie stays same-origin on :3000. */
 const proxied = ['/trpc', '/auth', '/sandbox', '/webhook', '/health', '/ready'];
 
+/**
+ * A room that closes mid-stream resets its proxied socket: expected, not an error worth a
+ * stack trace in the developer's console. Everything else is logged as Vite would.
+ */
+const logger = createLogger();
+const logError = logger.error.bind(logger);
+logger.error = (message, options) => {
+  const code = (options?.error as NodeJS.ErrnoException | undefined)?.code;
+  if ((code === 'ECONNRESET' || code === 'EPIPE') && /ws proxy (socket )?error/.test(message)) return;
+  logError(message, options);
+};
+
 export default defineConfig({
+  customLogger: logger,
   plugins: [react()],
   server: {
     port: 3000,

@@ -15,7 +15,7 @@ function loadConfigOrExit() {
 }
 
 const config = loadConfigOrExit();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, config.logFormat);
 const server = await startServer(config, logger);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

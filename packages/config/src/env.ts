@@ -17,6 +17,10 @@ const rawEnvSchema = z.object({
   VOXLY_DATA_DIR: z.string().min(1).default('.voxly-data'),
   VOXLY_SERVE_WEB: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty`: readable lines for a person (pino-pretty); `json`: one JSON object a line, for machines. */
+  LOG_FORMAT: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['json', 'pretty']).optional()),
+  /** Set by npm to the script it runs: `npm start` runs the server's `dev` script. */
+  npm_lifecycle_event: z.string().optional(),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
   VOXLY_RATE_LIMIT_API: z.coerce.number().int().min(1).default(600),
@@ -91,6 +95,8 @@ export interface ServerConfig {
   /** Folder of the built web app to serve from the API port, if any. */
   serveWebDir?: string;
   logLevel: RawEnv['LOG_LEVEL'];
+  /** Readable in development (`npm start`), JSON everywhere else unless LOG_FORMAT says otherwise. */
+  logFormat: 'json' | 'pretty';
   redisUrl?: string;
   limits: AbuseLimits;
   /** How long a dropped call may take to come back before it counts as ended. */
@@ -228,6 +234,7 @@ function buildConfig(env: RawEnv): ServerConfig {
     dataDir: env.VOXLY_DATA_DIR,
     ...(env.VOXLY_SERVE_WEB ? { serveWebDir: env.VOXLY_SERVE_WEB } : {}),
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.npm_lifecycle_event === 'dev' && env.NODE_ENV !== 'production' ? 'pretty' : 'json'),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     limits: {
       apiPerMinute: env.VOXLY_RATE_LIMIT_API,

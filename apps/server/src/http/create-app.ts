@@ -22,6 +22,9 @@ export interface AppParts {
   rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
+/** The request's path as the client sent it (Express's originalUrl survives mounting), without the query. */
+const pathOf = (req: { url?: string; originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0];
+
 /** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   const status = typeof error?.status === 'number' ? error.status : 500;
@@ -56,6 +59,9 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
       logger,
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // One readable line per request; the query string (tokens, inputs) stays out.
+      customSuccessMessage: (req, res, responseTime) => `${req.method} ${pathOf(req)} → ${res.statusCode} (${Math.round(responseTime)} ms)`,
+      customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} → ${res.statusCode} failed`,
       // What a request log needs; headers stay out (cookies, tokens, signatures).
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
