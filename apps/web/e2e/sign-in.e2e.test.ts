@@ -104,6 +104,12 @@ describe('a new candidate in local mode, in Chromium', () => {
     const resumeText = await page.getByLabel('Your resume').inputValue();
     expect(resumeText).toContain('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript');
     expect(resumeText).toContain('led an event-driven migration that halved p99 latency.');
+    // The PDF's lines stay lines (rebuilt from where each run of text sits on the page).
+    expect(resumeText.split('\n')).toEqual([
+      'Camila Rocha',
+      'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS,',
+      'led an event-driven migration that halved p99 latency.',
+    ]);
     await screenshot(page, '06-new-interview-with-pdf-resume');
     // An impatient double click starts one interview and spends one credit.
     await page.getByRole('button', { name: 'Start the interview (1 credit)' }).dblclick();

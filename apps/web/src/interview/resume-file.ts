@@ -1,4 +1,5 @@
 import { inputLimits } from '@voxly/config';
+import { layoutPageText, type PositionedText } from './pdf-text-layout.ts';
 
 /** Bigger files are not resumes; reading them would only freeze the page. */
 export const MAX_RESUME_FILE_MB = 5;
@@ -26,6 +27,23 @@ export function tidyExtractedText(raw: string): string {
     .trim();
 }
 
+/** A PDF's text with its lines and paragraphs, rebuilt from where pdf.js places each run. */
+async function pdfText(bytes: ArrayBuffer): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    const runs: PositionedText[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      runs.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height });
+    }
+    pages.push(layoutPageText(runs));
+  }
+  return pages.join('\n\n');
+}
+
 /**
  * A resume file's text, read in the browser: PDF with unpdf (pdf.js), DOCX with mammoth.
  * Both load only when a file is chosen, so the first page stays small.
@@ -38,9 +56,7 @@ export async function readResumeFile(file: File): Promise<ResumeFileResult> {
   try {
     const bytes = await file.arrayBuffer();
     if (kind === 'pdf') {
-      const { extractText, getDocumentProxy } = await import('unpdf');
-      const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      raw = (await extractText(pdf, { mergePages: true })).text;
+      raw = await pdfText(bytes);
     } else {
       // mammoth's own browser build: the same code in the page and in component tests.
       const { default: mammoth } = await import('mammoth/mammoth.browser.js');
