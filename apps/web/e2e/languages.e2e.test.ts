@@ -219,4 +219,62 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     expect(text).not.toContain('Strengths');
     await context.close();
   });
+
+  it('draws progress as a chart a person can read: dates, named lines, the overall score, values on hover', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(voxly.url);
+    await page.locator('form.sign-in input').fill('Chart Reader');
+    await page.locator('form.sign-in button[type=submit]').click();
+    await page.getByRole('heading', { name: 'Welcome, Chart Reader' }).waitFor();
+    await page.getByText('Finish two interviews to see your progress over time.').waitFor(); // the empty state
+    await buyCredits(page, voxly.url);
+    await shortInterview(page, voxly.url, ['I am not sure.']);
+    await shortInterview(page, voxly.url, [
+      'I led the migration of our billing service to events: I measured p99 before and after, and it fell from 800 ms to 350 ms.',
+      'I chose Kafka over a queue because we needed replay; the trade-off was running it ourselves, so I wrote the runbooks.',
+    ]);
+    await page.goto(voxly.url);
+    await page.locator('.progress-chart canvas').waitFor();
+    const legend = await page.locator('.progress-chart .u-legend').innerText();
+    for (const name of ['Technical depth', 'Communication', 'Overall score']) expect(legend).toContain(name);
+    expect(legend).not.toMatch(/--/);
+    // Hovering an interview shows its values in the legend.
+    const plot = (await page.locator('.progress-chart .u-over').boundingBox())!;
+    await page.mouse.move(plot.x + plot.width - 20, plot.y + plot.height / 2);
+    await page.locator('.progress-chart .u-legend').filter({ hasText: /\/100/ }).waitFor();
+    await screenshot(page, 'dashboard-progress-chart');
+    await context.close();
+  });
 });
+
+/** Buys the starter package in the sandbox (3 credits), as a person would. */
+async function buyCredits(page: Page, base: string) {
+  await page.goto(`${base}/pricing`);
+  await page.locator('.packages button').first().click();
+  await page.locator('button.approve').click();
+  await page.locator('[data-testid=balance]').filter({ hasText: /^\d+ / }).waitFor();
+}
+
+/** A short interview from the form: answers typed one by one, then ended (confirmed), then its review opened. */
+async function shortInterview(page: Page, base: string, answers: string[]) {
+  await page.goto(`${base}/interview/new`);
+  await page.locator('[name=jobTitle]').fill('Senior Backend Engineer');
+  await page.locator('[name=jobDescription]').fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.');
+  await page.locator('[name=resumeText]').fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.');
+  await page.locator('form button[type=submit]').last().click();
+  for (const [i, answer] of answers.entries()) {
+    await page.waitForFunction(() => {
+      const last = [...document.querySelectorAll('.transcript li')].at(-1);
+      const box = document.querySelector<HTMLTextAreaElement>('#answer');
+      return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
+    });
+    await page.locator('#answer').fill(answer);
+    await page.locator('#answer').press('Enter');
+    await page.locator('.transcript li.user').nth(i).waitFor();
+  }
+  await page.locator('button.danger').click();
+  await page.locator('.confirm-end button.danger').click();
+  await page.locator('.actions a.button').click();
+  await page.locator('[data-testid=overall-score]').waitFor();
+}

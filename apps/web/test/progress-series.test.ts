@@ -23,5 +23,6 @@ describe('progressSeries', () => {
     expect(series.ratings.technical_depth).toEqual([null, 4]);
     expect(series.ratings.communication).toEqual([2, 5]);
     expect(series.ratings.role_fit).toEqual([3, 3]);
+    expect(series.overall).toEqual([40, 70]);
   });
 });

@@ -9,6 +9,8 @@ export interface ProgressSeries {
   times: number[];
   /** One rating per reviewed interview (null where it was not rated). */
   ratings: Record<ChartedCompetency, (number | null)[]>;
+  /** The overall score (0–100) of each reviewed interview. */
+  overall: number[];
 }
 
 /** Reviewed interviews, oldest first, as one series per competency: pure, so it is tested without a canvas. */
@@ -17,5 +19,5 @@ export function progressSeries(interviews: Listed[]): ProgressSeries {
   const ratings = Object.fromEntries(
     chartedCompetencies.map((c) => [c, reviewed.map((i) => i.ratings?.find((r) => r.competency === c)?.rating ?? null)]),
   ) as ProgressSeries['ratings'];
-  return { times: reviewed.map((i) => Math.floor(+i.createdAt / 1000)), ratings };
+  return { times: reviewed.map((i) => Math.floor(+i.createdAt / 1000)), ratings, overall: reviewed.map((i) => i.overallScore ?? 0) };
 }

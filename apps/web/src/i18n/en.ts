@@ -63,7 +63,7 @@ export const en = {
     history: 'Your interviews',
     empty: 'Interviews you take appear here with their scores.',
     progress: 'Your progress',
-    progressHint: 'Scores per competency (1–5) across your reviewed interviews, oldest to newest.',
+    progressHint: 'Ratings per competency (1–5, left) and the overall score (0–100, right, dashed) of your reviewed interviews, oldest to newest. Point at one to see its values.',
     progressEmpty: 'Finish two interviews to see your progress over time.',
     date: 'Date',
     job: 'Job',

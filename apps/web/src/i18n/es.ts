@@ -64,7 +64,7 @@ export const es: Messages = {
     history: 'Tus entrevistas',
     empty: 'Aquí aparecerán tus entrevistas con sus puntuaciones.',
     progress: 'Tu progreso',
-    progressHint: 'Puntuación por competencia (1–5) en tus entrevistas evaluadas, de la más antigua a la más reciente.',
+    progressHint: 'Notas por competencia (1–5, izquierda) y la puntuación general (0–100, derecha, punteada) de tus entrevistas evaluadas, de la más antigua a la más reciente. Señala una para ver sus valores.',
     progressEmpty: 'Termina dos entrevistas para ver tu progreso en el tiempo.',
     date: 'Fecha',
     job: 'Puesto',

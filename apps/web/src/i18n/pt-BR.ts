@@ -64,7 +64,7 @@ export const ptBR: Messages = {
     history: 'Suas entrevistas',
     empty: 'As entrevistas que você fizer aparecem aqui com suas notas.',
     progress: 'Seu progresso',
-    progressHint: 'Nota por competência (1–5) nas suas entrevistas avaliadas, da mais antiga para a mais recente.',
+    progressHint: 'Notas por competência (1–5, à esquerda) e a nota geral (0–100, à direita, tracejada) das suas entrevistas avaliadas, da mais antiga à mais recente. Aponte para uma para ver os valores.',
     progressEmpty: 'Termine duas entrevistas para ver seu progresso ao longo do tempo.',
     date: 'Data',
     job: 'Vaga',
