@@ -193,6 +193,29 @@ describe('a new candidate in local mode, in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('serves the production build pre-compressed, cached by content hash, with a robots.txt', async () => {
+    const index = await fetch(voxly.url);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toMatch(/^\/assets\/.+\.js$/);
+    const brotli = await fetch(`${voxly.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
+    const gzip = await fetch(`${voxly.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    // fetch decodes both: the same script either way.
+    expect(await gzip.text()).toBe(await brotli.text());
+    const robots = await fetch(`${voxly.url}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await robots.text()).toContain('Disallow: /feedback/');
+    // A client route still gets the app, never cached.
+    const deep = await fetch(`${voxly.url}/interview/new`);
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expect(await deep.text()).toContain('<div id="root">');
+  });
+
   it('fits a phone screen', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(voxly.url);

@@ -1,19 +1,51 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import express, { type Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 const apiPrefixes = ['/trpc', '/auth', '/webhook', '/llm-websocket', '/sandbox', '/health', '/ready'];
 
-/** Serves the built web app from the API port, with index.html for client-side routes. */
+/**
+ * Vite writes only content-hashed files into assets/ (and their .br/.gz copies): such a
+ * file never changes, so it may be kept a year.
+ */
+const hashedAsset = /[\\/]assets[\\/][^\\/]+$/;
+
+/** The landing page may be indexed; a candidate's interviews, reports and payments never. */
+const robots = 'User-agent: *\nDisallow: /interview/\nDisallow: /feedback/\nDisallow: /billing/\nDisallow: /sandbox/\nDisallow: /trpc/\n';
+
+function cacheHeaders(res: ServerResponse, path: string): void {
+  if (hashedAsset.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else res.setHeader('Cache-Control', 'no-cache'); // index.html and unhashed files: revalidate each time
+}
+
+/**
+ * Serves the built web app from the API port: the pre-compressed brotli or gzip copy when
+ * the browser takes it, year-long immutable caching for hashed assets, `no-cache` for
+ * index.html (so a deploy is picked up at once), a robots.txt, and index.html for
+ * client-side routes.
+ */
 export function staticWebRoutes(dir: string): Router {
   const root = resolve(dir);
   const index = join(root, 'index.html');
   if (!existsSync(index)) throw new Error(`VOXLY_SERVE_WEB points at ${root}, which has no index.html: run npm run build first.`);
   const routes = express.Router();
-  routes.use(express.static(root, { index: false, maxAge: '1h' }));
+  routes.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(robots);
+  });
+  routes.use(
+    expressStaticGzip(root, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { index: false, cacheControl: false, setHeaders: cacheHeaders },
+    }),
+  );
   routes.get(/.*/, (req, res, next) => {
     if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
-    res.sendFile(index);
+    res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
   });
   return routes;
 }
