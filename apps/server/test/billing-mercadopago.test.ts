@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { getBalance, openPostgres, schema } from '@voxly/api';
-import { createScratchPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
-import pg from 'pg';
+import { getBalance, schema } from '@voxly/api';
+import { testDatabaseTargets } from '@voxly/api/testing';
 import { getGlobalDispatcher, MockAgent, setGlobalDispatcher, type Dispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
+import { serverOnScratchPostgres } from './support/scratch-postgres-server.ts';
 import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const secret = 'mp-webhook-secret-for-tests';
@@ -137,13 +137,7 @@ describe('billing with Mercado Pago (real SDK, faked at the transport)', () => {
 
 describe('billing when the database is down', () => {
   it('answers 503 so Mercado Pago retries, and the retry credits once', async () => {
-    const scratch = await createScratchPostgresDatabase();
-    const database = await openPostgres(scratch.url, { poolSize: 4 });
-    const target = { name: 'postgres' as const, open: async () => ({ ...database, close: async () => {} }) };
-    const server = await startTestServer(target);
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
-    await admin.connect();
-    const dbName = new URL(scratch.url).pathname.slice(1);
+    const { server, database, cut, restore, stop } = await serverOnScratchPostgres();
     try {
       const secretFile = readFileSync(`${server.dataDir}/sandbox-webhook-secret`, 'utf8');
       const cookie = await signInLocally(server.url, 'Down Time');
@@ -152,22 +146,17 @@ describe('billing when the database is down', () => {
       await database.db
         .insert(schema.sandboxPayments)
         .values({ id: '4242', externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
-      await admin.query(`alter database ${dbName} allow_connections false`);
-      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [dbName]);
+      await cut();
       const during = await sendNotification(mercadoPagoNotification(server.url, secretFile, '4242'));
       expect(during.status).toBe(503);
 
-      await admin.query(`alter database ${dbName} allow_connections true`);
+      await restore();
       const retry = await sendNotification(mercadoPagoNotification(server.url, secretFile, '4242'));
       expect(retry.status).toBe(200);
       expect(await retry.json()).toEqual({ outcome: 'credited' });
       expect(await getBalance(database.db, 'local:down-time')).toBe(3);
     } finally {
-      await admin.query(`alter database ${dbName} allow_connections true`).catch(() => {});
-      await admin.end();
-      await server.stop();
-      await database.close();
-      await scratch.drop();
+      await stop();
     }
   });
 });

@@ -1,12 +1,11 @@
 import { appRouter, getBalance, schema } from '@voxly/api';
-import { createScratchPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
-import { openPostgres } from '@voxly/api';
+import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
+import { serverOnScratchPostgres } from './support/scratch-postgres-server.ts';
 import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 /** What no answer may ever contain: SQL, parameters, stack frames, our file paths. */
@@ -173,18 +172,12 @@ const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 
 describe.skipIf(!postgres)('errors when the database misbehaves', () => {
   it('answers 503 with Retry-After and no SQL while PostgreSQL is unreachable, and works again after', async () => {
-    const scratch = await createScratchPostgresDatabase();
-    const database = await openPostgres(scratch.url, { poolSize: 4 });
-    const server = await startTestServer({ name: 'postgres', open: async () => ({ ...database, close: async () => {} }) });
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
-    await admin.connect();
-    const dbName = new URL(scratch.url).pathname.slice(1);
+    const { server, cut, restore, stop } = await serverOnScratchPostgres();
     try {
       const cookie = await signInLocally(server.url, 'Outage Person');
       const api = apiClient(server.url, { cookie });
       await api.account.me.query();
-      await admin.query(`alter database ${dbName} allow_connections false`);
-      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [dbName]);
+      await cut();
       const answers = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
           fetch(`${server.url}/trpc/${i % 2 ? 'account.me' : 'interview.list'}`, { headers: { cookie } }).then(async (r) => ({
@@ -200,21 +193,15 @@ describe.skipIf(!postgres)('errors when the database misbehaves', () => {
         expect(answer.text).toContain('briefly unavailable');
         expect(answer.text).not.toMatch(leaks);
       }
-      await admin.query(`alter database ${dbName} allow_connections true`);
+      await restore();
       expect((await api.account.me.query()).user.id).toBe('local:outage-person');
     } finally {
-      await admin.query(`alter database ${dbName} allow_connections true`).catch(() => {});
-      await admin.end();
-      await server.stop();
-      await database.close();
-      await scratch.drop();
+      await stop();
     }
   });
 
   it('answers a failing query as “Internal server error.”, with the cause in the log only', async () => {
-    const scratch = await createScratchPostgresDatabase();
-    const database = await openPostgres(scratch.url, { poolSize: 2 });
-    const server = await startTestServer({ name: 'postgres', open: async () => ({ ...database, close: async () => {} }) });
+    const { server, database, stop } = await serverOnScratchPostgres(2);
     try {
       const cookie = await signInLocally(server.url, 'Broken Schema');
       const api = apiClient(server.url, { cookie });
@@ -230,9 +217,7 @@ describe.skipIf(!postgres)('errors when the database misbehaves', () => {
       const [user] = await database.db.select().from(schema.users).where(eq(schema.users.id, 'local:broken-schema'));
       expect(user?.credits).toBe(0);
     } finally {
-      await server.stop();
-      await database.close();
-      await scratch.drop();
+      await stop();
     }
   });
 });

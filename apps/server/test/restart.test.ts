@@ -1,49 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getBalance, schema, type DatabaseHandle } from '@voxly/api';
-import { sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import { testDatabaseTargets } from '@voxly/api/testing';
 import { interviewPolicy } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { spawnServer, type SpawnedServer } from './support/spawn-server.ts';
+import { serverProcesses } from './support/server-processes.ts';
 import { apiClient, eventually, signInLocally } from './support/test-server.ts';
 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 
 describe.skipIf(!postgres)('restarting the server in the middle of a call (real processes, one PostgreSQL)', () => {
-  let shared: Awaited<ReturnType<typeof sharedPostgresDatabase>>;
+  let processes: Awaited<ReturnType<typeof serverProcesses>>;
   let handle: DatabaseHandle;
-  const dataDir = mkdtempSync(join(tmpdir(), 'voxly-restart-'));
-  const running: SpawnedServer[] = [];
   let users = 0;
-
-  const start = async () => {
-    const server = spawnServer({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: shared.url,
-      VOXLY_DATA_DIR: dataDir,
-      VOXLY_SESSION_SECRET: 'restart-test-session-secret-0123456789abcdef',
-    });
-    running.push(server);
-    return { server, url: await server.listening() };
-  };
+  const start = () => processes.start();
 
   beforeAll(async () => {
-    shared = await sharedPostgresDatabase();
-    handle = await shared.target.open();
+    processes = await serverProcesses('restart');
+    handle = processes.handle;
   });
-  afterAll(async () => {
-    for (const server of running) server.child.kill('SIGKILL');
-    await Promise.all(running.map((s) => s.exited));
-    await handle?.close();
-    await shared?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => processes?.stopAll());
 
   async function callInProgress(url: string) {
     users += 1;

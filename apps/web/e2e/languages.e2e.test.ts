@@ -97,30 +97,13 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await expectNoSideScroll(page, `${language} ${size.name} dashboard`);
         await screenshot(page, `lang-${language}-${size.name}-dashboard`);
 
-        // Credits from the sandbox (its page is the buyer's too).
-        await page.goto(`${voxly.url}/pricing`);
-        await page.locator('.packages button').first().click();
-        await page.locator('button.approve').click();
-        await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
-
+        await buyCredits(page, voxly.url); // the sandbox's page is the buyer's too
         await page.goto(`${voxly.url}/interview/new`);
-        await page.locator('[name=jobTitle]').fill('Senior Backend Engineer');
-        await page.locator('[name=jobDescription]').fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.');
-        await page.locator('[name=resumeText]').fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.');
+        await page.locator('[name=jobTitle]').waitFor();
         await expectNoSideScroll(page, `${language} ${size.name} new interview`);
-        await page.locator('form button[type=submit]').last().click();
-        await page.locator('.transcript li.agent').first().waitFor();
-
-        const answerBox = page.locator('#answer');
-        for (let turn = 1; turn <= 3; turn += 1) {
-          await page.waitForFunction(() => {
-            const last = [...document.querySelectorAll('.transcript li')].at(-1);
-            const box = document.querySelector<HTMLTextAreaElement>('#answer');
-            return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
-          });
-          await answerBox.fill(`Answer ${turn}: I led the migration of our billing service to events and measured p99 before and after, halving it.`);
-          await answerBox.press('Enter');
-          await page.locator('.transcript li.user').nth(turn - 1).waitFor();
+        await startInterview(page, voxly.url);
+        for (let turn = 0; turn < 3; turn += 1) {
+          await typeAnswer(page, turn, `Answer ${turn + 1}: I led the migration of our billing service to events and measured p99 before and after, halving it.`);
         }
         await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
         // The newest question, the clock and the answer box are all on screen at once.
@@ -134,10 +117,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await page.waitForFunction(() => {
           const list = document.querySelector('.transcript');
           return !!list && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
-        }, undefined, { timeout: 2_000 }).catch(async (e) => {
-          console.log('SCROLL', await page.evaluate(() => { const l = document.querySelector('.transcript')!; return [l.scrollHeight, l.scrollTop, l.clientHeight]; }));
-          throw e;
-        });
+        }, undefined, { timeout: 2_000 });
         const lastLine = await page.locator('.transcript li.agent').last().locator('p').textContent();
         expect(await page.locator('.current-question p').textContent()).toBe(lastLine);
         const answerHeight = (await page.locator('form.answer').boundingBox())!.height;
@@ -152,11 +132,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await screenshot(page, `lang-${language}-${size.name}-confirm-end`, { fullPage: false });
         await page.locator('.confirm-end button:not(.danger)').click();
         await page.locator('.confirm-end').waitFor({ state: 'detached' });
-        await page.locator('button.danger').click();
-        await page.locator('.confirm-end button.danger').click();
-        await page.locator('#ending-title').waitFor();
-        await page.locator('.actions a.button').click();
-        await page.locator('[data-testid=overall-score]').waitFor();
+        await endAndOpenReport(page);
         await expectTranslated(page, language, `${language} ${size.name} feedback`);
         await expectNoSideScroll(page, `${language} ${size.name} feedback`);
         await screenshot(page, `lang-${language}-${size.name}-feedback`);
@@ -182,21 +158,14 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await page.locator('form.sign-in input').fill('Mixed Languages');
     await page.locator('form.sign-in button[type=submit]').click();
     await page.getByRole('heading', { name: 'Welcome, Mixed Languages' }).waitFor();
-    await page.goto(`${voxly.url}/pricing`);
-    await page.locator('.packages button').first().click();
-    await page.locator('button.approve').click();
-    await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
-    await page.goto(`${voxly.url}/interview/new`);
-    await page.locator('[name=jobTitle]').fill('Engenheira de Dados Sênior');
-    await page.locator('[name=jobDescription]').fill('Pipelines de dados em Kafka e dbt, qualidade de dados e LGPD, para a área de prevenção a fraudes.');
-    await page.locator('[name=resumeText]').fill('Engenheira de dados, 6 anos. Migrei o data warehouse para um lakehouse e reduzi o custo em 40%.');
-    await page.locator('#interview-language').selectOption('pt-BR');
-    await page.locator('form button[type=submit]').last().click();
-    await page.locator('.transcript li.agent').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector<HTMLTextAreaElement>('#answer')?.disabled);
-    await page.locator('#answer').fill('Liderei a migração do data warehouse para o lakehouse e medi o custo antes e depois: caiu 40%.');
-    await page.locator('#answer').press('Enter');
-    await page.locator('.transcript li.user').first().waitFor();
+    await buyCredits(page, voxly.url);
+    const post = {
+      jobTitle: 'Engenheira de Dados Sênior',
+      jobDescription: 'Pipelines de dados em Kafka e dbt, qualidade de dados e LGPD, para a área de prevenção a fraudes.',
+      resumeText: 'Engenheira de dados, 6 anos. Migrei o data warehouse para um lakehouse e reduzi o custo em 40%.',
+    };
+    await startInterview(page, voxly.url, post, 'pt-BR');
+    await typeAnswer(page, 0, 'Liderei a migração do data warehouse para o lakehouse e medi o custo antes e depois: caiu 40%.');
     await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
     await page.getByRole('button', { name: 'End interview' }).click();
     await page.getByRole('button', { name: 'Yes, end it' }).click();
@@ -256,25 +225,45 @@ async function buyCredits(page: Page, base: string) {
   await page.locator('[data-testid=balance]').filter({ hasText: /^\d+ / }).waitFor();
 }
 
-/** A short interview from the form: answers typed one by one, then ended (confirmed), then its review opened. */
-async function shortInterview(page: Page, base: string, answers: string[]) {
+const backendPost = {
+  jobTitle: 'Senior Backend Engineer',
+  jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.',
+  resumeText: 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.',
+};
+
+/** Fills the new-interview form and starts; resolves once the interviewer has spoken. */
+async function startInterview(page: Page, base: string, post = backendPost, language?: string) {
   await page.goto(`${base}/interview/new`);
-  await page.locator('[name=jobTitle]').fill('Senior Backend Engineer');
-  await page.locator('[name=jobDescription]').fill('Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.');
-  await page.locator('[name=resumeText]').fill('Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.');
+  await page.locator('[name=jobTitle]').fill(post.jobTitle);
+  await page.locator('[name=jobDescription]').fill(post.jobDescription);
+  await page.locator('[name=resumeText]').fill(post.resumeText);
+  if (language) await page.locator('#interview-language').selectOption(language);
   await page.locator('form button[type=submit]').last().click();
-  for (const [i, answer] of answers.entries()) {
-    await page.waitForFunction(() => {
-      const last = [...document.querySelectorAll('.transcript li')].at(-1);
-      const box = document.querySelector<HTMLTextAreaElement>('#answer');
-      return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
-    });
-    await page.locator('#answer').fill(answer);
-    await page.locator('#answer').press('Enter');
-    await page.locator('.transcript li.user').nth(i).waitFor();
-  }
+  await page.locator('.transcript li.agent').first().waitFor();
+}
+
+/** Types answer number `index` (from 0) once it is the candidate's turn, and waits for it to show. */
+async function typeAnswer(page: Page, index: number, text: string) {
+  await page.waitForFunction(() => {
+    const last = [...document.querySelectorAll('.transcript li')].at(-1);
+    const box = document.querySelector<HTMLTextAreaElement>('#answer');
+    return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
+  });
+  await page.locator('#answer').fill(text);
+  await page.locator('#answer').press('Enter');
+  await page.locator('.transcript li.user').nth(index).waitFor();
+}
+
+/** Ends the interview (confirming) and opens its review. */
+async function endAndOpenReport(page: Page) {
   await page.locator('button.danger').click();
   await page.locator('.confirm-end button.danger').click();
   await page.locator('.actions a.button').click();
   await page.locator('[data-testid=overall-score]').waitFor();
+}
+
+async function shortInterview(page: Page, base: string, answers: string[]) {
+  await startInterview(page, base);
+  for (const [i, answer] of answers.entries()) await typeAnswer(page, i, answer);
+  await endAndOpenReport(page);
 }
