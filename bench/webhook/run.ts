@@ -44,7 +44,6 @@ const server = await startServerProcess({ DATABASE_URL: db.url, VOXLY_DATA_DIR: 
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 let correct = true;
-let met = false;
 try {
   const secret = readFileSync(join(dataDir, 'sandbox-webhook-secret'), 'utf8');
   // Every tenth notification repeats an earlier one.
@@ -118,7 +117,7 @@ try {
   if (!exact) correct = false;
   // The target holds when the server keeps up with an offered 1,000/s (within 5 %) with sub-second p99.
   const atTarget = results.find((r) => r.rate === target);
-  met = atTarget ? atTarget.achieved >= target * 0.95 && atTarget.p99 < 1_000 : false;
+  const met = atTarget ? atTarget.achieved >= target * 0.95 && atTarget.p99 < 1_000 : false;
   console.log(
     verdictLine(
       `webhook target (>= ${target}/s sustained, zero double credits)`,
@@ -126,10 +125,10 @@ try {
       atTarget ? `achieved ${atTarget.achieved.toFixed(0)}/s, p99 ${ms(atTarget.p99)}` : `no run at ${target}/s`,
     ),
   );
+  process.exitCode = exitCode(correct, met);
 } finally {
   await client.end();
   await server.stop();
   await db.drop();
   rmSync(dataDir, { recursive: true, force: true });
 }
-process.exitCode = exitCode(correct, met);

@@ -43,7 +43,7 @@ const children: ChildProcess[] = ports.map((port, i) => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tag = `[${'ab'[i]}:${port}] `;
-  for (const stream of [child.stdout!, child.stderr!]) {
+  for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, tag)));
   }
   return child;

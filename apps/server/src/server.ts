@@ -106,7 +106,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     config,
     logger,
     auth,
-    ping: database.ping,
+    ping: () => database.ping(),
     rateLimits,
     extraRoutes: [
       mercadoPagoWebhookRoutes({ secret: paymentsSecret, db: database.db, payments, logger }),

@@ -181,7 +181,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await page.getByRole('link', { name: 'Back to the dashboard' }).waitFor();
     await screenshot(page, 'lang-mixed-report-pt-BR-in-en-ui');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-    const pdf = new Uint8Array(await readFile((await download.path())!));
+    const pdf = new Uint8Array(await readFile((await download.path())));
     const text = (await extractText(await getDocumentProxy(pdf), { mergePages: true })).text;
     expect(text).toContain('Avaliação: Engenheira de Dados Sênior');
     expect(text).toContain('Pontos fortes');

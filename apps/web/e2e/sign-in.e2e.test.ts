@@ -169,7 +169,7 @@ describe('a new candidate in local mode, in Chromium', () => {
     // The PDF download is a real PDF with the same review in it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^voxly-feedback-[0-9a-f]{8}\.pdf$/);
-    const pdfBytes = new Uint8Array(await readFile((await download.path())!));
+    const pdfBytes = new Uint8Array(await readFile((await download.path())));
     expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
     const pdfText = (await extractText(await getDocumentProxy(pdfBytes), { mergePages: true })).text;
     expect(pdfText).toContain('Feedback: Senior Backend Engineer');

@@ -16,7 +16,7 @@ describe('validateDisplayName', () => {
 describe('LocalSignInForm', () => {
   it('shows an inline, announced error and does not submit an empty name', async () => {
     const submitted: string[] = [];
-    render(<LocalSignInForm onSubmit={async (name) => void submitted.push(name)} />);
+    render(<LocalSignInForm onSubmit={(name) => Promise.resolve(void submitted.push(name))} />);
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter your name.');
     expect(screen.getByLabelText('Your name').getAttribute('aria-invalid')).toBe('true');
@@ -25,7 +25,7 @@ describe('LocalSignInForm', () => {
 
   it('submits the trimmed name with the keyboard alone', async () => {
     const submitted: string[] = [];
-    render(<LocalSignInForm onSubmit={async (name) => void submitted.push(name)} />);
+    render(<LocalSignInForm onSubmit={(name) => Promise.resolve(void submitted.push(name))} />);
     await userEvent.type(screen.getByLabelText('Your name'), '  Ana  {Enter}');
     expect(submitted).toEqual(['Ana']);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -34,8 +34,8 @@ describe('LocalSignInForm', () => {
   it('shows the server’s refusal', async () => {
     render(
       <LocalSignInForm
-        onSubmit={async () => {
-          throw new Error('Use at most 80 characters.');
+        onSubmit={() => {
+          return Promise.reject(new Error('Use at most 80 characters.'));
         }}
       />,
     );

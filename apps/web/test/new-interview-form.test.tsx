@@ -37,7 +37,7 @@ async function docxFile(): Promise<File> {
 function renderForm() {
   const onSubmit = vi.fn();
   render(<NewInterviewForm defaultName="Camila Rocha" busy={false} error={null} onSubmit={onSubmit} />);
-  return { onSubmit, resume: () => screen.getByLabelText('Your resume') as HTMLTextAreaElement };
+  return { onSubmit, resume: () => screen.getByLabelText<HTMLTextAreaElement>('Your resume') };
 }
 
 describe('the new-interview form', () => {

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * and carriage return aside, for multi-line text), DEL and C1. PostgreSQL refuses NUL
  * outright, and the rest only hide text or break logs.
  */
+// Matching control characters is the point of these two.
+// eslint-disable-next-line no-control-regex
 const controlInMultiline = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex
 const controlInLine = /[\u0000-\u001F\u007F-\u009F]/;
 /** Half of a UTF-16 pair without the other half: not text, and a JSON column refuses it. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -23,7 +23,7 @@ export function congruencyHeuristic(
   if (job.field === 'general' || job.confidence < 0.5) {
     return { fits: true, confidence: 0.6, reason: 'The job is broad enough that most backgrounds can fit.' };
   }
-  const overlap = candidate.scores[job.field as Exclude<typeof job.field, 'general'>];
+  const overlap = candidate.scores[job.field];
   if (candidate.field !== 'general' && candidate.field !== job.field && candidate.confidence >= 0.5 && overlap < 3) {
     return {
       fits: false,

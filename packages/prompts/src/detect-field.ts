@@ -44,7 +44,7 @@ export function scoreText(text: string): Record<ScoredField, number> {
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(longestTerm, tokens.length - i); n >= 1; n -= 1) {
-      const key = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
+      const key = tokens.slice(i, i + n).join(' ');
       const hits = termIndex.get(key);
       if (!hits) continue;
       const repeats = (seen.get(key) ?? 0) + 1;

@@ -25,11 +25,14 @@ export interface AppParts {
 /** The request's path as the client sent it (Express's originalUrl survives mounting), without the query. */
 const pathOf = (req: { url?: string; originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0];
 
+/** What Express and body-parser put on the errors they raise (an HTTP status, a kind). */
+const httpErrorOf = (error: unknown): { status?: unknown; type?: unknown } => (typeof error === 'object' && error !== null ? error : {});
+
 /** Body-parser errors (too large, not JSON) as clear JSON answers instead of HTML pages. */
-const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  const status = typeof error?.status === 'number' ? error.status : 500;
+const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  const { status, type } = httpErrorOf(error);
   if (status === 413) return void res.status(413).json({ error: 'Request body too large.' });
-  if (status === 400 && error?.type === 'entity.parse.failed') return void res.status(400).json({ error: 'Body is not valid JSON.' });
+  if (status === 400 && type === 'entity.parse.failed') return void res.status(400).json({ error: 'Body is not valid JSON.' });
   next(error);
 };
 
@@ -39,12 +42,13 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
  */
 const unexpectedErrors =
   (logger: Logger): ErrorRequestHandler =>
-  (error, req, res, _next) => {
+  (error: unknown, req, res, _next) => {
     const unavailable = isDatabaseUnavailable(error);
+    const { status: raised } = httpErrorOf(error);
     logger[unavailable ? 'warn' : 'error']({ err: error, url: req.originalUrl.split('?')[0] }, 'request failed');
     if (res.headersSent) return void res.end();
     if (unavailable) res.setHeader('retry-after', String(retryAfterSeconds));
-    const status = unavailable ? 503 : typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const status = unavailable ? 503 : typeof raised === 'number' && raised >= 400 && raised < 500 ? raised : 500;
     const message = unavailable ? errorMessages.unavailable : status === 500 ? errorMessages.internal : 'The request could not be handled.';
     if (req.accepts(['json', 'html']) === 'html') res.status(status).type('text').send(message);
     else res.status(status).json({ error: message });

@@ -189,7 +189,7 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): vo
       return;
     }
     if (isBinary) return log.warn({}, 'binary frame ignored');
-    const frame = parseFrame(data.toString());
+    const frame = parseFrame(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
     if (!frame.ok) {
       if (frame.reason !== 'unknown-type') log.warn({ reason: frame.reason, detail: frame.detail }, 'LLM socket frame ignored');
       return;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface CreatedWebCall {
@@ -20,38 +20,40 @@ export class FakeRetell {
   private calls = new Map<string, Record<string, unknown>>();
 
   constructor() {
-    this.server = createServer(async (req, res) => {
-      let body = '';
-      for await (const chunk of req) body += chunk;
-      this.authorization.push(req.headers.authorization ?? '');
-      const json = (status: number, value: unknown) =>
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      if (req.method === 'POST' && req.url === '/v3/create-web-call') {
-        if (this.failCreates > 0) {
-          this.failCreates -= 1;
-          return json(500, { status: 'error', message: 'fake outage' });
-        }
-        const input = JSON.parse(body) as CreatedWebCall;
-        this.created.push(input);
-        const call = {
-          call_type: 'web_call',
-          call_id: `call_${this.created.length.toString().padStart(6, '0')}`,
-          agent_id: input.agent_id,
-          agent_version: 1,
-          call_status: 'registered',
-          access_token: `eyJ.fake-access-token-${this.created.length}`,
-          metadata: input.metadata ?? {},
-        };
-        this.calls.set(call.call_id, call);
-        return json(201, call);
+    this.server = createServer((req, res) => void this.handle(req, res));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    this.authorization.push(req.headers.authorization ?? '');
+    const json = (status: number, value: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    if (req.method === 'POST' && req.url === '/v3/create-web-call') {
+      if (this.failCreates > 0) {
+        this.failCreates -= 1;
+        return json(500, { status: 'error', message: 'fake outage' });
       }
-      const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
-      if (req.method === 'GET' && get) {
-        const call = this.calls.get(get[1]!);
-        return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
-      }
-      json(404, { status: 'error', message: 'no such route' });
-    });
+      const input = JSON.parse(body) as CreatedWebCall;
+      this.created.push(input);
+      const call = {
+        call_type: 'web_call',
+        call_id: `call_${this.created.length.toString().padStart(6, '0')}`,
+        agent_id: input.agent_id,
+        agent_version: 1,
+        call_status: 'registered',
+        access_token: `eyJ.fake-access-token-${this.created.length}`,
+        metadata: input.metadata ?? {},
+      };
+      this.calls.set(call.call_id, call);
+      return json(201, call);
+    }
+    const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && get) {
+      const call = this.calls.get(get[1]!);
+      return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
+    }
+    json(404, { status: 'error', message: 'no such route' });
   }
 
   /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings). */

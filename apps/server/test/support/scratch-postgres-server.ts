@@ -10,7 +10,8 @@ import { startTestServer } from './test-server.ts';
 export async function serverOnScratchPostgres(poolSize = 4) {
   const scratch = await createScratchPostgresDatabase();
   const database = await openPostgres(scratch.url, { poolSize });
-  const server = await startTestServer({ name: 'postgres', open: async () => ({ ...database, close: async () => {} }) });
+  // The server must not close the pool the test still uses: its handle's close does nothing.
+  const server = await startTestServer({ name: 'postgres', open: () => Promise.resolve({ ...database, close: () => Promise.resolve() }) });
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? defaultTestDatabaseUrl });
   await admin.connect();
   const name = new URL(scratch.url).pathname.slice(1);
@@ -20,12 +21,12 @@ export async function serverOnScratchPostgres(poolSize = 4) {
   return {
     server,
     database,
-    async cut() {
+    cut: async () => {
       await admin.query(`alter database ${name} allow_connections false`);
       await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [name]);
     },
     restore,
-    async stop() {
+    stop: async () => {
       await restore().catch(() => {});
       await admin.end();
       await server.stop();

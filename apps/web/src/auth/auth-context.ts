@@ -3,12 +3,12 @@ import { createContext, useContext } from 'react';
 /** What the rest of the app needs from whichever sign-in is running. */
 export interface WebAuth {
   mode: 'local' | 'clerk';
-  signOut(): Promise<void>;
+  signOut: () => Promise<void>;
   /**
    * A session token for the interview socket (a browser WebSocket cannot send headers):
    * Clerk's, or null where the cookie already says who is calling (local sign-in).
    */
-  socketToken(): Promise<string | null>;
+  socketToken: () => Promise<string | null>;
 }
 
 export const AuthContext = createContext<WebAuth | null>(null);

@@ -32,7 +32,7 @@ function LocalGate({ children }: { children: ReactNode }) {
         // Forget the old user's data and re-ask who is signed in.
         await queryClient.resetQueries();
       },
-      socketToken: async () => null,
+      socketToken: () => Promise.resolve(null),
     }),
     [queryClient],
   );

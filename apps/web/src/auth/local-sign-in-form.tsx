@@ -13,7 +13,7 @@ export function validateDisplayName(raw: string): NameProblem | null {
   return null;
 }
 
-export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<void> }) {
+export function LocalSignInForm({ onSubmit }: { onSubmit: (name: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function LocalSignInForm({ onSubmit }: { onSubmit(name: string): Promise<
   }
 
   return (
-    <form className="card sign-in" onSubmit={submit} noValidate>
+    <form className="card sign-in" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('signIn.title')}</h2>
       <p className="muted">{t('signIn.intro')}</p>
       <label htmlFor={inputId}>{t('signIn.name')}</label>

@@ -13,7 +13,7 @@ export interface NewInterviewFormProps {
   busy: boolean;
   /** The server's answer when creating failed (already in words). */
   error: string | null;
-  onSubmit(values: InterviewForm & { language: Language }): void;
+  onSubmit: (values: InterviewForm & { language: Language }) => void;
 }
 
 /** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */

@@ -37,7 +37,9 @@ async function pdfText(bytes: ArrayBuffer): Promise<string> {
     const runs: PositionedText[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      runs.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height });
+      // The transform is [a, b, c, d, x, y]: where the run starts on the page.
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      runs.push({ str: item.str, x, y, width: item.width, height: item.height });
     }
     pages.push(layoutPageText(runs));
   }

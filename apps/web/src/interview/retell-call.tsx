@@ -21,7 +21,7 @@ function deviceProblem(error: unknown): 'micDenied' | 'micMissing' | null {
  * token from interview.create, asks for the microphone, and streams the live transcript.
  * Loaded only in Retell mode (the SDK brings a WebRTC stack).
  */
-export default function RetellCall({ accessToken, onEnded }: { accessToken: string | null; onEnded(): void }) {
+export default function RetellCall({ accessToken, onEnded }: { accessToken: string | null; onEnded: () => void }) {
   const { t } = useTranslation();
   const client = useRef<RetellWebClient | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');

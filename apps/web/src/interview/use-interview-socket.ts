@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
 
 /** No word from the interviewer for this long while it owes a reply: tell the candidate, offer to ask again. */
@@ -31,14 +31,20 @@ export function useInterviewSocket(options: {
     transcript,
   }));
   const socketRef = useRef<WebSocket | null>(null);
+  // The latest state and options for the socket's callbacks, written after each render.
   const stateRef = useRef(state);
-  stateRef.current = state;
   const voiceRef = useRef(options.voiceEnabled);
-  voiceRef.current = options.voiceEnabled;
   const askAgainRef = useRef<() => void>(() => {});
   const tokenRef = useRef(options.socketToken);
-  tokenRef.current = options.socketToken;
-  const [stalled, setStalled] = useState(false);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+    voiceRef.current = options.voiceEnabled;
+    tokenRef.current = options.socketToken;
+  });
+  // Which wait the stall timer last fired for: stalled while that same wait goes on.
+  const waitKey = `${state.phase}/${state.agentTurn}/${state.closing}/${state.lastResponseId}/${state.transcript.length}/${state.streaming?.text.length ?? -1}`;
+  const [stalledKey, setStalledKey] = useState<string | null>(null);
+  const stalled = stalledKey === waitKey;
 
   /** Asks for the reply again with the whole transcript: the server answers a new connection's ids afresh. */
   const askAgain = useCallback(() => {
@@ -48,7 +54,6 @@ export function useInterviewSocket(options: {
     socketRef.current?.send(
       JSON.stringify({ interaction_type: 'response_required', response_id: before.lastResponseId + 1, transcript: before.transcript }),
     );
-    setStalled(false);
   }, []);
 
   useEffect(() => {
@@ -72,7 +77,7 @@ export function useInterviewSocket(options: {
       socket.onmessage = (message) => {
         let event: { response_type?: string; response_id?: number; interrupt_id?: number; content?: string; content_complete?: boolean; end_call?: boolean };
         try {
-          event = JSON.parse(String(message.data));
+          event = JSON.parse(String(message.data)) as typeof event;
         } catch {
           return;
         }
@@ -87,7 +92,6 @@ export function useInterviewSocket(options: {
           complete: event.content_complete === true,
           endCall: event.end_call === true,
         });
-        setStalled(false);
         // The server's first words on a connection (response 0). If the candidate's last answer
         // never got its reply (a reload or a drop mid-turn), ask for it again on this connection.
         if (event.response_type === 'response' && event.response_id === 0 && event.content_complete) {
@@ -134,15 +138,17 @@ export function useInterviewSocket(options: {
     return true;
   }, []);
 
-  askAgainRef.current = askAgain;
+  useLayoutEffect(() => {
+    askAgainRef.current = askAgain;
+  });
 
-  // A reply that does not come is never a silent dead end.
+  // A reply that does not come is never a silent dead end: any change to the wait restarts the timer.
+  const waiting = state.agentTurn && state.phase === 'live' && !state.closing;
   useEffect(() => {
-    setStalled(false);
-    if (!state.agentTurn || state.phase !== 'live' || state.closing) return;
-    const timer = setTimeout(() => setStalled(true), stallAfterMs);
+    if (!waiting) return;
+    const timer = setTimeout(() => setStalledKey(waitKey), stallAfterMs);
     return () => clearTimeout(timer);
-  }, [state.agentTurn, state.phase, state.closing, state.streaming?.text, state.transcript.length]);
+  }, [waiting, waitKey]);
 
   const markEnded = useCallback(() => {
     dispatch({ type: 'ended' });

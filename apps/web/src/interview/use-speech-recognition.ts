@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** The slice of the Web Speech API we use (Chrome still prefixes it). */
 interface Recognition {
@@ -6,6 +6,7 @@ interface Recognition {
   continuous: boolean;
   interimResults: boolean;
   onresult: ((event: { resultIndex: number; results: ArrayLike<{ isFinal: boolean; 0: { transcript: string } }> }) => void) | null;
+  onstart: (() => void) | null;
   onend: (() => void) | null;
   onerror: ((event: { error: string }) => void) | null;
   start(): void;
@@ -31,7 +32,10 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
   const [listening, setListening] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(options);
-  latest.current = options;
+  // The newest callbacks, for the recogniser's events (refs are written after render, not during it).
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
 
   useEffect(() => {
     const Constructor = recognitionConstructor();
@@ -44,8 +48,8 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
     let stopped = false;
     recognition.onresult = (event) => {
       for (let i = event.resultIndex; i < event.results.length; i += 1) {
-        const result = event.results[i]!;
-        if (result.isFinal) latest.current.onText(result[0].transcript.trim());
+        const result = event.results[i];
+        if (result?.isFinal) latest.current.onText(result[0].transcript.trim());
       }
       clearTimeout(pause);
       pause = setTimeout(() => latest.current.onPause(), SEND_AFTER_SILENCE_MS);
@@ -55,9 +59,11 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
     recognition.onend = () => {
       if (!stopped) recognition.start();
     };
+    recognition.onstart = () => {
+      setListening(true);
+      setError(null);
+    };
     recognition.start();
-    setListening(true);
-    setError(null);
     return () => {
       stopped = true;
       clearTimeout(pause);

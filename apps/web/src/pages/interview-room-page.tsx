@@ -55,7 +55,9 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   // Follow the conversation unless the candidate scrolled up to read: then leave them there.
   const following = useRef(true);
   const draftRef = useRef(draft);
-  draftRef.current = draft;
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+  });
   const speech = useSpeechRecognition({
     language: interview.language,
     enabled: listen && state.phase === 'live',

@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import { inputLimits, languages, plainText } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -42,6 +43,7 @@ export const accountRouter = router({
         .set(input)
         .where(eq(users.id, ctx.identity.userId))
         .returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
-      return row!;
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user.' });
+      return row;
     }),
 });

@@ -94,6 +94,7 @@ export const interviewRouter = router({
       .select({ status: interviews.status, endReason: interviews.endReason })
       .from(interviews)
       .where(eq(interviews.id, row.id));
-    return after!;
+    if (!after) throw notFound();
+    return after;
   }),
 });

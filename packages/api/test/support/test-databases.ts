@@ -28,6 +28,7 @@ export async function createScratchPostgresDatabase(): Promise<{ url: string; dr
       `PostgreSQL tests need a server at ${adminUrl} (${(error as Error).message}). ` +
         'Point TEST_DATABASE_URL at one (any database; the tests create and drop their own), ' +
         'or set VOXLY_SKIP_POSTGRES_TESTS=1 to skip them on this machine.',
+      { cause: error },
     );
   }
   const name = `voxly_test_${randomBytes(6).toString('hex')}`;

@@ -13,6 +13,8 @@ export function createScriptedLanguageModel(): LanguageModelPort {
   return {
     mode: 'scripted',
 
+    // The port's reply is a stream; this one has its words at hand and nothing to wait for.
+    // eslint-disable-next-line @typescript-eslint/require-await
     async *streamReply(request, signal) {
       const turn = scriptedInterviewerTurn(request.brief, request.transcript, request.kind);
       for (const piece of sentences(turn.text)) {
@@ -22,11 +24,11 @@ export function createScriptedLanguageModel(): LanguageModelPort {
       if (turn.final) yield { text: '', endCall: true };
     },
 
-    async judge(request) {
+    judge(request) {
       // Local feedback is the rule-based writer's job; only the congruency check lands here.
-      if (request.purpose !== 'congruency') throw new Error(`The scripted model does not judge ${request.purpose}.`);
+      if (request.purpose !== 'congruency') return Promise.reject(new Error(`The scripted model does not judge ${request.purpose}.`));
       const verdict = congruencyHeuristic(request.brief, request.transcript);
-      return request.schema.parse(verdict);
+      return Promise.resolve(request.schema.parse(verdict));
     },
   };
 }

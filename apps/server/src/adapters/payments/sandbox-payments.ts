@@ -8,8 +8,8 @@ import { eq } from 'drizzle-orm';
 export function createSandboxPayments(options: { db: Database; webOrigin: string }): PaymentsPort {
   return {
     mode: 'sandbox',
-    async createCheckout(order) {
-      return { preferenceId: `sandbox-${order.orderId}`, checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}` };
+    createCheckout(order) {
+      return Promise.resolve({ preferenceId: `sandbox-${order.orderId}`, checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}` });
     },
     async getPayment(paymentId) {
       const [row] = await options.db

@@ -5,8 +5,8 @@ import type { VoicePort } from '@voxly/api';
 export function createBrowserVoice(): VoicePort {
   return {
     mode: 'browser',
-    async registerCall() {
-      return { callId: `local_${randomUUID()}`, accessToken: null };
+    registerCall() {
+      return Promise.resolve({ callId: `local_${randomUUID()}`, accessToken: null });
     },
   };
 }

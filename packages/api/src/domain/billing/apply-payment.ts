@@ -111,7 +111,7 @@ async function creditApprovedPayment(
   const cents = Math.round(payment.amount * 100);
   // Both drivers answer raw statements with { rows }; PostgreSQL runs every data-modifying
   // CTE to completion whether or not the final select reads it.
-  const result = (await db.execute(sql`
+  const result: unknown = await db.execute(sql`
     with ord as (
       select id, user_id, package_id, credits from ${orders}
       where id = ${orderId}::uuid and currency = ${payment.currency} and round(amount * 100) = ${cents}
@@ -129,8 +129,9 @@ async function creditApprovedPayment(
       update ${orders} set status = 'paid' where id = (select id from ord) and status = 'open' returning id
     )
     select (select count(*) from ord)::int as matched, (select count(*) from credited)::int as credited
-  `)) as unknown as { rows: { matched: number; credited: number }[] };
-  const row = result.rows[0];
+  `);
+  // The one row of counts (the driver-neutral result type does not know its shape).
+  const row = (result as { rows: { matched: number; credited: number }[] }).rows[0];
   if (!row || row.matched === 0) return null;
   if (row.credited === 1) return 'credited';
   // Off the hot path: a replay of this payment, or another payment for an order already paid.

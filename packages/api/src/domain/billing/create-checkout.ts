@@ -24,10 +24,11 @@ export async function createCheckout(
     .insert(orders)
     .values({ userId: input.userId, packageId: pkg.id, credits: pkg.credits, amount: pkg.price, currency: pkg.currency })
     .returning({ id: orders.id });
+  if (!order) throw new Error('the order was not stored');
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
-  const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order!.id}`;
+  const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order.id}`;
   const checkout = await payments.createCheckout({
-    orderId: order!.id,
+    orderId: order.id,
     packageName: `Voxly ${pkg.name}: ${pkg.credits} interview credits`,
     credits: pkg.credits,
     amount: pkg.price,
@@ -36,6 +37,6 @@ export async function createCheckout(
     backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
     notificationUrl: `${input.urls.publicApiUrl}/webhook/mercadopago`,
   });
-  await db.update(orders).set({ preferenceId: checkout.preferenceId }).where(eq(orders.id, order!.id));
-  return { orderId: order!.id, checkoutUrl: checkout.checkoutUrl };
+  await db.update(orders).set({ preferenceId: checkout.preferenceId }).where(eq(orders.id, order.id));
+  return { orderId: order.id, checkoutUrl: checkout.checkoutUrl };
 }

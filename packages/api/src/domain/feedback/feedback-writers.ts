@@ -38,6 +38,6 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
 /** Local mode: the rubric and the metrics, no model. */
 export const ruleBasedFeedbackWriter: FeedbackWriter = {
   source: 'rules',
-  write: async ({ brief, transcript, metrics, endReason }) =>
-    ruleBasedFeedback({ field: brief.field, language: brief.language, transcript, metrics, endReason }),
+  write: ({ brief, transcript, metrics, endReason }) =>
+    Promise.resolve(ruleBasedFeedback({ field: brief.field, language: brief.language, transcript, metrics, endReason })),
 };

@@ -49,13 +49,13 @@ function touchedPoints(answer: string, keyPoints: string[]): string[] {
   for (const point of keyPoints) {
     if (point.endsWith(' ')) {
       // A whole word such as "I": an exact token, not a prefix of "in" or "it".
-      const index = folded.indexOf(point.trim());
-      if (index >= 0) touched.push(originals[index]!);
+      const word = originals[folded.indexOf(point.trim())];
+      if (word !== undefined) touched.push(word);
     } else if (point.includes(' ')) {
       if (text.includes(` ${point}`)) touched.push(point);
     } else {
-      const index = folded.findIndex((w) => w.startsWith(point));
-      if (index >= 0) touched.push(originals[index]!.toLowerCase());
+      const word = originals[folded.findIndex((w) => w.startsWith(point))];
+      if (word !== undefined) touched.push(word.toLowerCase());
     }
   }
   return [...new Set(touched)];
@@ -82,13 +82,13 @@ function answeredQuestions(plan: BankQuestion[], transcript: StoredTurn[], langu
   for (const turn of transcript) {
     if (turn.role === 'agent') {
       const folded = foldText(turn.content);
-      const index = foldedPlan.findIndex((q) => folded.includes(q));
-      if (index >= 0) {
-        current = plan[index]!;
+      const asked = plan[foldedPlan.findIndex((q) => folded.includes(q))];
+      if (asked) {
+        current = asked;
         if (!answers.has(current)) answers.set(current, []);
       }
     } else if (current && turn.content.trim()) {
-      answers.get(current)!.push(turn.content.trim());
+      answers.get(current)?.push(turn.content.trim());
     }
   }
   const answered: AnsweredQuestion[] = [];
@@ -180,8 +180,9 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
   }
   const behaviouralAnswers = answered.filter((a) => a.question.competency === 'behavioural');
   const missingStar = starParts.filter((p) => !allStar.includes(p));
-  if (behaviouralAnswers.length && missingStar.length) {
-    improvements.push({ point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])), evidence: lines.evidenceAt(shorten(behaviouralAnswers[0]!.question.text, 70)) });
+  const firstBehavioural = behaviouralAnswers[0];
+  if (firstBehavioural && missingStar.length) {
+    improvements.push({ point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])), evidence: lines.evidenceAt(shorten(firstBehavioural.question.text, 70)) });
   }
   if (metrics.fillers.perHundredWords > MANY_FILLERS) {
     const top = metrics.fillers.top.slice(0, 3).map((f) => f.phrase);
@@ -198,8 +199,9 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
   if (pace !== null && (pace < COMFORTABLE_PACE.min || pace > COMFORTABLE_PACE.max)) {
     improvements.push({ point: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max), evidence: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max) });
   }
-  if (answered.length > 0 && !withNumbers) {
-    improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(answered[0]!.question.text, 70)) });
+  const firstAnswered = answered[0];
+  if (firstAnswered && !withNumbers) {
+    improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(firstAnswered.question.text, 70)) });
   }
   // The schema wants at least one of each; a bare interview still gets the measured advice.
   if (strengths.length === 0) strengths.push({ point: lines.good.answered, evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
