@@ -13,7 +13,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.workspace.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.workspace.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: globals.node,
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -23,7 +26,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read settings through @voxly/config/server (packages/config/src/env.ts), the one place that reads the environment.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through @voxly/config/server (packages/config/src/env.ts), the one place that reads the environment.',
+        },
       ],
     },
   },

@@ -7,8 +7,8 @@
  *
  *   npm run bench:api                  (USERS=200 CONCURRENCY=20)
  */
-import pg from 'pg';
 import { createScratchPostgresDatabase, fifteenMinuteTranscript } from '@voxly/api/testing';
+import pg from 'pg';
 import { FakeRetell } from '../../apps/server/test/support/fake-retell.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
@@ -61,7 +61,14 @@ const db = await createScratchPostgresDatabase();
 const retell = await new FakeRetell().start();
 const server = await startServerProcess({
   DATABASE_URL: db.url,
-  ...(process.env.LOCAL_VOICE === '1' ? {} : { RETELL_API_KEY: 'key_bench_fake', RETELL_AGENT_ID: 'agent_bench', RETELL_BASE_URL: retell.baseURL, RETELL_LLM_WEBSOCKET_SECRET: 'bench-socket-secret-0123456789' }),
+  ...(process.env.LOCAL_VOICE === '1'
+    ? {}
+    : {
+        RETELL_API_KEY: 'key_bench_fake',
+        RETELL_AGENT_ID: 'agent_bench',
+        RETELL_BASE_URL: retell.baseURL,
+        RETELL_LLM_WEBSOCKET_SECRET: 'bench-socket-secret-0123456789',
+      }),
 });
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
@@ -77,8 +84,12 @@ try {
     cookies.push(signIn.headers.get('set-cookie')!.split(';')[0]!);
   }
   // One credit each, as support would grant it (sign-in alone does not create the account row).
-  await client.query(`insert into users (id, name) select 'local:bench-user-' || n, 'Bench User ' || n from generate_series(0, $1 - 1) n`, [users]);
-  await client.query(`insert into credit_ledger (user_id, delta, reason) select id, 1, 'grant' from users where id like 'local:bench-user-%'`);
+  await client.query(`insert into users (id, name) select 'local:bench-user-' || n, 'Bench User ' || n from generate_series(0, $1 - 1) n`, [
+    users,
+  ]);
+  await client.query(
+    `insert into credit_ledger (user_id, delta, reason) select id, 1, 'grant' from users where id like 'local:bench-user-%'`,
+  );
 
   const created = await pooled(
     cookies.map((cookie) => () => trpc<{ interviewId: string }>(server.url, 'interview.create', cookie, interviewInput, 'POST')),
@@ -102,11 +113,19 @@ try {
   );
   const byCookie = created.results.map((r, i) => ({ id: r.interviewId, cookie: cookies[i]! }));
   const firstGet = await pooled(
-    byCookie.map(({ id, cookie }) => () => trpc<{ status: string }>(server.url, 'feedback.get', cookie, { interviewId: id }, 'GET')),
+    byCookie.map(
+      ({ id, cookie }) =>
+        () =>
+          trpc<{ status: string }>(server.url, 'feedback.get', cookie, { interviewId: id }, 'GET'),
+    ),
     concurrency,
   );
   const secondGet = await pooled(
-    byCookie.map(({ id, cookie }) => () => trpc<{ status: string }>(server.url, 'feedback.get', cookie, { interviewId: id }, 'GET')),
+    byCookie.map(
+      ({ id, cookie }) =>
+        () =>
+          trpc<{ status: string }>(server.url, 'feedback.get', cookie, { interviewId: id }, 'GET'),
+    ),
     concurrency,
   );
   const first = summarise(firstGet.latencies);
@@ -123,7 +142,9 @@ try {
   }
   const firstRate = users / firstGet.seconds;
   const met =
-    createRate >= target.createPerSecond && firstRate >= target.feedbackPerSecond / 2 && users / secondGet.seconds >= target.feedbackPerSecond &&
+    createRate >= target.createPerSecond &&
+    firstRate >= target.feedbackPerSecond / 2 &&
+    users / secondGet.seconds >= target.feedbackPerSecond &&
     Math.max(create.p99, first.p99, second.p99) < target.p99Ms;
   console.log(
     verdictLine(

@@ -8,10 +8,10 @@
  *   npm run bench:llm-socket                 # 100, 500, 1,000 calls on one instance; 1,000 over two
  *   RUNS=500x1,1000x2 TURNS=5 npm run bench:llm-socket
  */
+import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import pg from 'pg';
 import { WebSocket } from 'ws';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
 
@@ -144,7 +144,10 @@ async function runOnce(calls: number, instances: number) {
   }
 }
 
-process.on("unhandledRejection", (e) => { console.error(e); process.exit(1); });
+process.on('unhandledRejection', (e) => {
+  console.error(e);
+  process.exit(1);
+});
 const results = [];
 for (const { calls, instances } of runs) {
   const result = await runOnce(calls, instances);

@@ -89,7 +89,12 @@ async function runCall(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await new Promise<void>((resolve, reject) => {
     ws.on('message', (data) => {
-      const event = JSON.parse(data.toString()) as { response_type: string; content?: string; content_complete?: boolean; end_call?: boolean };
+      const event = JSON.parse(data.toString()) as {
+        response_type: string;
+        content?: string;
+        content_complete?: boolean;
+        end_call?: boolean;
+      };
       if (event.response_type === 'agent_interrupt' && event.end_call) {
         endedOnTime += 1;
         ws.close();
@@ -99,11 +104,15 @@ async function runCall(): Promise<void> {
       if (event.content) transcript.push({ role: 'agent', content: event.content });
       if (event.end_call) return void ws.close();
       // The candidate answers after a pause, as in a call.
-      timer = setTimeout(() => {
-        transcript.push({ role: 'user', content: answer });
-        responseId += 1;
-        if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: responseId, transcript }));
-      }, 1_000 + Math.random() * 1_000);
+      timer = setTimeout(
+        () => {
+          transcript.push({ role: 'user', content: answer });
+          responseId += 1;
+          if (ws.readyState === WebSocket.OPEN)
+            ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: responseId, transcript }));
+        },
+        1_000 + Math.random() * 1_000,
+      );
     });
     ws.once('close', () => {
       clearTimeout(timer);
@@ -177,7 +186,9 @@ const correct =
   endedOnTime === totalCalls &&
   balance[0]!.credits === 0;
 const flat = Math.abs(heapSlope) < target.heapSlopeMbPerMin;
-console.log(`soak leaks (sessions, sockets, connections all released; every call ended on time; no credit lost): ${correct ? 'NONE' : 'FOUND'}`);
+console.log(
+  `soak leaks (sessions, sockets, connections all released; every call ended on time; no credit lost): ${correct ? 'NONE' : 'FOUND'}`,
+);
 console.log(verdictLine(`soak target (heap slope < ${target.heapSlopeMbPerMin} MB/min)`, flat, `${heapSlope.toFixed(2)} MB/min`));
 
 await observer.end();

@@ -13,7 +13,6 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-
 /** The real server entry point in its own process, so the load generator does not share its event loop. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
@@ -44,7 +43,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    const ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { exitCode, verdictLine } from '../support/short-mode.ts';
 
@@ -17,7 +17,12 @@ const TARGET_FIRST_PAGE_KB = 150;
 const outDir = mkdtempSync(join(tmpdir(), 'voxly-bench-web-'));
 
 try {
-  const result = (await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } })) as Rollup.RollupOutput;
+  const result = (await build({
+    root: webRoot,
+    mode: 'production',
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  })) as Rollup.RollupOutput;
   const chunks = new Map(result.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
   const css = result.output.filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'));
   // kB = 1,000 bytes, as Vite reports them.

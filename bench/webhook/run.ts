@@ -11,8 +11,8 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createScratchPostgresDatabase } from '@voxly/api/testing';
+import pg from 'pg';
 import { startServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
@@ -49,10 +49,9 @@ try {
   // Every tenth notification repeats an earlier one.
   const uniqueTotal = rates.reduce((sum, rate) => sum + Math.round(rate * seconds), 0);
   // The provider's side, prepared up front: one open order and one approved payment each.
-  await client.query(
-    `insert into users (id, name) select 'local:bench-buyer-' || n, 'Bench Buyer' from generate_series(1, $1) n`,
-    [buyers],
-  );
+  await client.query(`insert into users (id, name) select 'local:bench-buyer-' || n, 'Bench Buyer' from generate_series(1, $1) n`, [
+    buyers,
+  ]);
   await client.query(
     `insert into orders (id, user_id, package_id, credits, amount, currency)
      select gen_random_uuid(), 'local:bench-buyer-' || (1 + n % $3), 'starter', $1, 29.90, 'BRL' from generate_series(1, $2) n`,
@@ -108,8 +107,7 @@ try {
   );
   const expected = used.length * creditsPerOrder;
   const ledger = rows[0]!;
-  const exact =
-    Number(ledger.credited) === expected && Number(ledger.rows) === used.length && Number(ledger.balance) === expected;
+  const exact = Number(ledger.credited) === expected && Number(ledger.rows) === used.length && Number(ledger.balance) === expected;
   console.log(
     `webhook ledger: ${sent} notifications, ${used.length} distinct payments, ${sent - used.length} duplicates; ` +
       `credited ${ledger.credited} (expected ${expected}), ledger rows ${ledger.rows}, balances ${ledger.balance}: ${exact ? 'EXACT' : 'WRONG'}`,

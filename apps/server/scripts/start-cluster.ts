@@ -21,7 +21,10 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 if (!process.argv.includes('--no-build')) {
-  const built = spawnSync('npm', ['run', 'build', '--workspace', '@voxly/web'], { stdio: 'inherit', cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
+  const built = spawnSync('npm', ['run', 'build', '--workspace', '@voxly/web'], {
+    stdio: 'inherit',
+    cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -15,17 +15,17 @@ import {
 import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { identifyOnce } from './adapters/auth/identify-once.ts';
+import { loadOrCreateSecret } from './adapters/local-secret.ts';
+import { createSandboxOutbox, sandboxDeliveryHeader, sandboxDeliveryToken } from './adapters/payments/sandbox-outbox.ts';
 import { buildAuth } from './composition/build-auth.ts';
 import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
 import { attachLlmSocket, defaultSocketGuards, type LlmSocketAccess, type SocketGuards } from './http/llm-socket.ts';
-import { buildRateLimits } from './http/rate-limits.ts';
 import { mercadoPagoWebhookRoutes } from './http/mercadopago-webhook.ts';
+import { buildRateLimits } from './http/rate-limits.ts';
 import { retellWebhookRoutes } from './http/retell-webhook.ts';
 import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
 import { clientAddressOf } from './http/trust-proxy.ts';
-import { loadOrCreateSecret } from './adapters/local-secret.ts';
-import { createSandboxOutbox, sandboxDeliveryHeader, sandboxDeliveryToken } from './adapters/payments/sandbox-outbox.ts';
 import { startBackgroundJobs } from './jobs/background-jobs.ts';
 import type { Logger } from './logging/logger.ts';
 
@@ -129,7 +129,12 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const httpServer = createServer(app);
   const access: LlmSocketAccess =
     config.voice.kind === 'retell'
-      ? { kind: 'retell', secret: config.voice.llmSocketSecret, allowedIps: config.voice.allowedIps, clientAddress: clientAddressOf(config.trustProxy) }
+      ? {
+          kind: 'retell',
+          secret: config.voice.llmSocketSecret,
+          allowedIps: config.voice.allowedIps,
+          clientAddress: clientAddressOf(config.trustProxy),
+        }
       : { kind: 'owner', webOrigin: config.webOrigin };
   const sockets = attachLlmSocket(httpServer, {
     registry: sessions,

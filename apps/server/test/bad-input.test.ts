@@ -39,12 +39,10 @@ describe('bad input changes nothing and gets a clear answer', () => {
 
   it('answers unknown input keys with BAD_REQUEST', async () => {
     const client = apiClient(server.url, { cookie });
-    const error = await trpcError(
-      client.account.updateProfile.mutate({ locale: 'es', credits: 1000 } as unknown as { locale: 'es' }),
-    );
+    const error = await trpcError(client.account.updateProfile.mutate({ locale: 'es', credits: 1000 } as unknown as { locale: 'es' }));
     expect(error.data?.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/Unrecognized key: "credits"/);
-    expect((await client.account.me.query())).toMatchObject({ credits: 0, user: { locale: null } });
+    expect(await client.account.me.query()).toMatchObject({ credits: 0, user: { locale: null } });
   });
 
   it('answers an unknown procedure with NOT_FOUND', async () => {

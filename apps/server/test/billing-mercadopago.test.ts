@@ -27,15 +27,18 @@ class FakeMercadoPago {
     api
       .intercept({ path: /^\/checkout\/preferences\/?$/, method: 'POST' })
       .reply((request) => {
-        const headers = Object.fromEntries(
-          Object.entries(request.headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
-        );
+        const headers = Object.fromEntries(Object.entries(request.headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
         const body = JSON.parse(String(request.body)) as Record<string, unknown>;
         this.preferences.push({ body, idempotencyKey: headers['x-idempotency-key'], auth: headers.authorization });
         const id = `123456-pref-${this.preferences.length}`;
         return {
           statusCode: 201,
-          data: { id, init_point: `https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`, sandbox_init_point: `https://sandbox.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`, ...body },
+          data: {
+            id,
+            init_point: `https://www.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`,
+            sandbox_init_point: `https://sandbox.mercadopago.com.br/checkout/v1/redirect?pref_id=${id}`,
+            ...body,
+          },
           responseOptions: { headers: { 'content-type': 'application/json' } },
         };
       })
@@ -47,7 +50,11 @@ class FakeMercadoPago {
         const payment = this.payments.get(id);
         return payment
           ? { statusCode: 200, data: payment, responseOptions: { headers: { 'content-type': 'application/json' } } }
-          : { statusCode: 404, data: { message: 'Payment not found', error: 'not_found', status: 404, cause: [] }, responseOptions: { headers: { 'content-type': 'application/json' } } };
+          : {
+              statusCode: 404,
+              data: { message: 'Payment not found', error: 'not_found', status: 404, cause: [] },
+              responseOptions: { headers: { 'content-type': 'application/json' } },
+            };
       })
       .persist();
     setGlobalDispatcher(this.agent);

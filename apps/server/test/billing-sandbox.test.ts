@@ -151,7 +151,9 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     await sendNotification(mercadoPagoNotification(server.url, secret, paymentId));
     expect(await getBalance(server.database.db, userId)).toBe(3);
 
-    await server.database.db.insert(schema.creditLedger).values({ userId, delta: -2, reason: 'interview', interviewId: crypto.randomUUID() });
+    await server.database.db
+      .insert(schema.creditLedger)
+      .values({ userId, delta: -2, reason: 'interview', interviewId: crypto.randomUUID() });
     await setProviderStatus(paymentId, 'refunded');
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, async () => (await sendNotification(mercadoPagoNotification(server.url, secret, paymentId))).json()),

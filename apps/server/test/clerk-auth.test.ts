@@ -31,9 +31,7 @@ describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $nam
   });
 
   it('rejects an expired token', async () => {
-    expect(await trpcErrorCode(me(await sessionToken(privateKey, { issuedAgo: 600, expiresIn: 60 })))).toBe(
-      'UNAUTHORIZED',
-    );
+    expect(await trpcErrorCode(me(await sessionToken(privateKey, { issuedAgo: 600, expiresIn: 60 })))).toBe('UNAUTHORIZED');
   });
 
   it('rejects a token signed with another key', async () => {
@@ -41,9 +39,7 @@ describe.each(testDatabaseTargets)('Clerk session tokens, verified offline, $nam
   });
 
   it('rejects a token issued for another web origin', async () => {
-    expect(await trpcErrorCode(me(await sessionToken(privateKey, { azp: 'https://evil.example' })))).toBe(
-      'UNAUTHORIZED',
-    );
+    expect(await trpcErrorCode(me(await sessionToken(privateKey, { azp: 'https://evil.example' })))).toBe('UNAUTHORIZED');
   });
 
   it('rejects garbage and anonymous calls without crashing', async () => {

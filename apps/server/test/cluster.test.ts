@@ -1,7 +1,7 @@
-import { schema } from '@voxly/api';
-import { eq } from 'drizzle-orm';
-import { freePort, sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
 import type { ChildProcess } from 'node:child_process';
+import { schema } from '@voxly/api';
+import { freePort, sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxPath, startNginx } from '../scripts/nginx-proxy.ts';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
@@ -10,7 +10,6 @@ import { apiClient, eventually, signInLocally, startTestServer, type TestServer 
 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 const nginx = nginxPath();
-
 
 describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/voxly.conf), one PostgreSQL', () => {
   let shared: Awaited<ReturnType<typeof sharedPostgresDatabase>>;
@@ -89,7 +88,9 @@ describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/v
     await sim.greeting();
     await sim.say(longAnswer);
     sim.close();
-    await eventually(async () => expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'disconnected' }));
+    await eventually(async () =>
+      expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'disconnected' }),
+    );
   });
 
   it('runs a whole call through the proxy, socket upgrade included', async () => {

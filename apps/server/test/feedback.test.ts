@@ -80,7 +80,10 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
 
   it('gives none for an interview that never started (refunded) or is still going', async () => {
     const silent = await finishedInterview(server, { answer: null });
-    expect(await silent.api.feedback.get.query({ interviewId: silent.interviewId })).toEqual({ status: 'unavailable', reason: 'never_started' });
+    expect(await silent.api.feedback.get.query({ interviewId: silent.interviewId })).toEqual({
+      status: 'unavailable',
+      reason: 'never_started',
+    });
 
     const cookie = await signInLocally(server.url, 'Still Talking');
     await grantCredits(server.database.db, 'local:still-talking', 1);
@@ -104,7 +107,11 @@ function modelReview(overrides: Partial<FeedbackContent> = {}): FeedbackContent 
     overallScore: 78,
     verdict: 'hire',
     summary: 'Clear, specific answer about a migration you led.',
-    ratings: competencies.map((competency) => ({ competency, rating: competency === 'role_fit' ? null : 4, evidence: 'You cut p99 by half.' })),
+    ratings: competencies.map((competency) => ({
+      competency,
+      rating: competency === 'role_fit' ? null : 4,
+      evidence: 'You cut p99 by half.',
+    })),
     strengths: [point(1), point(2), point(3)],
     improvements: [point(4), point(5), point(6)],
     questions: [{ question: 'Tell me about yourself.', good: 'Concrete result.', stronger: 'Say how you measured it.' }],
@@ -128,7 +135,12 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
     };
     server = await startTestServer(
       testDatabaseTargets[0]!,
-      { OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake-interviewer', OPENAI_FEEDBACK_MODEL: 'fake-reviewer', OPENAI_API_KEY: 'sk-test-fake' },
+      {
+        OPENAI_BASE_URL: openai.baseURL,
+        OPENAI_MODEL: 'fake-interviewer',
+        OPENAI_FEEDBACK_MODEL: 'fake-reviewer',
+        OPENAI_API_KEY: 'sk-test-fake',
+      },
       { feedbackWaitMs: 50 },
     );
   });
@@ -149,10 +161,16 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
     const requests = feedbackRequests().slice(before);
     expect(requests).toHaveLength(1);
     expect(requests[0]!.model).toBe('fake-reviewer'); // OPENAI_FEEDBACK_MODEL, not the interviewer's model
-    const format = requests[0]!.response_format as { type: string; json_schema: { name: string; strict: boolean; schema: Record<string, unknown> } };
+    const format = requests[0]!.response_format as {
+      type: string;
+      json_schema: { name: string; strict: boolean; schema: Record<string, unknown> };
+    };
     expect(format.type).toBe('json_schema');
     expect(format.json_schema).toMatchObject({ name: 'feedback', strict: true });
-    expect(format.json_schema.schema).toMatchObject({ type: 'object', required: expect.arrayContaining(['overallScore', 'ratings', 'questions']) });
+    expect(format.json_schema.schema).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['overallScore', 'ratings', 'questions']),
+    });
     expect(format.json_schema.schema).not.toHaveProperty('$schema');
     const prompt = requests[0]!.messages.map((m) => m.content).join('\n');
     expect(prompt).toContain('Write every text value in English');
@@ -181,8 +199,14 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   const badAnswers: [string, string][] = [
-    ['partial (no ratings, no questions)', JSON.stringify({ overallScore: 70, verdict: 'hire', summary: 'ok', strengths: [], improvements: [] })],
-    ['out of range (score 140, rating 9)', JSON.stringify(modelReview({ overallScore: 140, ratings: modelReview().ratings.map((r) => ({ ...r, rating: 9 })) }))],
+    [
+      'partial (no ratings, no questions)',
+      JSON.stringify({ overallScore: 70, verdict: 'hire', summary: 'ok', strengths: [], improvements: [] }),
+    ],
+    [
+      'out of range (score 140, rating 9)',
+      JSON.stringify(modelReview({ overallScore: 140, ratings: modelReview().ratings.map((r) => ({ ...r, rating: 9 })) })),
+    ],
     ['oversized (a 70,000 character summary)', JSON.stringify(modelReview({ summary: 'x'.repeat(70_000) }))],
     ['too few strengths', JSON.stringify(modelReview({ strengths: [{ point: 'One', evidence: 'Once.' }] }))],
     ['not JSON at all', 'Sure! Here is your feedback: great job.'],
@@ -190,7 +214,10 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
 
   it.each(badAnswers)('fails cleanly after two %s answers, stores nothing, and regenerates on request', async (_label, bad) => {
     const { api, interviewId } = await finishedInterview(server);
-    answers.push(() => ({ content: bad }), () => ({ content: bad }));
+    answers.push(
+      () => ({ content: bad }),
+      () => ({ content: bad }),
+    );
     const failed = await eventually(async () => {
       const view = await api.feedback.get.query({ interviewId });
       if (view.status !== 'failed') throw new Error(view.status);
@@ -212,7 +239,12 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
 
   it('fails cleanly when the model server is down, keeping the log free of the transcript', async () => {
     const { api, interviewId } = await finishedInterview(server);
-    answers.push(() => ({ status: 500 }), () => ({ status: 500 }), () => ({ status: 500 }), () => ({ status: 500 }));
+    answers.push(
+      () => ({ status: 500 }),
+      () => ({ status: 500 }),
+      () => ({ status: 500 }),
+      () => ({ status: 500 }),
+    );
     await eventually(async () => {
       const view = await api.feedback.get.query({ interviewId });
       if (view.status !== 'failed') throw new Error(view.status);

@@ -15,9 +15,9 @@ interface ProcedureDef {
   type: 'query' | 'mutation' | 'subscription';
   inputs: unknown[];
 }
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type }),
-);
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures,
+).map(([path, procedure]) => ({ path, type: procedure._def.type }));
 
 async function rawCall(baseUrl: string, path: string, type: string, input: unknown, cookie: string) {
   const headers = { 'content-type': 'application/json', cookie };
@@ -98,7 +98,11 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
     const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
     await sim.greeting();
-    sim.send({ interaction_type: 'response_required', response_id: 7, transcript: [...sim.transcript, { role: 'user', content: 'hi\u0000there' }] });
+    sim.send({
+      interaction_type: 'response_required',
+      response_id: 7,
+      transcript: [...sim.transcript, { role: 'user', content: 'hi\u0000there' }],
+    });
     await new Promise((r) => setTimeout(r, 150));
     expect(sim.chunksFor(7)).toHaveLength(0);
     expect(server.logs.join('')).toContain('LLM socket frame ignored');
@@ -148,7 +152,10 @@ describe('batches of calls and the per-user budget', () => {
 
   it('refuses a batch of more calls than the maximum', async () => {
     const cookie = await signInLocally(server.url, 'Batch Big');
-    const response = await batch(Array.from({ length: 1_200 }, () => 'account.me'), cookie);
+    const response = await batch(
+      Array.from({ length: 1_200 }, () => 'account.me'),
+      cookie,
+    );
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).toContain('Batch call exceeds maximum size');
@@ -157,10 +164,16 @@ describe('batches of calls and the per-user budget', () => {
 
   it('counts every call of a batch against the budget', async () => {
     const cookie = await signInLocally(server.url, 'Batch Counter');
-    const first = await batch(Array.from({ length: 20 }, () => 'account.me'), cookie);
+    const first = await batch(
+      Array.from({ length: 20 }, () => 'account.me'),
+      cookie,
+    );
     expect(first.status).toBe(200);
     // 20 of 30 spent: a second batch of 20 is over the budget, though it is only the second request.
-    const second = await batch(Array.from({ length: 20 }, () => 'account.me'), cookie);
+    const second = await batch(
+      Array.from({ length: 20 }, () => 'account.me'),
+      cookie,
+    );
     expect(second.status).toBe(429);
     // Another user has a budget of their own.
     const other = await batch(['account.me', 'account.me'], await signInLocally(server.url, 'Batch Other'));

@@ -100,7 +100,9 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     openai.reply = () => ({ status: 500 });
     clock.advance(3 * 60_000);
     expect(await sim.say('And then we rolled it out region by region.')).toMatchObject({ text: en.apologyOnError, endCall: true });
-    await eventually(async () => expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: true }));
+    await eventually(async () =>
+      expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: true }),
+    );
     expect(await getBalance(server.database.db, userId)).toBe(1);
     // Retell's call_ended or a second end afterwards cannot refund it again.
     await api.interview.end.mutate({ interviewId });
@@ -113,7 +115,9 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     openai.reply = () => ({ status: 500 });
     clock.advance(11 * 60_000);
     expect(await sim.say('That is the whole story.')).toMatchObject({ text: en.apologyOnError, endCall: true });
-    await eventually(async () => expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: false }));
+    await eventually(async () =>
+      expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: false }),
+    );
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
 

@@ -90,9 +90,7 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
       'upgrade refused: 404',
     );
     const stranger = await signInLocally(server.url, 'Stranger');
-    await expect(RetellSimulator.connect(socketUrl(server.url, call.callId), { cookie: stranger })).rejects.toThrow(
-      'upgrade refused: 403',
-    );
+    await expect(RetellSimulator.connect(socketUrl(server.url, call.callId), { cookie: stranger })).rejects.toThrow('upgrade refused: 403');
     await expect(RetellSimulator.connect(socketUrl(server.url, call.callId))).rejects.toThrow('upgrade refused: 403');
     await call.api.interview.end.mutate({ interviewId: call.interviewId });
     await expect(call.connect()).rejects.toThrow('upgrade refused: 404');

@@ -27,8 +27,7 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     return { cookie, userId, api: apiClient(server.url, { cookie }) };
   }
 
-  const ledgerOf = (userId: string) =>
-    server.database.db.select().from(schema.creditLedger).where(eq(schema.creditLedger.userId, userId));
+  const ledgerOf = (userId: string) => server.database.db.select().from(schema.creditLedger).where(eq(schema.creditLedger.userId, userId));
 
   it('does not refund an interview whose transcript a client replaced with nothing', async () => {
     const { cookie, userId, api } = await user(1);
@@ -70,7 +69,9 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
   it('creates one interview and debits once for one form submitted ten times at once', async () => {
     const { userId, api } = await user(3);
     const idempotencyKey = crypto.randomUUID();
-    const results = await Promise.all(Array.from({ length: 10 }, () => api.interview.create.mutate({ ...backendInterview, idempotencyKey })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => api.interview.create.mutate({ ...backendInterview, idempotencyKey })),
+    );
     expect(new Set(results.map((r) => r.interviewId)).size).toBe(1);
     expect(new Set(results.map((r) => r.callId)).size).toBe(1);
     expect(await getBalance(server.database.db, userId)).toBe(2);
@@ -131,7 +132,9 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
         .insert(schema.sandboxPayments)
         .values({ id, externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
     }
-    const outcomes = await Promise.all(ids.map(async (id) => (await jsonOf(await sendNotification(mercadoPagoNotification(server.url, secret, id)))) as { outcome: string }));
+    const outcomes = await Promise.all(
+      ids.map(async (id) => (await jsonOf(await sendNotification(mercadoPagoNotification(server.url, secret, id)))) as { outcome: string }),
+    );
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['credited', 'order-already-paid']);
     expect(await getBalance(server.database.db, userId)).toBe(3);
     // Even written straight to the ledger, a second purchase of the order is refused.
@@ -146,12 +149,17 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     // As if the first delivery had failed (a 503, a crash right after the payment): owed, not delivered.
     const paymentId = '888000001';
     await server.database.db.transaction(async (tx) => {
-      await tx.insert(schema.sandboxPayments).values({ id: paymentId, externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
+      await tx
+        .insert(schema.sandboxPayments)
+        .values({ id: paymentId, externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
       await tx.insert(schema.sandboxNotifications).values({ paymentId, attempts: 1, lastStatus: 503 });
     });
     await eventually(async () => expect(await getBalance(server.database.db, userId)).toBe(3), 5_000);
     await eventually(async () => {
-      const [row] = await server.database.db.select().from(schema.sandboxNotifications).where(eq(schema.sandboxNotifications.paymentId, paymentId));
+      const [row] = await server.database.db
+        .select()
+        .from(schema.sandboxNotifications)
+        .where(eq(schema.sandboxNotifications.paymentId, paymentId));
       expect(row?.deliveredAt).toBeInstanceOf(Date);
       expect(row?.lastStatus).toBe(200);
     });
@@ -166,7 +174,10 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     expect(crossSite.status).toBe(403);
     const hiddenOrigin = await approve(payUrl, { origin: 'null', 'sec-fetch-site': 'cross-site' });
     expect(hiddenOrigin.status).toBe(403);
-    const rows = await server.database.db.select().from(schema.sandboxPayments).where(eq(schema.sandboxPayments.externalReference, orderId));
+    const rows = await server.database.db
+      .select()
+      .from(schema.sandboxPayments)
+      .where(eq(schema.sandboxPayments.externalReference, orderId));
     expect(rows).toHaveLength(0);
     expect(await getBalance(server.database.db, userId)).toBe(0);
     // Our own page's form still works: Chromium sends `Origin: null` under our no-referrer policy.
@@ -198,7 +209,11 @@ describe('the sandbox’s notifications and the public webhook budget', () => {
     expect(paid.status).toBe(303);
     await eventually(async () => expect(await getBalance(server.database.db, 'local:budget-buyer')).toBe(3));
     // A forged "sandbox delivery" header does not get past the budget.
-    const forged = await fetch(`${server.url}/webhook/mercadopago`, { method: 'POST', body: '{}', headers: { 'x-voxly-sandbox-delivery': 'guess' } });
+    const forged = await fetch(`${server.url}/webhook/mercadopago`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-voxly-sandbox-delivery': 'guess' },
+    });
     expect(forged.status).toBe(429);
   });
 });

@@ -32,7 +32,12 @@ describe.skipIf(!postgres)('restarting the server in the middle of a call (real 
     const sim = await RetellSimulator.connect(socketUrl(url, callId), { cookie });
     await sim.greeting();
     const reply = await sim.say(longAnswer);
-    const stored = () => handle.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)).then((rows) => rows[0]!);
+    const stored = () =>
+      handle.db
+        .select()
+        .from(schema.interviews)
+        .where(eq(schema.interviews.id, interviewId))
+        .then((rows) => rows[0]!);
     return { cookie, userId, interviewId, callId, sim, reply, stored };
   }
 

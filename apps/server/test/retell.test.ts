@@ -1,6 +1,6 @@
 import { getBalance, schema } from '@voxly/api';
-import { eq } from 'drizzle-orm';
 import { testDatabaseTargets } from '@voxly/api/testing';
+import { eq } from 'drizzle-orm';
 import { sign } from 'retell-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeRetell } from './support/fake-retell.ts';
@@ -75,7 +75,9 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     const { callId } = await api.interview.create.mutate(backendInterview);
     // The candidate knows the call id, not the agent's URL: the plain and a wrong-secret path are not there.
     await expect(RetellSimulator.connect(socketUrl(server.url, callId))).rejects.toThrow('upgrade refused: 404');
-    await expect(RetellSimulator.connect(retellSocketUrl(server.url, `${llmSocketSecret}x`, callId))).rejects.toThrow('upgrade refused: 404');
+    await expect(RetellSimulator.connect(retellSocketUrl(server.url, `${llmSocketSecret}x`, callId))).rejects.toThrow(
+      'upgrade refused: 404',
+    );
     const sim = await RetellSimulator.connect(retellSocketUrl(server.url, llmSocketSecret, callId));
     expect(await sim.greeting()).toMatch(/^Hi Camila/);
     sim.close();
@@ -105,7 +107,11 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     ]);
     // Retell's word timings are kept on the server, for the pace in the feedback.
     const [row] = await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId));
-    expect(row!.transcript[0]).toEqual({ role: 'agent', content: 'Hi Camila, thanks for joining.', words: [{ word: 'Hi', start: 0.1, end: 0.3 }] });
+    expect(row!.transcript[0]).toEqual({
+      role: 'agent',
+      content: 'Hi Camila, thanks for joining.',
+      words: [{ word: 'Hi', start: 0.1, end: 0.3 }],
+    });
     expect(row!.transcript[1]).toEqual({ role: 'user', content: longAnswer });
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
@@ -199,7 +205,11 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     }
     expect((await api.interview.get.query({ interviewId })).status).toBe('registered');
     expect((await postWebhook(event('I led the migration.'))).status).toBe(204);
-    expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'candidate_ended', creditRefunded: false });
+    expect(await api.interview.get.query({ interviewId })).toMatchObject({
+      status: 'ended',
+      endReason: 'candidate_ended',
+      creditRefunded: false,
+    });
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
 
@@ -212,7 +222,9 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
       { role: 'agent', content: 'Thanks.' },
     ];
     expect((await postWebhook({ event: 'call_ended', call: { call_id: callId, transcript_object: full } })).status).toBe(204);
-    expect((await postWebhook({ event: 'call_analyzed', call: { call_id: callId, transcript_object: full.slice(0, 1) } })).status).toBe(204);
+    expect((await postWebhook({ event: 'call_analyzed', call: { call_id: callId, transcript_object: full.slice(0, 1) } })).status).toBe(
+      204,
+    );
     expect((await api.interview.get.query({ interviewId })).transcript).toHaveLength(3);
   });
 

@@ -14,9 +14,9 @@ interface ProcedureDef {
   type: 'query' | 'mutation' | 'subscription';
   inputs: unknown[];
 }
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type, inputs: procedure._def.inputs }),
-);
+const procedures = Object.entries(
+  (appRouter as unknown as { _def: { procedures: Record<string, { _def: ProcedureDef }> } })._def.procedures,
+).map(([path, procedure]) => ({ path, type: procedure._def.type, inputs: procedure._def.inputs }));
 
 /** The top-level keys of a procedure's input schema (zod object), if it has one. */
 function inputKeys(inputs: unknown[]): string[] {
@@ -74,7 +74,13 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
   it('answers NOT_FOUND to another user for every procedure that takes an id, and changes nothing', async () => {
     const ids: Record<string, string> = { interviewId: owner.interviewId, orderId: owner.orderId };
     const withIds = procedures.filter((p) => inputKeys(p.inputs).some((key) => key.endsWith('Id') && key !== 'packageId'));
-    expect(withIds.map((p) => p.path).sort()).toEqual(['billing.order', 'feedback.get', 'feedback.regenerate', 'interview.end', 'interview.get']);
+    expect(withIds.map((p) => p.path).sort()).toEqual([
+      'billing.order',
+      'feedback.get',
+      'feedback.regenerate',
+      'interview.end',
+      'interview.get',
+    ]);
     for (const { path, type, inputs } of withIds) {
       const input = Object.fromEntries(inputKeys(inputs).map((key) => [key, ids[key]]));
       expect(Object.values(input).every(Boolean), `${path} takes an id the sweep does not know`).toBe(true);
@@ -83,7 +89,10 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
     }
     // The owner still sees their interview as it was, and its review was never started by the intruder.
     const api = apiClient(server.url, { cookie: owner.cookie });
-    expect(await api.interview.get.query({ interviewId: owner.interviewId })).toMatchObject({ status: 'ended', endReason: 'candidate_ended' });
+    expect(await api.interview.get.query({ interviewId: owner.interviewId })).toMatchObject({
+      status: 'ended',
+      endReason: 'candidate_ended',
+    });
     expect(await api.billing.order.query({ orderId: owner.orderId })).toMatchObject({ status: 'open' });
   });
 

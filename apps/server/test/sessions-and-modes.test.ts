@@ -99,7 +99,12 @@ describe('every vendor combination takes a turn', () => {
       const env: Record<string, string> = {
         ...(auth === 'clerk' ? clerk.env : {}),
         ...(voice === 'retell'
-          ? { RETELL_API_KEY: 'key_matrix', RETELL_AGENT_ID: 'agent_matrix', RETELL_BASE_URL: retell.baseURL, RETELL_LLM_WEBSOCKET_SECRET: secret }
+          ? {
+              RETELL_API_KEY: 'key_matrix',
+              RETELL_AGENT_ID: 'agent_matrix',
+              RETELL_BASE_URL: retell.baseURL,
+              RETELL_LLM_WEBSOCKET_SECRET: secret,
+            }
           : {}),
         ...(llm === 'openai' ? { OPENAI_BASE_URL: openai.baseURL, OPENAI_MODEL: 'fake', OPENAI_API_KEY: 'sk-fake' } : {}),
       };
@@ -107,7 +112,9 @@ describe('every vendor combination takes a turn', () => {
       try {
         const userId = auth === 'clerk' ? 'user_matrix_1' : 'local:matrix-person';
         const token = auth === 'clerk' ? await clerkSessionToken(clerk.privateKey, { sub: userId }) : null;
-        const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : { cookie: await signInLocally(server.url, 'Matrix Person') };
+        const headers: Record<string, string> = token
+          ? { authorization: `Bearer ${token}` }
+          : { cookie: await signInLocally(server.url, 'Matrix Person') };
         const api = apiClient(server.url, headers);
         await api.account.me.query(); // the user exists before credits are granted
         await grantCredits(server.database.db, userId, 1);
@@ -121,7 +128,9 @@ describe('every vendor combination takes a turn', () => {
           // Clerk in the browser: the socket proves who it is with the session token (query) or Clerk's cookie.
           await expect(RetellSimulator.connect(socketUrl(server.url, created.callId))).rejects.toThrow('upgrade refused: 403');
           const stranger = await clerkSessionToken(clerk.privateKey, { sub: 'user_someone_else' });
-          await expect(RetellSimulator.connect(`${socketUrl(server.url, created.callId)}?token=${stranger}`)).rejects.toThrow('upgrade refused: 403');
+          await expect(RetellSimulator.connect(`${socketUrl(server.url, created.callId)}?token=${stranger}`)).rejects.toThrow(
+            'upgrade refused: 403',
+          );
           const viaCookie = await RetellSimulator.connect(socketUrl(server.url, created.callId), { cookie: `__session=${token}` });
           await viaCookie.greeting();
           viaCookie.close();

@@ -88,7 +88,11 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
       { name: 'desktop', width: 1280, height: 800 },
     ]) {
       it(`shows the interview room and the report in ${language} on a ${size.name} without hiding anything`, async () => {
-        const context = await browser.newContext({ locale: language, viewport: { width: size.width, height: size.height }, isMobile: size.name === 'phone' });
+        const context = await browser.newContext({
+          locale: language,
+          viewport: { width: size.width, height: size.height },
+          isMobile: size.name === 'phone',
+        });
         const page = await context.newPage();
         await page.goto(voxly.url);
         await page.locator('form.sign-in input').fill(`Layout ${language} ${size.name}`);
@@ -103,7 +107,11 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await expectNoSideScroll(page, `${language} ${size.name} new interview`);
         await startInterview(page, voxly.url);
         for (let turn = 0; turn < 3; turn += 1) {
-          await typeAnswer(page, turn, `Answer ${turn + 1}: I led the migration of our billing service to events and measured p99 before and after, halving it.`);
+          await typeAnswer(
+            page,
+            turn,
+            `Answer ${turn + 1}: I led the migration of our billing service to events and measured p99 before and after, halving it.`,
+          );
         }
         await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
         // The newest question, the clock and the answer box are all on screen at once.
@@ -114,10 +122,14 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
           expect(box!.y + box!.height, `${selector} inside the screen`).toBeLessThanOrEqual(size.height + 1);
         }
         // The conversation is scrolled to its newest line.
-        await page.waitForFunction(() => {
-          const list = document.querySelector('.transcript');
-          return !!list && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
-        }, undefined, { timeout: 2_000 });
+        await page.waitForFunction(
+          () => {
+            const list = document.querySelector('.transcript');
+            return !!list && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+          },
+          undefined,
+          { timeout: 2_000 },
+        );
         const lastLine = await page.locator('.transcript li.agent').last().locator('p').textContent();
         expect(await page.locator('.current-question p').textContent()).toBe(lastLine);
         const answerHeight = (await page.locator('form.answer').boundingBox())!.height;
@@ -181,7 +193,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await page.getByRole('link', { name: 'Back to the dashboard' }).waitFor();
     await screenshot(page, 'lang-mixed-report-pt-BR-in-en-ui');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-    const pdf = new Uint8Array(await readFile((await download.path())));
+    const pdf = new Uint8Array(await readFile(await download.path()));
     const text = (await extractText(await getDocumentProxy(pdf), { mergePages: true })).text;
     expect(text).toContain('Avaliação: Engenheira de Dados Sênior');
     expect(text).toContain('Pontos fortes');

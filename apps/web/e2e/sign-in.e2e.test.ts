@@ -11,7 +11,15 @@ import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 function resumePdf(): Buffer {
   const doc = new jsPDF();
   doc.setFontSize(12);
-  doc.text(['Camila Rocha', 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS,', 'led an event-driven migration that halved p99 latency.'], 20, 20);
+  doc.text(
+    [
+      'Camila Rocha',
+      'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS,',
+      'led an event-driven migration that halved p99 latency.',
+    ],
+    20,
+    20,
+  );
   return Buffer.from(doc.output('arraybuffer'));
 }
 
@@ -114,7 +122,10 @@ describe('a new candidate in local mode, in Chromium', () => {
     // An impatient double click starts one interview and spends one credit.
     await page.getByRole('button', { name: 'Start the interview (1 credit)' }).dblclick();
     await page.getByRole('heading', { name: 'Senior Backend Engineer' }).waitFor();
-    await page.locator('.transcript').getByText(/^Hi Camila, thanks for joining/).waitFor();
+    await page
+      .locator('.transcript')
+      .getByText(/^Hi Camila, thanks for joining/)
+      .waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 credits');
     // The clock counts down from 15:00 and never shows more.
     const [minutes, seconds] = (await page.getByRole('timer').textContent())!.split(':').map(Number);
@@ -143,7 +154,11 @@ describe('a new candidate in local mode, in Chromium', () => {
         const lastQuestion = await page.locator('.transcript li.agent').last().locator('p').textContent();
         await page.reload();
         await page.getByText('In answer 4:').waitFor();
-        await page.locator('.transcript li.agent p').filter({ hasText: lastQuestion ?? '' }).last().waitFor();
+        await page
+          .locator('.transcript li.agent p')
+          .filter({ hasText: lastQuestion ?? '' })
+          .last()
+          .waitFor();
         expect(await page.locator('.transcript li.user').count()).toBe(4);
       }
     }
@@ -169,7 +184,7 @@ describe('a new candidate in local mode, in Chromium', () => {
     // The PDF download is a real PDF with the same review in it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^voxly-feedback-[0-9a-f]{8}\.pdf$/);
-    const pdfBytes = new Uint8Array(await readFile((await download.path())));
+    const pdfBytes = new Uint8Array(await readFile(await download.path()));
     expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
     const pdfText = (await extractText(await getDocumentProxy(pdfBytes), { mergePages: true })).text;
     expect(pdfText).toContain('Feedback: Senior Backend Engineer');
@@ -179,7 +194,10 @@ describe('a new candidate in local mode, in Chromium', () => {
 
     // The dashboard lists it with its score, and the UI switches language.
     await page.getByRole('link', { name: 'Back to the dashboard' }).click();
-    await page.getByTestId('score').filter({ hasText: String(score) }).waitFor();
+    await page
+      .getByTestId('score')
+      .filter({ hasText: String(score) })
+      .waitFor();
     expect(await page.locator('table.interviews tbody tr').count()).toBe(1);
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('heading', { name: 'Bienvenido, Camila Rocha' }).waitFor();

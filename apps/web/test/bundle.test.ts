@@ -22,7 +22,12 @@ const serverOnly = [
 describe('the web bundle', () => {
   let chunks: Rollup.OutputChunk[] = [];
   beforeAll(async () => {
-    const result = (await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } })) as Rollup.RollupOutput;
+    const result = (await build({
+      root: webRoot,
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    })) as Rollup.RollupOutput;
     chunks = result.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -38,15 +43,14 @@ describe('the web bundle', () => {
   it('keeps Clerk out of the first page: it is a lazy chunk', () => {
     const entry = chunks.find((chunk) => chunk.isEntry)!;
     expect(Object.keys(entry.modules).some((id) => id.includes('@clerk'))).toBe(false);
-    expect(chunks.some((chunk) => !chunk.isEntry && Object.keys(chunk.modules).some((id) => id.includes('@clerk/react')))).toBe(
-      true,
-    );
+    expect(chunks.some((chunk) => !chunk.isEntry && Object.keys(chunk.modules).some((id) => id.includes('@clerk/react')))).toBe(true);
   });
 
   it('ships no secret-looking strings', () => {
     const found = chunks.flatMap((chunk) => {
       const code = readFileSync(join(outDir, chunk.fileName), 'utf8');
-      const pattern = /sk_(test|live)_[A-Za-z0-9]{8,}|VOXLY_SESSION_SECRET|MERCADOPAGO_ACCESS_TOKEN|OPENAI_API_KEY|RETELL_API_KEY|CLERK_SECRET_KEY/g;
+      const pattern =
+        /sk_(test|live)_[A-Za-z0-9]{8,}|VOXLY_SESSION_SECRET|MERCADOPAGO_ACCESS_TOKEN|OPENAI_API_KEY|RETELL_API_KEY|CLERK_SECRET_KEY/g;
       return [...code.matchAll(pattern)].map((m) => `${chunk.fileName}: ${m[0]}`);
     });
     expect(found).toEqual([]);

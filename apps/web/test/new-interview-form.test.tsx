@@ -6,7 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { NewInterviewForm } from '../src/interview/new-interview-form.tsx';
 import { tidyExtractedText } from '../src/interview/resume-file.ts';
 
-const resumeLines = ['Camila Rocha', 'Backend engineer, 7 years: payment APIs in Node.js and TypeScript.', 'Led an event-driven migration that halved p99 latency.'];
+const resumeLines = [
+  'Camila Rocha',
+  'Backend engineer, 7 years: payment APIs in Node.js and TypeScript.',
+  'Led an event-driven migration that halved p99 latency.',
+];
 
 function pdfFile(): File {
   const doc = new jsPDF();

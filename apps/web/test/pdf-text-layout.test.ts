@@ -28,7 +28,13 @@ describe('a PDF page’s text, laid out as lines and paragraphs', () => {
   });
 
   it('reads two-column rows left to right and ignores empty runs', () => {
-    const page = [run('Skills', 50, 600), run('', 100, 600), run('Languages', 300, 600), run('TypeScript', 50, 586), run('Portuguese', 300, 586)];
+    const page = [
+      run('Skills', 50, 600),
+      run('', 100, 600),
+      run('Languages', 300, 600),
+      run('TypeScript', 50, 586),
+      run('Portuguese', 300, 586),
+    ];
     expect(layoutPageText(page)).toBe('Skills Languages\nTypeScript Portuguese');
   });
 

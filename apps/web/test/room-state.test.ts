@@ -1,7 +1,7 @@
-import { i18next } from '../src/i18n/i18n.ts';
 import { describe, expect, it } from 'vitest';
-import { validateInterviewForm } from '../src/interview/validate-interview-form.ts';
+import { i18next } from '../src/i18n/i18n.ts';
 import { formatClock, initialRoomState, roomReducer, type RoomEvent, type RoomState } from '../src/interview/room-state.ts';
+import { validateInterviewForm } from '../src/interview/validate-interview-form.ts';
 
 const play = (events: RoomEvent[], from: RoomState = initialRoomState) => events.reduce(roomReducer, from);
 const chunk = (responseId: number, content: string, complete = false, endCall = false): RoomEvent => ({
@@ -68,7 +68,8 @@ describe('validateInterviewForm', () => {
       jobDescription: { key: 'newInterview.tooLongField', field: 'jobDescription', max: 12_000 },
     });
     // What the form shows, in two of its languages.
-    const say = (lng: string) => i18next.t(problems.resumeText!.key, { ...problems.resumeText!, lng, label: i18next.t('newInterview.labels.resumeText', { lng }) });
+    const say = (lng: string) =>
+      i18next.t(problems.resumeText!.key, { ...problems.resumeText!, lng, label: i18next.t('newInterview.labels.resumeText', { lng }) });
     expect(say('en')).toBe('The resume needs at least 50 characters.');
     expect(say('es')).toBe('El currículum necesita al menos 50 caracteres.');
   });

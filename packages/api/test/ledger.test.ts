@@ -38,9 +38,7 @@ describe.each(testDatabaseTargets)('credit ledger on $name', (target) => {
 
   it('moves the balance with each entry and keeps it equal to the sum of deltas', async () => {
     expect(await getBalance(handle.db, userId)).toBe(0);
-    expect(await appendLedgerEntry(handle.db, { userId, delta: 10, reason: 'purchase', paymentId: `p-${userId}` })).toBe(
-      'applied',
-    );
+    expect(await appendLedgerEntry(handle.db, { userId, delta: 10, reason: 'purchase', paymentId: `p-${userId}` })).toBe('applied');
     await appendLedgerEntry(handle.db, { userId, delta: -1, reason: 'interview', interviewId: crypto.randomUUID() });
     expect(await getBalance(handle.db, userId)).toBe(9);
     expect(await ledgerSum(userId)).toBe(9);
@@ -57,9 +55,7 @@ describe.each(testDatabaseTargets)('credit ledger on $name', (target) => {
 
   it('refuses an overdraft even from raw SQL that bypasses our code', async () => {
     expect(
-      await rejectionMessage(
-        handle.db.execute(sql`insert into credit_ledger (user_id, delta, reason) values (${userId}, -1, 'grant')`),
-      ),
+      await rejectionMessage(handle.db.execute(sql`insert into credit_ledger (user_id, delta, reason) values (${userId}, -1, 'grant')`)),
     ).toMatch(/users_credits_non_negative/);
     expect(await getBalance(handle.db, userId)).toBe(0);
   });
@@ -92,9 +88,7 @@ describe.each(testDatabaseTargets)('credit ledger on $name', (target) => {
     await appendLedgerEntry(handle.db, { userId, delta: 1, reason: 'grant' });
     const outcomes = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
-        handle.db.transaction((tx) =>
-          appendLedgerEntry(tx, { userId, delta: -1, reason: 'interview', interviewId: crypto.randomUUID() }),
-        ),
+        handle.db.transaction((tx) => appendLedgerEntry(tx, { userId, delta: -1, reason: 'interview', interviewId: crypto.randomUUID() })),
       ),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
@@ -116,12 +110,10 @@ describe.each(testDatabaseTargets)('credit ledger on $name', (target) => {
 
   it('keeps the ledger append-only', async () => {
     await appendLedgerEntry(handle.db, { userId, delta: 4, reason: 'grant' });
-    expect(
-      await rejectionMessage(handle.db.update(creditLedger).set({ delta: 400 }).where(eq(creditLedger.userId, userId))),
-    ).toMatch(/append-only: UPDATE/);
-    expect(await rejectionMessage(handle.db.delete(creditLedger).where(eq(creditLedger.userId, userId)))).toMatch(
-      /append-only: DELETE/,
+    expect(await rejectionMessage(handle.db.update(creditLedger).set({ delta: 400 }).where(eq(creditLedger.userId, userId)))).toMatch(
+      /append-only: UPDATE/,
     );
+    expect(await rejectionMessage(handle.db.delete(creditLedger).where(eq(creditLedger.userId, userId)))).toMatch(/append-only: DELETE/);
     expect(await getBalance(handle.db, userId)).toBe(4);
   });
 

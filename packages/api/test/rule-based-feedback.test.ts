@@ -38,7 +38,9 @@ describe('rule-based feedback', () => {
     expect(strong.ratings.find((r) => r.competency === 'behavioural')!.evidence).toBe(
       'Your stories showed: situation, task, action and result.',
     );
-    expect(strong.strengths.map((s) => s.point)).toContain('You told at least one story with a clear situation, what you did and the result.');
+    expect(strong.strengths.map((s) => s.point)).toContain(
+      'You told at least one story with a clear situation, what you did and the result.',
+    );
     expect(strong.strengths.map((s) => s.point)).toContain('You gave concrete numbers, which makes results believable.');
 
     const weak = review('en', engineeringTranscript({ language: 'en', quality: 'weak' }));
@@ -77,7 +79,9 @@ describe('rule-based feedback', () => {
       expect.stringMatching(/^Your pace was 21\d words per minute: slow down; 120–160 is comfortable to follow\.$/),
     );
     const comfortable = review('en', engineeringTranscript({ language: 'en', quality: 'strong', wordsPerMinute: 140 }));
-    expect(comfortable.strengths.map((s) => s.point)).toContainEqual(expect.stringMatching(/^Your pace, 14\d words per minute, is easy to follow\.$/));
+    expect(comfortable.strengths.map((s) => s.point)).toContainEqual(
+      expect.stringMatching(/^Your pace, 14\d words per minute, is easy to follow\.$/),
+    );
     expect(JSON.stringify(comfortable.improvements)).not.toContain('words per minute');
     const typed = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
     expect(JSON.stringify(typed)).not.toContain('words per minute');

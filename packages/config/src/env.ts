@@ -73,17 +73,14 @@ export type AuthConfig =
   | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; authorizedParties: string[] }
   | { kind: 'local'; sessionSecret?: string };
 export type LanguageModelConfig =
-  | { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string }
-  | { kind: 'scripted' };
+  { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string } | { kind: 'scripted' };
 export type VoiceConfig =
   | { kind: 'retell'; apiKey: string; agentId: string; baseURL?: string; llmSocketSecret: string; allowedIps?: string[] }
   | { kind: 'browser' };
 
 /** Retell's published address for calls to our servers (docs.retellai.com, "Secure the webhook"). */
 export const retellPublishedIps = ['100.20.5.228'] as const;
-export type PaymentsConfig =
-  | { kind: 'mercadopago'; accessToken: string; webhookSecret: string }
-  | { kind: 'sandbox' };
+export type PaymentsConfig = { kind: 'mercadopago'; accessToken: string; webhookSecret: string } | { kind: 'sandbox' };
 
 export interface ServerConfig {
   nodeEnv: RawEnv['NODE_ENV'];
@@ -181,7 +178,15 @@ function vendorProblems(env: RawEnv): string[] {
 
 /** `retell` stands for Retell's published addresses; anything else is a literal address. */
 function parseAllowedIps(value: string): string[] {
-  return [...new Set(value.split(',').map((ip) => ip.trim()).filter(Boolean).flatMap((ip) => (ip === 'retell' ? [...retellPublishedIps] : [ip])))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((ip) => ip.trim())
+        .filter(Boolean)
+        .flatMap((ip) => (ip === 'retell' ? [...retellPublishedIps] : [ip])),
+    ),
+  ];
 }
 
 function buildConfig(env: RawEnv): ServerConfig {
@@ -261,9 +266,7 @@ function buildConfig(env: RawEnv): ServerConfig {
 export function loadServerConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
   const parsed = rawEnvSchema.safeParse(source);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
   }
   const env = parsed.data;
   const problems = vendorProblems(env);

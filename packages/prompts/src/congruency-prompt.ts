@@ -1,7 +1,7 @@
 import { inputLimits } from '@voxly/config';
-import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { conversationText } from './conversation-text.ts';
 import { fenceData } from './fence-data.ts';
+import type { InterviewerBrief } from './interviewer-prompt.ts';
 
 export interface TranscriptTurn {
   role: 'agent' | 'user';

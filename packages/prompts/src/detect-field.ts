@@ -35,13 +35,10 @@ const MAX_REPEATS = 3;
  * "sales engineer" counts once for Sales and not again for "engineer".
  */
 export function scoreText(text: string): Record<ScoredField, number> {
-  const scores = Object.fromEntries(fieldIds.filter((f) => f !== 'general').map((f) => [f, 0])) as Record<
-    ScoredField,
-    number
-  >;
+  const scores = Object.fromEntries(fieldIds.filter((f) => f !== 'general').map((f) => [f, 0])) as Record<ScoredField, number>;
   const tokens = tokenize(foldText(text));
   const seen = new Map<string, number>();
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = 0;
     for (let n = Math.min(longestTerm, tokens.length - i); n >= 1; n -= 1) {
       const key = tokens.slice(i, i + n).join(' ');
@@ -87,9 +84,7 @@ export function detectField({ jobTitle, jobDescription = '', resumeText = '' }: 
   const scores = { ...title };
   for (const field of Object.keys(scores) as ScoredField[]) {
     scores[field] =
-      title[field] * sourceWeights.title +
-      description[field] * sourceWeights.description +
-      resume[field] * sourceWeights.resume;
+      title[field] * sourceWeights.title + description[field] * sourceWeights.description + resume[field] * sourceWeights.resume;
   }
   const ranked = (Object.entries(scores) as [ScoredField, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked as [[ScoredField, number], [ScoredField, number]];

@@ -62,7 +62,21 @@ const en: FeedbackLines = {
   starMarkers: {
     situation: ['situation', 'when i', 'when we', 'at my', 'context', 'background', 'there was', 'we had', 'in my last', 'in my previous'],
     task: ['my task', 'my role', 'i was responsible', 'responsible for', 'my goal', 'the goal', 'i needed to', 'i had to', 'we needed to'],
-    action: ['i decided', 'i built', 'i wrote', 'i led', 'i started', 'i created', 'i talked', 'i proposed', 'i implemented', 'i analy', 'i organi', 'i set up', 'so i'],
+    action: [
+      'i decided',
+      'i built',
+      'i wrote',
+      'i led',
+      'i started',
+      'i created',
+      'i talked',
+      'i proposed',
+      'i implemented',
+      'i analy',
+      'i organi',
+      'i set up',
+      'so i',
+    ],
     result: ['result', 'outcome', 'in the end', 'reduced', 'increased', 'improved', 'saved', 'learned', 'grew', 'cut ', '%'],
   },
   strengths: {
@@ -76,10 +90,12 @@ const en: FeedbackLines = {
   improvements: {
     answer: (question) => `Your answer about ${quote(question)} touched few of the points a strong answer covers.`,
     star: (missing) => `Make your stories complete: say the ${list(missing, 'and')} too.`,
-    fillers: (n, top) => `Cut filler words (${n} per 100 words${top.length ? `, mostly ${top.map(quote).join(', ')}` : ''}): pause silently instead.`,
+    fillers: (n, top) =>
+      `Cut filler words (${n} per 100 words${top.length ? `, mostly ${top.map(quote).join(', ')}` : ''}): pause silently instead.`,
     short: (count) => `${count} answer${count === 1 ? ' was' : 's were'} very short: give a concrete example each time.`,
     long: (count) => `${count} answer${count === 1 ? ' ran' : 's ran'} very long: lead with the point, then one example.`,
-    pace: (wpm, fast) => `Your pace was ${wpm} words per minute: ${fast ? 'slow down' : 'speed up a little'}; 120–160 is comfortable to follow.`,
+    pace: (wpm, fast) =>
+      `Your pace was ${wpm} words per minute: ${fast ? 'slow down' : 'speed up a little'}; 120–160 is comfortable to follow.`,
     numbers: 'Add numbers (time saved, size, percentages): they make results concrete.',
   },
   evidenceAt: (question) => `In your answer about ${quote(question)}.`,
@@ -90,7 +106,8 @@ const en: FeedbackLines = {
   },
   stronger: {
     technical_depth: 'Name the design or method you chose, the alternatives, the trade-offs, and how you checked it worked.',
-    problem_solving: 'Walk through your steps: how you narrowed the problem down, what you tried, what the root cause was and how you fixed it.',
+    problem_solving:
+      'Walk through your steps: how you narrowed the problem down, what you tried, what the root cause was and how you fixed it.',
     communication: 'Show how you listened, used facts to align people, and what was agreed in the end.',
     role_fit: 'Tie your goals to this role and team, and say what you would deliver in the first months.',
     behavioural: 'Use STAR: the situation, your task, the actions you took yourself, and the measurable result.',
@@ -101,7 +118,8 @@ const es: FeedbackLines = {
   summary: ({ score, answered, asked }) =>
     `Revisión basada en reglas: respondiste ${answered} de ${asked} preguntas. Tus respuestas obtuvieron ${score}/100 según la rúbrica de la entrevista (puntos que toca una buena respuesta, estructura de la historia, detalle concreto y extensión).`,
   endedEarly: {
-    mismatch: 'La entrevista terminó antes porque el currículum no parecía corresponder a este puesto, así que solo se revisan las primeras respuestas.',
+    mismatch:
+      'La entrevista terminó antes porque el currículum no parecía corresponder a este puesto, así que solo se revisan las primeras respuestas.',
     candidate_ended: 'Terminaste la entrevista antes, así que solo se revisan las respuestas dadas.',
     disconnected: 'La llamada se cortó, así que solo se revisan las respuestas dadas.',
     error: 'La entrevista se detuvo por un problema técnico, así que solo se revisan las respuestas dadas.',
@@ -111,12 +129,36 @@ const es: FeedbackLines = {
     `Tus respuestas tocaron ${touched} de ${total} puntos que busca la rúbrica${examples.length ? ` (${list(examples, 'y')})` : ''}.`,
   noRubric: 'Respondiste, pero sin rúbrica para estas preguntas solo se midieron la extensión y el detalle.',
   communicationEvidence: (fillers, average) => `${fillers} muletillas cada 100 palabras; las respuestas promediaron ${average} palabras.`,
-  starEvidence: (parts) => (parts.length ? `Tus historias mostraron: ${list(parts, 'y')}.` : 'No se describió una situación, una acción ni un resultado.'),
+  starEvidence: (parts) =>
+    parts.length ? `Tus historias mostraron: ${list(parts, 'y')}.` : 'No se describió una situación, una acción ni un resultado.',
   starParts: { situation: 'la situación', task: 'la tarea', action: 'la acción', result: 'el resultado' },
   starMarkers: {
     situation: ['situacion', 'cuando ', 'en mi trabajo', 'contexto', 'en mi anterior', 'teniamos', 'habia un'],
-    task: ['mi tarea', 'mi rol', 'mi papel', 'era responsable', 'responsable de', 'el objetivo', 'mi objetivo', 'tenia que', 'teniamos que'],
-    action: ['decidi', 'construi', 'escribi', 'lidere', 'empece', 'cree ', 'hable', 'propuse', 'implemente', 'analice', 'organice', 'entonces yo'],
+    task: [
+      'mi tarea',
+      'mi rol',
+      'mi papel',
+      'era responsable',
+      'responsable de',
+      'el objetivo',
+      'mi objetivo',
+      'tenia que',
+      'teniamos que',
+    ],
+    action: [
+      'decidi',
+      'construi',
+      'escribi',
+      'lidere',
+      'empece',
+      'cree ',
+      'hable',
+      'propuse',
+      'implemente',
+      'analice',
+      'organice',
+      'entonces yo',
+    ],
     result: ['resultado', 'al final', 'redujimos', 'reduje', 'aumento', 'aumente', 'mejoro', 'mejore', 'ahorr', 'aprendi', 'crecio', '%'],
   },
   strengths: {
@@ -130,10 +172,13 @@ const es: FeedbackLines = {
   improvements: {
     answer: (question) => `Tu respuesta sobre ${quote(question)} tocó pocos de los puntos que cubre una buena respuesta.`,
     star: (missing) => `Completa tus historias: cuenta también ${list(missing, 'y')}.`,
-    fillers: (n, top) => `Reduce las muletillas (${n} cada 100 palabras${top.length ? `, sobre todo ${top.map(quote).join(', ')}` : ''}): mejor haz una pausa en silencio.`,
+    fillers: (n, top) =>
+      `Reduce las muletillas (${n} cada 100 palabras${top.length ? `, sobre todo ${top.map(quote).join(', ')}` : ''}): mejor haz una pausa en silencio.`,
     short: (count) => `${count} respuesta${count === 1 ? ' fue muy corta' : 's fueron muy cortas'}: da un ejemplo concreto cada vez.`,
-    long: (count) => `${count} respuesta${count === 1 ? ' fue muy larga' : 's fueron muy largas'}: empieza por la idea principal y luego un ejemplo.`,
-    pace: (wpm, fast) => `Tu ritmo fue de ${wpm} palabras por minuto: ${fast ? 'habla más despacio' : 'habla un poco más rápido'}; entre 120 y 160 es cómodo de seguir.`,
+    long: (count) =>
+      `${count} respuesta${count === 1 ? ' fue muy larga' : 's fueron muy largas'}: empieza por la idea principal y luego un ejemplo.`,
+    pace: (wpm, fast) =>
+      `Tu ritmo fue de ${wpm} palabras por minuto: ${fast ? 'habla más despacio' : 'habla un poco más rápido'}; entre 120 y 160 es cómodo de seguir.`,
     numbers: 'Agrega números (tiempo ahorrado, tamaño, porcentajes): hacen concretos los resultados.',
   },
   evidenceAt: (question) => `En tu respuesta sobre ${quote(question)}.`,
@@ -155,7 +200,8 @@ const pt: FeedbackLines = {
   summary: ({ score, answered, asked }) =>
     `Avaliação baseada em regras: você respondeu ${answered} de ${asked} perguntas. Suas respostas fizeram ${score}/100 na rubrica da entrevista (pontos que uma boa resposta aborda, estrutura da história, detalhe concreto e tamanho).`,
   endedEarly: {
-    mismatch: 'A entrevista terminou antes porque o currículo não parecia corresponder a esta vaga, então só as primeiras respostas são avaliadas.',
+    mismatch:
+      'A entrevista terminou antes porque o currículo não parecia corresponder a esta vaga, então só as primeiras respostas são avaliadas.',
     candidate_ended: 'Você encerrou a entrevista antes, então só as respostas dadas são avaliadas.',
     disconnected: 'A ligação caiu, então só as respostas dadas são avaliadas.',
     error: 'A entrevista parou por um problema técnico, então só as respostas dadas são avaliadas.',
@@ -164,14 +210,52 @@ const pt: FeedbackLines = {
   coverage: (touched, total, examples) =>
     `Suas respostas abordaram ${touched} de ${total} pontos que a rubrica procura${examples.length ? ` (${list(examples, 'e')})` : ''}.`,
   noRubric: 'Você respondeu, mas sem rubrica para estas perguntas só o tamanho e o detalhe foram medidos.',
-  communicationEvidence: (fillers, average) => `${fillers} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
-  starEvidence: (parts) => (parts.length ? `Suas histórias mostraram: ${list(parts, 'e')}.` : 'Nenhuma situação, ação ou resultado foi descrito.'),
+  communicationEvidence: (fillers, average) =>
+    `${fillers} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
+  starEvidence: (parts) =>
+    parts.length ? `Suas histórias mostraram: ${list(parts, 'e')}.` : 'Nenhuma situação, ação ou resultado foi descrito.',
   starParts: { situation: 'a situação', task: 'a tarefa', action: 'a ação', result: 'o resultado' },
   starMarkers: {
     situation: ['situacao', 'quando ', 'no meu trabalho', 'contexto', 'no meu ultimo', 'no meu antigo', 'tinhamos', 'havia um'],
-    task: ['minha tarefa', 'meu papel', 'eu era responsavel', 'responsavel por', 'o objetivo', 'meu objetivo', 'eu precisava', 'precisavamos'],
-    action: ['decidi', 'construi', 'escrevi', 'liderei', 'comecei', 'criei', 'conversei', 'propus', 'implementei', 'analisei', 'organizei', 'entao eu'],
-    result: ['resultado', 'no fim', 'no final', 'reduzimos', 'reduzi', 'aumentou', 'aumentei', 'melhorou', 'melhorei', 'economiz', 'aprendi', 'cresceu', '%'],
+    task: [
+      'minha tarefa',
+      'meu papel',
+      'eu era responsavel',
+      'responsavel por',
+      'o objetivo',
+      'meu objetivo',
+      'eu precisava',
+      'precisavamos',
+    ],
+    action: [
+      'decidi',
+      'construi',
+      'escrevi',
+      'liderei',
+      'comecei',
+      'criei',
+      'conversei',
+      'propus',
+      'implementei',
+      'analisei',
+      'organizei',
+      'entao eu',
+    ],
+    result: [
+      'resultado',
+      'no fim',
+      'no final',
+      'reduzimos',
+      'reduzi',
+      'aumentou',
+      'aumentei',
+      'melhorou',
+      'melhorei',
+      'economiz',
+      'aprendi',
+      'cresceu',
+      '%',
+    ],
   },
   strengths: {
     answer: (question, touched) => `Sua resposta sobre ${quote(question)} abordou ${list(touched, 'e')}.`,
@@ -184,10 +268,13 @@ const pt: FeedbackLines = {
   improvements: {
     answer: (question) => `Sua resposta sobre ${quote(question)} abordou poucos dos pontos que uma boa resposta cobre.`,
     star: (missing) => `Complete suas histórias: conte também ${list(missing, 'e')}.`,
-    fillers: (n, top) => `Reduza os vícios de linguagem (${n} a cada 100 palavras${top.length ? `, principalmente ${top.map(quote).join(', ')}` : ''}): prefira uma pausa em silêncio.`,
+    fillers: (n, top) =>
+      `Reduza os vícios de linguagem (${n} a cada 100 palavras${top.length ? `, principalmente ${top.map(quote).join(', ')}` : ''}): prefira uma pausa em silêncio.`,
     short: (count) => `${count} resposta${count === 1 ? ' foi muito curta' : 's foram muito curtas'}: dê um exemplo concreto a cada vez.`,
-    long: (count) => `${count} resposta${count === 1 ? ' foi muito longa' : 's foram muito longas'}: comece pelo ponto principal e depois um exemplo.`,
-    pace: (wpm, fast) => `Seu ritmo foi de ${wpm} palavras por minuto: ${fast ? 'fale mais devagar' : 'fale um pouco mais rápido'}; entre 120 e 160 é confortável de acompanhar.`,
+    long: (count) =>
+      `${count} resposta${count === 1 ? ' foi muito longa' : 's foram muito longas'}: comece pelo ponto principal e depois um exemplo.`,
+    pace: (wpm, fast) =>
+      `Seu ritmo foi de ${wpm} palavras por minuto: ${fast ? 'fale mais devagar' : 'fale um pouco mais rápido'}; entre 120 e 160 é confortável de acompanhar.`,
     numbers: 'Inclua números (tempo economizado, tamanho, porcentagens): eles tornam os resultados concretos.',
   },
   evidenceAt: (question) => `Na sua resposta sobre ${quote(question)}.`,

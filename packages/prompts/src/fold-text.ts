@@ -1,6 +1,9 @@
 /** Lower case without accents, so "Ingeniería", "ingenieria" and "INGENIERÍA" match alike. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -1,11 +1,6 @@
 export { beginMessage, openingQuestion, type BeginMessageInput } from './begin-message.ts';
 export { congruencyHeuristic, type CongruencyVerdict } from './congruency-heuristic.ts';
-export {
-  congruencyJsonSchema,
-  congruencyMessages,
-  MISMATCH_CONFIDENCE_THRESHOLD,
-  type TranscriptTurn,
-} from './congruency-prompt.ts';
+export { congruencyJsonSchema, congruencyMessages, MISMATCH_CONFIDENCE_THRESHOLD, type TranscriptTurn } from './congruency-prompt.ts';
 export { detectField, type FieldDetection } from './detect-field.ts';
 export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';

@@ -1,6 +1,6 @@
 import { inputLimits, languageNames, type Language } from '@voxly/config';
-import { fieldNames, type FieldId } from './fields.ts';
 import { fenceData } from './fence-data.ts';
+import { fieldNames, type FieldId } from './fields.ts';
 
 export interface InterviewerBrief {
   candidateName: string;
@@ -17,8 +17,10 @@ const fieldFocus: Record<FieldId, string> = {
   ai_ml: 'problem framing, data quality, model choice and baselines, evaluation metrics, deployment, monitoring and the limits of models',
   marketing: 'audience and positioning, channel strategy, campaign measurement, funnels and experimentation, budget decisions',
   sales: 'discovery, qualification, pipeline management, objection handling, negotiation and closing against a quota',
-  finance: 'financial analysis and modelling, accounting accuracy, controls, budgeting and forecasting, and explaining numbers to decision makers',
-  healthcare: 'clinical reasoning, patient safety and protocols, prioritisation under pressure, teamwork and communication with patients and families',
+  finance:
+    'financial analysis and modelling, accounting accuracy, controls, budgeting and forecasting, and explaining numbers to decision makers',
+  healthcare:
+    'clinical reasoning, patient safety and protocols, prioritisation under pressure, teamwork and communication with patients and families',
   design: 'user research, interaction and visual design, prototyping and testing, accessibility, and working with product and engineering',
   agriculture: 'crop and soil management, pest and disease control, irrigation and inputs, yields and costs, and working with producers',
   physics: 'experimental or theoretical method, measurement and uncertainty, modelling and simulation, and explaining results',

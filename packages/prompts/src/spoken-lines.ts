@@ -21,12 +21,10 @@ const minutes = (n: number) => (n === 1 ? 'one minute' : `${n} minutes`);
 export const spokenLines: Record<Language, SpokenLines> = {
   en: {
     timeWarning: (n) => `Just so you know, we have about ${minutes(n)} left.`,
-    closingOnTime:
-      "We're at time, so I'll stop here. Thank you for your answers today. Your feedback will be ready in a moment. Goodbye!",
+    closingOnTime: "We're at time, so I'll stop here. Thank you for your answers today. Your feedback will be ready in a moment. Goodbye!",
     closingOnMismatch:
       "Thank you for sharing your background. From what you've told me, this role calls for experience that's quite different from yours, so I'd rather not use more of your time on it today. Your feedback will still point out your strengths. All the best!",
-    closingAfterLastQuestion:
-      "That's all my questions. Thank you for your time today; your feedback will be ready in a moment. Goodbye!",
+    closingAfterLastQuestion: "That's all my questions. Thank you for your time today; your feedback will be ready in a moment. Goodbye!",
     apologyOnError:
       "I'm sorry, I've run into a technical problem on my side and need to end the interview here. Please try again in a moment.",
     reminder: 'Take your time. Would you like me to repeat or rephrase the question?',
@@ -42,8 +40,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Gracias por contarme tu trayectoria. Por lo que me has dicho, este puesto pide una experiencia bastante distinta a la tuya, así que prefiero no ocupar más de tu tiempo hoy. Tu evaluación igualmente destacará tus fortalezas. ¡Mucho éxito!',
     closingAfterLastQuestion:
       'Esas son todas mis preguntas. Gracias por tu tiempo; tu evaluación estará lista en un momento. ¡Hasta luego!',
-    apologyOnError:
-      'Lo siento, tuve un problema técnico y debo terminar la entrevista aquí. Por favor, inténtalo de nuevo en un momento.',
+    apologyOnError: 'Lo siento, tuve un problema técnico y debo terminar la entrevista aquí. Por favor, inténtalo de nuevo en un momento.',
     reminder: 'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
     followUp: '¿Podrías concretarlo más? Cuéntame una situación específica: qué hiciste tú y cuál fue el resultado.',
     acknowledgements: ['Gracias.', 'Entendido, gracias.', 'Tiene sentido.', 'Gracias por explicarlo.'],
@@ -57,8 +54,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Obrigado por compartilhar sua trajetória. Pelo que você me contou, esta vaga pede uma experiência bem diferente da sua, então prefiro não tomar mais do seu tempo hoje. Seu feedback ainda vai destacar seus pontos fortes. Boa sorte!',
     closingAfterLastQuestion:
       'Essas eram todas as minhas perguntas. Obrigado pelo seu tempo; seu feedback ficará pronto em instantes. Até mais!',
-    apologyOnError:
-      'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
+    apologyOnError: 'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
     reminder: 'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
     followUp: 'Você pode ser mais concreto? Me conte uma situação específica: o que você fez e qual foi o resultado.',
     acknowledgements: ['Obrigado.', 'Entendi, obrigado.', 'Faz sentido.', 'Obrigado por explicar.'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
+import { fieldIds } from '../src/fields.ts';
 import { questionPlan } from '../src/question-bank.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
-import { fieldIds } from '../src/fields.ts';
 
 const brief = { field: 'engineering' as const, language: 'en' as const };
 const lines = spokenLines.en;

@@ -8,10 +8,7 @@ import { createBrowserVoice } from '../adapters/voice/browser-voice.ts';
 import { createRetellVoice } from '../adapters/voice/retell-voice.ts';
 
 /** The language model, voice and payments adapters the configuration asks for. */
-export function buildVendors(
-  config: ServerConfig,
-  db: Database,
-): { llm: LanguageModelPort; voice: VoicePort; payments: PaymentsPort } {
+export function buildVendors(config: ServerConfig, db: Database): { llm: LanguageModelPort; voice: VoicePort; payments: PaymentsPort } {
   return {
     payments:
       config.payments.kind === 'mercadopago'

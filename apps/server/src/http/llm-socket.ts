@@ -68,7 +68,9 @@ function admit(request: IncomingMessage, access: LlmSocketAccess): { callId: str
 }
 
 function refuse(socket: Duplex, status: number, message: string): void {
-  socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,
+  );
 }
 
 /** Token bucket per socket: cheap, and bounded whatever the peer does. */
@@ -106,22 +108,25 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
   // closing (no pong since the last ping) and calls gone quiet (no message for the idle timeout).
   const alive = new WeakMap<WebSocket, boolean>();
   const lastMessageAt = new WeakMap<WebSocket, number>();
-  const heartbeat = setInterval(() => {
-    const now = Date.now();
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
+  const heartbeat = setInterval(
+    () => {
+      const now = Date.now();
+      for (const ws of wss.clients) {
+        if (alive.get(ws) === false) {
+          ws.terminate();
+          continue;
+        }
+        if (now - (lastMessageAt.get(ws) ?? now) >= guards.idleTimeoutMs) {
+          logger.info({}, 'LLM socket idle, closed');
+          ws.close(socketCloseCodes.idle, 'idle');
+          continue;
+        }
+        alive.set(ws, false);
+        ws.ping();
       }
-      if (now - (lastMessageAt.get(ws) ?? now) >= guards.idleTimeoutMs) {
-        logger.info({}, 'LLM socket idle, closed');
-        ws.close(socketCloseCodes.idle, 'idle');
-        continue;
-      }
-      alive.set(ws, false);
-      ws.ping();
-    }
-  }, Math.min(guards.heartbeatMs, guards.idleTimeoutMs));
+    },
+    Math.min(guards.heartbeatMs, guards.idleTimeoutMs),
+  );
   heartbeat.unref();
   wss.on('close', () => clearInterval(heartbeat));
 
@@ -189,7 +194,9 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): vo
       return;
     }
     if (isBinary) return log.warn({}, 'binary frame ignored');
-    const frame = parseFrame(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
+    const frame = parseFrame(
+      Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'),
+    );
     if (!frame.ok) {
       if (frame.reason !== 'unknown-type') log.warn({ reason: frame.reason, detail: frame.detail }, 'LLM socket frame ignored');
       return;

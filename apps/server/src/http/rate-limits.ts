@@ -56,7 +56,10 @@ export async function buildRateLimits(options: {
   const { limits, redisUrl, auth, logger } = options;
   let redis: ReturnType<typeof createClient> | null = null;
   if (redisUrl) {
-    redis = createClient({ url: redisUrl, socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) } });
+    redis = createClient({
+      url: redisUrl,
+      socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
+    });
     redis.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis (rate limits) error'));
     await redis.connect();
   }

@@ -68,7 +68,10 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
     const text = sandboxPageText[language];
     const order = await loadOpenOrder(req.params.orderId);
     if (!order) {
-      res.status(404).type('html').send(page(language, text.notOpenTitle, `<h1>${text.notOpen}</h1><p>${text.notOpenText}</p>`));
+      res
+        .status(404)
+        .type('html')
+        .send(page(language, text.notOpenTitle, `<h1>${text.notOpen}</h1><p>${text.notOpenText}</p>`));
       return;
     }
     // Money in the buyer's own format (R$ 29,90; US$ 5.90), the words in their language.
@@ -94,13 +97,19 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
     // A form on another site must not approve (or reject) someone's order.
     const language = sandboxLanguageOf(buyerLocale(req));
     if (!isSameSite(req, options.webOrigin)) {
-      res.status(403).type('html').send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].crossSite}</h1>`));
+      res
+        .status(403)
+        .type('html')
+        .send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].crossSite}</h1>`));
       return;
     }
     const outcome = outcomes[(req.body as { outcome?: string } | undefined)?.outcome as keyof typeof outcomes];
     const order = await loadOpenOrder(req.params.orderId);
     if (!outcome || !order) {
-      res.status(400).type('html').send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].cannotComplete}</h1>`));
+      res
+        .status(400)
+        .type('html')
+        .send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].cannotComplete}</h1>`));
       return;
     }
     const paymentId = String(randomInt(10_000_000, 2_000_000_000));

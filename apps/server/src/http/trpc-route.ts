@@ -1,6 +1,6 @@
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort } from '@voxly/api';
 import { jsonBodyLimitBytes } from '@voxly/config';
-import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { Logger } from '../logging/logger.ts';
 import { trpcMaxBatchSize } from './rate-limits.ts';
 

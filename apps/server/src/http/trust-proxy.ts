@@ -5,7 +5,10 @@ import proxyaddr from 'proxy-addr';
 export function trustProxySetting(value: string): number | boolean | string[] {
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true' || value === 'false') return value === 'true';
-  return value.split(',').map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -6,9 +6,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Debian's Chromium, headless, with the flags this sandboxed, offline machine needs. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Browser tests need Chromium at ${chromiumPath}: run "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`,
-    );
+    throw new Error(`Browser tests need Chromium at ${chromiumPath}: run "apt-get install chromium" (Debian) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
     executablePath: chromiumPath,

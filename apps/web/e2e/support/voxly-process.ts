@@ -3,13 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { freePort } from '@voxly/api/testing';
+import { build } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const webRoot = join(repoRoot, 'apps/web');
 const serverRoot = join(repoRoot, 'apps/server');
-
 
 export interface VoxlyProcess {
   url: string;

@@ -21,9 +21,7 @@ export function ApiProvider({
   getToken?: () => Promise<string | null>;
   children: ReactNode;
 }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, staleTime: 5_000 } } }),
-  );
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, staleTime: 5_000 } } }));
   const [client] = useState(() =>
     trpc.createClient({
       links: [

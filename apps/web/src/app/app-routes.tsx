@@ -25,13 +25,13 @@ export function AppRoutes() {
       <div id="content">
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
           <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/interview/new" element={<NewInterviewPage />} />
-          <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
-          <Route path="/feedback/:interviewId" element={<FeedbackPage />} />
-          <Route path="/pricing" element={<PricingPage />} />
-          <Route path="/billing/:outcome" element={<BillingReturnPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/interview/new" element={<NewInterviewPage />} />
+            <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
+            <Route path="/feedback/:interviewId" element={<FeedbackPage />} />
+            <Route path="/pricing" element={<PricingPage />} />
+            <Route path="/billing/:outcome" element={<BillingReturnPage />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
       </div>

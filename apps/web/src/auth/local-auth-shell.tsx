@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiProvider } from '../api/api-provider.tsx';
 import { trpc } from '../api/trpc.ts';
 import { AuthContext, type WebAuth } from './auth-context.ts';
-import { SignedOutLanding } from './signed-out-landing.tsx';
 import { LocalSignInForm } from './local-sign-in-form.tsx';
+import { SignedOutLanding } from './signed-out-landing.tsx';
 
 async function postJson(path: string, body?: unknown): Promise<void> {
   const response = await fetch(path, {

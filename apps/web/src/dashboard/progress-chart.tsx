@@ -26,7 +26,11 @@ export default function ProgressChart({ series }: { series: ProgressSeries }) {
         width: Math.max(280, element.clientWidth),
         height: 280,
         // One interview per step, whatever the days between them: a date axis of seconds helps nobody.
-        scales: { x: { time: false, range: [-0.3, Math.max(1, index.length - 1) + 0.3] }, y: { range: [1, 5] }, score: { range: [0, 100] } },
+        scales: {
+          x: { time: false, range: [-0.3, Math.max(1, index.length - 1) + 0.3] },
+          y: { range: [1, 5] },
+          score: { range: [0, 100] },
+        },
         axes: [
           { values: (_u, ticks) => ticks.map((i) => (Number.isInteger(i) ? (dates[i] ?? '') : '')), space: 60 },
           { values: (_u, ticks) => ticks.map((v) => (Number.isInteger(v) ? String(v) : '')) },

@@ -27,7 +27,11 @@ export interface PdfLabels {
  * The feedback as a PDF, laid out with jsPDF in the browser (loaded only when asked for).
  * Standard fonts cover the Latin text of en, es and pt.
  */
-export async function feedbackPdf(view: Ready, transcript: { role: 'agent' | 'user'; content: string }[], labels: PdfLabels): Promise<Blob> {
+export async function feedbackPdf(
+  view: Ready,
+  transcript: { role: 'agent' | 'user'; content: string }[],
+  labels: PdfLabels,
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'pt', format: 'a4' });
   const margin = 48;

@@ -22,7 +22,9 @@ export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
     {
       label: t('feedback.metric.fillers'),
       value: t('feedback.metric.fillersValue', { value: m.fillers.perHundredWords }),
-      guide: [t('feedback.metric.fillersGuide'), fillerTop ? t('feedback.metric.fillersTop', { list: fillerTop }) : ''].filter(Boolean).join(' '),
+      guide: [t('feedback.metric.fillersGuide'), fillerTop ? t('feedback.metric.fillersTop', { list: fillerTop }) : '']
+        .filter(Boolean)
+        .join(' '),
     },
     {
       label: t('feedback.metric.talkShare'),

@@ -35,7 +35,10 @@ export const en = {
       tailored: { title: 'Tailored to the job.', text: 'Questions about what the role asks for and what your resume claims.' },
       fit: { title: 'An honest fit check.', text: 'A few minutes in, the interviewer checks whether your background fits the role.' },
       time: { title: '15 minutes, like a first round.', text: 'A clock, warnings before the end, and a clean stop.' },
-      feedback: { title: 'Structured feedback.', text: 'Ratings, strengths and improvements with quotes, notes per question, speech metrics and the transcript.' },
+      feedback: {
+        title: 'Structured feedback.',
+        text: 'Ratings, strengths and improvements with quotes, notes per question, speech metrics and the transcript.',
+      },
       languages: { title: 'English, Spanish and Portuguese.', text: 'The interview and the app speak your language.' },
     },
   },
@@ -63,7 +66,8 @@ export const en = {
     history: 'Your interviews',
     empty: 'Interviews you take appear here with their scores.',
     progress: 'Your progress',
-    progressHint: 'Ratings per competency (1–5, left) and the overall score (0–100, right, dashed) of your reviewed interviews, oldest to newest. Point at one to see its values.',
+    progressHint:
+      'Ratings per competency (1–5, left) and the overall score (0–100, right, dashed) of your reviewed interviews, oldest to newest. Point at one to see its values.',
     progressEmpty: 'Finish two interviews to see your progress over time.',
     date: 'Date',
     job: 'Job',
@@ -155,7 +159,8 @@ export const en = {
     micDenied: 'The microphone is blocked. Allow it in the browser’s address bar, then start the call again.',
     micMissing: 'No microphone was found. Connect one, then start the call again.',
     callFailed: 'The call could not start: {{error}}',
-    callExpired: 'This call can only be joined from the page that started it. If you had not spoken yet, the call ends by itself and your credit comes back.',
+    callExpired:
+      'This call can only be joined from the page that started it. If you had not spoken yet, the call ends by itself and your credit comes back.',
     seeFeedback: 'See your feedback',
     connectionLost: 'The connection to the interviewer was lost. Reload the page to rejoin: the clock keeps running.',
     confirmEnd: 'End the interview now?',

@@ -34,9 +34,15 @@ export const es: Messages = {
     lead: 'Una entrevista de práctica hablada con un entrevistador de IA que leyó la oferta y tu currículum, y después una evaluación útil.',
     points: {
       tailored: { title: 'Hecha para el puesto.', text: 'Preguntas sobre lo que pide el puesto y lo que dice tu currículum.' },
-      fit: { title: 'Un chequeo honesto de encaje.', text: 'A los pocos minutos, el entrevistador comprueba si tu perfil encaja con el puesto.' },
+      fit: {
+        title: 'Un chequeo honesto de encaje.',
+        text: 'A los pocos minutos, el entrevistador comprueba si tu perfil encaja con el puesto.',
+      },
       time: { title: '15 minutos, como una primera ronda.', text: 'Un reloj, avisos antes del final y un cierre limpio.' },
-      feedback: { title: 'Evaluación estructurada.', text: 'Notas, fortalezas y mejoras con citas, comentarios por pregunta, métricas del habla y la transcripción.' },
+      feedback: {
+        title: 'Evaluación estructurada.',
+        text: 'Notas, fortalezas y mejoras con citas, comentarios por pregunta, métricas del habla y la transcripción.',
+      },
       languages: { title: 'Inglés, español y portugués.', text: 'La entrevista y la aplicación hablan tu idioma.' },
     },
   },
@@ -64,7 +70,8 @@ export const es: Messages = {
     history: 'Tus entrevistas',
     empty: 'Aquí aparecerán tus entrevistas con sus puntuaciones.',
     progress: 'Tu progreso',
-    progressHint: 'Notas por competencia (1–5, izquierda) y la puntuación general (0–100, derecha, punteada) de tus entrevistas evaluadas, de la más antigua a la más reciente. Señala una para ver sus valores.',
+    progressHint:
+      'Notas por competencia (1–5, izquierda) y la puntuación general (0–100, derecha, punteada) de tus entrevistas evaluadas, de la más antigua a la más reciente. Señala una para ver sus valores.',
     progressEmpty: 'Termina dos entrevistas para ver tu progreso en el tiempo.',
     date: 'Fecha',
     job: 'Puesto',
@@ -156,7 +163,8 @@ export const es: Messages = {
     micDenied: 'El micrófono está bloqueado. Permítelo en la barra de direcciones y vuelve a empezar la llamada.',
     micMissing: 'No se encontró un micrófono. Conecta uno y vuelve a empezar la llamada.',
     callFailed: 'La llamada no pudo empezar: {{error}}',
-    callExpired: 'Solo se puede entrar a esta llamada desde la página que la inició. Si todavía no hablaste, la llamada termina sola y se te devuelve el crédito.',
+    callExpired:
+      'Solo se puede entrar a esta llamada desde la página que la inició. Si todavía no hablaste, la llamada termina sola y se te devuelve el crédito.',
     seeFeedback: 'Ver tu evaluación',
     connectionLost: 'Se perdió la conexión con el entrevistador. Recarga la página para volver: el reloj sigue corriendo.',
     confirmEnd: '¿Terminar la entrevista ahora?',
@@ -205,7 +213,8 @@ export const es: Messages = {
     notEnded: 'Esta entrevista todavía no terminó.',
     backToInterview: 'Volver a la entrevista',
     neverStarted: 'Esta entrevista no llegó a empezar, así que no hay nada que evaluar. Se te devolvió el crédito.',
-    byRules: 'Evaluación basada en reglas: medida con la rúbrica de preguntas de la entrevista y tus métricas de habla, sin un modelo de IA.',
+    byRules:
+      'Evaluación basada en reglas: medida con la rúbrica de preguntas de la entrevista y tus métricas de habla, sin un modelo de IA.',
     byModel: 'Escrita por un modelo de IA a partir de tu transcripción, verificada contra nuestro formato de evaluación.',
     overall: 'Puntuación general',
     verdict: 'Veredicto',

@@ -34,9 +34,15 @@ export const ptBR: Messages = {
     lead: 'Uma entrevista simulada por voz com um entrevistador de IA que leu a vaga e o seu currículo, e depois uma avaliação que ajuda de verdade.',
     points: {
       tailored: { title: 'Feita para a vaga.', text: 'Perguntas sobre o que a vaga pede e o que o seu currículo afirma.' },
-      fit: { title: 'Uma checagem honesta de aderência.', text: 'Depois de alguns minutos, o entrevistador verifica se o seu perfil combina com a vaga.' },
+      fit: {
+        title: 'Uma checagem honesta de aderência.',
+        text: 'Depois de alguns minutos, o entrevistador verifica se o seu perfil combina com a vaga.',
+      },
       time: { title: '15 minutos, como uma primeira etapa.', text: 'Um relógio, avisos antes do fim e um encerramento claro.' },
-      feedback: { title: 'Avaliação estruturada.', text: 'Notas, pontos fortes e melhorias com citações, comentários por pergunta, métricas da fala e a transcrição.' },
+      feedback: {
+        title: 'Avaliação estruturada.',
+        text: 'Notas, pontos fortes e melhorias com citações, comentários por pergunta, métricas da fala e a transcrição.',
+      },
       languages: { title: 'Inglês, espanhol e português.', text: 'A entrevista e o aplicativo falam o seu idioma.' },
     },
   },
@@ -64,7 +70,8 @@ export const ptBR: Messages = {
     history: 'Suas entrevistas',
     empty: 'As entrevistas que você fizer aparecem aqui com suas notas.',
     progress: 'Seu progresso',
-    progressHint: 'Notas por competência (1–5, à esquerda) e a nota geral (0–100, à direita, tracejada) das suas entrevistas avaliadas, da mais antiga à mais recente. Aponte para uma para ver os valores.',
+    progressHint:
+      'Notas por competência (1–5, à esquerda) e a nota geral (0–100, à direita, tracejada) das suas entrevistas avaliadas, da mais antiga à mais recente. Aponte para uma para ver os valores.',
     progressEmpty: 'Termine duas entrevistas para ver seu progresso ao longo do tempo.',
     date: 'Data',
     job: 'Vaga',
@@ -156,7 +163,8 @@ export const ptBR: Messages = {
     micDenied: 'O microfone está bloqueado. Permita-o na barra de endereço e comece a chamada de novo.',
     micMissing: 'Nenhum microfone foi encontrado. Conecte um e comece a chamada de novo.',
     callFailed: 'A chamada não pôde começar: {{error}}',
-    callExpired: 'Só é possível entrar nesta chamada pela página que a iniciou. Se você ainda não falou, a chamada termina sozinha e seu crédito volta.',
+    callExpired:
+      'Só é possível entrar nesta chamada pela página que a iniciou. Se você ainda não falou, a chamada termina sozinha e seu crédito volta.',
     seeFeedback: 'Ver sua avaliação',
     connectionLost: 'A conexão com o entrevistador caiu. Recarregue a página para voltar: o relógio continua correndo.',
     confirmEnd: 'Encerrar a entrevista agora?',
@@ -205,7 +213,8 @@ export const ptBR: Messages = {
     notEnded: 'Esta entrevista ainda não terminou.',
     backToInterview: 'Voltar à entrevista',
     neverStarted: 'Esta entrevista não começou, então não há nada para avaliar. Seu crédito foi devolvido.',
-    byRules: 'Avaliação baseada em regras: medida pela rubrica de perguntas da entrevista e pelas suas métricas de fala, sem um modelo de IA.',
+    byRules:
+      'Avaliação baseada em regras: medida pela rubrica de perguntas da entrevista e pelas suas métricas de fala, sem um modelo de IA.',
     byModel: 'Escrita por um modelo de IA a partir da sua transcrição, verificada contra nosso formato de avaliação.',
     overall: 'Nota geral',
     verdict: 'Veredito',

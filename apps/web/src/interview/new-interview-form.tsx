@@ -52,7 +52,10 @@ export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInte
     setForm((f) => ({ ...f, resumeText: result.text }));
     setProblems((p) => ({ ...p, resumeText: undefined }));
     const note = t('newInterview.extracted', { file: file.name, count: result.text.length });
-    setUpload({ state: 'done', message: result.truncated ? `${note} ${t('newInterview.truncated', { max: inputLimits.resumeText })}` : note });
+    setUpload({
+      state: 'done',
+      message: result.truncated ? `${note} ${t('newInterview.truncated', { max: inputLimits.resumeText })}` : note,
+    });
   };
 
   const message = (problem: FormProblem) => t(problem.key, { ...problem, label: t(`newInterview.labels.${problem.field}`) });
@@ -97,7 +100,11 @@ export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInte
               onChange={(e) => void onFile(e)}
             />
             {upload && (
-              <p className={upload.state === 'failed' ? 'error' : 'muted'} role={upload.state === 'failed' ? 'alert' : 'status'} data-testid="upload-status">
+              <p
+                className={upload.state === 'failed' ? 'error' : 'muted'}
+                role={upload.state === 'failed' ? 'alert' : 'status'}
+                data-testid="upload-status"
+              >
                 {upload.message}
               </p>
             )}
@@ -114,27 +121,27 @@ export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInte
   };
 
   return (
-      <form className="card" onSubmit={submit} noValidate>
-        {field('candidateName', t('newInterview.name'))}
-        {field('jobTitle', t('newInterview.jobTitle'))}
-        {field('jobDescription', t('newInterview.jobDescription'), true, t('newInterview.jobDescriptionHint'))}
-        {field('resumeText', t('newInterview.resume'), true, t('newInterview.resumeHint'))}
-        <label htmlFor="interview-language">{t('newInterview.language')}</label>
-        <select id="interview-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {languageNames[l]}
-            </option>
-          ))}
-        </select>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={busy || upload?.state === 'reading'}>
-          {busy ? t('newInterview.starting') : t('newInterview.start')}
-        </button>
-      </form>
+    <form className="card" onSubmit={submit} noValidate>
+      {field('candidateName', t('newInterview.name'))}
+      {field('jobTitle', t('newInterview.jobTitle'))}
+      {field('jobDescription', t('newInterview.jobDescription'), true, t('newInterview.jobDescriptionHint'))}
+      {field('resumeText', t('newInterview.resume'), true, t('newInterview.resumeHint'))}
+      <label htmlFor="interview-language">{t('newInterview.language')}</label>
+      <select id="interview-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {languages.map((l) => (
+          <option key={l} value={l}>
+            {languageNames[l]}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy || upload?.state === 'reading'}>
+        {busy ? t('newInterview.starting') : t('newInterview.start')}
+      </button>
+    </form>
   );
 }

@@ -26,7 +26,12 @@ export function layoutPageText(runs: readonly PositionedText[]): string {
     if (line && Math.abs(line.y - run.y) <= typicalHeight * 0.5) line.runs.push(run);
     else lines.push({ y: run.y, runs: [run] });
   }
-  const texts = lines.map((line) => joinRuns([...line.runs].sort((a, b) => a.x - b.x), typicalHeight));
+  const texts = lines.map((line) =>
+    joinRuns(
+      [...line.runs].sort((a, b) => a.x - b.x),
+      typicalHeight,
+    ),
+  );
   const gaps = lines.slice(1).map((line, i) => (lines[i]?.y ?? line.y) - line.y);
   const usualGap = median(gaps.filter((g) => g > 0)) || typicalHeight * 1.2;
   let text = texts[0] ?? '';

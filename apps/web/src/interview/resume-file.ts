@@ -5,8 +5,7 @@ import { layoutPageText, type PositionedText } from './pdf-text-layout.ts';
 export const MAX_RESUME_FILE_MB = 5;
 
 export type ResumeFileResult =
-  | { ok: true; text: string; truncated: boolean }
-  | { ok: false; problem: 'tooLarge' | 'wrongType' | 'noText' | 'failed' };
+  { ok: true; text: string; truncated: boolean } | { ok: false; problem: 'tooLarge' | 'wrongType' | 'noText' | 'failed' };
 
 type Kind = 'pdf' | 'docx';
 

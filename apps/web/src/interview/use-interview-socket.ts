@@ -75,7 +75,14 @@ export function useInterviewSocket(options: {
         dispatch({ type: 'open' });
       };
       socket.onmessage = (message) => {
-        let event: { response_type?: string; response_id?: number; interrupt_id?: number; content?: string; content_complete?: boolean; end_call?: boolean };
+        let event: {
+          response_type?: string;
+          response_id?: number;
+          interrupt_id?: number;
+          content?: string;
+          content_complete?: boolean;
+          end_call?: boolean;
+        };
         try {
           event = JSON.parse(String(message.data)) as typeof event;
         } catch {
@@ -132,9 +139,7 @@ export function useInterviewSocket(options: {
     const trimmed = text.trim();
     if (!trimmed || before.phase !== 'live' || before.agentTurn || before.closing) return false;
     const transcript = [...before.transcript, { role: 'user' as const, content: trimmed }];
-    socketRef.current?.send(
-      JSON.stringify({ interaction_type: 'response_required', response_id: before.lastResponseId + 1, transcript }),
-    );
+    socketRef.current?.send(JSON.stringify({ interaction_type: 'response_required', response_id: before.lastResponseId + 1, transcript }));
     return true;
   }, []);
 

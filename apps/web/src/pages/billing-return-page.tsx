@@ -20,8 +20,7 @@ export function BillingReturnPage() {
     { orderId },
     {
       enabled: /^[0-9a-f-]{36}$/i.test(orderId),
-      refetchInterval: (query) =>
-        query.state.data?.status === 'open' && Date.now() - startedAt < WAIT_FOR_WEBHOOK_MS ? 1_000 : false,
+      refetchInterval: (query) => (query.state.data?.status === 'open' && Date.now() - startedAt < WAIT_FOR_WEBHOOK_MS ? 1_000 : false),
     },
   );
   const paid = order.data?.status === 'paid';

@@ -47,7 +47,12 @@ export function DashboardPage() {
   const list = trpc.interview.list.useQuery();
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (me.error) return <p className="page error" role="alert">{me.error.message}</p>;
+  if (me.error)
+    return (
+      <p className="page error" role="alert">
+        {me.error.message}
+      </p>
+    );
   const { credits, user } = me.data;
   return (
     <main className="page">

@@ -176,7 +176,12 @@ export function FeedbackPage() {
   const regenerate = trpc.feedback.regenerate.useMutation({ onSuccess: (data) => utils.feedback.get.setData({ interviewId }, data) });
 
   if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (interview.error) return <p className="page error" role="alert">{interview.error.message}</p>;
+  if (interview.error)
+    return (
+      <p className="page error" role="alert">
+        {interview.error.message}
+      </p>
+    );
   const data = interview.data;
   let body;
   if (data.status !== 'ended') {
@@ -186,7 +191,11 @@ export function FeedbackPage() {
       </p>
     );
   } else if (view.error) {
-    body = <p className="error" role="alert">{view.error.message}</p>;
+    body = (
+      <p className="error" role="alert">
+        {view.error.message}
+      </p>
+    );
   } else if (!view.data || view.data.status === 'pending') {
     body = (
       <p className="card" role="status" aria-live="polite">
@@ -222,7 +231,10 @@ export function FeedbackPage() {
           {rt('feedback.title')}: {data.jobTitle}
         </h1>
         <p className="muted">
-          {rt('feedback.subtitle', { job: fieldName(rt, data.field), date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }) })}
+          {rt('feedback.subtitle', {
+            job: fieldName(rt, data.field),
+            date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }),
+          })}
         </p>
       </header>
       {body}

@@ -3,12 +3,12 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { useWebAuth } from '../auth/auth-context.ts';
 import type { Messages } from '../i18n/en.ts';
+import { fieldName } from '../i18n/field-name.ts';
 import { formatClock } from '../interview/room-state.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
-import { fieldName } from '../i18n/field-name.ts';
-import { useWebAuth } from '../auth/auth-context.ts';
 
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
 const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
@@ -136,7 +136,11 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
       </div>
       {state.phase === 'connecting' && <p className="muted">{t('room.connecting')}</p>}
       {state.phase === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
-      {speech.listening && <p className="muted" role="status">{t('room.listening')}</p>}
+      {speech.listening && (
+        <p className="muted" role="status">
+          {t('room.listening')}
+        </p>
+      )}
       {state.error && (
         <p className="error" role="alert">
           {t('room.connectionLost')}{' '}
@@ -231,7 +235,12 @@ export function InterviewRoomPage() {
     },
   );
   if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (interview.error) return <p className="page error" role="alert">{interview.error.message}</p>;
+  if (interview.error)
+    return (
+      <p className="page error" role="alert">
+        {interview.error.message}
+      </p>
+    );
   const data = interview.data;
   const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
   const ended = data.status === 'ended';

@@ -20,7 +20,12 @@ export function NewInterviewPage() {
   });
 
   if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (me.error) return <p className="page error" role="alert">{me.error.message}</p>;
+  if (me.error)
+    return (
+      <p className="page error" role="alert">
+        {me.error.message}
+      </p>
+    );
   if (me.data.credits < 1) {
     return (
       <main className="page">

@@ -1,17 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { StoredTurn } from '../domain/interview/transcript.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -55,9 +43,13 @@ export const creditLedger = pgTable(
   },
   (t) => [
     check('credit_ledger_delta_non_zero', sql`${t.delta} <> 0`),
-    uniqueIndex('credit_ledger_order_reason_key').on(t.orderId, t.reason).where(sql`${t.orderId} is not null`),
+    uniqueIndex('credit_ledger_order_reason_key')
+      .on(t.orderId, t.reason)
+      .where(sql`${t.orderId} is not null`),
     // A payment credits (or is charged back) at most once; an interview is debited and refunded at most once.
-    uniqueIndex('credit_ledger_payment_reason_key').on(t.paymentId, t.reason).where(sql`${t.paymentId} is not null`),
+    uniqueIndex('credit_ledger_payment_reason_key')
+      .on(t.paymentId, t.reason)
+      .where(sql`${t.paymentId} is not null`),
     uniqueIndex('credit_ledger_interview_reason_key')
       .on(t.interviewId, t.reason)
       .where(sql`${t.interviewId} is not null`),
@@ -145,7 +137,11 @@ export const sandboxNotifications = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('sandbox_notifications_due_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null`)],
+  (t) => [
+    index('sandbox_notifications_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.deliveredAt} is null`),
+  ],
 );
 
 /** Local sign-in sessions: the cookie names one, and sign-out revokes it for every instance. */
@@ -203,8 +199,12 @@ export const interviews = pgTable(
   (t) => [
     uniqueIndex('interviews_call_id_key').on(t.callId),
     index('interviews_user_idx').on(t.userId, t.createdAt),
-    uniqueIndex('interviews_idempotency_key').on(t.userId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
-    index('interviews_ongoing_seen_idx').on(t.lastSeenAt).where(sql`${t.status} = 'ongoing'`),
+    uniqueIndex('interviews_idempotency_key')
+      .on(t.userId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+    index('interviews_ongoing_seen_idx')
+      .on(t.lastSeenAt)
+      .where(sql`${t.status} = 'ongoing'`),
   ],
 );
 

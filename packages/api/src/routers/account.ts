@@ -17,9 +17,7 @@ export const accountRouter = router({
   })),
 
   /** Who is signed in, or null: lets the web app choose its first screen without a 401. */
-  session: publicProcedure.query(({ ctx }) =>
-    ctx.identity ? { userId: ctx.identity.userId, name: ctx.identity.name ?? null } : null,
-  ),
+  session: publicProcedure.query(({ ctx }) => (ctx.identity ? { userId: ctx.identity.userId, name: ctx.identity.name ?? null } : null)),
 
   me: protectedProcedure.query(async ({ ctx }) => {
     const [row] = await ctx.db.select(profileColumns).from(users).where(eq(users.id, ctx.identity.userId));

@@ -14,24 +14,22 @@ export const billingRouter = router({
   history: protectedProcedure.query(({ ctx }) => getLedgerHistory(ctx.db, ctx.identity.userId)),
 
   /** Starts a checkout for a catalog package; the price is ours, never the client's. */
-  createCheckout: protectedProcedure
-    .input(z.strictObject({ packageId: z.enum(creditPackageIds) }))
-    .mutation(async ({ ctx, input }) => {
-      try {
-        return await createCheckout(ctx.db, ctx.payments, {
-          userId: ctx.identity.userId,
-          packageId: input.packageId,
-          currency: ctx.currency,
-          urls: ctx.checkoutUrls,
-        });
-      } catch (error) {
-        throw new TRPCError({
-          code: 'SERVICE_UNAVAILABLE',
-          message: 'The payment service could not open a checkout. Nothing was charged; please try again in a moment.',
-          cause: error,
-        });
-      }
-    }),
+  createCheckout: protectedProcedure.input(z.strictObject({ packageId: z.enum(creditPackageIds) })).mutation(async ({ ctx, input }) => {
+    try {
+      return await createCheckout(ctx.db, ctx.payments, {
+        userId: ctx.identity.userId,
+        packageId: input.packageId,
+        currency: ctx.currency,
+        urls: ctx.checkoutUrls,
+      });
+    } catch (error) {
+      throw new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The payment service could not open a checkout. Nothing was charged; please try again in a moment.',
+        cause: error,
+      });
+    }
+  }),
 
   /** Where an order stands, for the return pages to wait until the payment has landed. */
   order: protectedProcedure.input(z.strictObject({ orderId: z.uuid() })).query(async ({ ctx, input }) => {

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { interviewIdInput } from '../domain/interview/interview-input.ts';
 import type { FeedbackView } from '../domain/feedback/feedback-service.ts';
+import { interviewIdInput } from '../domain/interview/interview-input.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure } from '../trpc/procedures.ts';
 

@@ -1,8 +1,8 @@
 import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
-import type { SessionRegistry } from '../domain/interview/session-registry.ts';
 import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
 import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
+import type { SessionRegistry } from '../domain/interview/session-registry.ts';
 import type { PaymentsPort } from '../ports/payments-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
 

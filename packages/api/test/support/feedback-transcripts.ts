@@ -17,7 +17,14 @@ export const engineeringAnswers: Record<Language, { strong: string[]; weak: stri
       'Every change goes through code review and automated tests, we deploy behind feature flags, and we monitor error rates with alerts on the SLOs, so a bad deploy is rolled back in minutes.',
       'I want to learn from a strong team and have impact on the platform; my goal for six months is to own the billing service and help the company ship faster.',
     ],
-    weak: ['I built some stuff.', 'Um, it was hard, like, but we fixed it.', 'It was a bug.', 'We talked.', 'We test things.', 'It pays well.'],
+    weak: [
+      'I built some stuff.',
+      'Um, it was hard, like, but we fixed it.',
+      'It was a bug.',
+      'We talked.',
+      'We test things.',
+      'It pays well.',
+    ],
   },
   es: {
     strong: [

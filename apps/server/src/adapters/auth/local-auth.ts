@@ -1,11 +1,17 @@
 import type { IncomingMessage } from 'node:http';
-import { inputLimits, plainText } from '@voxly/config';
 import type { AuthPort, Database } from '@voxly/api';
+import { inputLimits, plainText } from '@voxly/config';
 import { parse as parseCookie } from 'cookie';
 import express, { type CookieOptions, type Router } from 'express';
 import { z } from 'zod';
-import { createLocalSessionCodec, localSessionCookie, localSessionMaxAgeSeconds, renewAfterSeconds, type VerifiedLocalSession } from './local-session.ts';
 import { createLocalSessionStore } from './local-session-store.ts';
+import {
+  createLocalSessionCodec,
+  localSessionCookie,
+  localSessionMaxAgeSeconds,
+  renewAfterSeconds,
+  type VerifiedLocalSession,
+} from './local-session.ts';
 import { localUserIdFor } from './local-user-id.ts';
 
 const signInBody = z.strictObject({

@@ -69,7 +69,10 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
               temperature: 0,
               response_format:
                 responseFormat === 'json_schema'
-                  ? { type: 'json_schema', json_schema: { name: request.purpose, schema: withoutDialect(request.jsonSchema), strict: true } }
+                  ? {
+                      type: 'json_schema',
+                      json_schema: { name: request.purpose, schema: withoutDialect(request.jsonSchema), strict: true },
+                    }
                   : { type: 'json_object' },
             },
             // A written review is long; the check two minutes in must stay quick.

@@ -15,9 +15,7 @@ export function createMercadoPagoPayments(config: Extract<PaymentsConfig, { kind
     async createCheckout(order) {
       const preference = await new Preference(client).create({
         body: {
-          items: [
-            { id: order.orderId, title: order.packageName, quantity: 1, unit_price: order.amount, currency_id: order.currency },
-          ],
+          items: [{ id: order.orderId, title: order.packageName, quantity: 1, unit_price: order.amount, currency_id: order.currency }],
           ...(order.payerEmail ? { payer: { email: order.payerEmail } } : {}),
           back_urls: order.backUrls,
           auto_return: 'approved',

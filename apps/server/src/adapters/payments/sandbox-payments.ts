@@ -9,13 +9,13 @@ export function createSandboxPayments(options: { db: Database; webOrigin: string
   return {
     mode: 'sandbox',
     createCheckout(order) {
-      return Promise.resolve({ preferenceId: `sandbox-${order.orderId}`, checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}` });
+      return Promise.resolve({
+        preferenceId: `sandbox-${order.orderId}`,
+        checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}`,
+      });
     },
     async getPayment(paymentId) {
-      const [row] = await options.db
-        .select()
-        .from(schema.sandboxPayments)
-        .where(eq(schema.sandboxPayments.id, paymentId));
+      const [row] = await options.db.select().from(schema.sandboxPayments).where(eq(schema.sandboxPayments.id, paymentId));
       return row
         ? { id: row.id, status: row.status, amount: row.amount, currency: row.currency, externalReference: row.externalReference }
         : null;

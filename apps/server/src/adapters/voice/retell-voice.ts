@@ -7,7 +7,12 @@ import Retell from 'retell-sdk';
  * (`wss://<public api host>/llm-websocket`); Retell appends the call id.
  */
 export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' }>): VoicePort & { client: Retell } {
-  const client = new Retell({ apiKey: config.apiKey, ...(config.baseURL ? { baseURL: config.baseURL } : {}), maxRetries: 1, timeout: 15_000 });
+  const client = new Retell({
+    apiKey: config.apiKey,
+    ...(config.baseURL ? { baseURL: config.baseURL } : {}),
+    maxRetries: 1,
+    timeout: 15_000,
+  });
   return {
     mode: 'retell',
     client,

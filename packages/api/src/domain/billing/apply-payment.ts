@@ -88,7 +88,10 @@ export async function applyPaymentNotification(
         .where(sql`${orders.id} = ${order.id} and ${orders.status} <> 'reversed'`)
         .returning({ id: orders.id });
       if (!marked) return 'already-reversed';
-      await tx.update(payments).set({ unrecoveredCredits: order.credits - takeBack }).where(eq(payments.id, payment.id));
+      await tx
+        .update(payments)
+        .set({ unrecoveredCredits: order.credits - takeBack })
+        .where(eq(payments.id, payment.id));
       return 'reversed';
     }
     return waiting.has(payment.status) ? 'waiting' : 'not-paid';

@@ -1,5 +1,14 @@
 import type { Language } from '@voxly/config';
-import { feedbackLines, foldText, openingQuestion, questionPlan, tokenize, type BankQuestion, type Competency, type FieldId } from '@voxly/prompts';
+import {
+  feedbackLines,
+  foldText,
+  openingQuestion,
+  questionPlan,
+  tokenize,
+  type BankQuestion,
+  type Competency,
+  type FieldId,
+} from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
 import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
 import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
@@ -75,7 +84,11 @@ function lengthFactor(words: number): number {
 }
 
 /** Which bank question each interviewer turn asked, and the candidate's answer to it (follow-ups included). */
-function answeredQuestions(plan: BankQuestion[], transcript: StoredTurn[], language: Language): { asked: number; answered: AnsweredQuestion[] } {
+function answeredQuestions(
+  plan: BankQuestion[],
+  transcript: StoredTurn[],
+  language: Language,
+): { asked: number; answered: AnsweredQuestion[] } {
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
   const answers = new Map<BankQuestion, string[]>();
   let current: BankQuestion | null = null;
@@ -136,10 +149,21 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
     const ownScore = mean(own.map((a) => a.score));
     if (competency === 'communication' && metrics.answers > 0) {
       const score = ownScore === null ? deliveryScore : (ownScore + deliveryScore) / 2;
-      return { competency, score, rating: ratingOf(score), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) };
+      return {
+        competency,
+        score,
+        rating: ratingOf(score),
+        evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+      };
     }
     if (ownScore === null) return { competency, score: null, rating: null, evidence: lines.notCovered };
-    if (competency === 'behavioural') return { competency, score: ownScore, rating: ratingOf(ownScore), evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) };
+    if (competency === 'behavioural')
+      return {
+        competency,
+        score: ownScore,
+        rating: ratingOf(ownScore),
+        evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])),
+      };
     const touched = own.reduce((n, a) => n + a.touched.length, 0);
     const total = own.reduce((n, a) => n + a.question.keyPoints.length, 0);
     const examples = [...new Set(own.flatMap((a) => shown(a.touched)))].slice(0, 4);
@@ -162,50 +186,85 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
   if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(shorten(fullStory.question.text, 70)) });
   const pace = metrics.wordsPerMinute;
   if (pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max) {
-    strengths.push({ point: lines.strengths.pace(pace), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+    strengths.push({
+      point: lines.strengths.pace(pace),
+      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+    });
   }
   if (metrics.candidateWords >= 50 && metrics.fillers.perHundredWords <= FEW_FILLERS) {
-    strengths.push({ point: lines.strengths.fewFillers(metrics.fillers.perHundredWords), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+    strengths.push({
+      point: lines.strengths.fewFillers(metrics.fillers.perHundredWords),
+      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+    });
   }
   const withNumbers = answered.find((a) => a.hasNumbers);
   if (withNumbers) strengths.push({ point: lines.strengths.specific, evidence: `“${shorten(withNumbers.answer, 160)}”` });
   if (secondBest) strengths.push(answerStrength(secondBest));
   if (metrics.answers >= 2 && metrics.averageAnswerWords >= 40 && metrics.averageAnswerWords <= LONG_ANSWER_WORDS) {
-    strengths.push({ point: lines.strengths.length(metrics.averageAnswerWords), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+    strengths.push({
+      point: lines.strengths.length(metrics.averageAnswerWords),
+      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+    });
   }
 
-  const weakest = [...answered].sort((a, b) => a.score - b.score).filter((a) => a.score < 0.6).slice(0, 2);
+  const weakest = [...answered]
+    .sort((a, b) => a.score - b.score)
+    .filter((a) => a.score < 0.6)
+    .slice(0, 2);
   for (const weak of weakest) {
-    improvements.push({ point: `${lines.improvements.answer(shorten(weak.question.text, 70))} ${lines.stronger[weak.question.competency]}`, evidence: `“${shorten(weak.answer, 160)}”` });
+    improvements.push({
+      point: `${lines.improvements.answer(shorten(weak.question.text, 70))} ${lines.stronger[weak.question.competency]}`,
+      evidence: `“${shorten(weak.answer, 160)}”`,
+    });
   }
   const behaviouralAnswers = answered.filter((a) => a.question.competency === 'behavioural');
   const missingStar = starParts.filter((p) => !allStar.includes(p));
   const firstBehavioural = behaviouralAnswers[0];
   if (firstBehavioural && missingStar.length) {
-    improvements.push({ point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])), evidence: lines.evidenceAt(shorten(firstBehavioural.question.text, 70)) });
+    improvements.push({
+      point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])),
+      evidence: lines.evidenceAt(shorten(firstBehavioural.question.text, 70)),
+    });
   }
   if (metrics.fillers.perHundredWords > MANY_FILLERS) {
     const top = metrics.fillers.top.slice(0, 3).map((f) => f.phrase);
-    improvements.push({ point: lines.improvements.fillers(metrics.fillers.perHundredWords, top), evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
+    improvements.push({
+      point: lines.improvements.fillers(metrics.fillers.perHundredWords, top),
+      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+    });
   }
   if (metrics.shortAnswers > 0) {
     const example = answered.find((a) => a.words < SHORT_ANSWER_WORDS);
-    improvements.push({ point: lines.improvements.short(metrics.shortAnswers), evidence: example ? `“${shorten(example.answer, 160)}”` : lines.improvements.short(metrics.shortAnswers) });
+    improvements.push({
+      point: lines.improvements.short(metrics.shortAnswers),
+      evidence: example ? `“${shorten(example.answer, 160)}”` : lines.improvements.short(metrics.shortAnswers),
+    });
   }
   if (metrics.longAnswers > 0) {
     const example = answered.find((a) => a.words > LONG_ANSWER_WORDS);
-    improvements.push({ point: lines.improvements.long(metrics.longAnswers), evidence: example ? lines.evidenceAt(shorten(example.question.text, 70)) : lines.improvements.long(metrics.longAnswers) });
+    improvements.push({
+      point: lines.improvements.long(metrics.longAnswers),
+      evidence: example ? lines.evidenceAt(shorten(example.question.text, 70)) : lines.improvements.long(metrics.longAnswers),
+    });
   }
   if (pace !== null && (pace < COMFORTABLE_PACE.min || pace > COMFORTABLE_PACE.max)) {
-    improvements.push({ point: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max), evidence: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max) });
+    improvements.push({
+      point: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max),
+      evidence: lines.improvements.pace(pace, pace > COMFORTABLE_PACE.max),
+    });
   }
   const firstAnswered = answered[0];
   if (firstAnswered && !withNumbers) {
     improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(firstAnswered.question.text, 70)) });
   }
   // The schema wants at least one of each; a bare interview still gets the measured advice.
-  if (strengths.length === 0) strengths.push({ point: lines.good.answered, evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords) });
-  if (improvements.length === 0) improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
+  if (strengths.length === 0)
+    strengths.push({
+      point: lines.good.answered,
+      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
+    });
+  if (improvements.length === 0)
+    improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
 
   const early = endReason && endReason in lines.endedEarly ? lines.endedEarly[endReason as keyof typeof lines.endedEarly] : null;
   const summary = [lines.summary({ score: overallScore, answered: answered.length, asked: Math.max(asked, answered.length) }), early]
@@ -221,7 +280,11 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
     improvements: improvements.slice(0, 5),
     questions: answered.map((a) => ({
       question: sentenceCase(a.question.text),
-      good: shown(a.touched).length ? lines.good.touched(shown(a.touched)) : a.words >= SHORT_ANSWER_WORDS ? lines.good.answered : lines.good.nothing,
+      good: shown(a.touched).length
+        ? lines.good.touched(shown(a.touched))
+        : a.words >= SHORT_ANSWER_WORDS
+          ? lines.good.answered
+          : lines.good.nothing,
       stronger: lines.stronger[a.question.competency],
     })),
   };

@@ -98,7 +98,10 @@ export function speechMetrics(transcript: MetricsTurn[], language: Language, end
     fillers: {
       total: totalFillers,
       perHundredWords: candidateWords ? round((totalFillers / candidateWords) * 100) : 0,
-      top: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([phrase, count]) => ({ phrase, count })),
+      top: [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([phrase, count]) => ({ phrase, count })),
     },
     wordsPerMinute: minutes && candidateWords ? Math.round(candidateWords / minutes) : null,
     endReason,

@@ -17,10 +17,7 @@ export function clockDecision(
 
 export type CongruencyTiming = 'before' | 'in-window' | 'after';
 
-export function congruencyTiming(
-  elapsedMs: number,
-  window: InterviewPolicy['congruencyWindowMs'],
-): CongruencyTiming {
+export function congruencyTiming(elapsedMs: number, window: InterviewPolicy['congruencyWindowMs']): CongruencyTiming {
   if (elapsedMs < window.from) return 'before';
   return elapsedMs <= window.to ? 'in-window' : 'after';
 }

@@ -416,10 +416,7 @@ export class InterviewSession {
     });
     let endCall = false;
     try {
-      const reply = this.deps.llm.streamReply(
-        { messages, brief: this.brief, transcript: this.transcript, kind },
-        controller.signal,
-      );
+      const reply = this.deps.llm.streamReply({ messages, brief: this.brief, transcript: this.transcript, kind }, controller.signal);
       for await (const chunk of reply) {
         if (stale()) break;
         firstChunk = true;

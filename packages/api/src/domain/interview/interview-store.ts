@@ -39,7 +39,9 @@ const recordColumns = {
 
 export async function findInterviewByCallId(db: Executor, callId: string): Promise<InterviewRecord | null> {
   const [row] = await db.select(recordColumns).from(interviews).where(eq(interviews.callId, callId));
-  return row ? ({ ...row, field: (row.field ?? 'general') as FieldId, language: row.language as Language } satisfies InterviewRecord) : null;
+  return row
+    ? ({ ...row, field: (row.field ?? 'general') as FieldId, language: row.language as Language } satisfies InterviewRecord)
+    : null;
 }
 
 /** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
@@ -61,7 +63,10 @@ export async function markInterviewStarted(db: Executor, id: string, at: Date, c
 
 /** A socket for the call attached (here or on any instance): it is now the call's socket. */
 export async function markInterviewConnected(db: Executor, id: string, connectionId: string): Promise<void> {
-  await db.update(interviews).set({ lastConnectionId: connectionId, lastSeenAt: sql`now()` }).where(eq(interviews.id, id));
+  await db
+    .update(interviews)
+    .set({ lastConnectionId: connectionId, lastSeenAt: sql`now()` })
+    .where(eq(interviews.id, id));
 }
 
 /** The server saw the candidate's first words: recorded once, never cleared (the refund rule reads it). */
@@ -115,11 +120,7 @@ export async function saveTranscript(db: Executor, id: string, transcript: Trans
     .update(interviews)
     .set({ transcript })
     .where(
-      and(
-        eq(interviews.id, id),
-        ne(interviews.status, 'ended'),
-        sql`jsonb_array_length(${interviews.transcript}) <= ${transcript.length}`,
-      ),
+      and(eq(interviews.id, id), ne(interviews.status, 'ended'), sql`jsonb_array_length(${interviews.transcript}) <= ${transcript.length}`),
     );
 }
 
@@ -129,7 +130,10 @@ const longerTranscript = (transcript: TranscriptTurn[]) =>
 
 /** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
 export async function storeFinalTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
-  await db.update(interviews).set({ transcript: longerTranscript(transcript) }).where(eq(interviews.id, id));
+  await db
+    .update(interviews)
+    .set({ transcript: longerTranscript(transcript) })
+    .where(eq(interviews.id, id));
 }
 
 export interface FinishResult {
@@ -179,7 +183,9 @@ export async function finishInterview(db: Database, input: FinishInput): Promise
         status: 'ended',
         endReason: input.reason,
         endedAt: input.at,
-        ...(input.answeredAt ? { firstAnswerAt: sql`coalesce(${interviews.firstAnswerAt}, ${input.answeredAt.toISOString()}::timestamptz)` } : {}),
+        ...(input.answeredAt
+          ? { firstAnswerAt: sql`coalesce(${interviews.firstAnswerAt}, ${input.answeredAt.toISOString()}::timestamptz)` }
+          : {}),
         ...(input.transcript ? { transcript: longerTranscript(input.transcript) } : {}),
       })
       .where(and(eq(interviews.id, input.id), ne(interviews.status, 'ended')))

@@ -1,8 +1,8 @@
+import { plainText } from '@voxly/config';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { plainText } from '@voxly/config';
 import type { EndReason } from './end-reasons.ts';
-import { finishInterview, findInterviewByCallId, markInterviewAnswered, storeFinalTranscript } from './interview-store.ts';
+import { findInterviewByCallId, finishInterview, markInterviewAnswered, storeFinalTranscript } from './interview-store.ts';
 import { candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */

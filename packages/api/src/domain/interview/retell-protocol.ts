@@ -39,8 +39,7 @@ export type OutboundEvent =
   | { response_type: 'ping_pong'; timestamp: number };
 
 export type ParsedFrame =
-  | { ok: true; event: InboundEvent }
-  | { ok: false; reason: 'not-json' | 'unknown-type' | 'invalid'; detail?: string };
+  { ok: true; event: InboundEvent } | { ok: false; reason: 'not-json' | 'unknown-type' | 'invalid'; detail?: string };
 
 /** One text frame → one event, or why it was ignored. Never throws. */
 export function parseFrame(data: string): ParsedFrame {

@@ -1,17 +1,17 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
+import { InterviewSession, type SessionDeps } from './interview-session.ts';
 import {
   connectedElsewhere,
-  finishInterview,
   findInterviewByCallId,
+  finishInterview,
   markInterviewAnswered,
   markInterviewConnected,
   markInterviewStarted,
   saveTranscript,
   touchLiveInterviews,
 } from './interview-store.ts';
-import { InterviewSession, type SessionDeps } from './interview-session.ts';
 
 export type RegistryDeps = Omit<SessionDeps, 'store' | 'onClosed'> & { db: Database };
 
