@@ -68,6 +68,9 @@ const rawEnvSchema = z.object({
 
 type RawEnv = z.infer<typeof rawEnvSchema>;
 
+/** Every setting a deployment may set (npm's own variable aside): `.env.example` lists exactly these. */
+export const environmentKeys = Object.keys(rawEnvSchema.shape).filter((key) => key !== 'npm_lifecycle_event');
+
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
 export type AuthConfig =
   | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; authorizedParties: string[] }

@@ -6,7 +6,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
 import { isSameSite } from './same-site.ts';
 
-export const llmSocketLimits = {
+const llmSocketLimits = {
   /** Retell sends the whole transcript each turn: 15 minutes of speech is well under this. */
   maxPayloadBytes: 512 * 1024,
   /** Frames per second a call may send on average, and the burst it may save up. */
@@ -33,7 +33,7 @@ export const defaultSocketGuards: Omit<SocketGuards, 'callsPerInstance' | 'calls
 };
 
 /** Close codes the peer can act on: 4002 idle (do not retry), 1013 try again later. */
-export const socketCloseCodes = { idle: 4002, tooMuchBuffered: 1013, flooding: 1008 } as const;
+const socketCloseCodes = { idle: 4002, tooMuchBuffered: 1013, flooding: 1008 } as const;
 
 const browserCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
 const retellCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{24,128})\/([A-Za-z0-9_-]{1,128})\/?$/;

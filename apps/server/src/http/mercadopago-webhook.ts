@@ -4,7 +4,7 @@ import { InvalidWebhookSignatureError, WebhookSignatureValidator } from 'mercado
 import type { Logger } from '../logging/logger.ts';
 
 /** Notifications older or newer than this (by their signed timestamp) are replays: refused. */
-export const signatureToleranceSeconds = 300;
+const signatureToleranceSeconds = 300;
 
 const firstValue = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;

@@ -10,7 +10,7 @@ import type { Logger } from '../logging/logger.ts';
 export const trpcMaxBatchSize = 20;
 
 /** How many procedure calls a /trpc request carries: a batch names them all in its path. */
-export function trpcCallsIn(req: Pick<Request, 'path' | 'query'>): number {
+function trpcCallsIn(req: Pick<Request, 'path' | 'query'>): number {
   if (req.query.batch === undefined) return 1;
   return req.path.replace(/^\//, '').split(',').length;
 }

@@ -22,7 +22,7 @@ const outcomes = {
  * tags, but `*`, `en_US` or nothing at all are common from other clients: anything Intl
  * cannot use falls through to English.
  */
-export function buyerLocale(req: Request): string {
+function buyerLocale(req: Request): string {
   for (const tag of req.acceptsLanguages()) {
     if (tag === '*') continue;
     try {

@@ -2,7 +2,7 @@ import type { ServerConfig } from '@voxly/config/server';
 import helmet from 'helmet';
 
 /** Clerk's frontend API host, which the publishable key carries base64-encoded. */
-export function clerkFrontendApi(publishableKey: string): string | null {
+function clerkFrontendApi(publishableKey: string): string | null {
   const encoded = publishableKey.replace(/^pk_(test|live)_/, '');
   try {
     const host = Buffer.from(encoded, 'base64').toString('utf8').replace(/\$$/, '');

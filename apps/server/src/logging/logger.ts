@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
  * Paths never written to the log: credentials, cookies, signatures, and the candidate's
  * own documents.
  */
-export const redactedPaths = [
+const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-signature"]',

@@ -1,7 +1,7 @@
 import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 
-export const clerkWebOrigin = 'http://localhost:3000';
-export const clerkFrontendApi = 'clerk.voxly.test';
+const clerkWebOrigin = 'http://localhost:3000';
+const clerkFrontendApi = 'clerk.voxly.test';
 
 /** A session token shaped as Clerk issues them, signed with our own test key. */
 export async function clerkSessionToken(

@@ -35,7 +35,7 @@ export function spawnServer(env: Record<string, string>): SpawnedServer {
   };
 }
 
-export async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void> {
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('timed out waiting');

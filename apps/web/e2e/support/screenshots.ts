@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
 /** Screenshots land in test-artifacts/e2e/ at the repository root, kept by CI as artefacts. */
-export const artifactsDir = fileURLToPath(new URL('../../../../test-artifacts/e2e/', import.meta.url));
+const artifactsDir = fileURLToPath(new URL('../../../../test-artifacts/e2e/', import.meta.url));
 
 const started = Date.now();
 

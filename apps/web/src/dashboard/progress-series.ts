@@ -2,7 +2,7 @@ import type { RouterOutputs } from '../api/trpc.ts';
 
 type Listed = RouterOutputs['interview']['list'][number];
 export const chartedCompetencies = ['technical_depth', 'problem_solving', 'communication', 'role_fit', 'behavioural'] as const;
-export type ChartedCompetency = (typeof chartedCompetencies)[number];
+type ChartedCompetency = (typeof chartedCompetencies)[number];
 
 export interface ProgressSeries {
   /** Seconds since the epoch, oldest first (uPlot's x axis). */

@@ -6,7 +6,7 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { ptBR } from './pt-BR.ts';
 
-export const resources = { en: { translation: en }, es: { translation: es }, 'pt-BR': { translation: ptBR } } as const;
+const resources = { en: { translation: en }, es: { translation: es }, 'pt-BR': { translation: ptBR } } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -7,7 +7,7 @@ export interface Turn {
   content: string;
 }
 
-export type RoomPhase = 'connecting' | 'live' | 'ended' | 'failed';
+type RoomPhase = 'connecting' | 'live' | 'ended' | 'failed';
 
 export interface RoomState {
   phase: RoomPhase;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState }
 import { awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
 
 /** No word from the interviewer for this long while it owes a reply: tell the candidate, offer to ask again. */
-export const stallAfterMs = 20_000;
+const stallAfterMs = 20_000;
 
 /** Speaks a finished agent line where the browser can (Web Speech API); silent otherwise. */
 function speak(text: string, language: string, enabled: boolean) {

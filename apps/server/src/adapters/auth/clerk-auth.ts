@@ -13,7 +13,7 @@ export interface ClerkAuth {
 }
 
 /** The query parameter a browser's WebSocket carries its session token in (it cannot set headers). */
-export const socketTokenParam = 'token';
+const socketTokenParam = 'token';
 
 /**
  * A request Clerk's middleware never saw (a WebSocket upgrade): its session token, from

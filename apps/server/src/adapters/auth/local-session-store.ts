@@ -40,5 +40,3 @@ export function createLocalSessionStore(db: Database) {
     },
   };
 }
-
-export type LocalSessionStore = ReturnType<typeof createLocalSessionStore>;

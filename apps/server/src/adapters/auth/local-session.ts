@@ -49,5 +49,3 @@ export function createLocalSessionCodec(secret: string) {
     },
   };
 }
-
-export type LocalSessionCodec = ReturnType<typeof createLocalSessionCodec>;

@@ -4,7 +4,7 @@ import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Logger } from '../../logging/logger.ts';
 
 /** Signs a notification exactly as Mercado Pago does (`x-signature: ts=…,v1=…`). */
-export function signNotification(secret: string, dataId: string, requestId: string, ts: number): string {
+function signNotification(secret: string, dataId: string, requestId: string, ts: number): string {
   const manifest = `id:${dataId.toLowerCase()};request-id:${requestId};ts:${ts};`;
   return `ts=${ts},v1=${createHmac('sha256', secret).update(manifest).digest('hex')}`;
 }
