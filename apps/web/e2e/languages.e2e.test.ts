@@ -217,6 +217,11 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     ]);
     await page.goto(voxly.url);
     await page.locator('.progress-chart canvas').waitFor();
+    // The first thing said: the last score, the change since the one before, what to work on next.
+    const summary = await page.getByTestId('summary').innerText();
+    expect(summary).toMatch(/Last score: \d+\/100/);
+    expect(summary).toMatch(/[+−]\d+ points? since the one before/);
+    expect(summary).toMatch(/Next step: work on /);
     const legend = await page.locator('.progress-chart .u-legend').innerText();
     for (const name of ['Technical depth', 'Communication', 'Overall score']) expect(legend).toContain(name);
     expect(legend).not.toMatch(/--/);

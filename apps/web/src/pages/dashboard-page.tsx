@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
@@ -46,6 +47,7 @@ export function DashboardPage() {
   const me = trpc.account.me.useQuery();
   const list = trpc.interview.list.useQuery();
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
+  const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
   if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
   if (me.error)
     return (
@@ -59,6 +61,21 @@ export function DashboardPage() {
       <h1>{user.name ? t('dashboard.welcomeNamed', { name: user.name }) : t('dashboard.welcome')}</h1>
       <section className="card" aria-labelledby="start-heading">
         <h2 id="start-heading">{t('dashboard.practice')}</h2>
+        {summary && (
+          <div className="summary" data-testid="summary">
+            <p className="summary-score">
+              {t('dashboard.lastScore')} <strong>{summary.lastScore}</strong>/100
+              {summary.change !== null && (
+                <span className={summary.change >= 0 ? 'trend up' : 'trend down'}>
+                  {' '}
+                  {summary.change >= 0 ? '▲' : '▼'}{' '}
+                  {t('dashboard.change', { count: Math.abs(summary.change), sign: summary.change >= 0 ? '+' : '−' })}
+                </span>
+              )}
+            </p>
+            {summary.focus && <p>{t('dashboard.nextStep', { competency: t(`competencies.${summary.focus}`) })}</p>}
+          </div>
+        )}
         <p>
           <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />
         </p>
