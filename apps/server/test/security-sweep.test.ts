@@ -8,7 +8,7 @@ import { RetellSimulator } from './support/retell-simulator.ts';
 import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 /** What anyone may call before signing in: the web app needs these on its first page. */
-const publicProcedures = new Set(['account.publicConfig', 'account.session', 'billing.packages']);
+const publicProcedures = new Set(['account.publicConfig', 'account.session', 'billing.packages', 'feedback.shared']);
 
 interface ProcedureDef {
   type: 'query' | 'mutation' | 'subscription';
@@ -78,6 +78,9 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
       'billing.order',
       'feedback.get',
       'feedback.regenerate',
+      'feedback.share',
+      'feedback.sharing',
+      'feedback.unshare',
       'interview.end',
       'interview.get',
     ]);

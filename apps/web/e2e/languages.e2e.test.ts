@@ -198,6 +198,28 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     expect(text).toContain('Avaliação: Engenheira de Dados Sênior');
     expect(text).toContain('Pontos fortes');
     expect(text).not.toContain('Strengths');
+
+    // Shared with a mentor: a read-only copy for someone signed out, with nothing of the account.
+    await page.getByRole('button', { name: 'Share a read-only link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
+    const mentor = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, isMobile: true });
+    const mentorPage = await mentor.newPage();
+    await mentorPage.goto(link);
+    await mentorPage.getByRole('heading', { name: 'Avaliação: Engenheira de Dados Sênior' }).waitFor();
+    await mentorPage.getByRole('heading', { name: 'Nota geral' }).waitFor();
+    const seen = await mentorPage.locator('body').innerText();
+    expect(seen).not.toContain('Mixed Languages'); // the owner's name
+    expect(seen).not.toMatch(/créditos|credits/); // no balance, no account
+    expect(await mentorPage.getByRole('button', { name: /Compartir|Share/ }).count()).toBe(0);
+    await expectNoSideScroll(mentorPage, 'shared report at 390');
+    await screenshot(mentorPage, 'shared-report-phone-es-ui');
+    // Turned off: the same link opens nothing.
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await page.getByRole('button', { name: 'Share a read-only link' }).waitFor();
+    await mentorPage.reload();
+    await mentorPage.getByText('Este enlace no abre ningún informe').waitFor();
+    await mentor.close();
     await context.close();
   });
 

@@ -203,6 +203,17 @@ export const en = {
     never_started: 'Never started',
   },
   feedback: {
+    share: {
+      on: 'Share a read-only link',
+      label: 'Link to this report',
+      copy: 'Copy link',
+      copied: 'Copied',
+      off: 'Stop sharing',
+    },
+    sharedTitle: 'A shared Voxly report',
+    sharedNote: 'A read-only copy its owner chose to share. It stops working when they turn sharing off.',
+    sharedGone: 'This link does not open a report: it was turned off, or it never existed.',
+    tryVoxly: 'Practise your own interview with Voxly',
     title: 'Feedback',
     subtitle: '{{job}} · {{date}}',
     generating: 'Writing your feedback… this takes a few seconds.',

@@ -207,6 +207,17 @@ export const es: Messages = {
     never_started: 'No empezó',
   },
   feedback: {
+    share: {
+      on: 'Compartir un enlace de solo lectura',
+      label: 'Enlace a este informe',
+      copy: 'Copiar enlace',
+      copied: 'Copiado',
+      off: 'Dejar de compartir',
+    },
+    sharedTitle: 'Un informe de Voxly compartido',
+    sharedNote: 'Una copia de solo lectura que su dueño decidió compartir. Deja de funcionar cuando deja de compartirla.',
+    sharedGone: 'Este enlace no abre ningún informe: se desactivó o nunca existió.',
+    tryVoxly: 'Practica tu propia entrevista con Voxly',
     title: 'Evaluación',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escribiendo tu evaluación… tarda unos segundos.',

@@ -207,6 +207,17 @@ export const ptBR: Messages = {
     never_started: 'Não começou',
   },
   feedback: {
+    share: {
+      on: 'Compartilhar um link somente leitura',
+      label: 'Link para esta avaliação',
+      copy: 'Copiar link',
+      copied: 'Copiado',
+      off: 'Parar de compartilhar',
+    },
+    sharedTitle: 'Uma avaliação da Voxly compartilhada',
+    sharedNote: 'Uma cópia somente leitura que a pessoa dona decidiu compartilhar. Deixa de funcionar quando ela para de compartilhar.',
+    sharedGone: 'Este link não abre nenhuma avaliação: foi desativado ou nunca existiu.',
+    tryVoxly: 'Treine a sua própria entrevista com a Voxly',
     title: 'Avaliação',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escrevendo sua avaliação… leva alguns segundos.',

@@ -224,3 +224,16 @@ export const feedback = pgTable('feedback', {
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A review the candidate chose to share: an unguessable token that opens a read-only copy of
+ * it, off until they turn it on, and revocable (a new share gets a new token).
+ */
+export const reportShares = pgTable('report_shares', {
+  interviewId: uuid('interview_id')
+    .primaryKey()
+    .references(() => interviews.id),
+  token: text('token').notNull().unique(),
+  createdAt: createdAt(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});

@@ -1,12 +1,14 @@
 import { TRPCError } from '@trpc/server';
 import type { FeedbackView } from '../domain/feedback/feedback-service.ts';
+import { sharedReport, shareReport, shareTokenInput, shareTokenOf, unshareReport } from '../domain/feedback/report-shares.ts';
 import { interviewIdInput } from '../domain/interview/interview-input.ts';
 import { router } from '../trpc/init.ts';
-import { protectedProcedure } from '../trpc/procedures.ts';
+import { protectedProcedure, publicProcedure } from '../trpc/procedures.ts';
 
+const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such interview.' });
 const orNotFound = (view: FeedbackView | null): FeedbackView => {
   // Someone else's interview gets the same answer as one that does not exist.
-  if (!view) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such interview.' });
+  if (!view) throw notFound();
   return view;
 };
 
@@ -21,4 +23,32 @@ export const feedbackRouter = router({
   regenerate: protectedProcedure
     .input(interviewIdInput)
     .mutation(async ({ ctx, input }) => orNotFound(await ctx.feedback.regenerate(ctx.identity.userId, input.interviewId))),
+
+  /** The review's share link token, or null while sharing is off (the default). */
+  sharing: protectedProcedure.input(interviewIdInput).query(async ({ ctx, input }) => {
+    const state = await shareTokenOf(ctx.db, ctx.identity.userId, input.interviewId);
+    if (!state.found) throw notFound();
+    return { token: state.token };
+  }),
+
+  /** Turns on a read-only link to the review (the same link while it stays on). */
+  share: protectedProcedure.input(interviewIdInput).mutation(async ({ ctx, input }) => {
+    const state = await shareReport(ctx.db, ctx.identity.userId, input.interviewId);
+    if (!state.found || !state.token) throw notFound();
+    return { token: state.token };
+  }),
+
+  /** Turns the link off: it stops working at once, and a later share makes a new one. */
+  unshare: protectedProcedure.input(interviewIdInput).mutation(async ({ ctx, input }) => {
+    if (!(await unshareReport(ctx.db, ctx.identity.userId, input.interviewId))) throw notFound();
+    return { token: null };
+  }),
+
+  /** A shared review, for anyone holding its link: the review only, no account data. */
+  shared: publicProcedure.input(shareTokenInput).query(async ({ ctx, input }) => {
+    const report = await sharedReport(ctx.db, input.token);
+    if (!report)
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'This link does not open a report: it was turned off, or it never existed.' });
+    return report;
+  }),
 });

@@ -1,0 +1,174 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RouterOutputs } from '../api/trpc.ts';
+import { feedbackPdf } from './feedback-pdf.ts';
+import { metricRows } from './metric-rows.ts';
+
+export type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
+
+/** What a report is about: the owner's interview, or a shared copy of it (no name there). */
+export interface ReportSubject {
+  /** Names the PDF file. */
+  id: string;
+  jobTitle: string;
+  candidateName: string | null;
+  language: RouterOutputs['interview']['get']['language'];
+  createdAt: Date;
+  transcript: { role: 'agent' | 'user'; content: string }[];
+}
+
+/** Strengths or improvements: each point with the moment of the transcript it rests on. */
+function PointList({ id, title, points }: { id: string; title: string; points: { point: string; evidence: string }[] }) {
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <ul className="points">
+        {points.map((p, i) => (
+          <li key={i}>
+            {p.point}
+            <span className="muted evidence">{p.evidence}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The report is one document in one language, the interview's: the page section, its
+ * labels and the PDF alike (the review itself is written in it). Only the controls around
+ * it follow the UI's language.
+ */
+export function Report({ view, interview, actions }: { view: Ready; interview: ReportSubject; actions?: ReactNode }) {
+  const { t: ui, i18n } = useTranslation();
+  const t = useMemo(() => i18n.getFixedT(interview.language), [i18n, interview.language]);
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const { feedback, metrics } = view;
+  const rows = metricRows(metrics, t);
+  const date = interview.createdAt.toLocaleDateString(interview.language, { dateStyle: 'long' });
+  const source = feedback.source === 'rules' ? t('feedback.byRules') : t('feedback.byModel');
+
+  const downloadPdf = async () => {
+    setPdfBusy(true);
+    try {
+      const blob = await feedbackPdf(view, interview.transcript, {
+        title: `${t('feedback.title')}: ${interview.jobTitle}`,
+        subtitle: interview.candidateName ? `${interview.candidateName} · ${date}` : date,
+        source,
+        overall: t('feedback.overall'),
+        verdict: t(`verdicts.${feedback.verdict}`),
+        ratings: t('feedback.ratings'),
+        strengths: t('feedback.strengths'),
+        improvements: t('feedback.improvements'),
+        questions: t('feedback.questions'),
+        good: t('feedback.good'),
+        stronger: t('feedback.stronger'),
+        metrics: t('feedback.metrics'),
+        transcript: t('feedback.transcript'),
+        interviewer: t('room.interviewer'),
+        you: t('room.you'),
+        notRated: t('feedback.notRated'),
+        competency: (id) => t(`competencies.${id as 'communication'}`),
+        metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
+      });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `voxly-feedback-${interview.id.slice(0, 8)}.pdf`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } finally {
+      setPdfBusy(false);
+    }
+  };
+
+  return (
+    <article className="report" lang={interview.language}>
+      <p className="muted source" data-testid="feedback-source">
+        {source}
+      </p>
+      <div className="report-actions no-print" lang={i18n.resolvedLanguage}>
+        {actions}
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {ui('feedback.print')}
+        </button>
+        <button type="button" onClick={() => void downloadPdf()} disabled={pdfBusy}>
+          {pdfBusy ? ui('feedback.pdfBusy') : ui('feedback.pdf')}
+        </button>
+      </div>
+      <section className="card score" aria-labelledby="overall-heading">
+        <h2 id="overall-heading">{t('feedback.overall')}</h2>
+        <p className="big-score">
+          <strong data-testid="overall-score">{feedback.overallScore}</strong>/100 · <span>{t(`verdicts.${feedback.verdict}`)}</span>
+        </p>
+        <p>{feedback.summary}</p>
+      </section>
+      <section className="card" aria-labelledby="ratings-heading">
+        <h2 id="ratings-heading">{t('feedback.ratings')}</h2>
+        <ul className="ratings" aria-label={t('feedback.ratingsChart')}>
+          {feedback.ratings.map((r) => (
+            <li key={r.competency}>
+              <span className="rating-name">{t(`competencies.${r.competency}`)}</span>
+              {r.rating === null ? (
+                <span className="muted not-rated">{t('feedback.notRated')}</span>
+              ) : (
+                <>
+                  <meter min={0} max={5} low={2.5} high={3.5} optimum={5} value={r.rating} aria-label={t(`competencies.${r.competency}`)} />
+                  <strong>{r.rating}/5</strong>
+                </>
+              )}
+              <span className="muted evidence">{r.evidence}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="two-columns">
+        <PointList id="strengths" title={t('feedback.strengths')} points={feedback.strengths} />
+        <PointList id="improvements" title={t('feedback.improvements')} points={feedback.improvements} />
+      </div>
+      {feedback.questions.length > 0 && (
+        <section className="card" aria-labelledby="questions-heading">
+          <h2 id="questions-heading">{t('feedback.questions')}</h2>
+          <ol className="questions">
+            {feedback.questions.map((q, i) => (
+              <li key={i}>
+                <p className="question">{q.question}</p>
+                <p>
+                  <strong>{t('feedback.good')}:</strong> {q.good}
+                </p>
+                <p>
+                  <strong>{t('feedback.stronger')}:</strong> {q.stronger}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section className="card" aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading">{t('feedback.metrics')}</h2>
+        <p className="muted">{t('feedback.metricsHint')}</p>
+        <dl className="metrics">
+          {rows.map((row) => (
+            <div key={row.label}>
+              <dt>{row.label}</dt>
+              <dd>
+                <strong>{row.value}</strong>
+                {row.guide && <span className="muted"> {row.guide}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="transcript-heading">
+        <h2 id="transcript-heading">{t('feedback.transcript')}</h2>
+        <ol className="transcript">
+          {interview.transcript.map((turn, i) => (
+            <li key={i} className={turn.role}>
+              <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
+              <p>{turn.content}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../api/trpc.ts';
+import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { Report } from '../feedback/report.tsx';
+import { fieldName } from '../i18n/field-name.ts';
+
+/**
+ * A review someone shared, for anyone with its link, signed in or not: the report alone
+ * (no account, no balance, no name), read-only, in the interview's language.
+ */
+export function SharedReportPage({ token }: { token: string }) {
+  const { t, i18n } = useTranslation();
+  const shared = trpc.feedback.shared.useQuery({ token }, { retry: false });
+  let body;
+  if (shared.isPending) body = <p className="muted">{t('common.loading')}</p>;
+  else if (shared.error) body = <p className="card">{t('feedback.sharedGone')}</p>;
+  else {
+    const data = shared.data;
+    const language = data.language as 'en' | 'es' | 'pt-BR';
+    const rt = i18n.getFixedT(language);
+    body = (
+      <>
+        <header lang={language}>
+          <h1>
+            {rt('feedback.title')}: {data.jobTitle}
+          </h1>
+          <p className="muted">
+            {rt('feedback.subtitle', {
+              job: fieldName(rt, data.field),
+              date: data.createdAt.toLocaleDateString(language, { dateStyle: 'long' }),
+            })}
+          </p>
+        </header>
+        <Report
+          view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics }}
+          interview={{
+            id: token,
+            jobTitle: data.jobTitle,
+            candidateName: null,
+            language,
+            createdAt: data.createdAt,
+            transcript: data.transcript,
+          }}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <header className="header landing-bar">
+        <a className="brand" href="/">
+          Voxly
+        </a>
+        <div className="header-end">
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" className="page">
+        <p className="notice no-print">{t('feedback.sharedNote')}</p>
+        {body}
+        <p className="no-print">
+          <a href="/">{t('feedback.tryVoxly')}</a>
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { feedback, interviews, reportShares } from '../../db/schema.ts';
+import type { StoredFeedback } from './feedback-content.ts';
+import type { SpeechMetrics } from './speech-metrics.ts';
+
+/** 32 random bytes, base64url: the only key to a shared report, so it must not be guessable. */
+export const shareTokenInput = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a share link.') });
+
+/** What a shared report shows: the review and what it is about, nothing of the account. */
+export interface SharedReport {
+  jobTitle: string;
+  field: string | null;
+  language: string;
+  createdAt: Date;
+  transcript: { role: 'agent' | 'user'; content: string }[];
+  feedback: StoredFeedback;
+  metrics: SpeechMetrics;
+}
+
+/** The owner's ready review, or null (not theirs, not found, not reviewed yet). */
+async function ownedReviewedInterview(db: Database, userId: string, interviewId: string) {
+  const [row] = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .innerJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  return row ?? null;
+}
+
+/** Whether the interview is the caller's, and then its live share token (null: sharing is off). */
+export type ShareState = { found: false } | { found: true; token: string | null };
+
+/** The share state of the owner's review; `found: false` for anyone else. */
+export async function shareTokenOf(db: Database, userId: string, interviewId: string): Promise<ShareState> {
+  const [row] = await db
+    .select({ token: reportShares.token, revokedAt: reportShares.revokedAt })
+    .from(interviews)
+    .leftJoin(reportShares, eq(reportShares.interviewId, interviews.id))
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  if (!row) return { found: false };
+  return { found: true, token: row.token && !row.revokedAt ? row.token : null };
+}
+
+/**
+ * Turns sharing on (idempotent: a live share keeps its token; a revoked one gets a new token,
+ * so an old link never works again). 'not-found' for anything but the owner's reviewed interview.
+ */
+export async function shareReport(db: Database, userId: string, interviewId: string): Promise<ShareState> {
+  if (!(await ownedReviewedInterview(db, userId, interviewId))) return { found: false };
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await db
+    .insert(reportShares)
+    .values({ interviewId, token })
+    .onConflictDoUpdate({
+      target: reportShares.interviewId,
+      set: {
+        token: sql`case when ${reportShares.revokedAt} is null then ${reportShares.token} else excluded.token end`,
+        revokedAt: null,
+      },
+    })
+    .returning({ token: reportShares.token });
+  return row ? { found: true, token: row.token } : { found: false };
+}
+
+/** Turns sharing off: the link stops working at once. False when it is not the owner's. */
+export async function unshareReport(db: Database, userId: string, interviewId: string): Promise<boolean> {
+  const [owned] = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  if (!owned) return false;
+  await db
+    .update(reportShares)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(reportShares.interviewId, interviewId), isNull(reportShares.revokedAt)));
+  return true;
+}
+
+/** The report behind a live share link, read-only; null for an unknown or revoked link. */
+export async function sharedReport(db: Database, token: string): Promise<SharedReport | null> {
+  const [row] = await db
+    .select({
+      jobTitle: interviews.jobTitle,
+      field: interviews.field,
+      language: interviews.language,
+      createdAt: interviews.createdAt,
+      transcript: interviews.transcript,
+      content: feedback.content,
+      metrics: feedback.metrics,
+    })
+    .from(reportShares)
+    .innerJoin(interviews, eq(interviews.id, reportShares.interviewId))
+    .innerJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
+    .where(and(eq(reportShares.token, token), isNull(reportShares.revokedAt)));
+  if (!row) return null;
+  return {
+    jobTitle: row.jobTitle,
+    field: row.field,
+    language: row.language,
+    createdAt: row.createdAt,
+    transcript: row.transcript.map(({ role, content }) => ({ role, content })),
+    feedback: row.content as StoredFeedback,
+    metrics: row.metrics as SpeechMetrics,
+  };
+}
