@@ -254,6 +254,42 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await screenshot(page, 'dashboard-progress-chart');
     await context.close();
   });
+
+  it('checks the microphone and speakers before anything is charged, and says what to do when there is no microphone', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(voxly.url);
+    await page.locator('form.sign-in input').fill('Mic Check');
+    await page.locator('form.sign-in button[type=submit]').click();
+    await page.getByRole('heading', { name: 'Welcome, Mic Check' }).waitFor();
+    await buyCredits(page, voxly.url);
+    await page.goto(`${voxly.url}/interview/new`);
+    await page.getByRole('button', { name: 'Test microphone' }).click();
+    // Chromium's fake microphone plays a tone: the meter moves and the check says so.
+    await page.getByText('We hear you.').waitFor();
+    expect(Number(await page.getByTestId('mic-level').getAttribute('value'))).toBeGreaterThan(0);
+    await screenshot(page, 'device-check-heard', { fullPage: false });
+    expect(await page.getByTestId('balance').textContent()).toBe('3 credits'); // nothing charged by a check
+    await context.close();
+
+    // A browser that refuses the microphone: told plainly, and typing is offered.
+    const refusing = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
+    await refusing.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
+    const refused = await refusing.newPage();
+    await refused.goto(voxly.url);
+    await refused.locator('form.sign-in input').fill('Mic Check');
+    await refused.locator('form.sign-in button[type=submit]').click();
+    await refused.goto(`${voxly.url}/interview/new`);
+    await refused.getByRole('button', { name: 'Test microphone' }).click();
+    const problem = await refused.getByTestId('mic-problem').innerText();
+    expect(problem).toContain('The browser blocked the microphone');
+    expect(problem).toContain('typing your answers');
+    await expectNoSideScroll(refused, 'device check at 390');
+    await screenshot(refused, 'device-check-blocked-phone', { fullPage: false });
+    await refusing.close();
+  });
 });
 
 /** Buys the starter package in the sandbox (3 credits), as a person would. */

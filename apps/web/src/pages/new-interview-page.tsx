@@ -2,11 +2,12 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { trpc } from '../api/trpc.ts';
+import { DeviceCheck } from '../interview/device-check.tsx';
 import { NewInterviewForm } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
 
 export function NewInterviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = trpc.account.me.useQuery();
   const navigate = useNavigate();
   const utils = trpc.useUtils();
@@ -40,6 +41,7 @@ export function NewInterviewPage() {
   return (
     <main className="page">
       <h1>{t('newInterview.title')}</h1>
+      <DeviceCheck language={i18n.resolvedLanguage ?? 'en'} needsMicrophone={me.data.modes.voice === 'retell'} />
       <NewInterviewForm
         defaultName={me.data.user.name ?? ''}
         busy={create.isPending}
