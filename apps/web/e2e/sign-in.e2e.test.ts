@@ -186,11 +186,15 @@ describe('a new candidate in local mode, in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^voxly-feedback-[0-9a-f]{8}\.pdf$/);
     const pdfBytes = new Uint8Array(await readFile(await download.path()));
     expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
-    const pdfText = (await extractText(await getDocumentProxy(pdfBytes), { mergePages: true })).text;
+    const pdfText = (await extractText(await getDocumentProxy(pdfBytes.slice()), { mergePages: true })).text;
     expect(pdfText).toContain('Feedback: Senior Backend Engineer');
     expect(pdfText).toContain(`Overall score: ${score}/100`);
     expect(pdfText).toContain('Strengths');
     expect(pdfText).toContain('In answer 1: I led the migration');
+    // A designed document: page numbers on every page.
+    const pages = (await getDocumentProxy(pdfBytes.slice())).numPages; // a copy: pdf.js takes the buffer it is given
+    expect(pdfText).toContain(`Page 1 of ${pages}`);
+    expect(pdfText).toContain(`Page ${pages} of ${pages}`);
 
     // The dashboard lists it with its score, and the UI switches language.
     await page.getByRole('link', { name: 'Back to the dashboard' }).click();

@@ -19,13 +19,24 @@ export interface PdfLabels {
   interviewer: string;
   you: string;
   notRated: string;
-  competency(id: string): string;
+  competency: (id: string) => string;
   metricLines: string[];
+  /** "Page 2 of 3", in the report's language. */
+  page: (page: number, total: number) => string;
 }
 
+const accent: [number, number, number] = [67, 56, 202];
+const ink: [number, number, number] = [17, 24, 39];
+const muted: [number, number, number] = [75, 85, 99];
+const track: [number, number, number] = [229, 231, 235];
+const barColour = (rating: number): [number, number, number] => (rating >= 4 ? [4, 120, 87] : rating >= 3 ? [217, 119, 6] : [185, 28, 28]);
+
 /**
- * The feedback as a PDF, laid out with jsPDF in the browser (loaded only when asked for).
- * Standard fonts cover the Latin text of en, es and pt.
+ * The feedback as a designed document, laid out with jsPDF in the browser (loaded only when
+ * asked for): a header band, the score, a bar per competency, strengths and improvements
+ * with their quotes, notes per question, the speech metrics and the transcript, and a footer
+ * with page numbers. All text stays text (selectable, searchable). Standard fonts cover the
+ * Latin text of en, es and pt.
  */
 export async function feedbackPdf(
   view: Ready,
@@ -34,62 +45,134 @@ export async function feedbackPdf(
 ): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'pt', format: 'a4' });
+  const pageWidth = doc.internal.pageSize.getWidth();
+  const pageHeight = doc.internal.pageSize.getHeight();
   const margin = 48;
-  const width = doc.internal.pageSize.getWidth() - margin * 2;
-  const bottom = doc.internal.pageSize.getHeight() - margin;
+  const width = pageWidth - margin * 2;
+  const bottom = pageHeight - margin - 16; // room for the footer
   let y = margin;
 
-  const write = (text: string, size = 10, style: 'normal' | 'bold' | 'italic' = 'normal', gap = 4) => {
+  const ensure = (height: number) => {
+    if (y + height <= bottom) return;
+    doc.addPage();
+    y = margin;
+  };
+  const write = (
+    text: string,
+    options: { size?: number; style?: 'normal' | 'bold' | 'italic'; colour?: [number, number, number]; gap?: number; indent?: number } = {},
+  ) => {
+    const { size = 10, style = 'normal', colour = ink, gap = 4, indent = 0 } = options;
     doc.setFont('helvetica', style);
     doc.setFontSize(size);
-    for (const line of doc.splitTextToSize(text, width) as string[]) {
-      if (y + size > bottom) {
-        doc.addPage();
-        y = margin;
-      }
-      doc.text(line, margin, y + size);
+    doc.setTextColor(...colour);
+    for (const line of doc.splitTextToSize(text, width - indent) as string[]) {
+      ensure(size * 1.3);
+      doc.text(line, margin + indent, y + size);
       y += size * 1.3;
     }
     y += gap;
   };
   const heading = (text: string) => {
+    ensure(40);
+    y += 10;
+    write(text, { size: 13, style: 'bold', colour: accent, gap: 2 });
+    doc.setDrawColor(...accent);
+    doc.setLineWidth(1);
+    doc.line(margin, y, margin + width, y);
     y += 8;
-    write(text, 13, 'bold', 6);
   };
 
   const { feedback } = view;
-  write(labels.title, 18, 'bold', 2);
-  write(labels.subtitle, 10, 'normal', 2);
-  write(labels.source, 9, 'italic', 8);
-  write(`${labels.overall}: ${feedback.overallScore}/100 · ${labels.verdict}`, 13, 'bold');
+  // Header band.
+  doc.setFillColor(...accent);
+  doc.rect(0, 0, pageWidth, 86, 'F');
+  doc.setTextColor(255, 255, 255);
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(11);
+  doc.text('Voxly', margin, 30);
+  y = 36;
+  for (const line of doc.splitTextToSize(labels.title, width) as string[]) {
+    doc.setFontSize(18);
+    doc.text(line, margin, y + 18);
+    y += 22;
+  }
+  y = Math.max(y, 86) + 14;
+  write(labels.subtitle, { size: 10, colour: muted, gap: 2 });
+  write(labels.source, { size: 9, style: 'italic', colour: muted, gap: 10 });
+
+  // The score: a big number, then the same in words.
+  ensure(60);
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(36);
+  doc.setTextColor(...accent);
+  doc.text(String(feedback.overallScore), margin, y + 34);
+  const numberWidth = doc.getTextWidth(String(feedback.overallScore));
+  doc.setFontSize(12);
+  doc.setTextColor(...muted);
+  doc.text('/100', margin + numberWidth + 4, y + 34);
+  y += 46;
+  write(`${labels.overall}: ${feedback.overallScore}/100 · ${labels.verdict}`, { size: 12, style: 'bold' });
   write(feedback.summary);
 
   heading(labels.ratings);
+  const labelWidth = 150;
+  const barWidth = width - labelWidth - 72;
   for (const r of feedback.ratings) {
-    write(`${labels.competency(r.competency)}: ${r.rating === null ? labels.notRated : `${r.rating}/5`}`, 10, 'bold', 0);
-    write(r.evidence);
+    ensure(34);
+    doc.setFont('helvetica', 'bold');
+    doc.setFontSize(10);
+    doc.setTextColor(...ink);
+    doc.text(labels.competency(r.competency), margin, y + 10);
+    doc.setFillColor(...track);
+    doc.roundedRect(margin + labelWidth, y + 2, barWidth, 9, 4, 4, 'F');
+    if (r.rating !== null) {
+      doc.setFillColor(...barColour(r.rating));
+      doc.roundedRect(margin + labelWidth, y + 2, (barWidth * r.rating) / 5, 9, 4, 4, 'F');
+    }
+    const value = r.rating === null ? labels.notRated : `${r.rating}/5`;
+    doc.text(value, margin + width - doc.getTextWidth(value), y + 10); // right-aligned to the margin
+    y += 16;
+    write(r.evidence, { size: 8.5, colour: muted, gap: 6 });
   }
+
   heading(labels.strengths);
   for (const s of feedback.strengths) {
-    write(`• ${s.point}`, 10, 'normal', 0);
-    write(`  ${s.evidence}`, 9, 'italic');
+    write(`• ${s.point}`, { gap: 0 });
+    write(s.evidence, { size: 9, style: 'italic', colour: muted, indent: 10 });
   }
   heading(labels.improvements);
   for (const s of feedback.improvements) {
-    write(`• ${s.point}`, 10, 'normal', 0);
-    write(`  ${s.evidence}`, 9, 'italic');
+    write(`• ${s.point}`, { gap: 0 });
+    write(s.evidence, { size: 9, style: 'italic', colour: muted, indent: 10 });
   }
   if (feedback.questions.length) {
     heading(labels.questions);
-    for (const q of feedback.questions) {
-      write(q.question, 10, 'bold', 0);
-      write(`${labels.good}: ${q.good}`, 10, 'normal', 0);
-      write(`${labels.stronger}: ${q.stronger}`);
-    }
+    feedback.questions.forEach((q, i) => {
+      write(`${i + 1}. ${q.question}`, { style: 'bold', gap: 0 });
+      write(`${labels.good}: ${q.good}`, { gap: 0, indent: 12 });
+      write(`${labels.stronger}: ${q.stronger}`, { indent: 12, gap: 8 });
+    });
   }
   heading(labels.metrics);
-  for (const line of labels.metricLines) write(line, 10, 'normal', 0);
+  for (const line of labels.metricLines) write(line, { gap: 2 });
   heading(labels.transcript);
-  for (const turn of transcript) write(`${turn.role === 'agent' ? labels.interviewer : labels.you}: ${turn.content}`, 9);
+  for (const turn of transcript) {
+    write(turn.role === 'agent' ? labels.interviewer : labels.you, { size: 8, style: 'bold', colour: muted, gap: 0 });
+    write(turn.content, { size: 9.5, gap: 6 });
+  }
+
+  // Footer on every page, now that their number is known.
+  const total = doc.getNumberOfPages();
+  for (let page = 1; page <= total; page += 1) {
+    doc.setPage(page);
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...muted);
+    doc.setDrawColor(...track);
+    doc.line(margin, pageHeight - margin + 2, pageWidth - margin, pageHeight - margin + 2);
+    doc.text(`Voxly · ${labels.title}`.slice(0, 90), margin, pageHeight - margin + 14);
+    const pageLabel = labels.page(page, total);
+    doc.text(pageLabel, pageWidth - margin - doc.getTextWidth(pageLabel), pageHeight - margin + 14);
+  }
   return doc.output('blob');
 }

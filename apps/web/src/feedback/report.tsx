@@ -70,6 +70,7 @@ export function Report({ view, interview, actions }: { view: Ready; interview: R
         notRated: t('feedback.notRated'),
         competency: (id) => t(`competencies.${id as 'communication'}`),
         metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
+        page: (page, total) => t('feedback.pdfPage', { page, total }),
       });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);

@@ -221,6 +221,7 @@ export const en = {
     never_started: 'Never started',
   },
   feedback: {
+    pdfPage: 'Page {{page}} of {{total}}',
     share: {
       on: 'Share a read-only link',
       label: 'Link to this report',

@@ -225,6 +225,7 @@ export const es: Messages = {
     never_started: 'No empezó',
   },
   feedback: {
+    pdfPage: 'Página {{page}} de {{total}}',
     share: {
       on: 'Compartir un enlace de solo lectura',
       label: 'Enlace a este informe',

@@ -225,6 +225,7 @@ export const ptBR: Messages = {
     never_started: 'Não começou',
   },
   feedback: {
+    pdfPage: 'Página {{page}} de {{total}}',
     share: {
       on: 'Compartilhar um link somente leitura',
       label: 'Link para esta avaliação',
