@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18next } from '../src/i18n/i18n.ts';
+import { i18next, loadLanguage } from '../src/i18n/i18n.ts';
 import { formatClock, initialRoomState, roomReducer, type RoomEvent, type RoomState } from '../src/interview/room-state.ts';
 import { validateInterviewForm } from '../src/interview/validate-interview-form.ts';
 
@@ -59,7 +59,7 @@ describe('formatClock', () => {
 });
 
 describe('validateInterviewForm', () => {
-  it('applies the server’s bounds', () => {
+  it('applies the server’s bounds', async () => {
     const ok = { candidateName: 'Ana', jobTitle: 'Data Engineer', jobDescription: 'x'.repeat(30), resumeText: 'y'.repeat(50) };
     expect(validateInterviewForm(ok)).toEqual({});
     const problems = validateInterviewForm({ ...ok, resumeText: 'short', jobDescription: 'z'.repeat(12_001) });
@@ -67,7 +67,8 @@ describe('validateInterviewForm', () => {
       resumeText: { key: 'newInterview.tooShort', field: 'resumeText', min: 50 },
       jobDescription: { key: 'newInterview.tooLongField', field: 'jobDescription', max: 12_000 },
     });
-    // What the form shows, in two of its languages.
+    // What the form shows, in two of its languages (Spanish loads on demand, as in the app).
+    await loadLanguage('es');
     const say = (lng: string) =>
       i18next.t(problems.resumeText!.key, { ...problems.resumeText!, lng, label: i18next.t('newInterview.labels.resumeText', { lng }) });
     expect(say('en')).toBe('The resume needs at least 50 characters.');

@@ -1,18 +1,18 @@
-import { languageNames, languages } from '@voxly/config';
+import { languageNames, languages, type Language } from '@voxly/config';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiLanguage } from '../i18n/i18n.ts';
+import { switchLanguage, uiLanguage } from '../i18n/i18n.ts';
 
 /** The UI language, switchable at any time and remembered in this browser. */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   return (
     <span className="language-switcher">
       <label htmlFor={id} className="visually-hidden">
         {t('common.language')}
       </label>
-      <select id={id} value={uiLanguage()} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      <select id={id} value={uiLanguage()} onChange={(e) => void switchLanguage(e.target.value as Language)}>
         {languages.map((l) => (
           <option key={l} value={l}>
             {languageNames[l]}

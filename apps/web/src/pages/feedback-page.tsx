@@ -4,6 +4,8 @@ import { trpc } from '../api/trpc.ts';
 import { Report } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
 import { fieldName } from '../i18n/field-name.ts';
+import { supportedLanguageOf } from '../i18n/i18n.ts';
+import { LanguageGate } from '../i18n/language-gate.tsx';
 
 export function FeedbackPage() {
   const { t, i18n } = useTranslation();
@@ -67,18 +69,20 @@ export function FeedbackPage() {
   const rt = i18n.getFixedT(data.language);
   return (
     <main className="page">
-      <header lang={data.language}>
-        <h1>
-          {rt('feedback.title')}: {data.jobTitle}
-        </h1>
-        <p className="muted">
-          {rt('feedback.subtitle', {
-            job: fieldName(rt, data.field),
-            date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }),
-          })}
-        </p>
-      </header>
-      {body}
+      <LanguageGate language={supportedLanguageOf(data.language)}>
+        <header lang={data.language}>
+          <h1>
+            {rt('feedback.title')}: {data.jobTitle}
+          </h1>
+          <p className="muted">
+            {rt('feedback.subtitle', {
+              job: fieldName(rt, data.field),
+              date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }),
+            })}
+          </p>
+        </header>
+        {body}
+      </LanguageGate>
       <p className="no-print">
         <Link to="/">{t('common.backToDashboard')}</Link>
       </p>

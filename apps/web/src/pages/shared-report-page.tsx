@@ -3,6 +3,8 @@ import { trpc } from '../api/trpc.ts';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { Report } from '../feedback/report.tsx';
 import { fieldName } from '../i18n/field-name.ts';
+import { supportedLanguageOf } from '../i18n/i18n.ts';
+import { LanguageGate } from '../i18n/language-gate.tsx';
 
 /**
  * A review someone shared, for anyone with its link, signed in or not: the report alone
@@ -16,10 +18,10 @@ export function SharedReportPage({ token }: { token: string }) {
   else if (shared.error) body = <p className="card">{t('feedback.sharedGone')}</p>;
   else {
     const data = shared.data;
-    const language = data.language as 'en' | 'es' | 'pt-BR';
+    const language = supportedLanguageOf(data.language);
     const rt = i18n.getFixedT(language);
     body = (
-      <>
+      <LanguageGate language={language}>
         <header lang={language}>
           <h1>
             {rt('feedback.title')}: {data.jobTitle}
@@ -42,7 +44,7 @@ export function SharedReportPage({ token }: { token: string }) {
             transcript: data.transcript,
           }}
         />
-      </>
+      </LanguageGate>
     );
   }
   return (
