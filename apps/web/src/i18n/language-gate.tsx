@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { i18next, loadLanguage } from './i18n.ts';
 
 /** True once `language`'s dictionary is loaded (a report in another language than the UI's needs its own). */
-export function useLanguageBundle(language: Language): boolean {
+function useLanguageBundle(language: Language): boolean {
   const [loaded, setLoaded] = useState(() => language === 'en' || i18next.hasResourceBundle(language, 'translation'));
   useEffect(() => {
     let live = true;
