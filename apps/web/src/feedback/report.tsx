@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../api/trpc.ts';
+import { fieldName } from '../i18n/field-name.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
 import { metricRows } from './metric-rows.ts';
 
@@ -171,5 +172,31 @@ export function Report({ view, interview, actions }: { view: Ready; interview: R
         </ol>
       </section>
     </article>
+  );
+}
+
+/** The report's title and subtitle, part of the report: in the interview's language. */
+export function ReportHeading({
+  jobTitle,
+  field,
+  language,
+  createdAt,
+}: {
+  jobTitle: string;
+  field: string | null;
+  language: string;
+  createdAt: Date;
+}) {
+  const { i18n } = useTranslation();
+  const rt = i18n.getFixedT(language);
+  return (
+    <header lang={language}>
+      <h1>
+        {rt('feedback.title')}: {jobTitle}
+      </h1>
+      <p className="muted">
+        {rt('feedback.subtitle', { job: fieldName(rt, field), date: createdAt.toLocaleDateString(language, { dateStyle: 'long' }) })}
+      </p>
+    </header>
   );
 }

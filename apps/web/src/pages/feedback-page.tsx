@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trpc } from '../api/trpc.ts';
-import { Report } from '../feedback/report.tsx';
+import { Report, ReportHeading } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
-import { fieldName } from '../i18n/field-name.ts';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 
 export function FeedbackPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { interviewId = '' } = useParams();
   const interview = trpc.interview.get.useQuery({ interviewId });
   const view = trpc.feedback.get.useQuery(
@@ -65,22 +64,10 @@ export function FeedbackPage() {
   } else {
     body = <Report view={view.data} interview={data} actions={<ShareControls interviewId={data.id} />} />;
   }
-  // The report's title is part of the report: in the interview's language.
-  const rt = i18n.getFixedT(data.language);
   return (
     <main className="page">
       <LanguageGate language={supportedLanguageOf(data.language)}>
-        <header lang={data.language}>
-          <h1>
-            {rt('feedback.title')}: {data.jobTitle}
-          </h1>
-          <p className="muted">
-            {rt('feedback.subtitle', {
-              job: fieldName(rt, data.field),
-              date: data.createdAt.toLocaleDateString(data.language, { dateStyle: 'long' }),
-            })}
-          </p>
-        </header>
+        <ReportHeading jobTitle={data.jobTitle} field={data.field} language={data.language} createdAt={data.createdAt} />
         {body}
       </LanguageGate>
       <p className="no-print">

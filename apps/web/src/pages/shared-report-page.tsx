@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
-import { Report } from '../feedback/report.tsx';
-import { fieldName } from '../i18n/field-name.ts';
+import { Report, ReportHeading } from '../feedback/report.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 
@@ -11,7 +10,7 @@ import { LanguageGate } from '../i18n/language-gate.tsx';
  * (no account, no balance, no name), read-only, in the interview's language.
  */
 export function SharedReportPage({ token }: { token: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shared = trpc.feedback.shared.useQuery({ token }, { retry: false });
   let body;
   if (shared.isPending) body = <p className="muted">{t('common.loading')}</p>;
@@ -19,20 +18,9 @@ export function SharedReportPage({ token }: { token: string }) {
   else {
     const data = shared.data;
     const language = supportedLanguageOf(data.language);
-    const rt = i18n.getFixedT(language);
     body = (
       <LanguageGate language={language}>
-        <header lang={language}>
-          <h1>
-            {rt('feedback.title')}: {data.jobTitle}
-          </h1>
-          <p className="muted">
-            {rt('feedback.subtitle', {
-              job: fieldName(rt, data.field),
-              date: data.createdAt.toLocaleDateString(language, { dateStyle: 'long' }),
-            })}
-          </p>
-        </header>
+        <ReportHeading jobTitle={data.jobTitle} field={data.field} language={language} createdAt={data.createdAt} />
         <Report
           view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics }}
           interview={{

@@ -299,7 +299,7 @@ export class InterviewSession {
 
   /** The peer's transcript, unless it would erase history; the first words heard are recorded once. */
   private takeTranscript(incoming: Parameters<typeof normaliseTranscript>[0]): void {
-    this.transcript = [...acceptTranscript(this.transcript, normaliseTranscript(incoming))];
+    this.transcript = acceptTranscript(this.transcript, normaliseTranscript(incoming));
     if (this.answeredAt || !candidateSpoke(this.transcript)) return;
     const at = new Date(this.deps.clock.now());
     this.answeredAt = at;

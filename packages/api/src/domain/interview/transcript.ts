@@ -45,7 +45,7 @@ export function candidateSpoke(transcript: readonly TranscriptTurn[]): boolean {
  * who said each settled turn never changes: an incoming transcript that drops turns or
  * reorders speakers is ignored, so nobody can erase what the server already saw.
  */
-export function acceptTranscript<T extends TranscriptTurn>(current: readonly T[], incoming: readonly T[]): readonly T[] {
+export function acceptTranscript<T extends TranscriptTurn>(current: T[], incoming: T[]): T[] {
   if (incoming.length < current.length) return current;
   return current.some((turn, i) => incoming[i]?.role !== turn.role) ? current : incoming;
 }
