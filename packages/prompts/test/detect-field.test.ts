@@ -1,68 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { detectField, scoreText } from '../src/detect-field.ts';
+import { scoreFields, type FieldOutcome } from '../corpus/field-evaluation.ts';
+import { jobPostCorpus, type JobPost } from '../corpus/job-post-corpus.ts';
+import { trainingDigest } from '../corpus/training-digest.ts';
+import { detectField } from '../src/field-detection/detect-field.ts';
+import { fieldModel } from '../src/field-detection/trained-model.ts';
+import { fieldIds } from '../src/fields.ts';
 import { labelledPosts } from './fixtures/job-posts.ts';
 
-describe('detectField on real job posts', () => {
-  const results = labelledPosts.map((post) => ({
-    post,
+function measure(posts: Pick<JobPost, 'language' | 'title' | 'description' | 'field'>[]): FieldOutcome[] {
+  return posts.map((post) => ({
+    language: post.language,
+    title: post.title,
+    expected: post.field,
     detected: detectField({ jobTitle: post.title, jobDescription: post.description }).field,
   }));
-  const misses = results.filter((r) => r.detected !== r.post.field);
-  const accuracy = 1 - misses.length / results.length;
+}
 
-  it('covers every field in three languages with at least 60 posts', () => {
-    expect(labelledPosts.length).toBeGreaterThanOrEqual(60);
-    for (const lang of ['en', 'es', 'pt'] as const) {
-      expect(new Set(labelledPosts.filter((p) => p.lang === lang).map((p) => p.field)).size).toBe(10);
+const corpus = jobPostCorpus();
+
+describe('the labelled job-post corpus', () => {
+  it('has at least 600 posts, 180 per language, every field in each, split once', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(600);
+    for (const language of ['en', 'es', 'pt'] as const) {
+      const mine = corpus.filter((post) => post.language === language);
+      expect(mine.length).toBeGreaterThanOrEqual(180);
+      expect(new Set(mine.map((post) => post.field)).size).toBe(fieldIds.length);
     }
+    const heldOutTitles = new Set(corpus.filter((post) => post.split === 'heldOut' && post.source === 'hard').map((post) => post.title));
+    expect(corpus.filter((post) => post.split === 'train' && post.source === 'hard' && heldOutTitles.has(post.title))).toEqual([]);
   });
 
-  it('labels at least 95 % of them correctly', () => {
-    const report = misses.map((m) => `${m.post.title} → ${m.detected} (expected ${m.post.field})`);
-    console.info(`field detection accuracy: ${(accuracy * 100).toFixed(1)} % of ${results.length} posts`);
-    expect(report.length / results.length, report.join('\n')).toBeLessThanOrEqual(0.05);
-  });
-
-  it('is right in each language separately', () => {
-    for (const lang of ['en', 'es', 'pt'] as const) {
-      const own = results.filter((r) => r.post.lang === lang);
-      const correct = own.filter((r) => r.detected === r.post.field).length;
-      expect(correct / own.length, lang).toBeGreaterThanOrEqual(0.9);
-    }
+  it('is what the committed model was trained on (run npm run train:fields after changing either)', () => {
+    expect(fieldModel.trainedOn).toBe(trainingDigest());
   });
 });
 
-describe('detectField rules', () => {
-  it('is not fooled by the word "engineer"', () => {
-    expect(detectField({ jobTitle: 'Sales Engineer' }).field).toBe('sales');
-    expect(detectField({ jobTitle: 'Machine Learning Engineer' }).field).toBe('ai_ml');
-    expect(detectField({ jobTitle: 'Agricultural Engineer' }).field).toBe('agriculture');
-    expect(detectField({ jobTitle: 'Software Engineer' }).field).toBe('engineering');
+describe('detectField', () => {
+  // Floors a little below the targets that bench/quality prints (95 % overall, 93 % per language, General precision 90 %).
+  it('labels the held-out posts, which share no title or sentence with training', () => {
+    const score = scoreFields(measure(corpus.filter((post) => post.split === 'heldOut')));
+    const misses = score.confusions.map((miss) => `${miss.language} ${miss.title}: ${miss.expected} → ${miss.detected}`).join('\n');
+    expect(score.accuracy, misses).toBeGreaterThanOrEqual(0.93);
+    for (const language of ['en', 'es', 'pt'] as const) expect(score.perLanguage[language].accuracy, language).toBeGreaterThanOrEqual(0.9);
+    expect(score.generalPrecision).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('weighs the title over the description', () => {
-    const detection = detectField({
-      jobTitle: 'Product Designer',
-      jobDescription: 'You will work with software engineers and marketing on our growth funnel.',
+  it('labels the posts written before the corpus existed, never trained on', () => {
+    const score = scoreFields(measure(labelledPosts.map((post) => ({ ...post, language: post.lang }))));
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('reads slash and parenthesis gender forms, the feminine and all-caps titles as the plain title', () => {
+    const plain = detectField({ jobTitle: 'Diseñador Gráfico', jobDescription: '' }).field;
+    for (const jobTitle of ['Diseñador/a Gráfico/a', 'Diseñadora Gráfica', 'DISEÑADOR GRÁFICO']) {
+      expect(detectField({ jobTitle, jobDescription: '' }).field, jobTitle).toBe(plain);
+    }
+    const engineer = detectField({ jobTitle: 'Engenheiro Agrônomo', jobDescription: '' }).field;
+    expect(detectField({ jobTitle: 'Engenheiro(a) Agrônomo(a)', jobDescription: '' }).field).toBe(engineer);
+    expect(detectField({ jobTitle: 'Engenheira Agrônoma', jobDescription: '' }).field).toBe(engineer);
+  });
+
+  it('does not read the benefits section as the job', () => {
+    const job = { jobTitle: 'Auxiliar de Expedição', jobDescription: 'Separar pedidos, conferir notas fiscais e carregar caminhões.' };
+    const withBenefits = {
+      ...job,
+      jobDescription: `${job.jobDescription}\n\nBenefícios:\nPlano de saúde\nConvênio médico e odontológico\nAuxílio farmácia\nSeguro de vida`,
+    };
+    expect(detectField(withBenefits).field).toBe(detectField(job).field);
+    expect(detectField(withBenefits).field).not.toBe('healthcare');
+  });
+
+  it('gives a calibrated confidence and General for a post that says nothing', () => {
+    const clear = detectField({
+      jobTitle: 'Registered Nurse',
+      jobDescription: 'Care for ICU patients, administer medication, monitor vital signs.',
     });
-    expect(detection.field).toBe('design');
-  });
-
-  it('falls back to General with low confidence when evidence is thin or split', () => {
-    expect(detectField({ jobTitle: 'Team Lead' })).toMatchObject({ field: 'general' });
-    const split = detectField({ jobTitle: 'Marketing and Sales Coordinator' });
-    expect(split.field).toBe('general');
-    expect(split.confidence).toBeLessThan(0.15);
-  });
-
-  it('gives high confidence to a clear post', () => {
-    const clear = detectField({ jobTitle: 'Registered Nurse', jobDescription: 'ICU patients, triage, hospital care.' });
     expect(clear.field).toBe('healthcare');
-    expect(clear.confidence).toBeGreaterThan(0.6);
-  });
-
-  it('ignores case and accents, and caps keyword stuffing', () => {
-    expect(scoreText('INGENIERÍA de Software').engineering).toBe(scoreText('ingenieria de software').engineering);
-    expect(scoreText('seo '.repeat(50)).marketing).toBe(scoreText('seo seo seo').marketing);
+    expect(clear.confidence).toBeGreaterThan(0.8);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+    expect(detectField({ jobTitle: '', jobDescription: '' }).field).toBe('general');
   });
 });
