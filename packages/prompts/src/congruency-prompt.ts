@@ -1,6 +1,7 @@
 import { inputLimits } from '@voxly/config';
 import { conversationText } from './conversation-text.ts';
 import { fenceData } from './fence-data.ts';
+import type { FitVerdict } from './fit-check/check-fit.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 
 export interface TranscriptTurn {
@@ -23,7 +24,15 @@ export const congruencyJsonSchema = {
 /** End an interview only on a confident "does not fit": a wrong ending costs far more than a wrong continuation. */
 export const MISMATCH_CONFIDENCE_THRESHOLD = 0.85;
 
-export function congruencyMessages(brief: InterviewerBrief, transcript: TranscriptTurn[]) {
+/**
+ * The model's fit check, given the same must-haves the local check found and its verdict
+ * as a second opinion, so the model weighs evidence rather than vibes.
+ */
+export function congruencyMessages(
+  brief: InterviewerBrief,
+  transcript: TranscriptTurn[],
+  local?: { requirements: string[]; verdict: FitVerdict },
+) {
   const conversation = conversationText(transcript);
   return [
     {
@@ -43,6 +52,12 @@ export function congruencyMessages(brief: InterviewerBrief, transcript: Transcri
         fenceData('job_description', brief.jobDescription, inputLimits.jobDescription),
         fenceData('resume', brief.resumeText, inputLimits.resumeText),
         fenceData('transcript', conversation, 8_000),
+        ...(local
+          ? [
+              `The job's must-haves, as a rule-based reading found them: ${local.requirements.join(', ') || 'none specific'}.`,
+              `The rule-based check says: ${local.verdict.fits ? 'fits' : 'does not fit'} (${local.verdict.reason}). Use it as a cross-check, not as the answer.`,
+            ]
+          : []),
       ].join('\n\n'),
     },
   ];

@@ -1,7 +1,10 @@
 export { beginMessage, openingQuestion, type BeginMessageInput } from './begin-message.ts';
-export { congruencyHeuristic, type CongruencyVerdict } from './congruency-heuristic.ts';
+export { checkFit, type FitCheckInput, type FitVerdict } from './fit-check/check-fit.ts';
+export { fitOfInterview } from './fit-check/fit-of-interview.ts';
+export { jobRequirements, type JobRequirement } from './fit-check/job-requirements.ts';
 export { congruencyJsonSchema, congruencyMessages, MISMATCH_CONFIDENCE_THRESHOLD, type TranscriptTurn } from './congruency-prompt.ts';
-export { detectField, type FieldDetection } from './detect-field.ts';
+export { detectField, type FieldDetection, type FieldDetectionInput } from './field-detection/detect-field.ts';
+export { fieldJsonSchema, fieldMessages } from './field-detection/field-prompt.ts';
 export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';

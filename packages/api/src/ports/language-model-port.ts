@@ -22,15 +22,13 @@ export interface ReplyChunk {
 }
 
 export interface JudgeRequest<T> {
-  /** congruency: the 2–3 minute check; feedback: the written review after the interview. */
-  purpose: 'congruency' | 'feedback';
+  /** field: the job's field at creation; congruency: the 2–3 minute check; feedback: the written review after the interview. */
+  purpose: 'field' | 'congruency' | 'feedback';
   messages: ChatMessage[];
   /** JSON Schema for structured output where the server supports it. */
   jsonSchema: Record<string, unknown>;
   /** The answer is validated against this, whatever the server claims. */
   schema: z.ZodType<T>;
-  brief: InterviewerBrief;
-  transcript: TranscriptTurn[];
 }
 
 /**

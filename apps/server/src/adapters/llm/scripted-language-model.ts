@@ -1,4 +1,4 @@
-import { congruencyHeuristic, scriptedInterviewerTurn, type LanguageModelPort } from '@voxly/api';
+import { scriptedInterviewerTurn, type LanguageModelPort } from '@voxly/api';
 
 /** Sentences, so the scripted interviewer streams like a model does. */
 function sentences(text: string): string[] {
@@ -6,8 +6,8 @@ function sentences(text: string): string[] {
 }
 
 /**
- * Local mode's interviewer: the question bank and its rules, and a keyword heuristic for
- * the congruency check. No model, no network, the same port as the real one.
+ * Local mode's interviewer: the question bank and its rules. No model, no network, the
+ * same port as the real one.
  */
 export function createScriptedLanguageModel(): LanguageModelPort {
   return {
@@ -25,10 +25,9 @@ export function createScriptedLanguageModel(): LanguageModelPort {
     },
 
     judge(request) {
-      // Local feedback is the rule-based writer's job; only the congruency check lands here.
-      if (request.purpose !== 'congruency') return Promise.reject(new Error(`The scripted model does not judge ${request.purpose}.`));
-      const verdict = congruencyHeuristic(request.brief, request.transcript);
-      return Promise.resolve(request.schema.parse(verdict));
+      // Local mode judges nothing: the field, the fit check and the review are the domain's
+      // own local functions, which run without asking the model port.
+      return Promise.reject(new Error(`The scripted model does not judge ${request.purpose}.`));
     },
   };
 }
