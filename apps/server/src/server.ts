@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import {
   defaultSessionTimings,
   FeedbackService,
+  fieldClassifier,
   modelFeedbackWriter,
   openDatabase,
   ruleBasedFeedbackWriter,
@@ -118,6 +119,9 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       modes,
       currency: config.currency,
       voice,
+      classifyField: fieldClassifier(llm, (error) =>
+        logger.warn({ err: error }, 'the model did not classify the field; the local classifier did'),
+      ),
       payments,
       checkoutUrls: { webOrigin: config.webOrigin, publicApiUrl: config.publicApiUrl },
       sessions,

@@ -25,6 +25,9 @@ describe.each(testDatabaseTargets)('interview.create and credits, $name', (targe
 
     const interview = await api.interview.get.query({ interviewId: created.interviewId });
     expect(interview).toMatchObject({ status: 'registered', field: 'engineering', fieldName: 'Engineering', language: 'en' });
+    // Local mode: the local classifier decided, from the job alone; the fit check has not run yet.
+    expect(interview).toMatchObject({ fieldSource: 'local', fitDecision: null });
+    expect(interview.fieldConfidence).toBeGreaterThan(0.5);
     expect((await api.interview.list.query()).map((i) => i.id)).toEqual([created.interviewId]);
   });
 

@@ -142,7 +142,64 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     await eventually(() => expect(openai.requests.some((r) => r.response_format?.type === 'json_schema')).toBe(true));
     await new Promise((r) => setTimeout(r, 30));
     expect(await sim.say('I also manage medication safety.')).toMatchObject({ text: en.closingOnMismatch, endCall: true });
-    await eventually(async () => expect((await api.interview.get.query({ interviewId })).endReason).toBe('mismatch'));
+    await eventually(async () =>
+      expect(await api.interview.get.query({ interviewId })).toMatchObject({
+        endReason: 'mismatch',
+        fitDecision: { fits: false, decidedBy: 'model', reason: 'ICU nurse, no software experience.' },
+      }),
+    );
+  });
+
+  it('lets the model classify the job into our fields, and records that it did', async () => {
+    openai.reply = (request) =>
+      request.response_format?.json_schema?.name === 'field'
+        ? { content: JSON.stringify({ field: 'sales', confidence: 0.93 }) }
+        : { chunks: ['Go on.'] };
+    const { api, interviewId } = await connectedCall();
+    const fieldRequest = openai.requests.find((r) => r.response_format?.json_schema?.name === 'field')!;
+    expect(fieldRequest.messages[1]!.content).toContain('<job_description>');
+    expect(fieldRequest.messages[1]!.content).not.toContain('payment APIs'); // the resume never decides the job's field
+    expect(await api.interview.get.query({ interviewId })).toMatchObject({ field: 'sales', fieldSource: 'model', fieldConfidence: 0.93 });
+  });
+
+  it('falls back to the local classifier when the model is slow or answers outside the taxonomy', async () => {
+    openai.reply = (request) =>
+      request.response_format?.json_schema?.name === 'field'
+        ? { content: JSON.stringify({ field: 'sales', confidence: 1 }), delayBeforeFirstMs: 2_500 }
+        : { chunks: ['Go on.'] };
+    const slow = await connectedCall();
+    expect(await slow.api.interview.get.query({ interviewId: slow.interviewId })).toMatchObject({
+      field: 'engineering',
+      fieldSource: 'local',
+    });
+    openai.reply = (request) =>
+      request.response_format?.json_schema?.name === 'field'
+        ? { content: JSON.stringify({ field: 'astrology', confidence: 1 }) }
+        : { chunks: ['Go on.'] };
+    const invented = await connectedCall();
+    expect(await invented.api.interview.get.query({ interviewId: invented.interviewId })).toMatchObject({
+      field: 'engineering',
+      fieldSource: 'local',
+    });
+  });
+
+  it('gives the model the must-haves and the local verdict, and lets local evidence overrule a wrong "does not fit"', async () => {
+    openai.reply = (request) =>
+      request.response_format?.json_schema?.name === 'congruency'
+        ? { content: JSON.stringify({ fits: false, confidence: 0.95, reason: 'No backend experience.' }) }
+        : { chunks: ['Tell me more.'] };
+    const { sim, api, interviewId } = await connectedCall();
+    await sim.say(longAnswer);
+    clock.advance(2 * 60_000);
+    await eventually(async () =>
+      expect((await api.interview.get.query({ interviewId })).fitDecision).toMatchObject({ fits: true, decidedBy: 'local-over-model' }),
+    );
+    const check = openai.requests.find((r) => r.response_format?.json_schema?.name === 'congruency')!;
+    expect(check.messages[1]!.content).toMatch(
+      /The job's must-haves, as a rule-based reading found them: .*(typescript|kubernetes|backend)/i,
+    );
+    expect(check.messages[1]!.content).toContain('The rule-based check says: fits');
+    expect(await sim.say('We also ran chaos tests.')).toMatchObject({ text: 'Tell me more.', endCall: false });
   });
 
   it('never ends on an invalid or low-confidence verdict (retries once, then gives up cleanly)', async () => {

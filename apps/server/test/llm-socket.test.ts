@@ -165,18 +165,30 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
       expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
         status: 'ended',
         endReason: 'mismatch',
+        fitDecision: { fits: false, decidedBy: 'local' },
       }),
     );
+    const { fitDecision } = await call.api.interview.get.query({ interviewId: call.interviewId });
+    // The reason names a must-have the nurse's resume does not show.
+    expect(fitDecision?.missing.length).toBeGreaterThan(0);
+    expect(fitDecision?.reason).toContain(fitDecision?.missing[0]);
   });
 
-  it('does not end a fitting candidate after the check', async () => {
-    const sim = await (await newCall()).connect();
+  it('does not end a fitting candidate after the check, and records why', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
     await sim.greeting();
     await sim.say(longAnswer);
     clock.advance(2 * minute + 10_000);
     await new Promise((r) => setTimeout(r, 50));
     const reply = await sim.say(longAnswer);
     expect(reply.endCall).toBe(false);
+    await eventually(async () =>
+      expect((await call.api.interview.get.query({ interviewId: call.interviewId })).fitDecision).toMatchObject({
+        fits: true,
+        decidedBy: 'local',
+      }),
+    );
   });
 
   it('takes a whole interview to its end and keeps the transcript', async () => {

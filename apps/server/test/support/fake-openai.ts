@@ -5,7 +5,7 @@ export interface ChatRequest {
   model: string;
   stream?: boolean;
   messages: { role: string; content: string }[];
-  response_format?: { type: string };
+  response_format?: { type: string; json_schema?: { name: string } };
 }
 
 export interface FakeReply {

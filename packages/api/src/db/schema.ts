@@ -1,5 +1,8 @@
+import { fieldIds } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { fieldSources } from '../domain/interview/classify-field.ts';
+import type { FitDecision } from '../domain/interview/fit-decision.ts';
 import type { StoredTurn } from '../domain/interview/transcript.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -173,7 +176,12 @@ export const interviews = pgTable(
     jobTitle: text('job_title').notNull(),
     jobDescription: text('job_description').notNull(),
     resumeText: text('resume_text').notNull(),
-    field: text('field'),
+    field: text('field', { enum: fieldIds }),
+    /** Who classified the job's field (the model, or the local classifier as default or fallback) and how sure it was. */
+    fieldSource: text('field_source', { enum: fieldSources }),
+    fieldConfidence: real('field_confidence'),
+    /** The 2–3 minute fit check's decision with its reason and who decided; null until it has run. */
+    fitDecision: jsonb('fit_decision').$type<FitDecision>(),
     language: text('language').notNull(),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason'),

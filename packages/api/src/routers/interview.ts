@@ -21,9 +21,9 @@ const summaryColumns = {
   endedAt: interviews.endedAt,
 };
 
-const withFieldName = <T extends { field: string | null }>(row: T) => ({
+const withFieldName = <T extends { field: FieldId | null }>(row: T) => ({
   ...row,
-  fieldName: fieldNames[(row.field ?? 'general') as FieldId] ?? fieldNames.general,
+  fieldName: fieldNames[row.field ?? 'general'],
 });
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such interview.' });
@@ -31,7 +31,7 @@ const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such inte
 export const interviewRouter = router({
   /** Spends one credit and registers the call the candidate is about to join. */
   create: protectedProcedure.input(createInterviewInput).mutation(async ({ ctx, input }) => {
-    const created = await createInterview(ctx.db, ctx.voice, ctx.identity.userId, input);
+    const created = await createInterview(ctx.db, ctx.voice, ctx.classifyField, ctx.identity.userId, input);
     return {
       interviewId: created.interviewId,
       callId: created.call.callId,
@@ -48,6 +48,9 @@ export const interviewRouter = router({
         callId: interviews.callId,
         voiceMode: interviews.voiceMode,
         candidateName: interviews.candidateName,
+        fieldSource: interviews.fieldSource,
+        fieldConfidence: interviews.fieldConfidence,
+        fitDecision: interviews.fitDecision,
         transcript: interviews.transcript,
         // Spelled out: in a one-table select the ORM leaves columns unqualified, which a subquery would misread.
         creditRefunded: sql<boolean>`exists (select 1 from "credit_ledger" as l where l."interview_id" = "interviews"."id" and l."reason" = 'refund')`,

@@ -2,6 +2,7 @@ import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
 import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
 import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
+import type { FieldClassifier } from '../domain/interview/classify-field.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
 import type { PaymentsPort } from '../ports/payments-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
@@ -19,6 +20,8 @@ export interface ApiServices {
   modes: VendorModes;
   currency: CheckoutCurrency;
   voice: VoicePort;
+  /** The job's field at creation: the model when configured (2 s), else the local classifier. */
+  classifyField: FieldClassifier;
   payments: PaymentsPort;
   checkoutUrls: CheckoutUrls;
   /** Live interview sessions of this process (to end one from the API). */

@@ -1,5 +1,4 @@
 import type { Language } from '@voxly/config';
-import type { FieldId } from '@voxly/prompts';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
@@ -162,7 +161,7 @@ export class FeedbackService {
             jobTitle: interview.jobTitle,
             jobDescription: interview.jobDescription,
             resumeText: interview.resumeText,
-            field: (interview.field ?? 'general') as FieldId,
+            field: interview.field ?? 'general',
             language,
           },
           transcript,

@@ -27,8 +27,6 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
           messages: feedbackMessages({ brief, transcript, endReason, metricsSummary: metricsSummary(metrics) }),
           jsonSchema: modelFeedbackJsonSchema,
           schema: modelFeedbackSchema,
-          brief,
-          transcript,
         },
         signal,
       ),

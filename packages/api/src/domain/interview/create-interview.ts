@@ -1,11 +1,11 @@
 import { interviewPolicy } from '@voxly/config';
-import { detectField } from '@voxly/prompts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
 import { interviews } from '../../db/schema.ts';
 import type { CallRegistration, VoicePort } from '../../ports/voice-port.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
+import type { FieldClassifier } from './classify-field.ts';
 import type { CreateInterviewInput } from './interview-input.ts';
 
 /** The voice vendor could not register the call; the transaction (and its debit) rolled back. */
@@ -44,6 +44,7 @@ async function findSubmitted(db: Executor, userId: string, idempotencyKey: strin
 export async function createInterview(
   db: Database,
   voice: VoicePort,
+  classifyField: FieldClassifier,
   userId: string,
   input: CreateInterviewInput,
 ): Promise<CreatedInterview> {
@@ -52,11 +53,8 @@ export async function createInterview(
     const earlier = await findSubmitted(db, userId, idempotencyKey);
     if (earlier) return earlier;
   }
-  const { field } = detectField({
-    jobTitle: form.jobTitle,
-    jobDescription: form.jobDescription,
-    resumeText: form.resumeText,
-  });
+  // The job alone decides the field (never the resume), before any credit moves.
+  const classified = await classifyField({ jobTitle: form.jobTitle, jobDescription: form.jobDescription });
   try {
     return await db.transaction(async (tx) => {
       if (idempotencyKey) {
@@ -83,7 +81,9 @@ export async function createInterview(
         jobTitle: form.jobTitle,
         jobDescription: form.jobDescription,
         resumeText: form.resumeText,
-        field,
+        field: classified.field,
+        fieldSource: classified.source,
+        fieldConfidence: classified.confidence,
         language: form.language,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,

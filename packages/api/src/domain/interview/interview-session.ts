@@ -3,11 +3,11 @@ import {
   beginMessage,
   congruencyJsonSchema,
   congruencyMessages,
+  fitOfInterview,
   interviewerSystemPrompt,
-  MISMATCH_CONFIDENCE_THRESHOLD,
+  jobRequirements,
   spokenLines,
   timeNote,
-  type CongruencyVerdict,
   type InterviewerBrief,
   type TranscriptTurn,
 } from '@voxly/prompts';
@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { ChatMessage, LanguageModelPort } from '../../ports/language-model-port.ts';
 import type { Clock } from './clock.ts';
 import type { EndReason } from './end-reasons.ts';
+import { decideFit, endsInterview, type FitDecision } from './fit-decision.ts';
 import { clockDecision, congruencyTiming } from './interview-clock.ts';
 import type { InterviewRecord } from './interview-store.ts';
 import type { InboundEvent, OutboundEvent } from './retell-protocol.ts';
@@ -43,6 +44,8 @@ export interface SessionStore {
   /** The candidate's first words reached the server: recorded once (the refund rule reads it). */
   markAnswered(id: string, at: Date): Promise<void>;
   saveTranscript(id: string, transcript: TranscriptTurn[]): Promise<void>;
+  /** The fit check's decision, kept on the interview record with who decided it. */
+  saveFitDecision(id: string, decision: FitDecision): Promise<void>;
   finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[]; answeredAt?: Date | undefined }): Promise<unknown>;
 }
 
@@ -114,7 +117,7 @@ export class InterviewSession {
   private inflight: AbortController | null = null;
   private readonly warningsGiven = new Set<number>();
   private congruency: 'pending' | 'running' | 'done' = 'pending';
-  private mismatch: CongruencyVerdict | null = null;
+  private mismatch: FitDecision | null = null;
   private ended = false;
   private interruptId = 0;
   private readonly cancelTimers: (() => void)[] = [];
@@ -494,26 +497,39 @@ export class InterviewSession {
     }
     this.congruency = 'running';
     const transcript = [...this.transcript];
-    this.deps.llm
-      .judge(
-        {
-          purpose: 'congruency',
-          messages: congruencyMessages(this.brief, transcript),
-          jsonSchema: congruencyJsonSchema,
-          schema: congruencySchema,
-          brief: this.brief,
-          transcript,
-        },
-        AbortSignal.timeout(this.deps.timings.judgeTimeoutMs),
-      )
+    // The local check is pure and quick; with a model it is the model's cross-check.
+    const local = fitOfInterview(this.brief, transcript);
+    const decided =
+      this.deps.llm.mode === 'scripted'
+        ? Promise.resolve(decideFit(local))
+        : this.deps.llm
+            .judge(
+              {
+                purpose: 'congruency',
+                messages: congruencyMessages(this.brief, transcript, {
+                  requirements: jobRequirements(this.brief, this.brief.field).map((requirement) => requirement.term),
+                  verdict: local,
+                }),
+                jsonSchema: congruencyJsonSchema,
+                schema: congruencySchema,
+              },
+              AbortSignal.timeout(this.deps.timings.judgeTimeoutMs),
+            )
+            .then((verdict) => decideFit(local, verdict));
+    decided
       .then(
-        (verdict) => {
-          this.deps.logger.info({ callId: this.callId, fits: verdict.fits, confidence: verdict.confidence }, 'congruency checked');
-          if (!verdict.fits && verdict.confidence >= MISMATCH_CONFIDENCE_THRESHOLD) this.mismatch = verdict;
+        (decision) => {
+          this.deps.logger.info(
+            { callId: this.callId, fits: decision.fits, confidence: decision.confidence, decidedBy: decision.decidedBy },
+            'congruency checked',
+          );
+          if (endsInterview(decision)) this.mismatch = decision;
+          return this.deps.store.saveFitDecision(this.interview.id, decision);
         },
         // A failed check never ends an interview.
         (error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'congruency check failed'),
       )
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, callId: this.callId }, 'could not save the fit decision'))
       .finally(() => {
         this.congruency = 'done';
       });

@@ -1,10 +1,11 @@
 import { interviewPolicy, type Language } from '@voxly/config';
-import type { FieldId, InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
+import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
+import type { FitDecision } from './fit-decision.ts';
 
 export interface InterviewRecord extends InterviewerBrief {
   id: string;
@@ -39,9 +40,7 @@ const recordColumns = {
 
 export async function findInterviewByCallId(db: Executor, callId: string): Promise<InterviewRecord | null> {
   const [row] = await db.select(recordColumns).from(interviews).where(eq(interviews.callId, callId));
-  return row
-    ? ({ ...row, field: (row.field ?? 'general') as FieldId, language: row.language as Language } satisfies InterviewRecord)
-    : null;
+  return row ? ({ ...row, field: row.field ?? 'general', language: row.language as Language } satisfies InterviewRecord) : null;
 }
 
 /** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
@@ -122,6 +121,11 @@ export async function saveTranscript(db: Executor, id: string, transcript: Trans
     .where(
       and(eq(interviews.id, id), ne(interviews.status, 'ended'), sql`jsonb_array_length(${interviews.transcript}) <= ${transcript.length}`),
     );
+}
+
+/** Keeps the fit check's decision on the interview record (once per interview; a repeat overwrites the same check). */
+export async function saveFitDecision(db: Executor, id: string, decision: FitDecision): Promise<void> {
+  await db.update(interviews).set({ fitDecision: decision }).where(eq(interviews.id, id));
 }
 
 /** The stored transcript, replaced only by one at least as long (history never shrinks). */

@@ -9,6 +9,7 @@ import {
   markInterviewAnswered,
   markInterviewConnected,
   markInterviewStarted,
+  saveFitDecision,
   saveTranscript,
   touchLiveInterviews,
 } from './interview-store.ts';
@@ -106,6 +107,7 @@ export class SessionRegistry {
         connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
         markAnswered: (id, at) => markInterviewAnswered(db, id, at),
         saveTranscript: (id, transcript) => saveTranscript(db, id, transcript),
+        saveFitDecision: (id, decision) => saveFitDecision(db, id, decision),
         finish: (input) => finishInterview(db, input),
       },
       onClosed: (id) => {
