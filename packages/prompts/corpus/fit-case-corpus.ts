@@ -70,18 +70,30 @@ const hardBackgrounds = new Set(['bootcamp', 'student', 'thin']);
  * pairing is on one side of the split in every language, so held-out pairings are unseen.
  */
 export function fitCaseCorpus(directory = new URL('.', import.meta.url)): FitCase[] {
+  return buildCases(directory, corpusLanguages, (job, background) => splitOf(`${job}:${background}`));
+}
+
+/**
+ * The second English set (corpus/fresh): new jobs and backgrounds written after the check
+ * was built and first measured, all held out, never tuned on.
+ */
+export function freshFitCases(directory = new URL('fresh/', import.meta.url)): FitCase[] {
+  return buildCases(directory, ['en'], () => 'heldOut');
+}
+
+function buildCases(directory: URL, languages: CorpusLanguage[], sideOf: (job: string, background: string) => Split): FitCase[] {
   const pairs = parsePairs(readFileSync(new URL('fit-pairs.txt', directory), 'utf8'));
   const documents = Object.fromEntries(
-    corpusLanguages.map((language) => [language, parseDocuments(readFileSync(new URL(`fit-cases.${language}.txt`, directory), 'utf8'))]),
+    languages.map((language) => [language, parseDocuments(readFileSync(new URL(`fit-cases.${language}.txt`, directory), 'utf8'))]),
   ) as Record<CorpusLanguage, Documents>;
   const cases: FitCase[] = [];
-  corpusLanguages.forEach((language, index) => {
-    const other = corpusLanguages[(index + 1) % corpusLanguages.length] as CorpusLanguage;
+  languages.forEach((language, index) => {
+    const other = languages[(index + 1) % languages.length] as CorpusLanguage;
     const mine = documents[language];
     for (const pair of pairs) {
       const job = mine.jobs.get(pair.job);
       if (!job) throw new Error(`fit-pairs.txt names job ${pair.job}, which fit-cases.${language}.txt lacks`);
-      const split = splitOf(`${pair.job}:${pair.background}`);
+      const split = sideOf(pair.job, pair.background);
       const build = (from: Documents, foreign: boolean): FitCase => {
         const resumeText = from.resumes.get(pair.background);
         const answers = from.answers.get(pair.background);
@@ -102,7 +114,7 @@ export function fitCaseCorpus(directory = new URL('.', import.meta.url)): FitCas
         };
       };
       cases.push(build(mine, false));
-      if (pair.fits) cases.push(build(documents[other], true));
+      if (pair.fits && other !== language) cases.push(build(documents[other], true));
     }
   });
   return cases;

@@ -107,12 +107,10 @@ export function compactModel(model: RawModel, temperature: number, generalBelow:
   return {
     version: 1,
     classes: model.classes,
-    // The General offset is applied to calibrated logits; in raw units it is offset × temperature.
-    bias: model.bias.map(
-      (value, c) => Math.round((value - (model.classes[c] === 'general' ? generalOffset * temperature : 0)) * 1000) / 1000,
-    ),
+    bias: model.bias.map((value) => Math.round(value * 1000) / 1000),
     weights,
     temperature,
     generalBelow,
+    generalOffset,
   };
 }

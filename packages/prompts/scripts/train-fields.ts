@@ -62,7 +62,7 @@ function outcomesAt(
   generalOffset: number,
 ): FieldOutcome[] {
   const general = classes.indexOf('general');
-  const model = { version: 1 as const, classes, bias: [], weights: {}, temperature: 1, generalBelow };
+  const model = { version: 1 as const, classes, bias: [], weights: {}, temperature: 1, generalBelow, generalOffset: 0 };
   return probabilities.map((p, i) => {
     const calibrated = p.map((value, c) => Math.log(Math.max(value, 1e-12)) / temperature - (c === general ? generalOffset : 0));
     const top = Math.max(...calibrated);
@@ -113,7 +113,11 @@ console.log(
 );
 
 const final = trainLogistic(trainExamples, best.options);
-const model = { ...compactModel(final, best.temperature, best.generalBelow, best.generalOffset), trainedOn: trainingDigest() };
+const model = {
+  ...compactModel(final, best.temperature, best.generalBelow, best.generalOffset),
+  crossValidation: { folds: FOLDS, accuracy: Math.round(best.accuracy * 1000) / 1000 },
+  trainedOn: trainingDigest(),
+};
 const target = new URL('../src/field-detection/field-model.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(model)}\n`);
 console.log(

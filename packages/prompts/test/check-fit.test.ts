@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCaseCorpus, type FitCase } from '../corpus/fit-case-corpus.ts';
+import { fitCaseCorpus, freshFitCases, type FitCase } from '../corpus/fit-case-corpus.ts';
 import { scoreFit } from '../corpus/fit-evaluation.ts';
 import { checkFit } from '../src/fit-check/check-fit.ts';
 
@@ -31,6 +31,13 @@ describe('checkFit', () => {
       const mine = score.perLanguage[language];
       expect(mine.caught / mine.mismatches, `${language}\n${errors}`).toBeGreaterThanOrEqual(0.85);
     }
+  });
+
+  it('holds on the second English set: new jobs and backgrounds, written after the check', () => {
+    const score = scoreFit(freshFitCases().map((c) => ({ case: c, verdict: verdictOf(c) })));
+    const errors = score.errors.map((e) => `${e.case.job} ← ${e.case.background}: ${e.verdict.reason}`).join('\n');
+    expect(score.falseEndings, errors).toBe(0);
+    expect(score.caught / score.mismatches, errors).toBeGreaterThanOrEqual(0.85);
   });
 
   it('reads a denial as a denial, not as evidence', () => {

@@ -14,12 +14,21 @@ export interface FieldModel {
   weights: Record<string, number[]>;
   temperature: number;
   generalBelow: number;
+  /** Subtracted from General's calibrated logit when classifying a job post: General is the answer of last resort. */
+  generalOffset: number;
+  /** Accuracy of the chosen settings in k-fold cross-validation on the train side. */
+  crossValidation?: { folds: number; accuracy: number };
   /** The digest of the corpus and feature code it was trained on (corpus/training-digest.ts). */
   trainedOn?: string;
 }
 
-/** Calibrated class probabilities for one feature vector. */
-export function classProbabilities(model: FieldModel, features: ReadonlyMap<string, number>): number[] {
+/**
+ * Calibrated class probabilities for one feature vector. For a job post General is
+ * lowered by the model's offset (a specialist post must not be called General); for a
+ * person's text (`asJobPost: false`) it is not, so a barista's resume full of words the
+ * corpus never saw stays General instead of leaking into the fields.
+ */
+export function classProbabilities(model: FieldModel, features: ReadonlyMap<string, number>, { asJobPost = true } = {}): number[] {
   const logits = Float64Array.from(model.bias);
   for (const [feature, value] of features) {
     const row = model.weights[feature];
@@ -29,7 +38,8 @@ export function classProbabilities(model: FieldModel, features: ReadonlyMap<stri
       logits[c] = (logits[c] ?? 0) + ((row[i + 1] as number) / 1000) * value;
     }
   }
-  const scaled = Array.from(logits, (logit) => logit / model.temperature);
+  const general = model.classes.indexOf('general');
+  const scaled = Array.from(logits, (logit, c) => logit / model.temperature - (asJobPost && c === general ? model.generalOffset : 0));
   const top = Math.max(...scaled);
   const exps = scaled.map((logit) => Math.exp(logit - top));
   const total = exps.reduce((sum, value) => sum + value, 0);

@@ -133,6 +133,18 @@ export const fieldTerms: Record<Exclude<FieldId, 'general'>, TermWeights> = {
     'treinamento de modelos': 3,
     ai: 2,
     ia: 2,
+    // The quantitative core a data scientist shares with researchers in other sciences.
+    statistics: 2,
+    statistical: 2,
+    estadistica: 2,
+    estatistica: 2,
+    'data analysis': 2,
+    'analisis de datos': 2,
+    'analise de dados': 2,
+    'power bi': 3,
+    tableau: 3,
+    'business intelligence': 3,
+    dashboards: 1.5,
   },
   marketing: {
     marketing: 4,

@@ -10,8 +10,19 @@ const stemmers: Record<TextLanguage, (word: string) => string> = { en: englishSt
  * the masculine first ("engenheira" → "engenheiro", "diseñadora" → "diseñador"), so both
  * genders and both numbers share a stem.
  */
+/**
+ * Porter over-stems a few job words onto unrelated ones; these keep their own stem.
+ * "engineer" and "engine" both become "engin", which made a car mechanic an engineer.
+ */
+const englishExceptions: [RegExp, string][] = [
+  [/^engineer(?:s|ing)?$/, 'engineer'],
+  // "mechanic" (the trade) is not "mechanical" (the engineering discipline).
+  [/^mechanics?$/, 'mechanic'],
+];
+
 export function stemWord(word: string, language: TextLanguage): string {
-  if (language === 'en' || word.length < 5 || /\d/.test(word)) return stemmers[language](word);
+  if (language === 'en') return englishExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmers.en(word);
+  if (word.length < 5 || /\d/.test(word)) return stemmers[language](word);
   const masculine = word
     .replace(/oras?$/, 'or')
     .replace(/as$/, 'os')

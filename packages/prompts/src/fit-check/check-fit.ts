@@ -50,6 +50,9 @@ const trainsFromScratch =
 /** Lexicon weight of the job's field in the candidate's own words that counts as a background (about three field terms). */
 const MIN_FIELD_VOCABULARY = 6;
 
+/** Below this, the job's or a neighbouring field's vocabulary in the candidate's words is a passing mention. */
+const MIN_NEAR_VOCABULARY = 3;
+
 /** A resume shorter than this, with no number in it, says too little to end an interview on. */
 const MIN_RESUME_WORDS = 15;
 
@@ -96,7 +99,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   }
   const missing = requirements.map((requirement) => requirement.term).filter((term) => !affirmed.has(term));
   const firstLine = input.resumeText.split('\n').find((line) => line.trim() !== '') ?? '';
-  const candidate = classProbabilities(fieldModel, fieldFeatures({ jobTitle: firstLine, jobDescription: affirmedText.join('.\n') }));
+  const candidate = classProbabilities(fieldModel, fieldFeatures({ jobTitle: firstLine, jobDescription: affirmedText.join('.\n') }), {
+    asJobPost: false,
+  });
   const jobIndex = fieldModel.classes.indexOf(jobField.field);
   const shownForJob = candidate[jobIndex] ?? 0;
   let topIndex = 0;
@@ -107,11 +112,10 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const backgroundShare = candidate[topIndex] ?? 0;
 
   // The field's own vocabulary in what the candidate affirms (a career changer's tools and projects).
-  const fieldVocabulary = lexiconScores(
-    affirmedText.flatMap((clause) => clause.split(' ').map((token) => stemWord(token, candidateLanguage))),
-  )[field];
+  const vocabulary = lexiconScores(affirmedText.flatMap((clause) => clause.split(' ').map((token) => stemWord(token, candidateLanguage))));
+  const fieldVocabulary = vocabulary[field];
   if (affirmed.size >= 2 || shownForJob >= 0.25 || fieldVocabulary >= MIN_FIELD_VOCABULARY) {
-    const terms = affirmed.size > 0 ? listed([...affirmed]) : names[field];
+    const terms = listed([...affirmed]);
     return { fits: true, confidence: 0.85, reason: reasons.shown(names[field], terms), missing };
   }
   if ((deniesField || denied.size > 0) && affirmed.size === 0) {
@@ -129,8 +133,12 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   if (adjacent && backgroundShare >= 0.3) {
     return { fits: true, confidence: 0.7, reason: reasons.adjacent(names[background], names[field]), missing };
   }
+  // Words of the job's field or a neighbouring one (a CS student's Python for a data role) are not "clearly elsewhere".
+  // Only when that vocabulary is a real part of what they say: a nurse's one physics-like word is not.
+  const nearest = Math.max(fieldVocabulary, ...(adjacentFields[field] ?? []).map((near) => (near === 'general' ? 0 : vocabulary[near])));
+  const nearVocabulary = nearest >= 0.25 * Math.max(...Object.values(vocabulary)) ? nearest : 0;
   // One shared generic word ("specialist", "analyst") is not evidence; a clear other background is.
-  if (affirmed.size <= 1 && backgroundShare >= 0.4 && backgroundShare >= 2 * shownForJob) {
+  if (affirmed.size <= 1 && nearVocabulary < MIN_NEAR_VOCABULARY && backgroundShare >= 0.4 && backgroundShare >= 2 * shownForJob) {
     return { fits: false, confidence: 0.9, reason: reasons.missing(names[field], listed(missing)), missing };
   }
   return { fits: true, confidence: 0.6, reason: reasons.unclear(), missing };

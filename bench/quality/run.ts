@@ -1,0 +1,131 @@
+/**
+ * How right the local classifiers are, and how fast: the job's field (detectField) and
+ * the 2–3 minute fit check (checkFit, which reads the detected field), on the labelled
+ * corpora of @voxly/prompts — the train side, the held-out side (never tuned on) and the
+ * fixtures written before the corpus existed — per language, with every confusion.
+ *
+ *   npm run bench:quality
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkFit, detectField } from '@voxly/prompts';
+import {
+  fitCaseCorpus,
+  formatFieldScore,
+  formatFitScore,
+  freshFitCases,
+  jobPostCorpus,
+  scoreFields,
+  scoreFit,
+  type FieldOutcome,
+  type FitCase,
+} from '@voxly/prompts/corpus';
+import { exitCode, short, verdictLine } from '../support/short-mode.ts';
+import { ms, summarise } from '../support/stats.ts';
+
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+const languages = ['en', 'es', 'pt'] as const;
+
+// Field detection.
+const posts = jobPostCorpus();
+const fieldOutcomes = (side: 'train' | 'heldOut'): FieldOutcome[] =>
+  posts
+    .filter((post) => post.split === side)
+    .map((post) => ({
+      language: post.language,
+      title: post.title,
+      expected: post.field,
+      detected: detectField({ jobTitle: post.title, jobDescription: post.description }).field,
+    }));
+const modelPath = fileURLToPath(import.meta.resolve('@voxly/prompts').replace(/index\.ts$/, 'field-detection/field-model.json'));
+const model = JSON.parse(readFileSync(modelPath, 'utf8')) as { crossValidation?: { folds: number; accuracy: number } };
+const heldOutFields = scoreFields(fieldOutcomes('heldOut'));
+console.log('Field detection');
+console.log(`  ${formatFieldScore('train', scoreFields(fieldOutcomes('train')))}`);
+console.log(`  ${formatFieldScore('held-out', heldOutFields)}`);
+if (model.crossValidation)
+  console.log(`  ${model.crossValidation.folds}-fold cross-validation on the train side: ${percent(model.crossValidation.accuracy)}`);
+console.log('  held-out confusions:');
+for (const miss of heldOutFields.confusions) console.log(`    ${miss.language} "${miss.title}": ${miss.expected} → ${miss.detected}`);
+const fieldMet =
+  heldOutFields.accuracy >= 0.95 &&
+  languages.every((l) => heldOutFields.perLanguage[l].accuracy >= 0.93) &&
+  heldOutFields.generalPrecision >= 0.9;
+
+// The fit check, with the detected field.
+const cases = fitCaseCorpus();
+const fitOutcomes = (side: 'train' | 'heldOut') =>
+  cases.filter((c) => c.split === side).map((c: FitCase) => ({ case: c, verdict: checkFit({ ...c, language: c.interviewLanguage }) }));
+const heldOutFit = scoreFit(fitOutcomes('heldOut'));
+console.log('\nFit check');
+console.log(
+  `  ${cases.length} cases, ${cases.filter((c) => !c.fits).length} clear mismatches, ${cases.filter((c) => c.hard).length} hard fits`,
+);
+console.log(`  ${formatFitScore('train', scoreFit(fitOutcomes('train')))}`);
+console.log(`  ${formatFitScore('held-out', heldOutFit)}`);
+for (const error of heldOutFit.errors) {
+  console.log(
+    `    ${error.case.language} ${error.case.job} ← ${error.case.background}: expected ${error.case.fits ? 'fit' : 'mismatch'}; "${error.verdict.reason}"`,
+  );
+}
+const fresh = scoreFit(freshFitCases().map((c) => ({ case: c, verdict: checkFit({ ...c, language: c.interviewLanguage }) })));
+console.log(`  ${formatFitScore('second English set (new jobs and backgrounds)', fresh).replace(/; en .*$/, '')}`);
+for (const error of fresh.errors) {
+  console.log(
+    `    ${error.case.job} ← ${error.case.background}: expected ${error.case.fits ? 'fit' : 'mismatch'}; "${error.verdict.reason}"`,
+  );
+}
+const fitMet =
+  heldOutFit.falseEndings === 0 &&
+  fresh.falseEndings === 0 &&
+  languages.every(
+    (l) => heldOutFit.perLanguage[l].caught >= 0.9 * heldOutFit.perLanguage[l].mismatches && heldOutFit.perLanguage[l].falseEndings === 0,
+  );
+
+// Speed.
+function time(run: (i: number) => void, iterations: number) {
+  for (let i = 0; i < 200; i += 1) run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const start = performance.now();
+    run(i);
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+const iterations = short ? 1_000 : 10_000;
+const detect = time((i) => {
+  const post = posts[i % posts.length]!;
+  detectField({ jobTitle: post.title, jobDescription: post.description });
+}, iterations);
+const fit = time((i) => {
+  const c = cases[i % cases.length]!;
+  checkFit({ ...c, language: c.interviewLanguage });
+}, iterations);
+const parseStart = performance.now();
+JSON.parse(readFileSync(modelPath, 'utf8'));
+const parseMs = performance.now() - parseStart;
+console.log('\nSpeed');
+console.log(`  detectField: p50 ${ms(detect.p50)}  p99 ${ms(detect.p99)}  max ${ms(detect.max)} (${detect.count} posts)`);
+console.log(`  checkFit:    p50 ${ms(fit.p50)}  p99 ${ms(fit.p99)}  max ${ms(fit.max)} (${fit.count} cases)`);
+console.log(`  model file: ${(statSync(modelPath).size / 1024).toFixed(0)} KiB, read and parsed in ${ms(parseMs)}`);
+const speedMet = detect.p99 < 2 && fit.p99 < 5;
+
+console.log('');
+console.log(
+  verdictLine(
+    'field target (held-out ≥ 95 %, ≥ 93 % per language, General precision ≥ 90 %)',
+    fieldMet,
+    `${percent(heldOutFields.accuracy)}; ${languages.map((l) => `${l} ${percent(heldOutFields.perLanguage[l].accuracy)}`).join(', ')}; General ${percent(heldOutFields.generalPrecision)}`,
+  ),
+);
+console.log(
+  verdictLine(
+    'fit target (0 false endings, ≥ 90 % of mismatches caught, per language, held-out; 0 false endings on the second set)',
+    fitMet,
+    `${heldOutFit.falseEndings} false endings; ${heldOutFit.caught}/${heldOutFit.mismatches} caught`,
+  ),
+);
+console.log(verdictLine('speed target (detectField p99 < 2 ms, checkFit p99 < 5 ms)', speedMet, `${ms(detect.p99)}, ${ms(fit.p99)}`));
+// Quality is not a timing: it is judged in short runs too.
+process.exitCode = exitCode(fieldMet && fitMet, speedMet);

@@ -1,0 +1,5 @@
+/** The labelled corpora and their scoring, for the benchmark and anyone measuring the classifiers. */
+export { jobPostCorpus, type JobPost } from './job-post-corpus.ts';
+export { fitCaseCorpus, freshFitCases, type FitCase } from './fit-case-corpus.ts';
+export { formatFieldScore, scoreFields, type FieldOutcome } from './field-evaluation.ts';
+export { formatFitScore, scoreFit } from './fit-evaluation.ts';
