@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { launchChromium } from './support/browser.ts';
+import { buyCredits, endAndOpenReport, expectNoSideScroll, shortInterview, startInterview, typeAnswer } from './support/journey.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
@@ -30,11 +31,6 @@ async function expectTranslated(page: Page, language: string, where: string) {
   expect(text, `${where}: a raw translation key`).not.toMatch(rawKey);
   expect(await page.evaluate(() => document.documentElement.lang), where).toBe(language);
   expect(await page.title(), where).toMatch(/^Voxly — /);
-}
-
-async function expectNoSideScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where}: horizontal scrolling`).toBeLessThanOrEqual(0);
 }
 
 describe('every page in every language, at phone and desktop sizes, in Chromium', () => {
@@ -291,54 +287,3 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await refusing.close();
   });
 });
-
-/** Buys the starter package in the sandbox (3 credits), as a person would. */
-async function buyCredits(page: Page, base: string) {
-  await page.goto(`${base}/pricing`);
-  await page.locator('.packages button').first().click();
-  await page.locator('button.approve').click();
-  await page.locator('[data-testid=balance]').filter({ hasText: /^\d+ / }).waitFor();
-}
-
-const backendPost = {
-  jobTitle: 'Senior Backend Engineer',
-  jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.',
-  resumeText: 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.',
-};
-
-/** Fills the new-interview form and starts; resolves once the interviewer has spoken. */
-async function startInterview(page: Page, base: string, post = backendPost, language?: string) {
-  await page.goto(`${base}/interview/new`);
-  await page.locator('[name=jobTitle]').fill(post.jobTitle);
-  await page.locator('[name=jobDescription]').fill(post.jobDescription);
-  await page.locator('[name=resumeText]').fill(post.resumeText);
-  if (language) await page.locator('#interview-language').selectOption(language);
-  await page.locator('form button[type=submit]').last().click();
-  await page.locator('.transcript li.agent').first().waitFor();
-}
-
-/** Types answer number `index` (from 0) once it is the candidate's turn, and waits for it to show. */
-async function typeAnswer(page: Page, index: number, text: string) {
-  await page.waitForFunction(() => {
-    const last = [...document.querySelectorAll('.transcript li')].at(-1);
-    const box = document.querySelector<HTMLTextAreaElement>('#answer');
-    return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
-  });
-  await page.locator('#answer').fill(text);
-  await page.locator('#answer').press('Enter');
-  await page.locator('.transcript li.user').nth(index).waitFor();
-}
-
-/** Ends the interview (confirming) and opens its review. */
-async function endAndOpenReport(page: Page) {
-  await page.locator('button.danger').click();
-  await page.locator('.confirm-end button.danger').click();
-  await page.locator('.actions a.button').click();
-  await page.locator('[data-testid=overall-score]').waitFor();
-}
-
-async function shortInterview(page: Page, base: string, answers: string[]) {
-  await startInterview(page, base);
-  for (const [i, answer] of answers.entries()) await typeAnswer(page, i, answer);
-  await endAndOpenReport(page);
-}

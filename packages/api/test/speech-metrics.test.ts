@@ -44,6 +44,21 @@ describe('speechMetrics (counted by hand)', () => {
     });
   });
 
+  it('does not count ordinary uses of words that can be fillers, even next to a pause', () => {
+    const said = (content: string) => speechMetrics([{ role: 'user', content }], 'en', null).fillers.top.map((f) => f.phrase);
+    expect(said('I would really like to, um, talk about the migration.')).toEqual(['um']);
+    expect(said("I'd like, honestly, more time for tests.")).toEqual([]);
+    expect(said('We shipped it on time and on budget as well, which mattered.')).toEqual([]);
+    expect(said('I think so, yes.')).toEqual([]);
+    expect(said('It was, like, a mess, so, we rewrote it.')).toEqual(['like', 'so']);
+    const spanish = speechMetrics(
+      [{ role: 'user', content: 'Trabajé en este, el proyecto de pagos, y este, bueno, salió bien.' }],
+      'es',
+      null,
+    );
+    expect(spanish.fillers.top.map((f) => f.phrase).sort()).toEqual(['bueno', 'este']);
+  });
+
   it('gives no pace for typed answers (no word timings)', () => {
     const typed = english.map(({ role, content }) => ({ role, content }));
     expect(speechMetrics(typed, 'en', null).wordsPerMinute).toBeNull();

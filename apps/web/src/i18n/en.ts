@@ -194,6 +194,7 @@ export const en = {
     askAgain: 'Ask again',
     transcript: 'Conversation so far',
     currentQuestion: 'Interviewer',
+    fitReason: 'What the check two minutes in found:',
     creditReturned: 'This interview was not charged: your credit was returned.',
   },
   endings: {

@@ -198,6 +198,7 @@ export const es: Messages = {
     askAgain: 'Volver a preguntar',
     transcript: 'La conversación hasta ahora',
     currentQuestion: 'Entrevistador',
+    fitReason: 'Lo que encontró la comprobación a los dos minutos:',
     creditReturned: 'Esta entrevista no se cobró: se te devolvió el crédito.',
   },
   endings: {

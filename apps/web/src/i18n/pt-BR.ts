@@ -198,6 +198,7 @@ export const ptBR: Messages = {
     askAgain: 'Perguntar de novo',
     transcript: 'A conversa até agora',
     currentQuestion: 'Entrevistador',
+    fitReason: 'O que a verificação aos dois minutos encontrou:',
     creditReturned: 'Esta entrevista não foi cobrada: seu crédito foi devolvido.',
   },
   endings: {

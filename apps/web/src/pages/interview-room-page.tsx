@@ -252,6 +252,12 @@ export function InterviewRoomPage() {
         <section className="card" aria-labelledby="ending-title">
           <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>
           <p>{t(`endings.${reason}.text`)}</p>
+          {reason === 'mismatch' && data.fitDecision && (
+            // The check's own sentence, in the interview's language: it names what the role asks for.
+            <p className="fit-reason">
+              <span>{t('room.fitReason')}</span> <q lang={data.language}>{data.fitDecision.reason}</q>
+            </p>
+          )}
           {data.creditRefunded && reason !== 'never_started' && <p className="notice">{t('room.creditReturned')}</p>}
           <p className="actions">
             {reason !== 'never_started' && (

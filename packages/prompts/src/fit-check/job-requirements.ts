@@ -1,13 +1,14 @@
 import { featureWeight } from '../field-detection/field-classifier.ts';
-import { stemmedTokens } from '../field-detection/field-features.ts';
 import { jobSections } from '../field-detection/job-sections.ts';
-import { guessLanguage } from '../field-detection/text-language.ts';
+import { lexiconScores } from '../field-detection/lexicon-score.ts';
+import { stemWord } from '../field-detection/stem-word.ts';
+import { functionWords, guessLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
 import type { FieldId } from '../fields.ts';
-import { foldText } from '../fold-text.ts';
+import { foldText, tokenize } from '../fold-text.ts';
 
 export interface JobRequirement {
-  /** As the post writes it (folded), for the reason a candidate reads. */
+  /** As the post writes it (lower case, accents kept), for the reason a candidate reads. */
   term: string;
   stem: string;
 }
@@ -30,16 +31,22 @@ const MIN_DISTINCTIVENESS = 0.15;
 export function jobRequirements(job: { jobTitle: string; jobDescription: string }, field: FieldId, limit = 8): JobRequirement[] {
   const classIndex = fieldModel.classes.indexOf(field);
   if (classIndex < 0 || field === 'general') return [];
-  const title = foldText(job.jobTitle);
-  const description = foldText(jobSections(job.jobDescription, { headings: 'drop' }));
-  const language = guessLanguage(`${title}\n${description}`);
+  const title = job.jobTitle;
+  const description = jobSections(job.jobDescription, { headings: 'drop' });
+  const language = guessLanguage(foldText(`${title}\n${description}`));
+  const stops = functionWords[language];
   const scored = new Map<string, JobRequirement & { score: number }>();
   for (const [text, prefix] of [
     [title, 't:'],
     [description, 'd:'],
   ] as const) {
-    for (const { token, stem } of stemmedTokens(text, language)) {
-      const score = distinctiveness(stem, classIndex, prefix);
+    for (const token of tokenize(text.toLowerCase())) {
+      const folded = foldText(token);
+      if (stops.has(folded) || /^\d+$/.test(folded) || folded.length < 3) continue;
+      const stem = stemWord(folded, language);
+      // The field's own vocabulary (a licence, a discipline, a tool) outranks words that only co-occur with it.
+      const curated = lexiconScores([stem])[field] > 0 ? 1 : 0;
+      const score = distinctiveness(stem, classIndex, prefix) + curated;
       const known = scored.get(stem);
       if (score >= MIN_DISTINCTIVENESS && (!known || known.score < score)) scored.set(stem, { term: token, stem, score });
     }

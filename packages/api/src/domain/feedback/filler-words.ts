@@ -8,6 +8,11 @@ import type { Language } from '@voxly/config';
 export interface Filler {
   phrase: string;
   onlyWithPause?: boolean;
+  /**
+   * Words right before it that make it the ordinary word, pause or not: "I would like,"
+   * is the verb, "as well," and "I think so," are not hesitations.
+   */
+  notAfter?: readonly string[];
 }
 
 export const fillers: Record<Language, Filler[]> = {
@@ -20,12 +25,41 @@ export const fillers: Record<Language, Filler[]> = {
     { phrase: 'er' },
     { phrase: 'you know' },
     { phrase: 'i mean', onlyWithPause: true },
-    { phrase: 'like', onlyWithPause: true },
+    {
+      phrase: 'like',
+      onlyWithPause: true,
+      notAfter: [
+        'i',
+        'you',
+        'we',
+        'they',
+        'would',
+        "i'd",
+        "we'd",
+        'really',
+        'do',
+        "don't",
+        'did',
+        "didn't",
+        'to',
+        'also',
+        'not',
+        'much',
+        'feel',
+        'looks',
+        'look',
+        'things',
+      ],
+    },
     { phrase: 'basically', onlyWithPause: true },
     { phrase: 'sort of', onlyWithPause: true },
     { phrase: 'kind of', onlyWithPause: true },
-    { phrase: 'so', onlyWithPause: true },
-    { phrase: 'well', onlyWithPause: true },
+    { phrase: 'so', onlyWithPause: true, notAfter: ['think', 'hope', 'guess', 'said', 'do', 'did', 'and', 'not', 'or', 'believe'] },
+    {
+      phrase: 'well',
+      onlyWithPause: true,
+      notAfter: ['as', 'very', 'pretty', 'really', 'quite', 'so', 'went', 'worked', 'work', 'done', 'did', 'do'],
+    },
   ],
   es: [
     { phrase: 'eh' },
@@ -33,7 +67,7 @@ export const fillers: Record<Language, Filler[]> = {
     { phrase: 'em' },
     { phrase: 'mmm' },
     { phrase: 'o sea' },
-    { phrase: 'este', onlyWithPause: true },
+    { phrase: 'este', onlyWithPause: true, notAfter: ['en', 'de', 'a', 'por', 'para', 'con', 'desde', 'hasta', 'sobre'] },
     { phrase: 'bueno', onlyWithPause: true },
     { phrase: 'pues', onlyWithPause: true },
     { phrase: 'digamos', onlyWithPause: true },
@@ -47,7 +81,7 @@ export const fillers: Record<Language, Filler[]> = {
     { phrase: 'né' },
     { phrase: 'tipo', onlyWithPause: true },
     { phrase: 'então', onlyWithPause: true },
-    { phrase: 'assim', onlyWithPause: true },
+    { phrase: 'assim', onlyWithPause: true, notAfter: ['foi', 'é', 'e', 'como', 'mesmo', 'ficou', 'fiz', 'faz', 'fazemos'] },
     { phrase: 'sabe', onlyWithPause: true },
     { phrase: 'tá', onlyWithPause: true },
     { phrase: 'bom', onlyWithPause: true },

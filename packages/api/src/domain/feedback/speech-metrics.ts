@@ -31,8 +31,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fillerMatchers = Object.fromEntries(
   Object.entries(fillers).map(([language, list]) => [
     language,
-    list.map(({ phrase, onlyWithPause }) => {
-      const body = `(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`;
+    list.map(({ phrase, onlyWithPause, notAfter = [] }) => {
+      const ordinary = notAfter.length > 0 ? `(?<!(?<![\\p{L}\\p{N}'’])(?:${notAfter.map(escape).join('|')})\\s+)` : '';
+      const body = `${ordinary}(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`;
       const pattern = onlyWithPause ? `(?:[,…–—-]\\s*${body}|${body}\\s*(?:[,…–—]|\\.\\.\\.| -))` : body;
       return { phrase, regex: new RegExp(pattern, 'giu') };
     }),

@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { buyCredits, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { screenshot } from './support/screenshots.ts';
+import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+/** A clear mismatch per interview language: a specialist job, a resume from elsewhere, an honest answer. */
+const mismatches = [
+  {
+    language: 'en',
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    post: {
+      jobTitle: 'Medical Physicist',
+      jobDescription:
+        'Perform QA on linear accelerators, review treatment plans and calibrate dosimetry equipment. PhD in medical physics.',
+      resumeText: 'Supermarket cashier, 4 years: cash and card payments, helping customers, restocking shelves.',
+    },
+    answers: ['I have worked at the register of a supermarket for four years.', 'I never studied physics.'],
+    missingWord: /dosimetry|physicist/,
+  },
+  {
+    language: 'es',
+    locale: 'es-AR',
+    viewport: { width: 390, height: 844 },
+    post: {
+      jobTitle: 'Ingeniero/a Agrónomo/a',
+      jobDescription:
+        'Monitoreo de plagas y enfermedades en cultivos de cítricos, planes de fertilización y ensayos de campo. Título de Ingeniero Agrónomo.',
+      resumeText: 'Pastelero en hoteles durante 10 años: postres, panes y un equipo de seis personas.',
+    },
+    answers: ['Soy pastelero desde hace diez años.', 'No sé nada de cultivos.'],
+    missingWord: /agronom|plagas|cultivos/,
+  },
+  {
+    language: 'pt-BR',
+    locale: 'pt-BR',
+    viewport: { width: 1280, height: 800 },
+    post: {
+      jobTitle: 'Enfermeiro(a) de UTI',
+      jobDescription:
+        'Assistência a pacientes críticos na UTI, administração de medicamentos e monitoramento de sinais vitais. COREN ativo.',
+      resumeText: 'Motorista entregador há 7 anos, rotas urbanas, CNH categoria D.',
+    },
+    answers: ['Sou motorista entregador há sete anos.', 'Não tenho COREN nem formação em enfermagem.'],
+    missingWord: /enferm|uti|coren|pacientes/,
+  },
+] as const;
+
+const endedEarly = { en: 'The interview ended early', es: 'La entrevista terminó antes', 'pt-BR': 'A entrevista terminou antes' } as const;
+
+describe('the fit check two minutes in, as a candidate meets it in Chromium', () => {
+  let voxly: VoxlyProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await voxly?.stop();
+  });
+
+  // The check runs on the real clock, two minutes into the call: the three interviews run side by side.
+  it('ends a clear mismatch politely at the next answer and says why, in the interview language, at both sizes', async () => {
+    await Promise.all(
+      mismatches.map(async (mismatch) => {
+        const context = await browser.newContext({ locale: mismatch.locale, viewport: mismatch.viewport });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(voxly.url);
+        await page.locator('form.sign-in input').fill(`Mismatch ${mismatch.language}`);
+        await page.locator('form.sign-in button[type=submit]').click();
+        await buyCredits(page, voxly.url);
+        await startInterview(page, voxly.url, mismatch.post, mismatch.language);
+        await typeAnswer(page, 0, mismatch.answers[0]);
+        await page.waitForTimeout(2 * 60_000 + 5_000);
+        await typeAnswer(page, 1, mismatch.answers[1]);
+        await page.locator('#ending-title').waitFor({ timeout: 30_000 });
+        expect(await page.locator('#ending-title').innerText()).toBe(endedEarly[mismatch.language]);
+        const reason = page.locator('.fit-reason q');
+        expect(await reason.getAttribute('lang')).toBe(mismatch.language);
+        expect((await reason.innerText()).toLowerCase()).toMatch(mismatch.missingWord);
+        await expectNoSideScroll(page, `${mismatch.language} ending`);
+        await screenshot(page, `fit-check-ending-${mismatch.language}-${mismatch.viewport.width}`, { fullPage: true });
+        const other = mismatch.viewport.width > 500 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+        await page.setViewportSize(other);
+        await expectNoSideScroll(page, `${mismatch.language} ending at ${other.width}`);
+        await screenshot(page, `fit-check-ending-${mismatch.language}-${other.width}`, { fullPage: true });
+        expect(errors).toEqual([]);
+        await context.close();
+      }),
+    );
+  }, 240_000);
+});

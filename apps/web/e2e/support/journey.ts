@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** A candidate's journey through the product, step by step, as the e2e tests drive it. */
+
+/** Buys the starter package in the sandbox (3 credits), as a person would. */
+export async function buyCredits(page: Page, base: string) {
+  await page.goto(`${base}/pricing`);
+  await page.locator('.packages button').first().click();
+  await page.locator('button.approve').click();
+  await page.locator('[data-testid=balance]').filter({ hasText: /^\d+ / }).waitFor();
+}
+
+export const backendPost = {
+  jobTitle: 'Senior Backend Engineer',
+  jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.',
+  resumeText: 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.',
+};
+
+/** Fills the new-interview form and starts; resolves once the interviewer has spoken. */
+export async function startInterview(page: Page, base: string, post = backendPost, language?: string) {
+  await page.goto(`${base}/interview/new`);
+  await page.locator('[name=jobTitle]').fill(post.jobTitle);
+  await page.locator('[name=jobDescription]').fill(post.jobDescription);
+  await page.locator('[name=resumeText]').fill(post.resumeText);
+  if (language) await page.locator('#interview-language').selectOption(language);
+  await page.locator('form button[type=submit]').last().click();
+  await page.locator('.transcript li.agent').first().waitFor();
+}
+
+/** Types answer number `index` (from 0) once it is the candidate's turn, and waits for it to show. */
+export async function typeAnswer(page: Page, index: number, text: string) {
+  await page.waitForFunction(() => {
+    const last = [...document.querySelectorAll('.transcript li')].at(-1);
+    const box = document.querySelector<HTMLTextAreaElement>('#answer');
+    return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
+  });
+  await page.locator('#answer').fill(text);
+  await page.locator('#answer').press('Enter');
+  await page.locator('.transcript li.user').nth(index).waitFor();
+}
+
+/** Ends the interview (confirming) and opens its review. */
+export async function endAndOpenReport(page: Page) {
+  await page.locator('button.danger').click();
+  await page.locator('.confirm-end button.danger').click();
+  await page.locator('.actions a.button').click();
+  await page.locator('[data-testid=overall-score]').waitFor();
+}
+
+export async function shortInterview(page: Page, base: string, answers: string[]) {
+  await startInterview(page, base);
+  for (const [i, answer] of answers.entries()) await typeAnswer(page, i, answer);
+  await endAndOpenReport(page);
+}
+
+export async function expectNoSideScroll(page: Page, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${where}: horizontal scrolling`).toBeLessThanOrEqual(0);
+}
