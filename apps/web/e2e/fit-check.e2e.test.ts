@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { buyCredits, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
-import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
 /** A clear mismatch per interview language: a specialist job, a resume from elsewhere, an honest answer. */
 const mismatches = [
@@ -51,29 +49,21 @@ const mismatches = [
 const endedEarly = { en: 'The interview ended early', es: 'La entrevista terminó antes', 'pt-BR': 'A entrevista terminou antes' } as const;
 
 describe('the fit check two minutes in, as a candidate meets it in Chromium', () => {
-  let voxly: VoxlyProcess;
-  let browser: Browser;
-  beforeAll(async () => {
-    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await voxly?.stop();
-  });
+  const product = productUnderTest();
 
   // The check runs on the real clock, two minutes into the call: the three interviews run side by side.
   it('ends a clear mismatch politely at the next answer and says why, in the interview language, at both sizes', async () => {
     await Promise.all(
       mismatches.map(async (mismatch) => {
-        const context = await browser.newContext({ locale: mismatch.locale, viewport: mismatch.viewport });
+        const context = await product.browser.newContext({ locale: mismatch.locale, viewport: mismatch.viewport });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(voxly.url);
+        await page.goto(product.voxly.url);
         await page.locator('form.sign-in input').fill(`Mismatch ${mismatch.language}`);
         await page.locator('form.sign-in button[type=submit]').click();
-        await buyCredits(page, voxly.url);
-        await startInterview(page, voxly.url, mismatch.post, mismatch.language);
+        await buyCredits(page, product.voxly.url);
+        await startInterview(page, product.voxly.url, mismatch.post, mismatch.language);
         await typeAnswer(page, 0, mismatch.answers[0]);
         await page.waitForTimeout(2 * 60_000 + 5_000);
         await typeAnswer(page, 1, mismatch.answers[1]);

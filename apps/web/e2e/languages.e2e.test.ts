@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
-import { launchChromium } from './support/browser.ts';
 import { buyCredits, endAndOpenReport, expectNoSideScroll, shortInterview, startInterview, typeAnswer } from './support/journey.ts';
+import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
-import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
 /** A dictionary key on screen ("header.dashboard") means a translation is missing. */
 const rawKey = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+`);
@@ -34,29 +33,21 @@ async function expectTranslated(page: Page, language: string, where: string) {
 }
 
 describe('every page in every language, at phone and desktop sizes, in Chromium', () => {
-  let voxly: VoxlyProcess;
-  let browser: Browser;
-  beforeAll(async () => {
-    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await voxly?.stop();
-  });
+  const product = productUnderTest();
 
   it.each(locales)('a browser in %s gets %s with no raw keys on any page', async (locale, language) => {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+    const context = await product.browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.locator('form.sign-in').waitFor();
     await expectTranslated(page, language, `${locale} sign-in`);
     await page.locator('form.sign-in input').fill(`Polyglot ${locale}`);
     await page.locator('form.sign-in button[type=submit]').click();
     await page.getByRole('heading', { name: `${welcome[language]}Polyglot ${locale}` }).waitFor();
     for (const path of ['/', '/pricing', '/interview/new', '/billing/failure', '/no-such-page']) {
-      await page.goto(`${voxly.url}${path}`);
+      await page.goto(`${product.voxly.url}${path}`);
       await page.locator('main h1, .page h1').first().waitFor();
       await expectTranslated(page, language, `${locale} ${path}`);
     }
@@ -65,9 +56,9 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
   });
 
   it('switches to Português from the sign-in page, before any account, and stays there', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
+    const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.getByLabel('Language').selectOption('pt-BR');
     await page.getByRole('heading', { name: 'Treine a entrevista antes da real' }).waitFor();
     await expectTranslated(page, 'pt-BR', 'sign-in after switching');
@@ -84,24 +75,24 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
       { name: 'desktop', width: 1280, height: 800 },
     ]) {
       it(`shows the interview room and the report in ${language} on a ${size.name} without hiding anything`, async () => {
-        const context = await browser.newContext({
+        const context = await product.browser.newContext({
           locale: language,
           viewport: { width: size.width, height: size.height },
           isMobile: size.name === 'phone',
         });
         const page = await context.newPage();
-        await page.goto(voxly.url);
+        await page.goto(product.voxly.url);
         await page.locator('form.sign-in input').fill(`Layout ${language} ${size.name}`);
         await page.locator('form.sign-in button[type=submit]').click();
         await page.getByRole('heading', { name: new RegExp(`^${welcome[language]}`) }).waitFor();
         await expectNoSideScroll(page, `${language} ${size.name} dashboard`);
         await screenshot(page, `lang-${language}-${size.name}-dashboard`);
 
-        await buyCredits(page, voxly.url); // the sandbox's page is the buyer's too
-        await page.goto(`${voxly.url}/interview/new`);
+        await buyCredits(page, product.voxly.url); // the sandbox's page is the buyer's too
+        await page.goto(`${product.voxly.url}/interview/new`);
         await page.locator('[name=jobTitle]').waitFor();
         await expectNoSideScroll(page, `${language} ${size.name} new interview`);
-        await startInterview(page, voxly.url);
+        await startInterview(page, product.voxly.url);
         for (let turn = 0; turn < 3; turn += 1) {
           await typeAnswer(
             page,
@@ -145,7 +136,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await expectNoSideScroll(page, `${language} ${size.name} feedback`);
         await screenshot(page, `lang-${language}-${size.name}-feedback`);
 
-        await page.goto(voxly.url);
+        await page.goto(product.voxly.url);
         await page.locator('table.interviews').waitFor();
         await expectNoSideScroll(page, `${language} ${size.name} dashboard with history`);
         // The score and the link to the report are on screen, not scrolled off to the side.
@@ -160,19 +151,19 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
   }
 
   it('writes the whole report in the interview’s language, whatever the UI shows', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.locator('form.sign-in input').fill('Mixed Languages');
     await page.locator('form.sign-in button[type=submit]').click();
     await page.getByRole('heading', { name: 'Welcome, Mixed Languages' }).waitFor();
-    await buyCredits(page, voxly.url);
+    await buyCredits(page, product.voxly.url);
     const post = {
       jobTitle: 'Engenheira de Dados Sênior',
       jobDescription: 'Pipelines de dados em Kafka e dbt, qualidade de dados e LGPD, para a área de prevenção a fraudes.',
       resumeText: 'Engenheira de dados, 6 anos. Migrei o data warehouse para um lakehouse e reduzi o custo em 40%.',
     };
-    await startInterview(page, voxly.url, post, 'pt-BR');
+    await startInterview(page, product.voxly.url, post, 'pt-BR');
     await typeAnswer(page, 0, 'Liderei a migração do data warehouse para o lakehouse e medi o custo antes e depois: caiu 40%.');
     await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
     await page.getByRole('button', { name: 'End interview' }).click();
@@ -199,7 +190,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await page.getByRole('button', { name: 'Share a read-only link' }).click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/\/shared\/[A-Za-z0-9_-]{43}$/);
-    const mentor = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, isMobile: true });
+    const mentor = await product.browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 }, isMobile: true });
     const mentorPage = await mentor.newPage();
     await mentorPage.goto(link);
     await mentorPage.getByRole('heading', { name: 'Avaliação: Engenheira de Dados Sênior' }).waitFor();
@@ -220,20 +211,20 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
   });
 
   it('draws progress as a chart a person can read: dates, named lines, the overall score, values on hover', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.locator('form.sign-in input').fill('Chart Reader');
     await page.locator('form.sign-in button[type=submit]').click();
     await page.getByRole('heading', { name: 'Welcome, Chart Reader' }).waitFor();
     await page.getByText('Finish two interviews to see your progress over time.').waitFor(); // the empty state
-    await buyCredits(page, voxly.url);
-    await shortInterview(page, voxly.url, ['I am not sure.']);
-    await shortInterview(page, voxly.url, [
+    await buyCredits(page, product.voxly.url);
+    await shortInterview(page, product.voxly.url, ['I am not sure.']);
+    await shortInterview(page, product.voxly.url, [
       'I led the migration of our billing service to events: I measured p99 before and after, and it fell from 800 ms to 350 ms.',
       'I chose Kafka over a queue because we needed replay; the trade-off was running it ourselves, so I wrote the runbooks.',
     ]);
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.locator('.progress-chart canvas').waitFor();
     // The first thing said: the last score, the change since the one before, what to work on next.
     const summary = await page.getByTestId('summary').innerText();
@@ -252,14 +243,14 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
   });
 
   it('checks the microphone and speakers before anything is charged, and says what to do when there is no microphone', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.locator('form.sign-in input').fill('Mic Check');
     await page.locator('form.sign-in button[type=submit]').click();
     await page.getByRole('heading', { name: 'Welcome, Mic Check' }).waitFor();
-    await buyCredits(page, voxly.url);
-    await page.goto(`${voxly.url}/interview/new`);
+    await buyCredits(page, product.voxly.url);
+    await page.goto(`${product.voxly.url}/interview/new`);
     await page.getByRole('button', { name: 'Test microphone' }).click();
     // Chromium's fake microphone plays a tone: the meter moves and the check says so.
     await page.getByText('We hear you.').waitFor();
@@ -269,15 +260,15 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await context.close();
 
     // A browser that refuses the microphone: told plainly, and typing is offered.
-    const refusing = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
+    const refusing = await product.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true });
     await refusing.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     });
     const refused = await refusing.newPage();
-    await refused.goto(voxly.url);
+    await refused.goto(product.voxly.url);
     await refused.locator('form.sign-in input').fill('Mic Check');
     await refused.locator('form.sign-in button[type=submit]').click();
-    await refused.goto(`${voxly.url}/interview/new`);
+    await refused.goto(`${product.voxly.url}/interview/new`);
     await refused.getByRole('button', { name: 'Test microphone' }).click();
     const problem = await refused.getByTestId('mic-problem').innerText();
     expect(problem).toContain('The browser blocked the microphone');

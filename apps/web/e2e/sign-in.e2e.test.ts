@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { jsPDF } from 'jspdf';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
-import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
 /** A one-page resume as a real PDF file, made with jsPDF. */
 function resumePdf(): Buffer {
@@ -24,18 +22,10 @@ function resumePdf(): Buffer {
 }
 
 describe('a new candidate in local mode, in Chromium', () => {
-  let voxly: VoxlyProcess;
-  let browser: Browser;
-  beforeAll(async () => {
-    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await voxly?.stop();
-  });
+  const product = productUnderTest();
 
   it('signs in at zero balance, buys credits in the sandbox, takes a whole interview by typing, signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await product.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
@@ -43,7 +33,7 @@ describe('a new candidate in local mode, in Chromium', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
 
-    await page.goto(voxly.url);
+    await page.goto(product.voxly.url);
     await page.getByRole('heading', { name: 'Sign in to Voxly' }).waitFor();
     await screenshot(page, '01-sign-in');
 
@@ -89,14 +79,14 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByRole('heading', { name: 'Payment pending' }).waitFor();
     const orderId = new URL(page.url()).searchParams.get('order')!;
     const elsewhere = await page.context().newPage();
-    await elsewhere.goto(`${voxly.url}/sandbox/checkout/${orderId}`);
+    await elsewhere.goto(`${product.voxly.url}/sandbox/checkout/${orderId}`);
     await elsewhere.getByRole('button', { name: 'Approve payment' }).click();
     await elsewhere.close();
     await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
     await page.getByTestId('balance').filter({ hasText: '13 credits' }).waitFor();
 
     // A new interview: the form, then the room, answering by typing until the interviewer ends it.
-    await page.goto(`${voxly.url}/interview/new`); // a deep link: served by the server, not a 404
+    await page.goto(`${product.voxly.url}/interview/new`); // a deep link: served by the server, not a 404
     await page.getByRole('heading', { name: 'New interview' }).waitFor();
     await page.getByRole('button', { name: 'Start the interview (1 credit)' }).click();
     expect(await page.getByText('The job title needs at least 2 characters.').isVisible()).toBe(true);
@@ -216,31 +206,31 @@ describe('a new candidate in local mode, in Chromium', () => {
   });
 
   it('serves the production build pre-compressed, cached by content hash, with a robots.txt', async () => {
-    const index = await fetch(voxly.url);
+    const index = await fetch(product.voxly.url);
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const html = await index.text();
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
     expect(script).toMatch(/^\/assets\/.+\.js$/);
-    const brotli = await fetch(`${voxly.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const brotli = await fetch(`${product.voxly.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(brotli.headers.get('content-encoding')).toBe('br');
     expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
-    const gzip = await fetch(`${voxly.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await fetch(`${product.voxly.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     // fetch decodes both: the same script either way.
     expect(await gzip.text()).toBe(await brotli.text());
-    const robots = await fetch(`${voxly.url}/robots.txt`);
+    const robots = await fetch(`${product.voxly.url}/robots.txt`);
     expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await robots.text()).toContain('Disallow: /feedback/');
     // A client route still gets the app, never cached.
-    const deep = await fetch(`${voxly.url}/interview/new`);
+    const deep = await fetch(`${product.voxly.url}/interview/new`);
     expect(deep.headers.get('cache-control')).toBe('no-cache');
     expect(await deep.text()).toContain('<div id="root">');
   });
 
   it('fits a phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
-    await page.goto(voxly.url);
+    const page = await product.browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(product.voxly.url);
     await page.getByLabel('Your name').fill('Ravi');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Welcome, Ravi' }).waitFor();

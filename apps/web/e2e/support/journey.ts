@@ -11,7 +11,7 @@ export async function buyCredits(page: Page, base: string) {
   await page.locator('[data-testid=balance]').filter({ hasText: /^\d+ / }).waitFor();
 }
 
-export const backendPost = {
+const backendPost = {
   jobTitle: 'Senior Backend Engineer',
   jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.',
   resumeText: 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.',

@@ -1,0 +1,25 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { startVoxly, type VoxlyProcess } from './voxly-process.ts';
+
+export interface ProductUnderTest {
+  voxly: VoxlyProcess;
+  browser: Browser;
+}
+
+/**
+ * The product in production mode and Debian's Chromium, started before the suite's tests
+ * and stopped after them. The returned object is filled in by `beforeAll`.
+ */
+export function productUnderTest(): ProductUnderTest {
+  const product = {} as ProductUnderTest;
+  beforeAll(async () => {
+    [product.voxly, product.browser] = await Promise.all([startVoxly(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await product.browser?.close();
+    await product.voxly?.stop();
+  });
+  return product;
+}
