@@ -8,8 +8,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkFit, detectField } from '@voxly/prompts';
+import { checkFit, detectField, scriptedInterviewerTurn } from '@voxly/prompts';
 import {
+  evaluateInterviewer,
   fitCaseCorpus,
   formatFieldScore,
   formatFitScore,
@@ -82,6 +83,19 @@ const fitMet =
     (l) => heldOutFit.perLanguage[l].caught >= 0.9 * heldOutFit.perLanguage[l].mismatches && heldOutFit.perLanguage[l].falseEndings === 0,
   );
 
+// The scripted interviewer, played through every fitting case.
+const interviewer = evaluateInterviewer();
+console.log('\nInterviewer (scripted, local mode)');
+let interviewerMet = true;
+for (const language of languages) {
+  const s = interviewer[language];
+  const groundedShare = s.grounded / Math.max(1, s.questions);
+  console.log(
+    `  ${language}: ${s.interviews} interviews; ${percent(groundedShare)} of ${s.questions} questions name a term of the posting or resume; ${s.redirected}/${s.offTopic} off-topic answers redirected; ${s.answered}/${s.candidateQuestions} candidate questions answered or deferred; ${s.repeated} repeated questions`,
+  );
+  interviewerMet &&= groundedShare >= 0.6 && s.redirected >= 0.95 * s.offTopic && s.answered === s.candidateQuestions && s.repeated === 0;
+}
+
 // Speed.
 function time(run: (i: number) => void, iterations: number) {
   for (let i = 0; i < 200; i += 1) run(i);
@@ -102,14 +116,22 @@ const fit = time((i) => {
   const c = cases[i % cases.length]!;
   checkFit({ ...c, language: c.interviewLanguage });
 }, iterations);
+const turnCase = cases.find((c) => c.fits)!;
+const turnBrief = { ...turnCase, field: detectField(turnCase).field, language: turnCase.interviewLanguage };
+const turnTranscript = [
+  { role: 'agent' as const, content: 'Hi.' },
+  { role: 'user' as const, content: turnCase.answers[0] ?? '' },
+];
+const turn = time(() => scriptedInterviewerTurn(turnBrief, turnTranscript, 'turn'), iterations);
 const parseStart = performance.now();
 JSON.parse(readFileSync(modelPath, 'utf8'));
 const parseMs = performance.now() - parseStart;
 console.log('\nSpeed');
 console.log(`  detectField: p50 ${ms(detect.p50)}  p99 ${ms(detect.p99)}  max ${ms(detect.max)} (${detect.count} posts)`);
 console.log(`  checkFit:    p50 ${ms(fit.p50)}  p99 ${ms(fit.p99)}  max ${ms(fit.max)} (${fit.count} cases)`);
+console.log(`  scripted interviewer turn: p50 ${ms(turn.p50)}  p99 ${ms(turn.p99)}  max ${ms(turn.max)}`);
 console.log(`  model file: ${(statSync(modelPath).size / 1024).toFixed(0)} KiB, read and parsed in ${ms(parseMs)}`);
-const speedMet = detect.p99 < 2 && fit.p99 < 5;
+const speedMet = detect.p99 < 2 && fit.p99 < 5 && turn.p99 < 5;
 
 console.log('');
 console.log(
@@ -126,6 +148,19 @@ console.log(
     `${heldOutFit.falseEndings} false endings; ${heldOutFit.caught}/${heldOutFit.mismatches} caught`,
   ),
 );
-console.log(verdictLine('speed target (detectField p99 < 2 ms, checkFit p99 < 5 ms)', speedMet, `${ms(detect.p99)}, ${ms(fit.p99)}`));
+console.log(
+  verdictLine(
+    'interviewer target (≥ 60 % grounded questions, off-topic answers redirected, candidate questions answered, no repeats)',
+    interviewerMet,
+    languages.map((l) => `${l} ${percent(interviewer[l].grounded / Math.max(1, interviewer[l].questions))} grounded`).join(', '),
+  ),
+);
+console.log(
+  verdictLine(
+    'speed target (detectField p99 < 2 ms, checkFit p99 < 5 ms, interviewer turn p99 < 5 ms)',
+    speedMet,
+    `${ms(detect.p99)}, ${ms(fit.p99)}, ${ms(turn.p99)}`,
+  ),
+);
 // Quality is not a timing: it is judged in short runs too.
-process.exitCode = exitCode(fieldMet && fitMet, speedMet);
+process.exitCode = exitCode(fieldMet && fitMet && interviewerMet, speedMet);

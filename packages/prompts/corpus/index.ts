@@ -3,3 +3,4 @@ export { jobPostCorpus, type JobPost } from './job-post-corpus.ts';
 export { fitCaseCorpus, freshFitCases, type FitCase } from './fit-case-corpus.ts';
 export { formatFieldScore, scoreFields, type FieldOutcome } from './field-evaluation.ts';
 export { formatFitScore, scoreFit } from './fit-evaluation.ts';
+export { evaluateInterviewer, type InterviewerScore } from './interviewer-evaluation.ts';

@@ -1,9 +1,13 @@
-import type { Language } from '@voxly/config';
+import { openingQuestion } from './begin-message.ts';
 import type { TranscriptTurn } from './congruency-prompt.ts';
-import type { FieldId } from './fields.ts';
+import { stemWord } from './field-detection/stem-word.ts';
+import { functionWords, guessLanguage } from './field-detection/text-language.ts';
 import { foldText, tokenize } from './fold-text.ts';
-import { questionPlan } from './question-bank.ts';
-import { spokenLines } from './spoken-lines.ts';
+import type { InterviewerBrief } from './interviewer-prompt.ts';
+import { readAnswer } from './listening/answer-reading.ts';
+import { groundingTerms } from './listening/grounding.ts';
+import { questionPlan, type BankQuestion } from './question-bank.ts';
+import { spokenLines, type SpokenLines } from './spoken-lines.ts';
 
 /** Fewer words than this is "too short to judge": ask once for a concrete example. */
 export const SHORT_ANSWER_WORDS = 12;
@@ -14,22 +18,52 @@ export interface ScriptedTurn {
   final: boolean;
 }
 
-const wordCount = (text: string) => tokenize(foldText(text)).length;
+type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText'>;
+
+/** Each bank question with, where the documents allow, an example asked from the job or the resume. */
+function groundedPlan(brief: Brief, lines: SpokenLines): { question: BankQuestion; line: string }[] {
+  const terms = groundingTerms(brief);
+  return questionPlan(brief.field, brief.language).map((question, index) => {
+    const grounding = terms[index];
+    if (!grounding) return { question, line: question.text };
+    const suffix = grounding.onResume ? lines.groundInResume(grounding.term) : lines.groundInRole(grounding.term);
+    return { question, line: `${question.text} ${suffix}` };
+  });
+}
+
+/** The job description's sentence that best answers the candidate's question, if any shares its words. */
+function excerptFor(question: string, jobDescription: string): string | undefined {
+  const language = guessLanguage(jobDescription);
+  const stops = functionWords[language];
+  const stems = (text: string) =>
+    new Set(
+      tokenize(foldText(text))
+        .filter((t) => t.length > 2 && !stops.has(t))
+        .map((t) => stemWord(t, language)),
+    );
+  const asked = stems(question);
+  let best: { sentence: string; shared: number } | undefined;
+  for (const sentence of jobDescription.split(/(?<=[.!?])\s+|\n+/)) {
+    const shared = [...stems(sentence)].filter((stem) => asked.has(stem)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { sentence: sentence.trim(), shared };
+  }
+  if (!best) return undefined;
+  return best.sentence.length > 220 ? `${best.sentence.slice(0, 217).trimEnd()}…` : best.sentence;
+}
 
 /**
- * The local interviewer: the field's question plan, a follow-up on short answers, and a
- * closing when the plan is done. It keeps no state of its own: everything it needs is
- * read back from the transcript, so a reconnect or a restart resumes where it was.
+ * The local interviewer: the field's question plan grounded in the job's must-haves and
+ * the resume, read answers (a follow-up on a thin one that refers to what was said; "I
+ * don't know" reassured and moved past; an off-topic answer redirected; a question back
+ * answered from the job description or honestly deferred; another language noted), and a
+ * closing when the plan is done. It keeps no state of its own: everything it needs is read
+ * back from the transcript, so a reconnect or a restart resumes where it was.
  */
-export function scriptedInterviewerTurn(
-  brief: { field: FieldId; language: Language },
-  transcript: TranscriptTurn[],
-  kind: 'turn' | 'reminder',
-): ScriptedTurn {
+export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn[], kind: 'turn' | 'reminder'): ScriptedTurn {
   const lines = spokenLines[brief.language];
   if (kind === 'reminder') return { text: lines.reminder, final: false };
 
-  const plan = questionPlan(brief.field, brief.language);
+  const plan = groundedPlan(brief, lines);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
@@ -38,18 +72,43 @@ export function scriptedInterviewerTurn(
     .filter((t) => t.role === 'user')
     .map((t) => t.content)
     .join(' ');
+  const asked = plan.filter(({ question }) => agentTurns.some((turn) => turn.includes(question.text))).length;
+  // The question on the table: the last plan question asked, even if a follow-up came after it.
+  const lastAsked = [...agentTurns].reverse().find((turn) => plan.some(({ question }) => turn.includes(question.text)));
+  const planned = lastAsked === undefined ? undefined : plan.find(({ question }) => lastAsked.includes(question.text));
+  // Before the plan starts, the question on the table is the opening one.
+  const opening = openingQuestion(brief.language);
+  const current = planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) };
+  const reading = readAnswer(answer, {
+    language: brief.language,
+    question: current.question.text,
+    documents: `${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`,
+  });
+  const atLastQuestion = lastAgent.includes(lines.lastQuestion);
 
-  if (lastAgent.includes(lines.lastQuestion)) return { text: lines.closingAfterLastQuestion, final: true };
-  if (wordCount(answer) === 0) return { text: lines.reminder, final: false };
-
-  const alreadyFollowedUp = lastAgent.includes(lines.followUp);
-  if (wordCount(answer) < SHORT_ANSWER_WORDS && !alreadyFollowedUp && lastAgentIndex >= 0) {
-    return { text: lines.followUp, final: false };
+  if (reading.kind === 'empty') return { text: lines.reminder, final: false };
+  if (reading.kind === 'question') {
+    const excerpt = excerptFor(answer, brief.jobDescription);
+    const reply = excerpt ? lines.answerFromJob(excerpt) : lines.deferQuestion;
+    if (atLastQuestion) return { text: `${reply} ${lines.closingAfterLastQuestion}`, final: true };
+    return { text: `${reply} ${lines.backToQuestion} ${current.line}`, final: false };
   }
+  if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
+  // Each of these is said once per question; a second time, the interview moves on.
+  const saidAlready = (line: string) => lastAgent.includes(line);
+  if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) {
+    return { text: `${lines.otherLanguage} ${current.line}`, final: false };
+  }
+  if (reading.kind === 'off_topic' && !saidAlready(lines.redirect)) return { text: `${lines.redirect} ${current.line}`, final: false };
+  if (reading.kind === 'dont_know') return next(lines.dontKnow);
+  if (reading.kind === 'thin' && lastAgentIndex >= 0 && !lastAgent.includes(lines.followUpMarker)) {
+    return { text: reading.mentioned ? lines.followUpOn(reading.mentioned) : lines.followUp, final: false };
+  }
+  return next(lines.acknowledgements[asked % lines.acknowledgements.length] ?? '');
 
-  const asked = plan.filter((question) => agentTurns.some((turn) => turn.includes(question.text))).length;
-  const acknowledgement = lines.acknowledgements[asked % lines.acknowledgements.length];
-  const next = plan[asked];
-  if (!next) return { text: `${acknowledgement} ${lines.lastQuestion}`, final: false };
-  return { text: `${acknowledgement} ${next.text}`, final: false };
+  function next(lead: string): ScriptedTurn {
+    const upcoming = plan[asked];
+    if (!upcoming) return { text: `${lead} ${lines.lastQuestion}`.trim(), final: false };
+    return { text: `${lead} ${upcoming.line}`.trim(), final: false };
+  }
 }

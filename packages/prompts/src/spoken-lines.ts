@@ -14,6 +14,20 @@ export interface SpokenLines {
   followUp: string;
   acknowledgements: readonly string[];
   lastQuestion: string;
+  /** Appended to a bank question: an example with a term the resume and the job share. */
+  groundInResume(term: string): string;
+  /** Appended to a bank question: an example with a term the job asks for. */
+  groundInRole(term: string): string;
+  /** A follow-up that refers to what the candidate named; it contains `followUpMarker`. */
+  followUpOn(term: string): string;
+  /** The part every follow-up shares, so the script knows it already asked one. */
+  followUpMarker: string;
+  dontKnow: string;
+  redirect: string;
+  otherLanguage: string;
+  answerFromJob(excerpt: string): string;
+  deferQuestion: string;
+  backToQuestion: string;
 }
 
 const minutes = (n: number) => (n === 1 ? 'one minute' : `${n} minutes`);
@@ -31,6 +45,16 @@ export const spokenLines: Record<Language, SpokenLines> = {
     followUp: 'Could you make that more concrete? Tell me about a specific situation: what you did yourself, and what the result was.',
     acknowledgements: ['Thank you.', 'Got it, thanks.', 'That makes sense.', 'Thanks for explaining.'],
     lastQuestion: 'Before we finish, is there anything you would like to ask me about the role?',
+    groundInResume: (term) => `If you can, take an example with ${term}, which your resume mentions.`,
+    groundInRole: (term) => `If you can, take an example with ${term}, which this role asks for.`,
+    followUpOn: (term) => `You mentioned ${term}. Tell me about a specific situation: what you did yourself, and what the result was.`,
+    followUpMarker: 'what you did yourself, and what the result was',
+    dontKnow: "That's fine: saying so is better than guessing, and I've noted it. Let's move on.",
+    redirect: "Let's bring it back to the role.",
+    otherLanguage: "Let's keep the interview in English, please, so your feedback matches it.",
+    answerFromJob: (excerpt) => `Good question. From the job description: ${excerpt}`,
+    deferQuestion: "Good question. The job description doesn't say, so it's one to ask the hiring team.",
+    backToQuestion: 'Back to my question:',
   },
   es: {
     timeWarning: (n) => `Para que lo tengas en cuenta, nos ${n === 1 ? 'queda un minuto' : `quedan unos ${n} minutos`}.`,
@@ -45,6 +69,16 @@ export const spokenLines: Record<Language, SpokenLines> = {
     followUp: '¿Podrías concretarlo más? Cuéntame una situación específica: qué hiciste tú y cuál fue el resultado.',
     acknowledgements: ['Gracias.', 'Entendido, gracias.', 'Tiene sentido.', 'Gracias por explicarlo.'],
     lastQuestion: 'Antes de terminar, ¿hay algo que quieras preguntarme sobre el puesto?',
+    groundInResume: (term) => `Si puedes, pon un ejemplo con ${term}, que aparece en tu currículum.`,
+    groundInRole: (term) => `Si puedes, pon un ejemplo con ${term}, que el puesto pide.`,
+    followUpOn: (term) => `Mencionaste ${term}. Cuéntame una situación específica: qué hiciste tú y cuál fue el resultado.`,
+    followUpMarker: 'qué hiciste tú y cuál fue el resultado',
+    dontKnow: 'No pasa nada: decirlo es mejor que adivinar, y lo tengo en cuenta. Sigamos.',
+    redirect: 'Volvamos al puesto.',
+    otherLanguage: 'Sigamos la entrevista en español, por favor, para que tu evaluación coincida.',
+    answerFromJob: (excerpt) => `Buena pregunta. Según la descripción del puesto: ${excerpt}`,
+    deferQuestion: 'Buena pregunta. La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
+    backToQuestion: 'Volviendo a mi pregunta:',
   },
   'pt-BR': {
     timeWarning: (n) => `Só para você saber, temos mais ${n === 1 ? 'um minuto' : `${n} minutos`}.`,
@@ -56,8 +90,18 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Essas eram todas as minhas perguntas. Obrigado pelo seu tempo; seu feedback ficará pronto em instantes. Até mais!',
     apologyOnError: 'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
     reminder: 'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
-    followUp: 'Você pode ser mais concreto? Me conte uma situação específica: o que você fez e qual foi o resultado.',
+    followUp: 'Você pode dar mais detalhes concretos? Me conte uma situação específica: o que você fez e qual foi o resultado.',
     acknowledgements: ['Obrigado.', 'Entendi, obrigado.', 'Faz sentido.', 'Obrigado por explicar.'],
     lastQuestion: 'Antes de terminarmos, há algo que você gostaria de me perguntar sobre a vaga?',
+    groundInResume: (term) => `Se puder, dê um exemplo com ${term}, que aparece no seu currículo.`,
+    groundInRole: (term) => `Se puder, dê um exemplo com ${term}, que a vaga pede.`,
+    followUpOn: (term) => `Você mencionou ${term}. Me conte uma situação específica: o que você fez e qual foi o resultado.`,
+    followUpMarker: 'o que você fez e qual foi o resultado',
+    dontKnow: 'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',
+    redirect: 'Vamos voltar à vaga.',
+    otherLanguage: 'Vamos continuar a entrevista em português, por favor, para que sua avaliação corresponda.',
+    answerFromJob: (excerpt) => `Boa pergunta. Pela descrição da vaga: ${excerpt}`,
+    deferQuestion: 'Boa pergunta. A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
+    backToQuestion: 'Voltando à minha pergunta:',
   },
 };

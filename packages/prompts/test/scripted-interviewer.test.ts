@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateInterviewer } from '../corpus/interviewer-evaluation.ts';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { fieldIds } from '../src/fields.ts';
 import { questionPlan } from '../src/question-bank.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
 
-const brief = { field: 'engineering' as const, language: 'en' as const };
+const brief = {
+  field: 'engineering' as const,
+  language: 'en' as const,
+  jobTitle: 'Senior Backend Engineer',
+  jobDescription:
+    'Design and operate microservices in Go and TypeScript on AWS. You will own our Kafka pipelines, PostgreSQL databases and Kubernetes clusters, and join the on-call rotation.',
+  resumeText:
+    'Backend engineer, 7 years at Nubank. Built payment APIs in Go and PostgreSQL, ran Kubernetes on AWS, led an event-driven migration.',
+};
 const lines = spokenLines.en;
 const longAnswer =
   'I led the migration of our billing service to an event-driven design, measured latency before and after, and cut p99 by half while keeping every invoice correct.';
@@ -20,6 +29,30 @@ function play(answers: (turn: number) => string): TranscriptTurn[] {
     if (reply.final) return transcript;
   }
   throw new Error('the script never ended');
+}
+
+/** The interviewer's reply to one answer given to the plan's first question. */
+function replyTo(answer: string, language: 'en' | 'es' | 'pt-BR' = 'en') {
+  const mine = { ...brief, language };
+  const first = scriptedInterviewerTurn(
+    mine,
+    [
+      { role: 'agent', content: 'Hi' },
+      { role: 'user', content: longAnswer },
+    ],
+    'turn',
+  ).text;
+  return {
+    first,
+    reply: scriptedInterviewerTurn(
+      mine,
+      [
+        { role: 'agent', content: first },
+        { role: 'user', content: answer },
+      ],
+      'turn',
+    ).text,
+  };
 }
 
 describe('scriptedInterviewerTurn', () => {
@@ -60,6 +93,63 @@ describe('scriptedInterviewerTurn', () => {
         expect(new Set(plan.map((q) => q.competency)).size).toBeGreaterThanOrEqual(4);
         for (const question of plan) expect(question.keyPoints.length).toBeGreaterThanOrEqual(4);
       }
+    }
+  });
+
+  it('grounds its questions in the job and the resume, each term once', () => {
+    const agent = play(() => longAnswer)
+      .filter((t) => t.role === 'agent')
+      .map((t) => t.content);
+    const grounded = agent.filter((line) => /which (your resume mentions|this role asks for)/.test(line));
+    expect(grounded.length).toBeGreaterThanOrEqual(4);
+    expect(agent.some((line) => /PostgreSQL, which your resume mentions|Kubernetes, which your resume mentions/.test(line))).toBe(true);
+    const terms = grounded.map((line) => /example with (.+?), which/.exec(line)?.[1]);
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it('redirects an off-topic answer once, re-asking the same question', () => {
+    const { first, reply } = replyTo(
+      'Yesterday I watched a basketball game with my cousins and then we had pizza and ice cream downtown until late.',
+    );
+    expect(reply.startsWith(lines.redirect)).toBe(true);
+    expect(reply).toContain(first.replace(/^[^.]+\. /, '').slice(0, 40));
+  });
+
+  it('reassures and moves on after "I don\'t know", in every language', () => {
+    expect(replyTo("I don't know, honestly.").reply.startsWith(lines.dontKnow)).toBe(true);
+    expect(replyTo('No lo sé.', 'es').reply.startsWith(spokenLines.es.dontKnow)).toBe(true);
+    expect(replyTo('Não sei.', 'pt-BR').reply.startsWith(spokenLines['pt-BR'].dontKnow)).toBe(true);
+  });
+
+  it("answers a candidate's question from the job description, then returns to its own", () => {
+    const { reply } = replyTo('Before I answer, what databases does the team use?');
+    expect(reply).toContain('From the job description:');
+    expect(reply).toContain('PostgreSQL');
+    expect(reply).toContain(lines.backToQuestion);
+    const unknown = replyTo('What is the salary range for this role?').reply;
+    expect(unknown).toContain(lines.deferQuestion);
+  });
+
+  it('notes an answer in another language and asks again', () => {
+    const { reply } = replyTo(
+      'Trabajé siete años como ingeniero de backend y lideré la migración de los pagos a una arquitectura de eventos.',
+    );
+    expect(reply.startsWith(lines.otherLanguage)).toBe(true);
+  });
+
+  it('follows up on a long answer without substance, referring to what was said', () => {
+    const vague =
+      'Well, I think design is a big part of what I do every day, and trade-offs matter a lot, and scalability is something I always keep in mind when I work with Kafka and with the team in general.';
+    expect(replyTo(vague).reply).toBe(lines.followUpOn('Kafka'));
+  });
+
+  // Floors a little below what bench/quality targets (60 % grounded, every off-topic answer redirected).
+  it('listens across the fit corpus: grounded, redirecting, answering, never repeating, in every language', () => {
+    for (const [language, score] of Object.entries(evaluateInterviewer())) {
+      expect(score.grounded / score.questions, language).toBeGreaterThanOrEqual(0.55);
+      expect(score.redirected / score.offTopic, language).toBeGreaterThanOrEqual(0.9);
+      expect(score.answered, language).toBe(score.candidateQuestions);
+      expect(score.repeated, language).toBe(0);
     }
   });
 });

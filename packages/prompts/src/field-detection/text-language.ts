@@ -31,14 +31,20 @@ const telltales: Record<TextLanguage, ReadonlySet<string>> = {
   pt: new Set(['do', 'da', 'dos', 'das', 'em', 'uma', 'com', 'nao', 'ao', 'voce', 'no', 'na', 'nosso', 'nossa']),
 };
 
-/** The language a job post is written in, by counting function words; English when nothing tells. */
-export function guessLanguage(text: string): TextLanguage {
+/** How many words only each language writes appear in a text. */
+export function languageCounts(text: string): Record<TextLanguage, number> {
   const counts: Record<TextLanguage, number> = { en: 0, es: 0, pt: 0 };
   for (const token of tokenize(foldText(text))) {
     for (const language of ['en', 'es', 'pt'] as const) {
       if (telltales[language].has(token)) counts[language] += 1;
     }
   }
+  return counts;
+}
+
+/** The language a job post is written in, by counting function words; English when nothing tells. */
+export function guessLanguage(text: string): TextLanguage {
+  const counts = languageCounts(text);
   if (counts.es === 0 && counts.pt === 0) return 'en';
   if (counts.en > counts.es && counts.en > counts.pt) return 'en';
   return counts.pt > counts.es ? 'pt' : 'es';

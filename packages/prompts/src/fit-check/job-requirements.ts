@@ -8,7 +8,7 @@ import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
 export interface JobRequirement {
-  /** As the post writes it (lower case, accents kept), for the reason a candidate reads. */
+  /** As the post writes it (its case and accents), for the reason a candidate reads. */
   term: string;
   stem: string;
 }
@@ -40,7 +40,7 @@ export function jobRequirements(job: { jobTitle: string; jobDescription: string 
     [title, 't:'],
     [description, 'd:'],
   ] as const) {
-    for (const token of tokenize(text.toLowerCase())) {
+    for (const token of tokenize(text)) {
       const folded = foldText(token);
       if (stops.has(folded) || /^\d+$/.test(folded) || folded.length < 3) continue;
       const stem = stemWord(folded, language);
