@@ -8,14 +8,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkFit, detectField, scriptedInterviewerTurn } from '@voxly/prompts';
+import { checkFit, detectField, reviewAnswer, scriptedInterviewerTurn } from '@voxly/prompts';
 import {
   evaluateInterviewer,
+  evaluateReviewer,
   fitCaseCorpus,
   formatFieldScore,
   formatFitScore,
   freshFitCases,
+  gradedAnswerCorpus,
   jobPostCorpus,
+  reviewContradictions,
   scoreFields,
   scoreFit,
   type FieldOutcome,
@@ -96,6 +99,31 @@ for (const language of languages) {
   interviewerMet &&= groundedShare >= 0.6 && s.redirected >= 0.95 * s.offTopic && s.answered === s.candidateQuestions && s.repeated === 0;
 }
 
+// The reviewer, against graded answers.
+console.log('\nReviewer (per answer, local mode)');
+const reviewer = { train: evaluateReviewer('train'), heldOut: evaluateReviewer('heldOut') };
+for (const side of ['train', 'heldOut'] as const) {
+  for (const scope of ['all', ...languages] as const) {
+    const r = reviewer[side][scope];
+    const means = [1, 2, 3, 4, 5].map((g) => `${g}→${r.meanByGrade[g]?.toFixed(2)}`).join(' ');
+    console.log(
+      `  ${side === 'train' ? 'train   ' : 'held-out'} ${scope.padEnd(3)} ${String(r.answers).padStart(3)} answers: Spearman ${r.spearman.toFixed(2)}; mean score by grade ${means}`,
+    );
+  }
+}
+const graded = gradedAnswerCorpus();
+const findings = reviewContradictions(graded);
+const contradictions = findings.length;
+console.log(
+  `  contradiction check over ${graded.length} answers (a line asking for what the answer has or praising what it lacks, a quote not in the answer, a line twice): ${contradictions} findings`,
+);
+for (const finding of findings.slice(0, 10)) console.log(`    ${finding.problem}: "${finding.answer.slice(0, 80)}…"`);
+const reviewerMet =
+  contradictions === 0 &&
+  (['all', ...languages] as const).every((scope) => reviewer.heldOut[scope].spearman >= 0.7) &&
+  (reviewer.heldOut.all.meanByGrade[5] ?? 0) >= 4 &&
+  (reviewer.heldOut.all.meanByGrade[1] ?? 5) <= 2;
+
 // Speed.
 function time(run: (i: number) => void, iterations: number) {
   for (let i = 0; i < 200; i += 1) run(i);
@@ -123,6 +151,10 @@ const turnTranscript = [
   { role: 'user' as const, content: turnCase.answers[0] ?? '' },
 ];
 const turn = time(() => scriptedInterviewerTurn(turnBrief, turnTranscript, 'turn'), iterations);
+const review = time((i) => {
+  const a = graded[i % graded.length]!;
+  reviewAnswer({ question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language: a.interviewLanguage });
+}, iterations);
 const parseStart = performance.now();
 JSON.parse(readFileSync(modelPath, 'utf8'));
 const parseMs = performance.now() - parseStart;
@@ -130,8 +162,11 @@ console.log('\nSpeed');
 console.log(`  detectField: p50 ${ms(detect.p50)}  p99 ${ms(detect.p99)}  max ${ms(detect.max)} (${detect.count} posts)`);
 console.log(`  checkFit:    p50 ${ms(fit.p50)}  p99 ${ms(fit.p99)}  max ${ms(fit.max)} (${fit.count} cases)`);
 console.log(`  scripted interviewer turn: p50 ${ms(turn.p50)}  p99 ${ms(turn.p99)}  max ${ms(turn.max)}`);
+console.log(
+  `  reviewAnswer: p50 ${ms(review.p50)}  p99 ${ms(review.p99)}  max ${ms(review.max)} (a 15-minute interview is about eight answers)`,
+);
 console.log(`  model file: ${(statSync(modelPath).size / 1024).toFixed(0)} KiB, read and parsed in ${ms(parseMs)}`);
-const speedMet = detect.p99 < 2 && fit.p99 < 5 && turn.p99 < 5;
+const speedMet = detect.p99 < 2 && fit.p99 < 5 && turn.p99 < 5 && review.p99 * 8 < 20;
 
 console.log('');
 console.log(
@@ -157,10 +192,17 @@ console.log(
 );
 console.log(
   verdictLine(
-    'speed target (detectField p99 < 2 ms, checkFit p99 < 5 ms, interviewer turn p99 < 5 ms)',
+    'reviewer target (held-out Spearman ≥ 0.7 overall and per language, grade 5 ≥ 4, grade 1 ≤ 2, no contradictions)',
+    reviewerMet,
+    `Spearman ${reviewer.heldOut.all.spearman.toFixed(2)}; ${languages.map((l) => `${l} ${reviewer.heldOut[l].spearman.toFixed(2)}`).join(', ')}; ${contradictions} contradictions`,
+  ),
+);
+console.log(
+  verdictLine(
+    'speed target (detectField p99 < 2 ms, checkFit p99 < 5 ms, interviewer turn p99 < 5 ms, eight reviews < 20 ms)',
     speedMet,
-    `${ms(detect.p99)}, ${ms(fit.p99)}, ${ms(turn.p99)}`,
+    `${ms(detect.p99)}, ${ms(fit.p99)}, ${ms(turn.p99)}, ${ms(review.p99 * 8)}`,
   ),
 );
 // Quality is not a timing: it is judged in short runs too.
-process.exitCode = exitCode(fieldMet && fitMet && interviewerMet, speedMet);
+process.exitCode = exitCode(fieldMet && fitMet && interviewerMet && reviewerMet, speedMet);

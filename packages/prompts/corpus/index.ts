@@ -4,3 +4,5 @@ export { fitCaseCorpus, freshFitCases, type FitCase } from './fit-case-corpus.ts
 export { formatFieldScore, scoreFields, type FieldOutcome } from './field-evaluation.ts';
 export { formatFitScore, scoreFit } from './fit-evaluation.ts';
 export { evaluateInterviewer, type InterviewerScore } from './interviewer-evaluation.ts';
+export { evaluateReviewer, reviewContradictions, type ReviewerScore } from './reviewer-evaluation.ts';
+export { gradedAnswerCorpus, spearman, type GradedAnswer } from './graded-answer-corpus.ts';

@@ -13,3 +13,4 @@ export { spokenLines, type SpokenLines } from './spoken-lines.ts';
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
 export { foldText, tokenize } from './fold-text.ts';
+export { reviewAnswer, type AnswerReview, type ReviewAnswerInput, type ReviewPoint } from './review/review-answer.ts';

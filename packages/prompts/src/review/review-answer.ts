@@ -1,0 +1,135 @@
+import type { Language } from '@voxly/config';
+import { detectField } from '../field-detection/detect-field.ts';
+import { jobRequirements } from '../fit-check/job-requirements.ts';
+import { answerSignals, type AnswerSignals } from './answer-signals.ts';
+import { reviewLines } from './review-lines.ts';
+import weights from './reviewer-weights.json' with { type: 'json' };
+
+export interface ReviewAnswerInput {
+  question: string;
+  jobTitle: string;
+  jobDescription: string;
+  answer: string;
+  language: Language;
+}
+
+export interface ReviewPoint {
+  text: string;
+  /** The candidate's words the point is about; absent when it is about something missing. */
+  quote?: string;
+}
+
+export type AnswerVerdictKind = 'empty' | 'no_answer' | 'declined' | 'off_topic' | 'answer';
+
+export interface AnswerReview {
+  /** 1–5. */
+  score: number;
+  kind: AnswerVerdictKind;
+  /** 0–1: how much of the answer is about the question, the job or the field. */
+  relevance: number;
+  specificity: { numbers: boolean; named: string[]; ownActions: number };
+  structure: { situation: boolean; action: boolean; result: boolean; reasoning: boolean };
+  requirementsCovered: string[];
+  strengths: ReviewPoint[];
+  improvements: ReviewPoint[];
+}
+
+export type ReviewerWeights = typeof weights;
+
+/** The evidence an answer carries, weighted; the calibration script fits the weights on the train side. */
+export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights): number {
+  const concrete = signals.numbers || signals.named.length > 0 || signals.ownActions.length > 0;
+  const length = Math.min(1, signals.words / 45);
+  const evidence =
+    w.numbers * Number(signals.numbers) +
+    w.named * (Math.min(2, signals.named.length) / 2) +
+    w.actions * (Math.min(3, signals.ownActions.length) / 3) +
+    w.result * Number(signals.result) +
+    w.reasoning * Number(signals.reasoning) +
+    w.situation * Number(signals.situation) +
+    w.length * length +
+    w.relevance * signals.relevance;
+  const penalty =
+    w.buzz * (Math.min(3, signals.buzzwords) / 3) * (concrete ? 0.3 : 1) +
+    w.denies * Number(signals.denies) +
+    w.hypothetical * Number(signals.hypothetical);
+  return evidence - penalty;
+}
+
+function kindOf(signals: AnswerSignals): AnswerVerdictKind {
+  if (signals.empty) return 'empty';
+  if (signals.noAnswer) return 'no_answer';
+  if (signals.declined) return 'declined';
+  if (signals.offTopic) return 'off_topic';
+  return 'answer';
+}
+
+/** The first sentence of the answer that contains a piece of evidence, for a quote. */
+function quoteWith(answer: string, needle: string | undefined): string | undefined {
+  if (!needle) return undefined;
+  const sentence = answer.split(/(?<=[.!?])\s+/).find((s) => s.toLowerCase().includes(needle.toLowerCase()));
+  if (!sentence) return undefined;
+  return sentence.length > 140 ? `${sentence.slice(0, 137).trimEnd()}…` : sentence;
+}
+
+/**
+ * One answer judged against what was asked: relevance, specificity (figures, named
+ * things, own actions), structure (situation, action, result, reasoning), the job's
+ * must-haves it covers, and a 1–5 score calibrated on graded answers. Each strength
+ * quotes the moment it is about; an improvement only names what the answer lacks, so no
+ * line can contradict it. Pure.
+ */
+export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
+  const field = detectField(input).field;
+  const signals = answerSignals(input, jobRequirements(input, field));
+  const kind = kindOf(signals);
+  const lines = reviewLines[input.language];
+  const structure = {
+    situation: signals.situation,
+    action: signals.ownActions.length > 0,
+    result: signals.result,
+    reasoning: signals.reasoning,
+  };
+  const specificity = { numbers: signals.numbers, named: signals.named, ownActions: signals.ownActions.length };
+  const base = {
+    kind,
+    relevance: Math.round(signals.relevance * 100) / 100,
+    specificity,
+    structure,
+    requirementsCovered: signals.requirementsCovered,
+  };
+  if (kind !== 'answer') return { ...base, score: 1, strengths: [], improvements: [{ text: lines.kind[kind] }] };
+
+  const score = Math.round(Math.min(5, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
+  const strengths: ReviewPoint[] = [];
+  const improvements: ReviewPoint[] = [];
+  const figure = /\d/.test(input.answer) ? /\S*\d\S*/.exec(input.answer)?.[0] : undefined;
+  if (signals.numbers)
+    strengths.push({ text: lines.strengths.numbers, ...optional(quoteWith(input.answer, figure ?? signals.named[0] ?? '')) });
+  if (signals.ownActions.length > 0)
+    strengths.push({ text: lines.strengths.ownActions, ...optional(quoteWith(input.answer, signals.ownActions[0])) });
+  if (signals.reasoning) strengths.push({ text: lines.strengths.reasoning });
+  if (signals.result && signals.ownActions.length > 0) strengths.push({ text: lines.strengths.result });
+  if (signals.requirementsCovered.length > 0)
+    strengths.push({ text: lines.strengths.requirements(signals.requirementsCovered.slice(0, 3).join(', ')) });
+
+  if (signals.denies) improvements.push({ text: lines.improvements.denies });
+  else if (signals.hypothetical) improvements.push({ text: lines.improvements.hypothetical });
+  if (signals.buzzwords > 0 && !signals.numbers && signals.named.length === 0 && signals.ownActions.length === 0)
+    improvements.push({ text: lines.improvements.buzzwords });
+  if (signals.ownActions.length === 0 && !signals.denies && !signals.hypothetical)
+    improvements.push({ text: lines.improvements.ownActions });
+  if (!signals.result && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.result });
+  if (!signals.numbers && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.numbers });
+  return { ...base, score, strengths: dedupe(strengths), improvements: dedupe(improvements) };
+}
+
+function optional(quote: string | undefined): { quote?: string } {
+  return quote ? { quote } : {};
+}
+
+/** One line per point, whatever the signals: a review never says the same thing twice. */
+function dedupe(points: ReviewPoint[]): ReviewPoint[] {
+  const seen = new Set<string>();
+  return points.filter((point) => !seen.has(point.text) && seen.add(point.text));
+}

@@ -1,0 +1,81 @@
+import type { Language } from '@voxly/config';
+import type { AnswerVerdictKind } from './review-answer.ts';
+
+interface ReviewLines {
+  kind: Record<Exclude<AnswerVerdictKind, 'answer'>, string>;
+  strengths: { numbers: string; ownActions: string; reasoning: string; result: string; requirements: (terms: string) => string };
+  improvements: { denies: string; hypothetical: string; buzzwords: string; ownActions: string; result: string; numbers: string };
+}
+
+/** The reviewer's sentences per language; each names one thing the answer has or lacks. */
+export const reviewLines: Record<Language, ReviewLines> = {
+  en: {
+    kind: {
+      empty: 'There was no answer to this question.',
+      no_answer: 'You said you did not know; next time, say how you would find out.',
+      declined: 'You declined this question; even a short, honest example is better than none.',
+      off_topic: 'This answer was about something else; bring it back to the question and the role.',
+    },
+    strengths: {
+      numbers: 'You gave a figure that makes the result concrete.',
+      ownActions: 'You said what you did yourself.',
+      reasoning: 'You explained why you chose what you did.',
+      result: 'You ended with what happened as a result.',
+      requirements: (terms) => `You covered what the role asks for: ${terms}.`,
+    },
+    improvements: {
+      denies: 'You said you do not do this; if you have done something close, tell that story instead.',
+      hypothetical: 'You described what you would do; tell what you did, in one real case.',
+      buzzwords: 'The answer names qualities without an example; pick one real case and tell it.',
+      ownActions: 'Say what you did yourself: the decisions and actions that were yours.',
+      result: 'Finish with the result: what changed because of what you did.',
+      numbers: 'Put a number on it: time, money, errors, customers, anything you measured.',
+    },
+  },
+  es: {
+    kind: {
+      empty: 'No hubo respuesta a esta pregunta.',
+      no_answer: 'Dijiste que no lo sabías; la próxima vez, cuenta cómo lo averiguarías.',
+      declined: 'No quisiste responder; incluso un ejemplo breve y honesto es mejor que nada.',
+      off_topic: 'La respuesta trató de otra cosa; vuelve a la pregunta y al puesto.',
+    },
+    strengths: {
+      numbers: 'Diste una cifra que hace concreto el resultado.',
+      ownActions: 'Dijiste qué hiciste tú.',
+      reasoning: 'Explicaste por qué elegiste lo que hiciste.',
+      result: 'Terminaste con lo que pasó como resultado.',
+      requirements: (terms) => `Cubriste lo que pide el puesto: ${terms}.`,
+    },
+    improvements: {
+      denies: 'Dijiste que no haces esto; si hiciste algo parecido, cuenta esa historia.',
+      hypothetical: 'Describiste lo que harías; cuenta lo que hiciste en un caso real.',
+      buzzwords: 'La respuesta nombra cualidades sin un ejemplo; elige un caso real y cuéntalo.',
+      ownActions: 'Di qué hiciste tú: las decisiones y acciones que fueron tuyas.',
+      result: 'Termina con el resultado: qué cambió gracias a lo que hiciste.',
+      numbers: 'Ponle una cifra: tiempo, dinero, errores, clientes, algo que hayas medido.',
+    },
+  },
+  'pt-BR': {
+    kind: {
+      empty: 'Não houve resposta a esta pergunta.',
+      no_answer: 'Você disse que não sabia; da próxima vez, conte como descobriria.',
+      declined: 'Você preferiu não responder; até um exemplo curto e honesto é melhor que nenhum.',
+      off_topic: 'A resposta falou de outra coisa; volte à pergunta e à vaga.',
+    },
+    strengths: {
+      numbers: 'Você deu um número que torna o resultado concreto.',
+      ownActions: 'Você disse o que fez pessoalmente.',
+      reasoning: 'Você explicou por que escolheu o que fez.',
+      result: 'Você terminou com o que aconteceu como resultado.',
+      requirements: (terms) => `Você cobriu o que a vaga pede: ${terms}.`,
+    },
+    improvements: {
+      denies: 'Você disse que não faz isso; se fez algo parecido, conte essa história.',
+      hypothetical: 'Você descreveu o que faria; conte o que fez em um caso real.',
+      buzzwords: 'A resposta cita qualidades sem exemplo; escolha um caso real e conte.',
+      ownActions: 'Diga o que você fez: as decisões e ações que foram suas.',
+      result: 'Termine com o resultado: o que mudou por causa do que você fez.',
+      numbers: 'Coloque um número: tempo, dinheiro, erros, clientes, algo que você mediu.',
+    },
+  },
+};

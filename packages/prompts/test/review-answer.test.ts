@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { gradedAnswerCorpus } from '../corpus/graded-answer-corpus.ts';
+import { evaluateReviewer, reviewContradictions } from '../corpus/reviewer-evaluation.ts';
+import { reviewAnswer } from '../src/review/review-answer.ts';
+
+const corpus = gradedAnswerCorpus();
+const debugQuestion = {
+  question: 'Tell me about the hardest bug or failure you investigated. How did you find the cause?',
+  jobTitle: 'Senior Backend Engineer',
+  jobDescription: 'Operate Go services on Kubernetes; on-call, incident reviews, observability.',
+  language: 'en' as const,
+};
+
+describe('the graded answers', () => {
+  it('has at least 300 answers, 90 per language, every grade about equally often', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    for (const language of ['en', 'es', 'pt'] as const)
+      expect(corpus.filter((a) => a.language === language).length).toBeGreaterThanOrEqual(90);
+    for (let grade = 1; grade <= 5; grade += 1)
+      expect(corpus.filter((a) => a.grade === grade).length / corpus.length).toBeGreaterThan(0.15);
+  });
+});
+
+describe('reviewAnswer', () => {
+  // Floors a little below bench/quality's targets (Spearman 0.7, grade 5 ≥ 4, grade 1 ≤ 2).
+  it('ranks the held-out answers as the grades do, overall and per language', () => {
+    const score = evaluateReviewer('heldOut');
+    expect(score.all.spearman).toBeGreaterThanOrEqual(0.7);
+    for (const language of ['en', 'es', 'pt'] as const) expect(score[language].spearman, language).toBeGreaterThanOrEqual(0.65);
+    expect(score.all.meanByGrade[5]).toBeGreaterThanOrEqual(3.8);
+    expect(score.all.meanByGrade[1]).toBeLessThanOrEqual(2.2);
+  });
+
+  it('never contradicts an answer, misquotes it or repeats itself', () => {
+    expect(reviewContradictions()).toEqual([]);
+  });
+
+  it('does not credit what the candidate denies, nor the rubric recited', () => {
+    const denied = reviewAnswer({
+      ...debugQuestion,
+      answer: 'I never really look at logs, I usually ask a senior developer when something breaks in production.',
+    });
+    const done = reviewAnswer({
+      ...debugQuestion,
+      answer:
+        'I looked at the logs, reproduced the timeout with a replay and found a cron job at 9am; I moved it and timeouts went to zero.',
+    });
+    expect(denied.score).toBeLessThan(done.score);
+    expect(denied.improvements.map((p) => p.text).join(' ')).toMatch(/do not do this/);
+    const recited = reviewAnswer({
+      ...debugQuestion,
+      answer: 'Debugging is something I am good at: I look at logs, reproduce issues, form hypotheses and find the root cause.',
+    });
+    expect(recited.score).toBeLessThan(3);
+  });
+
+  it('counts numbers written as words, and quotes the moment it praises', () => {
+    const answer = 'I bisected the release, found the date library and pinned it. Crashes fell by half within two days.';
+    const review = reviewAnswer({ ...debugQuestion, answer });
+    expect(review.specificity.numbers).toBe(true);
+    const quotes = review.strengths.flatMap((point) => (point.quote ? [point.quote] : []));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(answer).toContain(quote);
+  });
+
+  it('calls empty, "I don\'t know", declined and off-topic answers what they are, in the interview language', () => {
+    expect(reviewAnswer({ ...debugQuestion, answer: '' }).kind).toBe('empty');
+    expect(reviewAnswer({ ...debugQuestion, answer: "I don't know." })).toMatchObject({ kind: 'no_answer', score: 1, strengths: [] });
+    expect(reviewAnswer({ ...debugQuestion, answer: 'Next question, please.' }).kind).toBe('declined');
+    const offTopic = reviewAnswer({
+      ...debugQuestion,
+      language: 'es',
+      answer: 'Ayer fui a la playa con mis primos y comimos paella hasta tarde.',
+    });
+    expect(offTopic.kind).toBe('off_topic');
+    expect(offTopic.improvements[0]?.text).toMatch(/otra cosa/);
+  });
+});
