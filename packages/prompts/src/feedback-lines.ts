@@ -9,7 +9,8 @@ export interface FeedbackLines {
   summary(input: { score: number; answered: number; asked: number }): string;
   endedEarly: Record<'mismatch' | 'candidate_ended' | 'disconnected' | 'error', string>;
   notCovered: string;
-  coverage(touched: number, total: number, examples: string[]): string;
+  /** A competency's evidence: how its answers were rated, and what they showed. */
+  answerEvidence(input: { answers: number; mean: number; withFigures: number; withActions: number }): string;
   noRubric: string;
   communicationEvidence(fillersPerHundred: number, averageWords: number): string;
   starEvidence(parts: string[]): string;
@@ -45,7 +46,7 @@ const list = (items: string[], and: string) =>
 
 const en: FeedbackLines = {
   summary: ({ score, answered, asked }) =>
-    `Rule-based review: you answered ${answered} of ${asked} questions. Your answers scored ${score}/100 against the interview's rubric (points a strong answer touches, story structure, concrete detail and length).`,
+    `Rule-based review: you answered ${answered} of ${asked} questions. Your answers scored ${score}/100 judging each answer on what it shows: relevance, figures, named specifics, your own actions, situation, result and reasoning.`,
   endedEarly: {
     mismatch: 'The interview ended early because the resume did not seem to match this job, so only the first answers are reviewed.',
     candidate_ended: 'You ended the interview early, so only the answers given are reviewed.',
@@ -53,8 +54,8 @@ const en: FeedbackLines = {
     error: 'The interview stopped because of a technical problem, so only the answers given are reviewed.',
   },
   notCovered: 'Not covered in this interview.',
-  coverage: (touched, total, examples) =>
-    `Your answers touched ${touched} of ${total} points the rubric looks for${examples.length ? ` (${list(examples, 'and')})` : ''}.`,
+  answerEvidence: ({ answers, mean, withFigures, withActions }) =>
+    `${answers === 1 ? 'One answer' : `${answers} answers`}, rated ${mean.toFixed(1)}/5 on average; ${withFigures} with figures, ${withActions} saying what you did yourself.`,
   noRubric: 'Answered, but without a rubric for these questions only length and detail were measured.',
   communicationEvidence: (fillers, average) => `${fillers} filler words per 100 words; answers averaged ${average} words.`,
   starEvidence: (parts) => (parts.length ? `Your stories showed: ${list(parts, 'and')}.` : 'No situation, action or result was described.'),
@@ -116,7 +117,7 @@ const en: FeedbackLines = {
 
 const es: FeedbackLines = {
   summary: ({ score, answered, asked }) =>
-    `Revisión basada en reglas: respondiste ${answered} de ${asked} preguntas. Tus respuestas obtuvieron ${score}/100 según la rúbrica de la entrevista (puntos que toca una buena respuesta, estructura de la historia, detalle concreto y extensión).`,
+    `Revisión basada en reglas: respondiste ${answered} de ${asked} preguntas. Tus respuestas obtuvieron ${score}/100 juzgando cada respuesta por lo que muestra: pertinencia, cifras, detalles concretos, tus propias acciones, situación, resultado y razones.`,
   endedEarly: {
     mismatch:
       'La entrevista terminó antes porque el currículum no parecía corresponder a este puesto, así que solo se revisan las primeras respuestas.',
@@ -125,8 +126,8 @@ const es: FeedbackLines = {
     error: 'La entrevista se detuvo por un problema técnico, así que solo se revisan las respuestas dadas.',
   },
   notCovered: 'No se evaluó en esta entrevista.',
-  coverage: (touched, total, examples) =>
-    `Tus respuestas tocaron ${touched} de ${total} puntos que busca la rúbrica${examples.length ? ` (${list(examples, 'y')})` : ''}.`,
+  answerEvidence: ({ answers, mean, withFigures, withActions }) =>
+    `${answers === 1 ? 'Una respuesta' : `${answers} respuestas`}, con ${mean.toFixed(1).replace('.', ',')}/5 de media; ${withFigures} con cifras, ${withActions} diciendo qué hiciste tú.`,
   noRubric: 'Respondiste, pero sin rúbrica para estas preguntas solo se midieron la extensión y el detalle.',
   communicationEvidence: (fillers, average) => `${fillers} muletillas cada 100 palabras; las respuestas promediaron ${average} palabras.`,
   starEvidence: (parts) =>
@@ -198,7 +199,7 @@ const es: FeedbackLines = {
 
 const pt: FeedbackLines = {
   summary: ({ score, answered, asked }) =>
-    `Avaliação baseada em regras: você respondeu ${answered} de ${asked} perguntas. Suas respostas fizeram ${score}/100 na rubrica da entrevista (pontos que uma boa resposta aborda, estrutura da história, detalhe concreto e tamanho).`,
+    `Avaliação baseada em regras: você respondeu ${answered} de ${asked} perguntas. Suas respostas fizeram ${score}/100 avaliando cada resposta pelo que ela mostra: pertinência, números, detalhes concretos, suas próprias ações, situação, resultado e motivos.`,
   endedEarly: {
     mismatch:
       'A entrevista terminou antes porque o currículo não parecia corresponder a esta vaga, então só as primeiras respostas são avaliadas.',
@@ -207,8 +208,8 @@ const pt: FeedbackLines = {
     error: 'A entrevista parou por um problema técnico, então só as respostas dadas são avaliadas.',
   },
   notCovered: 'Não foi avaliado nesta entrevista.',
-  coverage: (touched, total, examples) =>
-    `Suas respostas abordaram ${touched} de ${total} pontos que a rubrica procura${examples.length ? ` (${list(examples, 'e')})` : ''}.`,
+  answerEvidence: ({ answers, mean, withFigures, withActions }) =>
+    `${answers === 1 ? 'Uma resposta' : `${answers} respostas`}, com média ${mean.toFixed(1).replace('.', ',')}/5; ${withFigures} com números, ${withActions} dizendo o que você fez.`,
   noRubric: 'Você respondeu, mas sem rubrica para estas perguntas só o tamanho e o detalhe foram medidos.',
   communicationEvidence: (fillers, average) =>
     `${fillers} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,

@@ -14,6 +14,7 @@ export interface PdfLabels {
   questions: string;
   good: string;
   stronger: string;
+  answerRating: (rating: number) => string;
   metrics: string;
   transcript: string;
   interviewer: string;
@@ -148,7 +149,7 @@ export async function feedbackPdf(
   if (feedback.questions.length) {
     heading(labels.questions);
     feedback.questions.forEach((q, i) => {
-      write(`${i + 1}. ${q.question}`, { style: 'bold', gap: 0 });
+      write(`${i + 1}. ${q.question}${q.rating !== undefined ? ` (${labels.answerRating(q.rating)})` : ''}`, { style: 'bold', gap: 0 });
       write(`${labels.good}: ${q.good}`, { gap: 0, indent: 12 });
       write(`${labels.stronger}: ${q.stronger}`, { indent: 12, gap: 8 });
     });

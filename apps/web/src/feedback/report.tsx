@@ -64,6 +64,7 @@ export function Report({ view, interview, actions }: { view: Ready; interview: R
         questions: t('feedback.questions'),
         good: t('feedback.good'),
         stronger: t('feedback.stronger'),
+        answerRating: (rating: number) => t('feedback.answerRating', { rating }),
         metrics: t('feedback.metrics'),
         transcript: t('feedback.transcript'),
         interviewer: t('room.interviewer'),
@@ -133,7 +134,10 @@ export function Report({ view, interview, actions }: { view: Ready; interview: R
           <ol className="questions">
             {feedback.questions.map((q, i) => (
               <li key={i}>
-                <p className="question">{q.question}</p>
+                <p className="question">
+                  {q.question}
+                  {q.rating !== undefined && <span className="answer-rating">{t('feedback.answerRating', { rating: q.rating })}</span>}
+                </p>
                 <p>
                   <strong>{t('feedback.good')}:</strong> {q.good}
                 </p>

@@ -254,6 +254,7 @@ export const en = {
     strengths: 'Strengths',
     improvements: 'To improve',
     questions: 'Question by question',
+    answerRating: 'Answer rated {{rating}}/5',
     good: 'What was good',
     stronger: 'A stronger answer would add',
     metrics: 'How you spoke',

@@ -259,6 +259,7 @@ export const es: Messages = {
     strengths: 'Fortalezas',
     improvements: 'Para mejorar',
     questions: 'Pregunta por pregunta',
+    answerRating: 'Respuesta: {{rating}}/5',
     good: 'Lo que estuvo bien',
     stronger: 'Una respuesta más sólida agregaría',
     metrics: 'Cómo hablaste',

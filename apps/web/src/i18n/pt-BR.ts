@@ -259,6 +259,7 @@ export const ptBR: Messages = {
     strengths: 'Pontos fortes',
     improvements: 'Para melhorar',
     questions: 'Pergunta por pergunta',
+    answerRating: 'Resposta: {{rating}}/5',
     good: 'O que foi bom',
     stronger: 'Uma resposta mais forte incluiria',
     metrics: 'Como você falou',

@@ -38,6 +38,8 @@ export const feedbackContentSchema = z.strictObject({
     .array(
       z.strictObject({
         question: sentence(600),
+        /** The answer's 1–5 judgement (the rule-based reviewer gives one; older reviews and the model may not). */
+        rating: z.number().int().min(1).max(5).optional(),
         good: sentence(500),
         stronger: sentence(500),
       }),

@@ -37,5 +37,14 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
 export const ruleBasedFeedbackWriter: FeedbackWriter = {
   source: 'rules',
   write: ({ brief, transcript, metrics, endReason }) =>
-    Promise.resolve(ruleBasedFeedback({ field: brief.field, language: brief.language, transcript, metrics, endReason })),
+    Promise.resolve(
+      ruleBasedFeedback({
+        field: brief.field,
+        language: brief.language,
+        transcript,
+        metrics,
+        endReason,
+        job: { jobTitle: brief.jobTitle, jobDescription: brief.jobDescription },
+      }),
+    ),
 };

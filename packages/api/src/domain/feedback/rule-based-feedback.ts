@@ -4,7 +4,9 @@ import {
   foldText,
   openingQuestion,
   questionPlan,
+  reviewAnswer,
   tokenize,
+  type AnswerReview,
   type BankQuestion,
   type Competency,
   type FieldId,
@@ -19,6 +21,8 @@ export interface RuleBasedInput {
   transcript: StoredTurn[];
   metrics: SpeechMetrics;
   endReason: string | null;
+  /** The job, so each answer is judged against what the role asks for. */
+  job?: { jobTitle: string; jobDescription: string };
 }
 
 /** A comfortable speaking pace for an interview, in words per minute. */
@@ -38,7 +42,9 @@ interface AnsweredQuestion {
   touched: string[];
   star: StarPart[];
   hasNumbers: boolean;
-  /** 0–1 */
+  /** reviewAnswer's judgement of this answer. */
+  review: AnswerReview;
+  /** 0–1: the review's 1–5 score, rescaled. */
   score: number;
 }
 
@@ -76,18 +82,12 @@ function starOf(answer: string, language: Language): StarPart[] {
   return starParts.filter((part) => markers[part].some((marker) => text.includes(marker)));
 }
 
-function lengthFactor(words: number): number {
-  if (words < SHORT_ANSWER_WORDS) return 0.25;
-  if (words < 40) return 0.65;
-  if (words <= LONG_ANSWER_WORDS) return 1;
-  return 0.8;
-}
-
 /** Which bank question each interviewer turn asked, and the candidate's answer to it (follow-ups included). */
 function answeredQuestions(
   plan: BankQuestion[],
   transcript: StoredTurn[],
   language: Language,
+  job: { jobTitle: string; jobDescription: string },
 ): { asked: number; answered: AnsweredQuestion[] } {
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
   const answers = new Map<BankQuestion, string[]>();
@@ -112,10 +112,10 @@ function answeredQuestions(
     const touched = touchedPoints(answer, question.keyPoints);
     const star = starOf(answer, language);
     const hasNumbers = /\d/.test(answer);
-    const coverage = touched.length / Math.max(1, question.keyPoints.length);
-    const content = question.competency === 'behavioural' ? (coverage + star.length / starParts.length) / 2 : coverage;
-    const score = clamp(0.6 * content + 0.3 * lengthFactor(words) + (hasNumbers ? 0.1 : 0));
-    answered.push({ question, answer, words, touched, star, hasNumbers, score });
+    // The per-answer judgement is reviewAnswer's, calibrated on graded answers.
+    const review = reviewAnswer({ question: question.text, ...job, answer, language });
+    const score = clamp((review.score - 1) / 4);
+    answered.push({ question, answer, words, touched, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score });
   }
   return { asked: answers.size, answered };
 }
@@ -133,16 +133,33 @@ function verdictOf(score: number): Verdict {
  * metrics, in the interview's language, and labelled as rule-based. Pure: the same
  * transcript always gives the same feedback.
  */
-export function ruleBasedFeedback({ field, language, transcript, metrics, endReason }: RuleBasedInput): FeedbackContent {
+export function ruleBasedFeedback({
+  field,
+  language,
+  transcript,
+  metrics,
+  endReason,
+  job = { jobTitle: '', jobDescription: '' },
+}: RuleBasedInput): FeedbackContent {
   const lines = feedbackLines[language];
-  const { asked, answered } = answeredQuestions([openingQuestion(language), ...questionPlan(field, language)], transcript, language);
+  const plan = [openingQuestion(language), ...questionPlan(field, language)];
+  const { asked, answered } = answeredQuestions(plan, transcript, language, job);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
   const shortShare = metrics.answers ? metrics.shortAnswers / metrics.answers : 0;
   const longShare = metrics.answers ? metrics.longAnswers / metrics.answers : 0;
   const deliveryScore = clamp(1 - clamp(metrics.fillers.perHundredWords / 8) * 0.5 - shortShare * 0.3 - longShare * 0.2);
-  const allStar = [...new Set(answered.flatMap((a) => a.star))];
+  // Story structure as the reviewer read it: advice never asks for a part an answer has.
+  const found = new Set(
+    answered.flatMap((a) => [
+      ...a.star.filter((part) => part === 'task'),
+      ...(a.review.structure.situation || a.star.includes('situation') ? (['situation'] as const) : []),
+      ...(a.review.structure.action || a.star.includes('action') ? (['action'] as const) : []),
+      ...(a.review.structure.result || a.star.includes('result') ? (['result'] as const) : []),
+    ]),
+  );
+  const allStar = starParts.filter((part) => found.has(part));
 
   const ratings = competencies.map((competency: Competency) => {
     const own = answered.filter((a) => a.question.competency === competency);
@@ -164,14 +181,19 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
         rating: ratingOf(ownScore),
         evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])),
       };
-    const touched = own.reduce((n, a) => n + a.touched.length, 0);
-    const total = own.reduce((n, a) => n + a.question.keyPoints.length, 0);
-    const examples = [...new Set(own.flatMap((a) => shown(a.touched)))].slice(0, 4);
-    return { competency, score: ownScore, rating: ratingOf(ownScore), evidence: lines.coverage(touched, total, examples) };
+    const evidence = lines.answerEvidence({
+      answers: own.length,
+      mean: own.reduce((sum, a) => sum + a.review.score, 0) / own.length,
+      withFigures: own.filter((a) => a.review.specificity.numbers).length,
+      withActions: own.filter((a) => a.review.specificity.ownActions > 0).length,
+    });
+    return { competency, score: ownScore, rating: ratingOf(ownScore), evidence };
   });
 
   const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
-  const overallScore = Math.round((mean(scored) ?? 0) * 100);
+  // An interview cut short cannot outscore a complete one with answers as good: the share of the plan answered counts.
+  const completeness = Math.min(1, answered.filter((a) => a.question.id !== 'opening').length / (plan.length - 1));
+  const overallScore = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
 
   const strengths: FeedbackContent['strengths'] = [];
   const improvements: FeedbackContent['improvements'] = [];
@@ -218,7 +240,8 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
     });
   }
   const behaviouralAnswers = answered.filter((a) => a.question.competency === 'behavioural');
-  const missingStar = starParts.filter((p) => !allStar.includes(p));
+  // The task is often implied by the situation; only a missing situation, action or result is worth a line.
+  const missingStar = starParts.filter((p) => p !== 'task' && !allStar.includes(p));
   const firstBehavioural = behaviouralAnswers[0];
   if (firstBehavioural && missingStar.length) {
     improvements.push({
@@ -278,14 +301,16 @@ export function ruleBasedFeedback({ field, language, transcript, metrics, endRea
     ratings: ratings.map(({ competency, rating, evidence }) => ({ competency, rating, evidence })),
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
-    questions: answered.map((a) => ({
-      question: sentenceCase(a.question.text),
-      good: shown(a.touched).length
-        ? lines.good.touched(shown(a.touched))
-        : a.words >= SHORT_ANSWER_WORDS
-          ? lines.good.answered
-          : lines.good.nothing,
-      stronger: lines.stronger[a.question.competency],
-    })),
+    questions: answered.map((a) => {
+      // A weak answer's one redeeming detail is not a strength worth a line of its own.
+      const strength = a.review.score >= 2.5 ? a.review.strengths[0] : undefined;
+      const improvement = a.review.improvements[0];
+      return {
+        question: sentenceCase(a.question.text),
+        rating: Math.round(a.review.score),
+        good: strength ? (strength.quote ? `${strength.text} “${shorten(strength.quote, 140)}”` : strength.text) : lines.good.nothing,
+        stronger: improvement?.text ?? lines.stronger[a.question.competency],
+      };
+    }),
   };
 }
