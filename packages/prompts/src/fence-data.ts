@@ -4,6 +4,8 @@
  * so a resume cannot close the fence and speak as the system.
  */
 export function fenceData(tag: string, text: string, maxChars: number): string {
-  const clean = text.slice(0, maxChars).replace(/<\s*\/?\s*(resume|job_description|transcript|candidate_data)[^>]*>/gi, '[tag removed]');
+  const clean = text
+    .slice(0, maxChars)
+    .replace(/<\s*\/?\s*(resume|job_description|transcript|candidate_data|must_haves)[^>]*>/gi, '[tag removed]');
   return `<${tag}>\n${clean}\n</${tag}>`;
 }

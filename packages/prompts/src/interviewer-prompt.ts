@@ -1,6 +1,7 @@
 import { inputLimits, languageNames, type Language } from '@voxly/config';
 import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
+import { groundingTerms } from './listening/grounding.ts';
 
 export interface InterviewerBrief {
   candidateName: string;
@@ -46,6 +47,10 @@ const personas: Record<FieldId, string> = {
  */
 export function interviewerSystemPrompt(brief: InterviewerBrief): string {
   const language = languageNames[brief.language];
+  // The same must-haves the local interviewer asks about (those the resume shows, and the gaps), fenced as data like the documents.
+  const terms = groundingTerms(brief);
+  const shown = terms.filter((t) => t.onResume).map((t) => t.term);
+  const gaps = terms.filter((t) => !t.onResume).map((t) => t.term);
   return [
     `You are ${personas[brief.field]}, interviewing a candidate named ${brief.candidateName.trim()} for the role "${brief.jobTitle.trim()}" (field: ${fieldNames[brief.field]}). This is a live voice interview and everything you write is spoken aloud.`,
     `Speak only ${language}, whatever language the documents are in.`,
@@ -55,6 +60,11 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
     '- Keep every turn short: one to three spoken sentences. No markdown, no lists, no headings, no emojis, no stage directions.',
     `- Over the interview, cover: technical depth in ${fieldFocus[brief.field]}; problem solving; communication; fit with this role; and at least one behavioural question answered with a concrete situation, action and result.`,
     '- Ground questions in the job description and the resume: ask about things the candidate actually claims.',
+    ...(terms.length
+      ? [
+          '- The job’s must-haves, read from the documents, are in <must_haves>: ask how the candidate used those the resume shows, and how they would handle the others.',
+        ]
+      : []),
     '- When an answer is vague, generic or very short, ask one follow-up for a specific example, their own part in it, or numbers, before moving on.',
     '- Acknowledge answers briefly and neutrally. Do not grade, coach or give feedback during the interview.',
     '- If the candidate asks something off-topic, answer in one sentence at most and return to the interview.',
@@ -67,6 +77,12 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
     fenceData('job_description', brief.jobDescription, inputLimits.jobDescription),
     '',
     fenceData('resume', brief.resumeText, inputLimits.resumeText),
+    ...(terms.length
+      ? [
+          '',
+          fenceData('must_haves', `On the resume: ${shown.join(', ') || 'none'}\nNot on the resume: ${gaps.join(', ') || 'none'}`, 2_000),
+        ]
+      : []),
   ].join('\n');
 }
 

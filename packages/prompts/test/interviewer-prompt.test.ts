@@ -42,6 +42,20 @@ describe('interviewerSystemPrompt', () => {
     expect(huge.length).toBeLessThan(50_000);
   });
 
+  it("gives the model the job's must-haves, split by what the resume shows, fenced as data after the documents", () => {
+    const grounded = interviewerSystemPrompt({
+      ...brief,
+      field: 'engineering',
+      jobTitle: 'Senior Backend Engineer',
+      jobDescription: 'Operate microservices on Kubernetes with Kafka and PostgreSQL.',
+      resumeText: 'Backend engineer: PostgreSQL and Go.',
+    });
+    const fence = grounded.slice(grounded.lastIndexOf('<must_haves>'));
+    expect(grounded.lastIndexOf('<must_haves>')).toBeGreaterThan(grounded.indexOf('</resume>'));
+    expect(fence).toMatch(/On the resume: .*PostgreSQL/);
+    expect(fence).toMatch(/Not on the resume: .*(Kubernetes|Kafka)/);
+  });
+
   it('tells the model how much time is left in words', () => {
     expect(timeNote(3)).toBe('Time note: about 3 minutes are left. Start moving towards a final question.');
     expect(timeNote(1)).toMatch(/one minute/);
