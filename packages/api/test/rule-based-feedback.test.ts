@@ -1,5 +1,5 @@
 import { languages, type Language } from '@voxly/config';
-import { questionPlan } from '@voxly/prompts';
+import { openingQuestion, questionPlan } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
@@ -64,6 +64,12 @@ describe('rule-based feedback', () => {
     const pt = review('pt-BR', engineeringTranscript({ language: 'pt-BR', quality: 'strong' }));
     expect(pt.summary).toMatch(/^Avaliação baseada em regras: você respondeu 6 de 6 perguntas\./);
     expect(pt.questions[1]!.good).toMatch(/^Você (deu|disse|explicou|terminou|cobriu) /);
+    // The opening question is shown with a capital, after its opening mark too.
+    const opening = review('es', [
+      { role: 'agent', content: `Hola Ana. Para empezar, ${openingQuestion('es').text}` },
+      { role: 'user', content: 'Trabajé siete años en pagos y lideré la migración a eventos, con un 40 % menos de errores.' },
+    ]);
+    expect(opening.questions[0]?.question).toMatch(/^¿\p{Lu}/u);
   });
 
   it('reviews an interview that ended on a mismatch, rating only what was covered', () => {

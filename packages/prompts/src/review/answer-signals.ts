@@ -134,7 +134,9 @@ export function answerSignals(
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
   const lower = input.answer.toLowerCase();
-  const ownActions = [...lower.matchAll(ownActionPatterns[language])].map((match) => match[0]);
+  // English first-person forms count in any interview: candidates switch, and "I led" is an own action whatever the language.
+  const patterns = language === 'en' ? [ownActionPatterns.en] : [ownActionPatterns[language], ownActionPatterns.en];
+  const ownActions = patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
   // Denial counts only where a clause is negated: "I never really look at logs".
   const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
   const answerStems = new Set(stems);

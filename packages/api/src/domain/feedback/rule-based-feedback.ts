@@ -52,7 +52,8 @@ const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
 /** Rubric hits worth naming back ("I" counts for ownership but reads oddly in a list). */
 const shown = (touched: string[]) => touched.filter((word) => word.length > 1);
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+/** Capitalises the first letter, after any opening mark ("¿podrías…" → "¿Podrías…"). */
+const sentenceCase = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
 const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 /** The candidate's word for each rubric stem their answer hits ("scal" → "scaling"). */
