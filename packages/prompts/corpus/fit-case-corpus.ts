@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Language } from '@voxly/config';
 import type { FieldId } from '../src/fields.ts';
 import { splitOf, type Split } from './corpus-split.ts';
-import { corpusLanguages, type CorpusLanguage } from './job-post-corpus.ts';
+import { corpusLanguages, interviewLanguageOf, type CorpusLanguage } from './job-post-corpus.ts';
 
 export interface FitCase {
   language: CorpusLanguage;
@@ -19,8 +19,6 @@ export interface FitCase {
   hard: boolean;
   split: Split;
 }
-
-const interviewLanguageOf: Record<CorpusLanguage, Language> = { en: 'en', es: 'es', pt: 'pt-BR' };
 
 interface Documents {
   jobs: Map<string, { field: FieldId; title: string; description: string }>;

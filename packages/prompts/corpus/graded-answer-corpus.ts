@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Language } from '@voxly/config';
 import { splitOf, type Split } from './corpus-split.ts';
-import { corpusLanguages, type CorpusLanguage } from './job-post-corpus.ts';
+import { corpusLanguages, interviewLanguageOf, type CorpusLanguage } from './job-post-corpus.ts';
 
 export interface GradedAnswer {
   language: CorpusLanguage;
@@ -14,8 +14,6 @@ export interface GradedAnswer {
   reason: string;
   split: Split;
 }
-
-const interviewLanguageOf: Record<CorpusLanguage, Language> = { en: 'en', es: 'es', pt: 'pt-BR' };
 
 /** The graded answers of the three languages, each on one side of the split by its own text. */
 export function gradedAnswerCorpus(directory = new URL('.', import.meta.url)): GradedAnswer[] {

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { Language } from '@voxly/config';
 import type { FieldId } from '../src/fields.ts';
 import { foldOf, seededRandom, splitOf, type Split } from './corpus-split.ts';
 
 export type CorpusLanguage = 'en' | 'es' | 'pt';
 export const corpusLanguages: CorpusLanguage[] = ['en', 'es', 'pt'];
+
+/** The interview language each corpus language is, as the product's entry points take it. */
+export const interviewLanguageOf: Record<CorpusLanguage, Language> = { en: 'en', es: 'es', pt: 'pt-BR' };
 
 export interface JobPost {
   language: CorpusLanguage;

@@ -4,7 +4,7 @@ import { stemWord } from './field-detection/stem-word.ts';
 import { functionWords, guessLanguage } from './field-detection/text-language.ts';
 import { foldText, tokenize } from './fold-text.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
-import { readAnswer } from './listening/answer-reading.ts';
+import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { groundingTerms } from './listening/grounding.ts';
 import { questionPlan, type BankQuestion } from './question-bank.ts';
 import { spokenLines, type SpokenLines } from './spoken-lines.ts';
@@ -19,6 +19,28 @@ export interface ScriptedTurn {
 }
 
 type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText'>;
+
+interface BriefReading {
+  plan: { question: BankQuestion; line: string }[];
+  documentStems: ReadonlySet<string>;
+}
+
+/**
+ * What a brief gives the script, worked out once per brief object (the engine passes the
+ * same brief on every turn of a call), so a turn does not re-read the documents.
+ */
+const readings = new WeakMap<Brief, BriefReading>();
+
+function readBrief(brief: Brief, lines: SpokenLines): BriefReading {
+  const known = readings.get(brief);
+  if (known) return known;
+  const reading = {
+    plan: groundedPlan(brief, lines),
+    documentStems: documentStems(`${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`, brief.language),
+  };
+  readings.set(brief, reading);
+  return reading;
+}
 
 /** Each bank question with, where the documents allow, an example asked from the job or the resume. */
 function groundedPlan(brief: Brief, lines: SpokenLines): { question: BankQuestion; line: string }[] {
@@ -63,7 +85,7 @@ export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn
   const lines = spokenLines[brief.language];
   if (kind === 'reminder') return { text: lines.reminder, final: false };
 
-  const plan = groundedPlan(brief, lines);
+  const { plan, documentStems: stems } = readBrief(brief, lines);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
@@ -82,7 +104,7 @@ export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn
   const reading = readAnswer(answer, {
     language: brief.language,
     question: current.question.text,
-    documents: `${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`,
+    documentStems: stems,
   });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion);
 

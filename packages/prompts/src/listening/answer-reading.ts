@@ -1,45 +1,13 @@
 import type { Language } from '@voxly/config';
-import { stemWord } from '../field-detection/stem-word.ts';
-import { functionWords, languageCounts, type TextLanguage } from '../field-detection/text-language.ts';
+import { contentStems, dontKnow, hasFigure, namedThings, ownActions, textLanguageOf, workStems } from '../answers/answer-vocabulary.ts';
+import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
 type AnswerKind = 'empty' | 'dont_know' | 'question' | 'other_language' | 'off_topic' | 'thin' | 'substantive';
 
-const textLanguageOf: Record<Language, TextLanguage> = { en: 'en', es: 'es', 'pt-BR': 'pt' };
-
-/** "I don't know" in the three languages, folded, as a whole short answer says it. */
-const dontKnow =
-  /\b(i (really )?(do not|don't|dont) know|no idea|not sure|i have no (idea|experience)|i can't (say|answer)|no lo se|no se|ni idea|no tengo idea|nao sei|nao faco ideia|sei la)\b/;
-
 /** Words that open a question, folded. */
 const questionOpeners =
   /^(what|how|why|when|where|who|which|is|are|do|does|can|could|will|would|may|que|como|cual|cuales|cuando|donde|quien|por que|puedo|hay|o que|qual|quais|quando|onde|quem|posso|tem|existe)\b/;
-
-/** Past-tense first-person actions, read on the lower-cased answer with its accents: "I built", "implementé", "liderei". */
-const ownActions: Record<TextLanguage, RegExp> = {
-  en: /\b(i|we) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave)\b/u,
-  es: /\p{L}{3,}[éí](?![\p{L}])|\b(hice|hicimos|reduje|conduje|\p{L}{3,}(amos|imos))\b/u,
-  pt: /\p{L}{3,}ei(?![\p{L}])|\b(fiz|fizemos|\p{L}{3,}(amos|imos))\b/u,
-};
-
-const numberWords =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|percent|half|uno|dos|tres|cuatro|cinco|diez|cien|mil|millon|por ciento|mitad|um|dois|tres|quatro|cinco|dez|cem|milhao|por cento|metade)\b/;
-
-/**
- * The vocabulary of work in general, folded: an answer that uses it is about work even when
- * it shares no word with this job ("I planned the release and told my manager").
- */
-const workWords: Record<TextLanguage, string[]> = {
-  en: 'work job project team client customer colleague manager boss deadline plan process result problem solution task role company business product service meeting report test deliver release goal target budget conflict feedback decision priority risk data system code design sale patient user lead learn improve measure'.split(
-    ' ',
-  ),
-  es: 'trabajo empleo proyecto equipo cliente colega companero jefe gerente plazo plan proceso resultado problema solucion tarea puesto empresa negocio producto servicio reunion informe prueba entrega objetivo meta presupuesto conflicto decision prioridad riesgo datos sistema codigo diseno venta paciente usuario liderar aprender mejorar medir'.split(
-    ' ',
-  ),
-  pt: 'trabalho emprego projeto equipe time cliente colega gestor chefe prazo plano processo resultado problema solucao tarefa cargo vaga empresa negocio produto servico reuniao relatorio teste entrega objetivo meta orcamento conflito decisao prioridade risco dados sistema codigo design venda paciente usuario liderar aprender melhorar medir'.split(
-    ' ',
-  ),
-};
 
 export interface AnswerReading {
   kind: AnswerKind;
@@ -52,26 +20,13 @@ export interface ReadingContext {
   language: Language;
   /** The question just asked. */
   question: string;
-  /** Job title, description and resume: what an on-topic answer would share words with. */
-  documents: string;
+  /** The content stems of the job title, description and resume (`documentStems`): what an on-topic answer shares words with. */
+  documentStems: ReadonlySet<string>;
 }
 
-function contentStems(text: string, language: TextLanguage): string[] {
-  const stops = functionWords[language];
-  return tokenize(foldText(text))
-    .filter((token) => token.length > 2 && !stops.has(token))
-    .map((token) => stemWord(token, language));
-}
-
-/** A word the candidate capitalised mid-sentence or wrote with digits: a name, a tool, a figure. */
-function namedTerm(answer: string): string | undefined {
-  const words = answer.split(/\s+/);
-  for (let i = 1; i < words.length; i += 1) {
-    const word = (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
-    const previous = words[i - 1] ?? '';
-    if (word.length > 1 && !/[.!?]$/.test(previous) && (/^\p{Lu}/u.test(word) || /\d/.test(word)) && word !== 'I') return word;
-  }
-  return undefined;
+/** The stems an on-topic answer would share, computed once per interview by the caller. */
+export function documentStems(documents: string, language: Language): ReadonlySet<string> {
+  return new Set(contentStems(documents, textLanguageOf[language]));
 }
 
 /**
@@ -94,16 +49,15 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
     return { kind: 'other_language', words };
   }
   const stems = contentStems(answer, language);
-  const known = new Set(contentStems(`${context.question}\n${context.documents}`, language));
-  const shared = stems.filter((stem) => known.has(stem)).length;
-  const work = new Set(workWords[language].map((word) => stemWord(word, language)));
-  const aboutWork = stems.some((stem) => work.has(stem));
+  const asked = new Set(contentStems(context.question, language));
+  const shared = stems.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
+  const aboutWork = stems.some((stem) => workStems[language].has(stem));
   if (stems.length >= 8 && shared / stems.length < 0.12 && !aboutWork) return { kind: 'off_topic', words };
-  const mentioned = namedTerm(answer);
+  const mentioned = namedThings(answer)[0];
   const substance = [
-    /\d/.test(answer) || numberWords.test(folded),
+    hasFigure(answer, folded, language),
     mentioned !== undefined,
-    ownActions[language].test(answer.toLowerCase()),
+    ownActions(answer, language).length > 0,
     words >= 60,
   ].filter(Boolean).length;
   if (words < 12 || (substance <= 1 && words < 60)) return { kind: 'thin', words, ...(mentioned ? { mentioned } : {}) };

@@ -1,20 +1,17 @@
 import type { Language } from '@voxly/config';
+import {
+  contentStems,
+  dontKnow,
+  hasFigure,
+  namedThings,
+  ownActions,
+  textLanguageOf,
+  workStems,
+  type PerLanguage,
+} from '../answers/answer-vocabulary.ts';
 import { lexiconScores } from '../field-detection/lexicon-score.ts';
-import { stemWord } from '../field-detection/stem-word.ts';
-import { functionWords, type TextLanguage } from '../field-detection/text-language.ts';
 import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
-
-const textLanguageOf: Record<Language, TextLanguage> = { en: 'en', es: 'es', 'pt-BR': 'pt' };
-
-/** A pattern per language, matched on the folded answer (lower case, no accents) unless said otherwise. */
-type PerLanguage = Record<TextLanguage, RegExp>;
-
-const numberWords: PerLanguage = {
-  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
-  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|millon|millones|por ciento|mitad|un tercio|doble|triple)\b/,
-  pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|mil|milhao|milhoes|por cento|metade|um terco|dobro|triplo)\b/,
-};
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -37,16 +34,7 @@ const situationMarkers: PerLanguage = {
   pt: /\b(no meu (ultimo|antigo)|uma vez|num plantao|ano passado|durante|quando|tinhamos|havia|teve um|um paciente|uma paciente|um cliente|uma venda|minha gestora|meu gestor|nosso|nossa)\b/,
 };
 
-/** First-person actions in the past, on the lower-cased answer with its accents. */
-const ownActionPatterns: Record<TextLanguage, RegExp> = {
-  en: /\b(i|i've|i have) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard)\b/gu,
-  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(hice|hicimos|reduje|conduje|puse|tuve|fui|pedí|medí|serví)\b/gu,
-  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(fiz|fizemos|pus|tive|fui|pedi|medi)\b/gu,
-};
-
-/** Answers that say there is no answer, or refuse one. */
-const noAnswer =
-  /^(i (really )?(do not|don't|dont) know|i can't (think|remember)|no idea|not sure|no lo se|no se|no se me ocurre|nao sei|nao consigo pensar|nao lembro|no me acuerdo)\b/;
+/** Answers that refuse one. */
 const declines =
   /\b(skip|rather not|prefer not|next question|confidential|can we|prefiero no|siguiente pregunta|es confidencial|prefiro nao|proxima pergunta|e confidencial)\b/;
 
@@ -65,18 +53,6 @@ const hypothetical: PerLanguage = {
   en: /\b(i would|i'd (call|do|ask)|i usually|i always|normally|usually)\b/,
   es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos)\b/,
   pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos)\b/,
-};
-
-const workWords: Record<TextLanguage, string[]> = {
-  en: 'work job project team client customer colleague manager deadline plan process result problem task role company product service meeting report test release goal budget conflict decision priority risk data system code design sale deal patient user shift quota contract'.split(
-    ' ',
-  ),
-  es: 'trabajo proyecto equipo cliente colega companero jefe jefa plazo plan proceso resultado problema tarea puesto empresa producto servicio reunion informe prueba objetivo presupuesto conflicto decision prioridad riesgo datos sistema codigo diseno venta paciente usuario turno cuota contrato'.split(
-    ' ',
-  ),
-  pt: 'trabalho projeto equipe time cliente colega gestor gestora prazo plano processo resultado problema tarefa vaga empresa produto servico reuniao relatorio teste objetivo orcamento conflito decisao prioridade risco dados sistema codigo design venda paciente usuario plantao meta contrato'.split(
-    ' ',
-  ),
 };
 
 export interface AnswerSignals {
@@ -98,27 +74,6 @@ export interface AnswerSignals {
   requirementsCovered: string[];
 }
 
-function stemsOf(text: string, language: TextLanguage): string[] {
-  const stops = functionWords[language];
-  return tokenize(foldText(text))
-    .filter((token) => token.length > 2 && !stops.has(token))
-    .map((token) => stemWord(token, language));
-}
-
-/** Capitalised mid-sentence words and words with digits or code marks: a tool, a product, a name, a figure. */
-function namedThings(answer: string): string[] {
-  const found: string[] = [];
-  const words = answer.split(/\s+/);
-  for (let i = 0; i < words.length; i += 1) {
-    const word = (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
-    const previous = words[i - 1] ?? '';
-    const midSentence = i > 0 && !/[.!?:]$/.test(previous);
-    if (word.length > 1 && ((midSentence && /^\p{Lu}/u.test(word) && word !== 'I') || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word)))
-      found.push(word);
-  }
-  return [...new Set(found)];
-}
-
 /** Everything the reviewer reads off one answer, each piece named so a line can cite it. */
 export function answerSignals(
   input: { question: string; jobTitle: string; jobDescription: string; answer: string; language: Language },
@@ -127,35 +82,32 @@ export function answerSignals(
   const language = textLanguageOf[input.language];
   const folded = foldText(input.answer).replace(/[’']/g, "'").trim();
   const words = tokenize(folded).length;
-  const stems = stemsOf(input.answer, language);
-  const known = new Set(stemsOf(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
-  const work = new Set(workWords[language].map((word) => stemWord(word, language)));
+  const stems = contentStems(input.answer, language);
+  const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
+  const work = workStems[language];
   const shared = stems.filter((stem) => known.has(stem) || work.has(stem)).length;
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
-  const lower = input.answer.toLowerCase();
-  // English first-person forms count in any interview: candidates switch, and "I led" is an own action whatever the language.
-  const patterns = language === 'en' ? [ownActionPatterns.en] : [ownActionPatterns[language], ownActionPatterns.en];
-  const ownActions = patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
+  const actions = ownActions(input.answer, language);
   // Denial counts only where a clause is negated: "I never really look at logs".
   const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
   const answerStems = new Set(stems);
   return {
     words,
     empty: words === 0,
-    noAnswer: words <= 12 && noAnswer.test(folded),
+    noAnswer: words <= 12 && dontKnow.test(folded),
     declined: words <= 20 && declines.test(folded),
     offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,
     relevance,
-    numbers: /\d/.test(input.answer) || numberWords[language].test(folded),
+    numbers: hasFigure(input.answer, folded, language),
     named: namedThings(input.answer),
-    ownActions,
+    ownActions: actions,
     situation: situationMarkers[language].test(folded),
     result: resultMarkers[language].test(folded),
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,
-    hypothetical: hypothetical[language].test(folded) && ownActions.length === 0,
+    hypothetical: hypothetical[language].test(folded) && actions.length === 0,
     requirementsCovered: requirements.filter((requirement) => answerStems.has(requirement.stem)).map((requirement) => requirement.term),
   };
 }

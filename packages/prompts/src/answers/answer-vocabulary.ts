@@ -1,0 +1,88 @@
+import type { Language } from '@voxly/config';
+import { stemWord } from '../field-detection/stem-word.ts';
+import { functionWords, type TextLanguage } from '../field-detection/text-language.ts';
+import { foldText, tokenize } from '../fold-text.ts';
+
+/*
+ * What both the interviewer (listening to an answer) and the reviewer (judging it) read off
+ * a candidate's words, defined once: figures, own actions, "I don't know", the vocabulary of
+ * work, named things and content stems, per language.
+ */
+
+export const textLanguageOf: Record<Language, TextLanguage> = { en: 'en', es: 'es', 'pt-BR': 'pt' };
+
+/** A pattern per language, matched on the folded answer (lower case, no accents) unless said otherwise. */
+export type PerLanguage = Record<TextLanguage, RegExp>;
+
+/** Numbers written as words, so "cut it by half" counts as a figure. */
+const numberWords: PerLanguage = {
+  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
+  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|millon|millones|por ciento|mitad|un tercio|doble|triple)\b/,
+  pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|mil|milhao|milhoes|por cento|metade|um terco|dobro|triplo)\b/,
+};
+
+/** Whether an answer gives a figure: digits, or a number written as a word. */
+export function hasFigure(answer: string, folded: string, language: TextLanguage): boolean {
+  return /\d/.test(answer) || numberWords[language].test(folded);
+}
+
+/** First-person actions in the past, on the lower-cased answer with its accents. */
+const ownActionPatterns: Record<TextLanguage, RegExp> = {
+  en: /\b(i|i've|i have) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard)\b/gu,
+  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(hice|hicimos|reduje|conduje|puse|tuve|fui|pedí|medí|serví)\b/gu,
+  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(fiz|fizemos|pus|tive|fui|pedi|medi)\b/gu,
+};
+
+/**
+ * The candidate's own past actions in an answer ("I built", "implementé", "liderei"), read on
+ * the lower-cased answer with its accents. English forms count in any interview language:
+ * candidates switch, and "I led" is an own action whatever the language.
+ */
+export function ownActions(answer: string, language: TextLanguage): string[] {
+  const lower = answer.toLowerCase();
+  const patterns = language === 'en' ? [ownActionPatterns.en] : [ownActionPatterns[language], ownActionPatterns.en];
+  return patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
+}
+
+/** "I don't know" in the three languages, folded, as a short answer says it. */
+export const dontKnow =
+  /\b(i (really )?(do not|don't|dont) know|i can't (think|remember|say|answer)|no idea|not sure|i have no (idea|experience)|no lo se|no se|ni idea|no tengo idea|no se me ocurre|no me acuerdo|nao sei|nao faco ideia|nao consigo pensar|nao lembro|sei la)\b/;
+
+/**
+ * The vocabulary of work in general, folded: an answer that uses it is about work even when
+ * it shares no word with this job ("I planned the release and told my manager").
+ */
+const workWords: Record<TextLanguage, string> = {
+  en: 'work job project team client customer colleague manager boss deadline plan process result problem solution task role company business product service meeting report test deliver release goal target budget conflict feedback decision priority risk data system code design sale deal patient user shift quota contract lead learn improve measure',
+  es: 'trabajo empleo proyecto equipo cliente colega companero jefe jefa gerente plazo plan proceso resultado problema solucion tarea puesto empresa negocio producto servicio reunion informe prueba entrega objetivo meta presupuesto conflicto decision prioridad riesgo datos sistema codigo diseno venta paciente usuario turno cuota contrato liderar aprender mejorar medir',
+  pt: 'trabalho emprego projeto equipe time cliente colega gestor gestora chefe prazo plano processo resultado problema solucao tarefa cargo vaga empresa negocio produto servico reuniao relatorio teste entrega objetivo meta orcamento conflito decisao prioridade risco dados sistema codigo design venda paciente usuario plantao contrato liderar aprender melhorar medir',
+};
+
+/** The stems of the work vocabulary, per language. Built once. */
+export const workStems: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set(workWords.en.split(' ').map((word) => stemWord(word, 'en'))),
+  es: new Set(workWords.es.split(' ').map((word) => stemWord(word, 'es'))),
+  pt: new Set(workWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
+};
+
+/** A text's content-word stems: no function words, nothing shorter than three letters. */
+export function contentStems(text: string, language: TextLanguage): string[] {
+  const stops = functionWords[language];
+  return tokenize(foldText(text))
+    .filter((token) => token.length > 2 && !stops.has(token))
+    .map((token) => stemWord(token, language));
+}
+
+/** Capitalised mid-sentence words and words with digits or code marks: a tool, a product, a name, a figure. */
+export function namedThings(answer: string): string[] {
+  const found: string[] = [];
+  const words = answer.split(/\s+/);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
+    const previous = words[i - 1] ?? '';
+    const midSentence = i > 0 && !/[.!?:]$/.test(previous);
+    if (word.length > 1 && ((midSentence && /^\p{Lu}/u.test(word) && word !== 'I') || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word)))
+      found.push(word);
+  }
+  return [...new Set(found)];
+}
