@@ -50,6 +50,9 @@ const trainsFromScratch =
 /** Lexicon weight of the job's field in the candidate's own words that counts as a background (about three field terms). */
 const MIN_FIELD_VOCABULARY = 6;
 
+/** How much of the resume, and of the answers, the check reads. */
+const MAX_READ_CHARS = 6_000;
+
 /** Below this, the job's or a neighbouring field's vocabulary in the candidate's words is a passing mention. */
 const MIN_NEAR_VOCABULARY = 3;
 
@@ -79,7 +82,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   if (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55) return open;
   if (trainsFromScratch.test(foldText(`${input.jobTitle}\n${input.jobDescription}`))) return open;
 
-  const candidateText = [input.resumeText, ...input.answers].join('\n');
+  // Bounded: the first pages of a resume and of the answers say who the candidate is; reading 30 000 characters would block the event loop for tens of milliseconds.
+  const candidateText = [input.resumeText.slice(0, MAX_READ_CHARS), input.answers.join('\n').slice(0, MAX_READ_CHARS)].join('\n');
   const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
   const candidateLanguage = guessLanguage(candidateText);
   const affirmed = new Set<string>();

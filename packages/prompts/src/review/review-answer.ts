@@ -36,6 +36,8 @@ export interface AnswerReview {
 
 export type ReviewerWeights = typeof weights;
 
+const MAX_ANSWER_CHARS = 4_000;
+
 /** The evidence an answer carries, weighted; the calibration script fits the weights on the train side. */
 export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights): number {
   const concrete = signals.numbers || signals.named.length > 0 || signals.ownActions.length > 0;
@@ -81,7 +83,8 @@ function quoteWith(answer: string, needle: string | undefined): string | undefin
  */
 export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   const field = detectField(input).field;
-  const signals = answerSignals(input, jobRequirements(input, field));
+  // An answer longer than this is a monologue; its first part carries the judgement, and the cost stays bounded.
+  const signals = answerSignals({ ...input, answer: input.answer.slice(0, MAX_ANSWER_CHARS) }, jobRequirements(input, field));
   const kind = kindOf(signals);
   const lines = reviewLines[input.language];
   const structure = {
