@@ -3,7 +3,7 @@ import type { Competency } from './question-bank.ts';
 
 /**
  * Everything the rule-based evaluator writes, per language. It states what was measured
- * (rubric points touched, story structure, fillers, lengths), never judgement it cannot make.
+ * (each answer's judgement, story structure, fillers, lengths), never judgement it cannot make.
  */
 export interface FeedbackLines {
   summary(input: { score: number; answered: number; asked: number }): string;
@@ -18,7 +18,7 @@ export interface FeedbackLines {
   /** Words that mark each part of a STAR story, folded (lower case, no accents). */
   starMarkers: Record<'situation' | 'task' | 'action' | 'result', string[]>;
   strengths: {
-    answer(question: string, touched: string[]): string;
+    answer(question: string, point: string): string;
     star: string;
     fewFillers(perHundred: number): string;
     pace(wordsPerMinute: number): string;
@@ -35,7 +35,7 @@ export interface FeedbackLines {
     numbers: string;
   };
   evidenceAt(question: string): string;
-  good: { touched(points: string[]): string; answered: string; nothing: string };
+  good: { answered: string; nothing: string };
   /** What a stronger answer adds, by competency. */
   stronger: Record<Competency, string>;
 }
@@ -81,7 +81,7 @@ const en: FeedbackLines = {
     result: ['result', 'outcome', 'in the end', 'reduced', 'increased', 'improved', 'saved', 'learned', 'grew', 'cut ', '%'],
   },
   strengths: {
-    answer: (question, touched) => `Your answer about ${quote(question)} touched ${list(touched, 'and')}.`,
+    answer: (question, point) => `Your strongest answer, about ${quote(question)}: ${point}`,
     star: 'You told at least one story with a clear situation, what you did and the result.',
     fewFillers: (n) => `You spoke with few filler words (${n} per 100 words).`,
     pace: (wpm) => `Your pace, ${wpm} words per minute, is easy to follow.`,
@@ -89,7 +89,7 @@ const en: FeedbackLines = {
     specific: 'You gave concrete numbers, which makes results believable.',
   },
   improvements: {
-    answer: (question) => `Your answer about ${quote(question)} touched few of the points a strong answer covers.`,
+    answer: (question) => `Your answer about ${quote(question)} was one of the weakest.`,
     star: (missing) => `Make your stories complete: say the ${list(missing, 'and')} too.`,
     fillers: (n, top) =>
       `Cut filler words (${n} per 100 words${top.length ? `, mostly ${top.map(quote).join(', ')}` : ''}): pause silently instead.`,
@@ -101,7 +101,6 @@ const en: FeedbackLines = {
   },
   evidenceAt: (question) => `In your answer about ${quote(question)}.`,
   good: {
-    touched: (points) => `You touched ${list(points, 'and')}.`,
     answered: 'You answered with some detail.',
     nothing: 'The answer did not yet touch the points this question looks for.',
   },
@@ -163,7 +162,7 @@ const es: FeedbackLines = {
     result: ['resultado', 'al final', 'redujimos', 'reduje', 'aumento', 'aumente', 'mejoro', 'mejore', 'ahorr', 'aprendi', 'crecio', '%'],
   },
   strengths: {
-    answer: (question, touched) => `Tu respuesta sobre ${quote(question)} tocó ${list(touched, 'y')}.`,
+    answer: (question, point) => `Tu mejor respuesta, sobre ${quote(question)}: ${point}`,
     star: 'Contaste al menos una historia con una situación clara, lo que hiciste y el resultado.',
     fewFillers: (n) => `Hablaste con pocas muletillas (${n} cada 100 palabras).`,
     pace: (wpm) => `Tu ritmo, ${wpm} palabras por minuto, es fácil de seguir.`,
@@ -171,7 +170,7 @@ const es: FeedbackLines = {
     specific: 'Diste números concretos, lo que hace creíbles los resultados.',
   },
   improvements: {
-    answer: (question) => `Tu respuesta sobre ${quote(question)} tocó pocos de los puntos que cubre una buena respuesta.`,
+    answer: (question) => `Tu respuesta sobre ${quote(question)} fue de las más flojas.`,
     star: (missing) => `Completa tus historias: cuenta también ${list(missing, 'y')}.`,
     fillers: (n, top) =>
       `Reduce las muletillas (${n} cada 100 palabras${top.length ? `, sobre todo ${top.map(quote).join(', ')}` : ''}): mejor haz una pausa en silencio.`,
@@ -184,7 +183,6 @@ const es: FeedbackLines = {
   },
   evidenceAt: (question) => `En tu respuesta sobre ${quote(question)}.`,
   good: {
-    touched: (points) => `Tocaste ${list(points, 'y')}.`,
     answered: 'Respondiste con algo de detalle.',
     nothing: 'La respuesta todavía no tocó los puntos que busca esta pregunta.',
   },
@@ -259,7 +257,7 @@ const pt: FeedbackLines = {
     ],
   },
   strengths: {
-    answer: (question, touched) => `Sua resposta sobre ${quote(question)} abordou ${list(touched, 'e')}.`,
+    answer: (question, point) => `Sua melhor resposta, sobre ${quote(question)}: ${point}`,
     star: 'Você contou pelo menos uma história com uma situação clara, o que você fez e o resultado.',
     fewFillers: (n) => `Você falou com poucos vícios de linguagem (${n} a cada 100 palavras).`,
     pace: (wpm) => `Seu ritmo, ${wpm} palavras por minuto, é fácil de acompanhar.`,
@@ -267,7 +265,7 @@ const pt: FeedbackLines = {
     specific: 'Você deu números concretos, o que torna os resultados críveis.',
   },
   improvements: {
-    answer: (question) => `Sua resposta sobre ${quote(question)} abordou poucos dos pontos que uma boa resposta cobre.`,
+    answer: (question) => `Sua resposta sobre ${quote(question)} foi uma das mais fracas.`,
     star: (missing) => `Complete suas histórias: conte também ${list(missing, 'e')}.`,
     fillers: (n, top) =>
       `Reduza os vícios de linguagem (${n} a cada 100 palavras${top.length ? `, principalmente ${top.map(quote).join(', ')}` : ''}): prefira uma pausa em silêncio.`,
@@ -280,7 +278,6 @@ const pt: FeedbackLines = {
   },
   evidenceAt: (question) => `Na sua resposta sobre ${quote(question)}.`,
   good: {
-    touched: (points) => `Você abordou ${list(points, 'e')}.`,
     answered: 'Você respondeu com algum detalhe.',
     nothing: 'A resposta ainda não abordou os pontos que esta pergunta procura.',
   },

@@ -38,8 +38,6 @@ interface AnsweredQuestion {
   question: BankQuestion;
   answer: string;
   words: number;
-  /** The candidate's own words that hit a rubric point, one per point. */
-  touched: string[];
   star: StarPart[];
   hasNumbers: boolean;
   /** reviewAnswer's judgement of this answer. */
@@ -50,32 +48,9 @@ interface AnsweredQuestion {
 
 const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
-/** Rubric hits worth naming back ("I" counts for ownership but reads oddly in a list). */
-const shown = (touched: string[]) => touched.filter((word) => word.length > 1);
 /** Capitalises the first letter, after any opening mark ("¿podrías…" → "¿Podrías…"). */
 const sentenceCase = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
 const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
-
-/** The candidate's word for each rubric stem their answer hits ("scal" → "scaling"). */
-function touchedPoints(answer: string, keyPoints: string[]): string[] {
-  const originals = answer.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const folded = originals.map((w) => foldText(w));
-  const text = ` ${tokenize(foldText(answer)).join(' ')} `;
-  const touched: string[] = [];
-  for (const point of keyPoints) {
-    if (point.endsWith(' ')) {
-      // A whole word such as "I": an exact token, not a prefix of "in" or "it".
-      const word = originals[folded.indexOf(point.trim())];
-      if (word !== undefined) touched.push(word);
-    } else if (point.includes(' ')) {
-      if (text.includes(` ${point}`)) touched.push(point);
-    } else {
-      const word = originals[folded.findIndex((w) => w.startsWith(point))];
-      if (word !== undefined) touched.push(word.toLowerCase());
-    }
-  }
-  return [...new Set(touched)];
-}
 
 function starOf(answer: string, language: Language): StarPart[] {
   const text = ` ${foldText(answer).replace(/\s+/g, ' ')} `;
@@ -110,13 +85,12 @@ function answeredQuestions(
     if (parts.length === 0) continue;
     const answer = parts.join(' ');
     const words = tokenize(foldText(answer)).length;
-    const touched = touchedPoints(answer, question.keyPoints);
     const star = starOf(answer, language);
     const hasNumbers = /\d/.test(answer);
     // The per-answer judgement is reviewAnswer's, calibrated on graded answers.
     const review = reviewAnswer({ question: question.text, ...job, answer, language });
     const score = clamp((review.score - 1) / 4);
-    answered.push({ question, answer, words, touched, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score });
+    answered.push({ question, answer, words, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score });
   }
   return { asked: answers.size, answered };
 }
@@ -199,9 +173,11 @@ export function ruleBasedFeedback({
   const strengths: FeedbackContent['strengths'] = [];
   const improvements: FeedbackContent['improvements'] = [];
   // Most telling first; at most five are kept.
-  const [best, secondBest] = [...answered].sort((a, b) => b.score - a.score).filter((a) => a.touched.length >= 2);
+  const [best, secondBest] = [...answered]
+    .sort((a, b) => b.score - a.score)
+    .filter((a) => a.review.score >= 3.5 && a.review.strengths.length > 0);
   const answerStrength = (a: AnsweredQuestion) => ({
-    point: lines.strengths.answer(shorten(a.question.text, 70), shown(a.touched).slice(0, 4)),
+    point: lines.strengths.answer(shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered),
     evidence: `“${shorten(a.answer, 160)}”`,
   });
   if (best) strengths.push(answerStrength(best));
@@ -236,7 +212,7 @@ export function ruleBasedFeedback({
     .slice(0, 2);
   for (const weak of weakest) {
     improvements.push({
-      point: `${lines.improvements.answer(shorten(weak.question.text, 70))} ${lines.stronger[weak.question.competency]}`,
+      point: `${lines.improvements.answer(shorten(sentenceCase(weak.question.text), 70))} ${weak.review.improvements[0]?.text ?? lines.stronger[weak.question.competency]}`,
       evidence: `“${shorten(weak.answer, 160)}”`,
     });
   }
