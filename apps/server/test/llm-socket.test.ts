@@ -125,14 +125,15 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     await sim.greeting();
     await sim.say(longAnswer);
 
+    // The candidate falls silent; Retell asks for reminders, and each carries the warning that is due.
     clock.advance(12 * minute);
-    const warned = await sim.say(longAnswer);
+    const warned = await sim.say('', 'reminder_required');
     expect(warned.text.startsWith(en.timeWarning(3))).toBe(true);
-    const notAgain = await sim.say(longAnswer);
+    const notAgain = await sim.say('', 'reminder_required');
     expect(notAgain.text).not.toContain('we have about');
 
     clock.advance(2 * minute);
-    expect((await sim.say(longAnswer)).text.startsWith(en.timeWarning(1))).toBe(true);
+    expect((await sim.say('', 'reminder_required')).text.startsWith(en.timeWarning(1))).toBe(true);
 
     clock.advance(minute); // 15:00, nobody speaking
     const interrupt = await sim.waitFor(() => sim.received.find((m) => m.response_type === 'agent_interrupt'));

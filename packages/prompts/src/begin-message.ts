@@ -13,18 +13,15 @@ function firstName(fullName: string): string {
 }
 
 /** The first question, asked in the greeting; the feedback reviews it like a bank question. */
-const opening: Record<Language, { text: string; keyPoints: string[] }> = {
+const opening: Record<Language, { text: string }> = {
   en: {
     text: 'could you tell me a little about yourself and what draws you to this position?',
-    keyPoints: ['year', 'experience', 'work', 'team', 'because'],
   },
   es: {
     text: '¿podrías contarme un poco sobre ti y qué te atrae de este puesto?',
-    keyPoints: ['ano', 'experiencia', 'trabaj', 'equipo', 'porque'],
   },
   'pt-BR': {
     text: 'você pode me contar um pouco sobre você e o que te atrai nesta vaga?',
-    keyPoints: ['ano', 'experiencia', 'trabalh', 'equipe', 'porque'],
   },
 };
 

@@ -9,6 +9,7 @@ export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
 export { scriptedInterviewerTurn, SHORT_ANSWER_WORDS, type ScriptedTurn } from './scripted-interviewer.ts';
+export type { InterviewPace } from './listening/pacing.ts';
 export { spokenLines, type SpokenLines } from './spoken-lines.ts';
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';

@@ -6,6 +6,7 @@ import { foldText, tokenize } from './fold-text.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { groundingTerms } from './listening/grounding.ts';
+import { keptQuestions, paceDecision, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
 import { questionPlan, type BankQuestion } from './question-bank.ts';
 import { spokenLines, type SpokenLines } from './spoken-lines.ts';
 
@@ -20,8 +21,15 @@ export interface ScriptedTurn {
 
 type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText'>;
 
+interface PlannedQuestion {
+  question: BankQuestion;
+  line: string;
+  /** What is kept when time runs short: a question about the documents, and the behavioural story. */
+  weight: number;
+}
+
 interface BriefReading {
-  plan: { question: BankQuestion; line: string }[];
+  plan: PlannedQuestion[];
   documentStems: ReadonlySet<string>;
 }
 
@@ -43,14 +51,27 @@ function readBrief(brief: Brief, lines: SpokenLines): BriefReading {
 }
 
 /** Each bank question with, where the documents allow, an example asked from the job or the resume. */
-function groundedPlan(brief: Brief, lines: SpokenLines): { question: BankQuestion; line: string }[] {
+function groundedPlan(brief: Brief, lines: SpokenLines): PlannedQuestion[] {
   const terms = groundingTerms(brief);
   return questionPlan(brief.field, brief.language).map((question, index) => {
     const grounding = terms[index];
-    if (!grounding) return { question, line: question.text };
+    const weight = 1 + (grounding ? 1 : 0) + (question.competency === 'behavioural' ? 1 : 0);
+    if (!grounding) return { question, line: question.text, weight };
     const suffix = grounding.onResume ? lines.groundInResume(grounding.term) : lines.groundInRole(grounding.term);
-    return { question, line: `${question.text} ${suffix}` };
+    return { question, line: `${question.text} ${suffix}`, weight };
   });
+}
+
+/** How many reminders in a row the interviewer has said to silence, just now. */
+function silentReminders(transcript: TranscriptTurn[], reminder: string): number {
+  let count = 0;
+  for (let i = transcript.length - 1; i >= 0; i -= 1) {
+    const turn = transcript[i];
+    if (turn?.role === 'user' && !turn.content.trim()) continue;
+    if (turn?.role !== 'agent' || turn.content.trim() !== reminder) break;
+    count += 1;
+  }
+  return count;
 }
 
 /** The job description's sentence that best answers the candidate's question, if any shares its words. */
@@ -78,13 +99,19 @@ function excerptFor(question: string, jobDescription: string): string | undefine
  * the resume, read answers (a follow-up on a thin one that refers to what was said; "I
  * don't know" reassured and moved past; an off-topic answer redirected; a question back
  * answered from the job description or honestly deferred; another language noted), and a
- * closing when the plan is done. It keeps no state of its own: everything it needs is read
- * back from the transcript, so a reconnect or a restart resumes where it was.
+ * closing when the plan is done. It paces itself to the clock: when the plan no longer fits
+ * the time left it stops following up and keeps the questions that matter most, and it
+ * always leaves time for the candidate's own question. It keeps no state of its own:
+ * everything it needs is read back from the transcript and the clock, so a reconnect or a
+ * restart resumes where it was.
  */
-export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn[], kind: 'turn' | 'reminder'): ScriptedTurn {
+export function scriptedInterviewerTurn(
+  brief: Brief,
+  transcript: TranscriptTurn[],
+  kind: 'turn' | 'reminder',
+  pace: InterviewPace = unhurriedPace,
+): ScriptedTurn {
   const lines = spokenLines[brief.language];
-  if (kind === 'reminder') return { text: lines.reminder, final: false };
-
   const { plan, documentStems: stems } = readBrief(brief, lines);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
@@ -94,7 +121,9 @@ export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn
     .filter((t) => t.role === 'user')
     .map((t) => t.content)
     .join(' ');
-  const asked = plan.filter(({ question }) => agentTurns.some((turn) => turn.includes(question.text))).length;
+  const remaining = plan.filter(({ question }) => !agentTurns.some((turn) => turn.includes(question.text)));
+  const asked = plan.length - remaining.length;
+  const paced = paceDecision(pace, asked + 1, remaining.length);
   // The question on the table: the last plan question asked, even if a follow-up came after it.
   const lastAsked = [...agentTurns].reverse().find((turn) => plan.some(({ question }) => turn.includes(question.text)));
   const planned = lastAsked === undefined ? undefined : plan.find(({ question }) => lastAsked.includes(question.text));
@@ -108,7 +137,12 @@ export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn
   });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion);
 
-  if (reading.kind === 'empty') return { text: lines.reminder, final: false };
+  if (kind === 'reminder' || reading.kind === 'empty') {
+    // Silence: offer to repeat, twice; then a question that may suit them better.
+    if (silentReminders(transcript, lines.reminder) < 2) return { text: lines.reminder, final: false };
+    if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
+    return next(lines.moveOnAfterSilence);
+  }
   if (reading.kind === 'question') {
     const excerpt = excerptFor(answer, brief.jobDescription);
     const reply = excerpt ? lines.answerFromJob(excerpt) : lines.deferQuestion;
@@ -123,13 +157,13 @@ export function scriptedInterviewerTurn(brief: Brief, transcript: TranscriptTurn
   }
   if (reading.kind === 'off_topic' && !saidAlready(lines.redirect)) return { text: `${lines.redirect} ${current.line}`, final: false };
   if (reading.kind === 'dont_know') return next(lines.dontKnow);
-  if (reading.kind === 'thin' && lastAgentIndex >= 0 && !lastAgent.includes(lines.followUpMarker)) {
+  if (reading.kind === 'thin' && paced.followUps && lastAgentIndex >= 0 && !lastAgent.includes(lines.followUpMarker)) {
     return { text: reading.mentioned ? lines.followUpOn(reading.mentioned) : lines.followUp, final: false };
   }
   return next(lines.acknowledgements[asked % lines.acknowledgements.length] ?? '');
 
   function next(lead: string): ScriptedTurn {
-    const upcoming = plan[asked];
+    const [upcoming] = keptQuestions(remaining, paced.questionsThatFit);
     if (!upcoming) return { text: `${lead} ${lines.lastQuestion}`.trim(), final: false };
     return { text: `${lead} ${upcoming.line}`.trim(), final: false };
   }

@@ -28,6 +28,8 @@ export interface SpokenLines {
   answerFromJob(excerpt: string): string;
   deferQuestion: string;
   backToQuestion: string;
+  /** After the question met silence through two reminders: the interview moves on. */
+  moveOnAfterSilence: string;
 }
 
 const minutes = (n: number) => (n === 1 ? 'one minute' : `${n} minutes`);
@@ -55,6 +57,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `Good question. From the job description: ${excerpt}`,
     deferQuestion: "Good question. The job description doesn't say, so it's one to ask the hiring team.",
     backToQuestion: 'Back to my question:',
+    moveOnAfterSilence: "No problem, let's try a different question.",
   },
   es: {
     timeWarning: (n) => `Para que lo tengas en cuenta, nos ${n === 1 ? 'queda un minuto' : `quedan unos ${n} minutos`}.`,
@@ -79,6 +82,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `Buena pregunta. Según la descripción del puesto: ${excerpt}`,
     deferQuestion: 'Buena pregunta. La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
     backToQuestion: 'Volviendo a mi pregunta:',
+    moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
   },
   'pt-BR': {
     timeWarning: (n) => `Só para você saber, temos mais ${n === 1 ? 'um minuto' : `${n} minutos`}.`,
@@ -103,5 +107,6 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `Boa pergunta. Pela descrição da vaga: ${excerpt}`,
     deferQuestion: 'Boa pergunta. A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
     backToQuestion: 'Voltando à minha pergunta:',
+    moveOnAfterSilence: 'Sem problema, vamos tentar outra pergunta.',
   },
 };

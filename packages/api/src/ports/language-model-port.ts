@@ -1,4 +1,4 @@
-import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
+import type { InterviewerBrief, InterviewPace, TranscriptTurn } from '@voxly/prompts';
 import type { z } from 'zod';
 
 export interface ChatMessage {
@@ -13,6 +13,8 @@ export interface ReplyRequest {
   brief: InterviewerBrief;
   transcript: TranscriptTurn[];
   kind: 'turn' | 'reminder';
+  /** The call's clock, so a scripted plan can fit the time left (a model hears it in warnings). */
+  pace: InterviewPace;
 }
 
 export interface ReplyChunk {
@@ -22,8 +24,11 @@ export interface ReplyChunk {
 }
 
 export interface JudgeRequest<T> {
-  /** field: the job's field at creation; congruency: the 2–3 minute check; feedback: the written review after the interview. */
-  purpose: 'field' | 'congruency' | 'feedback';
+  /**
+   * field: the job's field at creation; congruency: the 2–3 minute check; feedback: the
+   * written review after the interview; evaluation: `npm run eval:interviewer` grading a call.
+   */
+  purpose: 'field' | 'congruency' | 'feedback' | 'evaluation';
   messages: ChatMessage[];
   /** JSON Schema for structured output where the server supports it. */
   jsonSchema: Record<string, unknown>;

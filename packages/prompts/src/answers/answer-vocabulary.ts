@@ -65,6 +65,24 @@ export const workStems: Record<TextLanguage, ReadonlySet<string>> = {
   pt: new Set(workWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
 };
 
+/**
+ * Words that carry no topic, folded: fillers, hedges, time words, "do/make/get". An answer
+ * made of these is vague, not off-topic; and sharing one with the job ("year") does not put
+ * an answer on the topic.
+ */
+const genericWords: Record<TextLanguage, string> = {
+  en: 'thing things stuff kind sort way lot lots really very well good fine great best general generally usually always often everyone everybody someone something anything everything depend depends depending situation situations time times year years month months week weeks day days today yesterday done doing did does make made try tried trying went going get got yes yeah okay sure also overall basically actually maybe think thought feel felt know knew mean like just pretty quite much many worked working out',
+  es: 'cosa cosas tipo manera forma mucho muchos mucha muchas realmente bien bueno buena general generalmente siempre normalmente todos todo alguien algo nada depende situacion situaciones vez veces tiempo ano anos mes meses semana semanas dia dias hoy ayer hecho hacer hago hice hicimos intento intentar intente claro tambien creo pienso siento cierto verdad bastante salio funciono',
+  pt: 'coisa coisas tipo jeito forma muito muitos muita muitas realmente bem bom boa geral geralmente sempre normalmente todos todo tudo alguem algo nada depende situacao situacoes vez vezes tempo ano anos mes meses semana semanas dia dias hoje ontem feito fazer faco fiz fizemos tento tentar tentei claro tambem acho penso sinto certo verdade bastante deu certo funcionou',
+};
+
+/** The stems of the generic words, per language. Built once. */
+export const genericStems: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set(genericWords.en.split(' ').map((word) => stemWord(word, 'en'))),
+  es: new Set(genericWords.es.split(' ').map((word) => stemWord(word, 'es'))),
+  pt: new Set(genericWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
+};
+
 /** A text's content-word stems: no function words, nothing shorter than three letters. */
 export function contentStems(text: string, language: TextLanguage): string[] {
   const stops = functionWords[language];

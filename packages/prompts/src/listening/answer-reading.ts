@@ -1,5 +1,14 @@
 import type { Language } from '@voxly/config';
-import { contentStems, dontKnow, hasFigure, namedThings, ownActions, textLanguageOf, workStems } from '../answers/answer-vocabulary.ts';
+import {
+  contentStems,
+  dontKnow,
+  genericStems,
+  hasFigure,
+  namedThings,
+  ownActions,
+  textLanguageOf,
+  workStems,
+} from '../answers/answer-vocabulary.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
@@ -48,11 +57,12 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   if (words >= 6 && other && counts[language] === 0) {
     return { kind: 'other_language', words };
   }
-  const stems = contentStems(answer, language);
+  // Off the topic: enough words about something (not fillers and time words), few of them the job's or the question's.
+  const topical = contentStems(answer, language).filter((stem) => !genericStems[language].has(stem));
   const asked = new Set(contentStems(context.question, language));
-  const shared = stems.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
-  const aboutWork = stems.some((stem) => workStems[language].has(stem));
-  if (stems.length >= 8 && shared / stems.length < 0.12 && !aboutWork) return { kind: 'off_topic', words };
+  const shared = topical.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
+  const aboutWork = topical.some((stem) => workStems[language].has(stem));
+  if (topical.length >= 5 && shared / topical.length < 0.12 && !aboutWork) return { kind: 'off_topic', words };
   const mentioned = namedThings(answer)[0];
   const substance = [
     hasFigure(answer, folded, language),

@@ -16,7 +16,7 @@ export function createScriptedLanguageModel(): LanguageModelPort {
     // The port's reply is a stream; this one has its words at hand and nothing to wait for.
     // eslint-disable-next-line @typescript-eslint/require-await
     async *streamReply(request, signal) {
-      const turn = scriptedInterviewerTurn(request.brief, request.transcript, request.kind);
+      const turn = scriptedInterviewerTurn(request.brief, request.transcript, request.kind, request.pace);
       for (const piece of sentences(turn.text)) {
         if (signal.aborted) return;
         yield { text: piece };

@@ -419,7 +419,8 @@ export class InterviewSession {
     });
     let endCall = false;
     try {
-      const reply = this.deps.llm.streamReply({ messages, brief: this.brief, transcript: this.transcript, kind }, controller.signal);
+      const pace = { elapsedMs: this.elapsedMs, remainingMs: Math.max(0, this.deps.policy.maxDurationMs - this.elapsedMs) };
+      const reply = this.deps.llm.streamReply({ messages, brief: this.brief, transcript: this.transcript, kind, pace }, controller.signal);
       for await (const chunk of reply) {
         if (stale()) break;
         firstChunk = true;
