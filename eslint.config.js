@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const testFiles = ['**/test/**', '**/e2e/**', 'bench/**', '**/scripts/**', '**/*.config.ts', 'vitest.workspace.ts'];
+const testFiles = ['**/test/**', '**/e2e/**', 'bench/**', '**/scripts/**', '**/eval/**', '**/*.config.ts', 'vitest.workspace.ts'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'test-artifacts/**', '**/.voxly-data/**', 'packages/api/drizzle/**'] },

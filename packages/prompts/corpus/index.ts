@@ -6,3 +6,20 @@ export { formatFitScore, scoreFit } from './fit-evaluation.ts';
 export { evaluateInterviewer, type InterviewerScore } from './interviewer-evaluation.ts';
 export { evaluateReviewer, reviewContradictions, type ReviewerScore } from './reviewer-evaluation.ts';
 export { gradedAnswerCorpus, spearman, type GradedAnswer } from './graded-answer-corpus.ts';
+export {
+  personaIds,
+  simulatedCandidates,
+  type PersonaId,
+  type SimulatedCandidate,
+  type SimulatedScenario,
+} from './simulated-candidates.ts';
+export {
+  formatRubricTable,
+  rubricChecks,
+  rubricScore,
+  ruleBasedRubric,
+  type PlayedInterview,
+  type PlayedTurn,
+  type RubricCheck,
+  type RubricResult,
+} from './interview-rubric.ts';

@@ -100,12 +100,12 @@ export class RetellSimulator {
   }
 
   /** The candidate says something, Retell asks for a response, and we wait for all of it. */
-  async say(content: string, kind: 'response_required' | 'reminder_required' = 'response_required') {
+  async say(content: string, kind: 'response_required' | 'reminder_required' = 'response_required', timeoutMs = 5_000) {
     if (content) this.transcript.push({ role: 'user', content });
     const responseId = this.nextResponseId;
     this.nextResponseId += 1;
     this.send({ interaction_type: kind, response_id: responseId, transcript: this.transcript });
-    const reply = await this.responseText(responseId);
+    const reply = await this.responseText(responseId, timeoutMs);
     if (reply.text) this.transcript.push({ role: 'agent', content: reply.text });
     return { responseId, ...reply };
   }
