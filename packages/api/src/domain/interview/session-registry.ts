@@ -1,7 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
-import { InterviewSession, type SessionDeps } from './interview-session.ts';
 import {
   connectedElsewhere,
   findInterviewByCallId,
@@ -13,6 +12,8 @@ import {
   saveTranscript,
   touchLiveInterviews,
 } from './interview-store.ts';
+import { InterviewSession } from './session/interview-session.ts';
+import type { SessionDeps } from './session/session-ports.ts';
 
 export type RegistryDeps = Omit<SessionDeps, 'store' | 'onClosed'> & { db: Database };
 

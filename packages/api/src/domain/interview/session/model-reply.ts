@@ -1,0 +1,62 @@
+import type { LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
+import type { Clock } from '../clock.ts';
+
+/** The model produced nothing in time: unlike a superseded or dropped stream, this is a failure. */
+export class FirstChunkTimeoutError extends Error {
+  constructor() {
+    super('the language model did not answer in time');
+    this.name = 'FirstChunkTimeoutError';
+  }
+}
+
+export type ReplyOutcome =
+  { kind: 'complete'; endCall: boolean } | { kind: 'aborted' } | { kind: 'failed'; error: unknown; timedOut: boolean };
+
+interface ModelReplyDeps {
+  llm: LanguageModelPort;
+  clock: Clock;
+  firstChunkTimeoutMs: number;
+  onFirstToken?(ms: number): void;
+}
+
+/**
+ * One streamed model reply: each piece of text to `onText` as it comes, until it completes,
+ * is aborted through `signal` (superseded, socket gone, call over), or fails; a model that
+ * says nothing within the first-chunk timeout has failed. Never throws.
+ */
+export async function streamModelReply(
+  deps: ModelReplyDeps,
+  request: ReplyRequest,
+  signal: AbortSignal,
+  onText: (text: string) => void,
+): Promise<ReplyOutcome> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  if (signal.aborted) return { kind: 'aborted' };
+  signal.addEventListener('abort', abort, { once: true });
+  const startedAt = deps.clock.now();
+  let firstChunk = false;
+  const cancelTimeout = deps.clock.schedule(deps.firstChunkTimeoutMs, () => {
+    if (!firstChunk) controller.abort(new FirstChunkTimeoutError());
+  });
+  let endCall = false;
+  try {
+    for await (const chunk of deps.llm.streamReply(request, controller.signal)) {
+      if (controller.signal.aborted) break;
+      if (!firstChunk) {
+        firstChunk = true;
+        deps.onFirstToken?.(deps.clock.now() - startedAt);
+      }
+      if (chunk.text) onText(chunk.text);
+      if (chunk.endCall) endCall = true;
+    }
+    if (!controller.signal.aborted) return { kind: 'complete', endCall };
+  } catch (error) {
+    if (!controller.signal.aborted) return { kind: 'failed', error, timedOut: false };
+  } finally {
+    cancelTimeout();
+    signal.removeEventListener('abort', abort);
+  }
+  const reason: unknown = controller.signal.reason;
+  return reason instanceof FirstChunkTimeoutError ? { kind: 'failed', error: reason, timedOut: true } : { kind: 'aborted' };
+}

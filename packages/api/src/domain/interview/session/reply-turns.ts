@@ -1,0 +1,199 @@
+import { interviewerSystemPrompt, timeNote, type InterviewerBrief, type SpokenLines } from '@voxly/prompts';
+import type { ChatMessage, LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
+import type { Clock } from '../clock.ts';
+import type { EndReason } from '../end-reasons.ts';
+import type { CallClock } from './call-clock.ts';
+import type { FitCheckRunner } from './fit-check-runner.ts';
+import { streamModelReply, type ReplyOutcome } from './model-reply.ts';
+import type { SessionLogger, SessionMetrics, SessionTimings, SessionTransport } from './session-ports.ts';
+import { replyKey, Speculation, turnLooksComplete } from './speculation.ts';
+import type { TranscriptKeeper } from './transcript-keeper.ts';
+
+/** What the replies need from the call they belong to. */
+export interface ReplyHost {
+  readonly callId: string;
+  readonly brief: InterviewerBrief;
+  readonly lines: SpokenLines;
+  readonly clock: CallClock;
+  readonly fit: FitCheckRunner;
+  readonly said: TranscriptKeeper;
+  /** The socket to speak on while the interview runs here; null once it is over or while no socket is attached. */
+  speaker(): SessionTransport | null;
+  /** A socket is attached and the interview runs. */
+  live(): boolean;
+  runFitCheck(): void;
+  finish(reason: EndReason): Promise<void>;
+}
+
+interface ReplyDeps {
+  llm: LanguageModelPort;
+  clock: Clock;
+  timings: SessionTimings;
+  logger: SessionLogger;
+  metrics: SessionMetrics;
+}
+
+/**
+ * The interviewer's replies in one call: each \`response_required\` answered on its
+ * \`response_id\` (a newer id drops the older stream and aborts its model request), the
+ * clock's warnings and endings spoken first, the model's words streamed as they come, a
+ * failure apologised for, and (with a model) the reply started preemptively while the
+ * candidate finishes their turn.
+ */
+export class ReplyTurns {
+  private latestResponseId = -1;
+  private inflight: AbortController | null = null;
+  /** The turn being streamed, so a shutdown can let it finish. */
+  private current: Promise<void> | null = null;
+  private readonly speculation: Speculation;
+  private readonly systemPrompt: string;
+
+  constructor(
+    private readonly host: ReplyHost,
+    private readonly deps: ReplyDeps,
+  ) {
+    this.systemPrompt = interviewerSystemPrompt(host.brief);
+    // The scripted interviewer answers at once: there is nothing to win by starting early.
+    this.speculation = new Speculation(deps.llm.mode === 'scripted' ? 0 : deps.timings.speculationsPerTurn, deps.metrics);
+  }
+
+  /** The reply being streamed, if any. */
+  get streaming(): Promise<void> | null {
+    return this.current;
+  }
+
+  /** Drops every reply in flight and held; a new socket also numbers its responses afresh. */
+  abort(options: { newConnection?: boolean } = {}): void {
+    this.inflight?.abort();
+    this.inflight = null;
+    this.speculation.drop();
+    if (options.newConnection) this.latestResponseId = -1;
+  }
+
+  /** The model request for the reply to the transcript as it stands. */
+  private replyRequest(kind: 'turn' | 'reminder', extra: ChatMessage[] = []): ReplyRequest {
+    const transcript = this.host.said.turns;
+    return {
+      messages: [
+        { role: 'system', content: this.systemPrompt },
+        ...transcript.map((t): ChatMessage => ({ role: t.role === 'agent' ? 'assistant' : 'user', content: t.content })),
+        ...extra,
+      ],
+      brief: this.host.brief,
+      transcript,
+      kind,
+      pace: { elapsedMs: this.host.clock.elapsedMs, remainingMs: this.host.clock.remainingMs },
+    };
+  }
+
+  private startReply(request: ReplyRequest, signal: AbortSignal, onText: (text: string) => void): Promise<ReplyOutcome> {
+    const { llm, clock, timings, metrics } = this.deps;
+    return streamModelReply(
+      { llm, clock, firstChunkTimeoutMs: timings.firstChunkTimeoutMs, onFirstToken: (ms) => metrics.modelFirstToken(ms) },
+      request,
+      signal,
+      onText,
+    );
+  }
+
+  /** The candidate may be done: start the reply now, so it is ready when Retell asks for it. */
+  speculate(turntaking: string | undefined): void {
+    if (!this.host.live()) return;
+    const transcript = this.host.said.turns;
+    const key = replyKey(transcript);
+    this.speculation.moveTo(key);
+    if (!turnLooksComplete(transcript, turntaking)) return;
+    const turn = transcript.filter((t) => t.role === 'agent').length;
+    this.speculation.begin(turn, key, (signal, onText) => this.startReply(this.replyRequest('turn'), signal, onText));
+  }
+
+  respond(responseId: number, kind: 'turn' | 'reminder'): void {
+    if (!this.host.speaker() || responseId < this.latestResponseId) return;
+    this.latestResponseId = responseId;
+    this.inflight?.abort();
+    this.inflight = null;
+    const askedAt = this.deps.clock.now();
+
+    const decision = this.host.clock.decideTurn();
+    if (decision.kind === 'close') return this.speakFinal(responseId, this.host.lines.closingOnTime, 'time');
+    if (this.host.fit.mismatch) return this.speakFinal(responseId, this.host.lines.closingOnMismatch, 'mismatch');
+    this.host.runFitCheck();
+
+    // A held reply is used only for exactly this transcript and a plain turn (a warning changes the prompt).
+    const key = replyKey(this.host.said.turns);
+    const preemptive = kind === 'turn' && decision.kind === 'none' && this.speculation.holds(key);
+    let firstSent = false;
+    let spoken = '';
+    const send = (content: string, complete: boolean, endCall = false) => {
+      const speaker = this.host.speaker();
+      if (responseId !== this.latestResponseId || !speaker) return;
+      if (!firstSent && content) {
+        firstSent = true;
+        this.deps.metrics.firstChunk(this.deps.clock.now() - askedAt, preemptive);
+      }
+      spoken += content;
+      speaker.send({
+        response_type: 'response',
+        response_id: responseId,
+        content,
+        content_complete: complete,
+        ...(endCall ? { end_call: true } : {}),
+      });
+    };
+    const prefix = decision.kind === 'warn' ? `${this.host.lines.timeWarning(decision.minutesLeft)} ` : '';
+    if (prefix) send(prefix, false);
+
+    const claimed = preemptive ? this.speculation.claim(key, (text) => send(text, false)) : null;
+    if (!claimed) this.speculation.drop();
+    const controller = claimed?.controller ?? new AbortController();
+    const outcome =
+      claimed?.outcome ??
+      this.startReply(
+        this.replyRequest(kind, decision.kind === 'warn' ? [{ role: 'system', content: timeNote(decision.minutesLeft) }] : []),
+        controller.signal,
+        (text) => send(text, false),
+      );
+    this.inflight = controller;
+    const streaming = this.deliver(responseId, outcome, send, () => spoken).finally(() => {
+      if (this.inflight === controller) this.inflight = null;
+      if (this.current === streaming) this.current = null;
+    });
+    this.current = streaming;
+  }
+
+  /** Ends a streamed reply: its closing frame, or the apology when the model failed. */
+  private async deliver(
+    responseId: number,
+    pending: Promise<ReplyOutcome>,
+    send: (content: string, complete: boolean, endCall?: boolean) => void,
+    spoken: () => string,
+  ): Promise<void> {
+    const outcome = await pending;
+    const current = responseId === this.latestResponseId && !!this.host.speaker();
+    if (outcome.kind === 'aborted' || !current) return; // superseded, socket gone or call over: dropped silently
+    if (outcome.kind === 'failed') {
+      this.deps.logger.error({ err: outcome.error, callId: this.host.callId, responseId }, 'the language model failed');
+      this.host.speaker()?.send({
+        response_type: 'response',
+        response_id: responseId,
+        content: this.host.lines.apologyOnError,
+        content_complete: true,
+        end_call: true,
+      });
+      return this.host.finish('error');
+    }
+    send('', true, outcome.endCall);
+    this.host.said.rememberSpoken(spoken());
+    if (outcome.endCall) return this.host.finish('completed');
+    this.host.said.saveSoon();
+  }
+
+  private speakFinal(responseId: number, text: string, reason: EndReason): void {
+    this.speculation.drop();
+    this.host
+      .speaker()
+      ?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
+    this.host.said.rememberSpoken(text);
+    void this.host.finish(reason);
+  }
+}
