@@ -29,6 +29,8 @@ import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
 import { clientAddressOf } from './http/trust-proxy.ts';
 import { startBackgroundJobs } from './jobs/background-jobs.ts';
 import type { Logger } from './logging/logger.ts';
+import { metricsRoutes, startMetricsServer } from './metrics/metrics-routes.ts';
+import { createServerMetrics } from './metrics/server-metrics.ts';
 
 export interface RunningServer {
   url: string;
@@ -87,10 +89,18 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   logger.info({ store: rateLimits.store }, 'rate limits ready');
   const { llm, voice, payments } = buildVendors(config, database.db);
   const clock = options.clock ?? systemClock;
-  const timings = { ...defaultSessionTimings, reconnectGraceMs: config.reconnectGraceMs, ...options.sessionTimings };
+  const timings = {
+    ...defaultSessionTimings,
+    reconnectGraceMs: config.reconnectGraceMs,
+    speculationsPerTurn: config.preemptiveRepliesPerTurn,
+    ...options.sessionTimings,
+  };
+  // Read on each scrape, when the registry below exists.
+  const metrics = createServerMetrics(() => sessions.connected);
   const sessions = new SessionRegistry({
     db: database.db,
     llm,
+    metrics: metrics.session,
     clock,
     policy: options.policy ?? interviewPolicy,
     timings,
@@ -110,9 +120,25 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     ping: () => database.ping(),
     rateLimits,
     extraRoutes: [
-      mercadoPagoWebhookRoutes({ secret: paymentsSecret, db: database.db, payments, logger }),
+      ...(config.metrics.token ? [metricsRoutes(metrics.registry, config.metrics.token)] : []),
+      mercadoPagoWebhookRoutes({
+        secret: paymentsSecret,
+        db: database.db,
+        payments,
+        logger,
+        onOutcome: (outcome) => metrics.webhook('mercadopago', outcome),
+      }),
       ...(sandboxOutbox ? [sandboxCheckoutRoutes({ db: database.db, outbox: sandboxOutbox, webOrigin: config.webOrigin, logger })] : []),
-      ...(config.voice.kind === 'retell' ? [retellWebhookRoutes({ apiKey: config.voice.apiKey, db: database.db, logger })] : []),
+      ...(config.voice.kind === 'retell'
+        ? [
+            retellWebhookRoutes({
+              apiKey: config.voice.apiKey,
+              db: database.db,
+              logger,
+              observe: { outcome: (outcome) => metrics.webhook('retell', outcome), latency: (latency) => metrics.retellLatency(latency) },
+            }),
+          ]
+        : []),
     ],
     services: {
       db: database.db,
@@ -145,6 +171,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     auth: auth.port,
     access,
     logger,
+    onClose: (code) => metrics.socketClosed(code),
     guards: {
       ...defaultSocketGuards,
       callsPerInstance: config.limits.callsPerInstance,
@@ -160,6 +187,8 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const url = `http://127.0.0.1:${port}`;
   selfUrl = url;
   logger.info({ port }, 'listening');
+  const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.host) : null;
+  if (metricsServer) logger.info({ port: config.metrics.port }, 'metrics on the internal port');
 
   const jobs = startBackgroundJobs({
     db: database.db,
@@ -175,6 +204,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const close = () => {
     closing ??= (async () => {
       jobs.stop();
+      metricsServer?.close();
       // Stop accepting first, then let each call finish its turn, save, and reconnect elsewhere.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       logger.info({ calls: sessions.size }, 'handing live calls over');

@@ -116,6 +116,41 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
 
+  it('keeps Retell’s latency figures for the call from call_analyzed, without the raw values, and shrugs off a malformed block', async () => {
+    const { api } = await userWithCredit();
+    const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
+    const stats = (p50: number) => ({
+      p50,
+      p90: p50 * 1.5,
+      p95: p50 * 1.7,
+      p99: p50 * 2,
+      min: p50 / 2,
+      max: p50 * 3,
+      num: 12,
+      values: [p50, p50],
+    });
+    const latency = { e2e: stats(820), llm: stats(310), llm_websocket_network_rtt: stats(40), tts: stats(150) };
+    const analysed = { event: 'call_analyzed', call: { call_id: callId, disconnection_reason: 'agent_hangup', latency } };
+    expect((await postWebhook(analysed)).status).toBe(204);
+    const row = async () => (await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)))[0]!;
+    const { values: _values, ...kept } = stats(820);
+    expect((await row()).retellLatency).toEqual({
+      e2e: kept,
+      llm: { ...stats(310), values: undefined },
+      llm_websocket_network_rtt: { ...stats(40), values: undefined },
+    });
+    expect(JSON.stringify((await row()).retellLatency)).not.toContain('values');
+
+    const other = await api.interview.create.mutate(backendInterview);
+    const malformed = {
+      event: 'call_ended',
+      call: { call_id: other.callId, disconnection_reason: 'agent_hangup', latency: { e2e: { p50: 'fast' } } },
+    };
+    expect((await postWebhook(malformed)).status).toBe(204);
+    const [stored] = await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, other.interviewId));
+    expect(stored).toMatchObject({ status: 'ended', retellLatency: null });
+  });
+
   it('refunds exactly once a call that never really started', async () => {
     const { api, userId } = await userWithCredit();
     const { callId, interviewId } = await api.interview.create.mutate(backendInterview);

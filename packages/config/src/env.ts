@@ -30,6 +30,15 @@ const rawEnvSchema = z.object({
   VOXLY_MAX_CALLS_PER_USER: z.coerce.number().int().min(1).default(2),
   /** A call whose socket is gone this long (on every instance) has ended: `disconnected`. */
   VOXLY_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /** Model replies a call may start before Retell asks, per candidate turn (preemptive replies); 0 turns them off. */
+  VOXLY_PREEMPTIVE_REPLIES: z.coerce.number().int().min(0).max(3).default(1),
+  /** `/metrics` (Prometheus) answers only with this bearer token... */
+  VOXLY_METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'VOXLY_METRICS_TOKEN must be at least 16 characters').optional(),
+  ),
+  /** ...or on this internal port (no token), which is never the public one. */
+  VOXLY_METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65_535).optional()),
   /** Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): loopback, a hop count, or addresses. */
   VOXLY_TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
@@ -101,6 +110,9 @@ export interface ServerConfig {
   limits: AbuseLimits;
   /** How long a dropped call may take to come back before it counts as ended. */
   reconnectGraceMs: number;
+  preemptiveRepliesPerTurn: number;
+  /** Where Prometheus may scrape: off unless a token or an internal port is set. */
+  metrics: { token?: string; port?: number };
   /** Express's `trust proxy` setting, also used for the socket upgrade's client address. */
   trustProxy: string;
   currency: CheckoutCurrency;
@@ -252,6 +264,11 @@ function buildConfig(env: RawEnv): ServerConfig {
       callsPerUser: env.VOXLY_MAX_CALLS_PER_USER,
     },
     reconnectGraceMs: env.VOXLY_RECONNECT_GRACE_SECONDS * 1000,
+    preemptiveRepliesPerTurn: env.VOXLY_PREEMPTIVE_REPLIES,
+    metrics: {
+      ...(env.VOXLY_METRICS_TOKEN ? { token: env.VOXLY_METRICS_TOKEN } : {}),
+      ...(env.VOXLY_METRICS_PORT ? { port: env.VOXLY_METRICS_PORT } : {}),
+    },
     trustProxy: env.VOXLY_TRUST_PROXY,
     currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },

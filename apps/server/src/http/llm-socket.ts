@@ -93,6 +93,8 @@ export interface LlmSocketOptions {
   access: LlmSocketAccess;
   logger: Logger;
   guards: SocketGuards;
+  /** Every call socket's close code (metrics). */
+  onClose?: (code: number) => void;
 }
 
 /**
@@ -102,7 +104,7 @@ export interface LlmSocketOptions {
  * a frame that is not valid protocol is logged and ignored, never fatal.
  */
 export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): WebSocketServer {
-  const { registry, auth, access, logger, guards } = options;
+  const { registry, auth, access, logger, guards, onClose } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: llmSocketLimits.maxPayloadBytes });
   // One sweep per heartbeat, not a timer per message: it finds peers that vanished without
   // closing (no pong since the last ping) and calls gone quiet (no message for the idle timeout).
@@ -156,6 +158,7 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
         lastMessageAt.set(ws, Date.now());
         ws.on('pong', () => alive.set(ws, true));
         ws.on('message', () => lastMessageAt.set(ws, Date.now()));
+        if (onClose) ws.on('close', (code) => onClose(code));
         serveCall(ws, session, logger);
       });
     })().catch((error: unknown) => {

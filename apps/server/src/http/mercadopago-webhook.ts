@@ -19,7 +19,16 @@ const manifestId = (id: string) => (/^[a-z0-9]+$/i.test(id) ? id.toLowerCase() :
  * provider and applied once. 5xx only when we want a retry (our database or the provider
  * failed).
  */
-export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database; payments: PaymentsPort; logger: Logger }): Router {
+export interface MercadoPagoWebhookOptions {
+  secret: string;
+  db: Database;
+  payments: PaymentsPort;
+  logger: Logger;
+  /** Each notification's outcome (metrics). */
+  onOutcome?(outcome: string): void;
+}
+
+export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Router {
   const routes = express.Router();
   routes.post('/webhook/mercadopago', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const dataId = firstValue(req.query['data.id']);
@@ -34,6 +43,7 @@ export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database
     } catch (error) {
       if (!(error instanceof InvalidWebhookSignatureError)) throw error;
       options.logger.warn({ reason: error.reason, requestId: error.requestId }, 'Mercado Pago notification refused');
+      options.onOutcome?.('bad-signature');
       res.status(401).json({ error: 'Invalid signature.' });
       return;
     }
@@ -46,6 +56,7 @@ export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database
     }
     const topic = firstValue(req.query.type) ?? firstValue(req.query.topic) ?? (typeof body.type === 'string' ? body.type : undefined);
     if (topic !== 'payment' || !dataId || !/^[A-Za-z0-9_-]{1,64}$/.test(dataId)) {
+      options.onOutcome?.('ignored');
       res.status(200).json({ ignored: true });
       return;
     }
@@ -57,9 +68,11 @@ export function mercadoPagoWebhookRoutes(options: { secret: string; db: Database
         { paymentId: dataId, outcome, status: payment?.status, amount: payment?.amount, currency: payment?.currency },
         'Mercado Pago payment notification',
       );
+      options.onOutcome?.(outcome);
       res.status(200).json({ outcome });
     } catch (error) {
       options.logger.error({ err: error, paymentId: dataId }, 'Mercado Pago notification failed; asking for a retry');
+      options.onOutcome?.('retry');
       res.status(503).json({ error: 'Temporarily unavailable; please retry.' });
     }
   });

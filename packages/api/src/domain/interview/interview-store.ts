@@ -6,6 +6,7 @@ import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
 import type { FitDecision } from './fit-decision.ts';
+import type { RetellLatency } from './retell-call-ended.ts';
 
 export interface InterviewRecord extends InterviewerBrief {
   id: string;
@@ -133,6 +134,11 @@ const longerTranscript = (transcript: TranscriptTurn[]) =>
   sql`case when jsonb_array_length(${interviews.transcript}) <= ${transcript.length} then ${JSON.stringify(transcript)}::jsonb else ${interviews.transcript} end`;
 
 /** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
+/** Retell's own latency figures for the call, from its call webhook (the latest event wins). */
+export async function storeRetellLatency(db: Executor, id: string, latency: RetellLatency): Promise<void> {
+  await db.update(interviews).set({ retellLatency: latency }).where(eq(interviews.id, id));
+}
+
 export async function storeFinalTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
   await db
     .update(interviews)

@@ -2,7 +2,13 @@ import { plainText } from '@voxly/config';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import type { EndReason } from './end-reasons.ts';
-import { findInterviewByCallId, finishInterview, markInterviewAnswered, storeFinalTranscript } from './interview-store.ts';
+import {
+  findInterviewByCallId,
+  finishInterview,
+  markInterviewAnswered,
+  storeFinalTranscript,
+  storeRetellLatency,
+} from './interview-store.ts';
 import { candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */
@@ -16,6 +22,25 @@ export const retellTranscriptSchema = z
   )
   .max(2_000);
 
+/** One of Retell's per-call latency figures (milliseconds); the raw `values` are not kept. */
+const latencyStats = z
+  .looseObject({
+    p50: z.number().finite().optional(),
+    p90: z.number().finite().optional(),
+    p95: z.number().finite().optional(),
+    p99: z.number().finite().optional(),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    num: z.number().int().nonnegative().optional(),
+  })
+  .transform(({ p50, p90, p95, p99, min, max, num }) => ({ p50, p90, p95, p99, min, max, num }));
+
+/** Retell's measured latency for a call: end to end, our LLM socket's part, and the network to it. */
+const retellLatencySchema = z
+  .looseObject({ e2e: latencyStats.optional(), llm: latencyStats.optional(), llm_websocket_network_rtt: latencyStats.optional() })
+  .transform(({ e2e, llm, llm_websocket_network_rtt }) => ({ e2e, llm, llm_websocket_network_rtt }));
+export type RetellLatency = z.infer<typeof retellLatencySchema>;
+
 /** Retell's call webhook body, as far as we use it. */
 export const retellCallEventSchema = z.looseObject({
   event: z.string(),
@@ -23,6 +48,8 @@ export const retellCallEventSchema = z.looseObject({
     call_id: plainText({ label: 'call_id', min: 1, max: 200 }),
     disconnection_reason: plainText({ label: 'disconnection_reason', max: 100 }).optional(),
     transcript_object: retellTranscriptSchema.optional(),
+    // A malformed latency block is dropped, never a reason to refuse the event.
+    latency: retellLatencySchema.optional().catch(undefined),
   }),
 });
 export type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
@@ -65,5 +92,6 @@ export async function applyRetellCallEvent(db: Database, event: RetellCallEvent,
     if (answeredAt) await markInterviewAnswered(db, record.id, answeredAt);
     if (transcript.length > 0) await storeFinalTranscript(db, record.id, transcript);
   }
+  if (event.call.latency) await storeRetellLatency(db, record.id, event.call.latency);
   return 'stored';
 }

@@ -1,0 +1,107 @@
+import { freePort, testDatabaseTargets } from '@voxly/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeOpenAi } from './support/fake-openai.ts';
+import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
+import { RetellSimulator } from './support/retell-simulator.ts';
+import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+
+const [pglite] = testDatabaseTargets;
+const token = 'metrics-token-0123456789abcdef';
+
+describe('Prometheus metrics on /metrics', () => {
+  let openai: FakeOpenAi;
+  beforeAll(async () => {
+    openai = await new FakeOpenAi().start();
+    openai.reply = () => ({ chunks: ['Thanks. ', 'What did you measure?'], delayBeforeFirstMs: 30 });
+  });
+  afterAll(() => openai?.stop());
+
+  it('is off unless a token or an internal port is configured', async () => {
+    const server = await startTestServer(pglite!);
+    try {
+      const response = await fetch(`${server.url}/metrics`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('voxly_');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  describe('with a token', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(pglite!, {
+        VOXLY_METRICS_TOKEN: token,
+        OPENAI_BASE_URL: openai.baseURL,
+        OPENAI_MODEL: 'fake-interviewer',
+        OPENAI_API_KEY: 'sk-test-fake',
+      });
+    });
+    afterAll(() => server?.stop());
+
+    const scrape = (authorization?: string) => fetch(`${server.url}/metrics`, { headers: authorization ? { authorization } : {} });
+
+    it('refuses a scrape without the token or with a wrong one', async () => {
+      expect((await scrape()).status).toBe(401);
+      expect((await scrape('Bearer wrong-token-0123456789abcd')).status).toBe(401);
+      expect((await scrape(token)).status).toBe(401);
+    });
+
+    it('counts a call’s first chunks, its preemptive reply, live calls and the socket’s close', async () => {
+      const cookie = await signInLocally(server.url, 'Metrics User');
+      await grantCredits(server.database.db, 'local:metrics-user', 1);
+      const { callId } = await apiClient(server.url, { cookie }).interview.create.mutate(backendInterview);
+      const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
+      const greeting = await sim.greeting();
+      const transcript = [
+        { role: 'agent', content: greeting },
+        { role: 'user', content: longAnswer },
+      ];
+      // The candidate's sentence is finished: the reply starts before it is asked for...
+      sim.send({ interaction_type: 'update_only', transcript });
+      await eventually(() => expect(openai.requests.filter((r) => r.stream)).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      // ...and answers the response_required at once.
+      sim.ask(1, longAnswer);
+      expect(sim.transcript).toEqual(transcript);
+      const reply = await sim.responseText(1);
+      expect(reply.text).toBe('Thanks. What did you measure?');
+      expect(openai.requests.filter((r) => r.stream)).toHaveLength(1);
+
+      const live = await (await scrape(`Bearer ${token}`)).text();
+      expect(live).toMatch(/^voxly_live_calls 1$/m);
+      expect(live).toMatch(/^voxly_first_chunk_seconds_count\{preemptive="true"\} 1$/m);
+      expect(live).toMatch(/^voxly_preemptive_replies_total\{outcome="used"\} 1$/m);
+      expect(live).toMatch(/^voxly_model_first_token_seconds_count 1$/m);
+      expect(live).toMatch(/^voxly_process_cpu_seconds_total /m);
+
+      sim.close();
+      await eventually(async () =>
+        expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(/^voxly_socket_closes_total\{code="1005"\} 1$/m),
+      );
+      expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(/^voxly_live_calls 0$/m);
+    });
+
+    it('counts webhook outcomes', async () => {
+      const refused = await fetch(`${server.url}/webhook/mercadopago?data.id=1&type=payment`, { method: 'POST', body: '{}' });
+      expect(refused.status).toBe(401);
+      expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(
+        /^voxly_webhook_outcomes_total\{provider="mercadopago",outcome="bad-signature"\} 1$/m,
+      );
+    });
+  });
+
+  it('answers on the internal port without a token, and only /metrics there', async () => {
+    const port = await freePort();
+    const server = await startTestServer(pglite!, { VOXLY_METRICS_PORT: String(port) });
+    try {
+      expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+      const internal = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(internal.status).toBe(200);
+      expect(await internal.text()).toMatch(/^voxly_live_calls 0$/m);
+      expect((await fetch(`http://127.0.0.1:${port}/trpc/credits.balance`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});
