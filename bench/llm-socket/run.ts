@@ -9,8 +9,7 @@
  *   RUNS=500x1,1000x2 TURNS=5 npm run bench:llm-socket
  */
 import { createScratchPostgresDatabase } from '@voxly/api/testing';
-import pg from 'pg';
-import { WebSocket } from 'ws';
+import { expectResponse, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
@@ -30,42 +29,12 @@ const target = { p50: 2, p99: 10, fromCalls: 500 };
 const answer =
   'In my last role I owned the payments API end to end, measured latency before and after our redesign, and cut p99 by half while keeping every invoice correct.';
 
-interface Call {
-  ws: WebSocket;
-  firstChunk: Map<number, (t: number) => void>;
-  complete: Map<number, () => void>;
-}
-
-async function openCall(url: string, cookie: string, callId: string): Promise<Call> {
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, { headers: { cookie } });
-  const call: Call = { ws, firstChunk: new Map(), complete: new Map() };
-  const greeted = new Promise<void>((resolve) => call.complete.set(0, resolve));
-  ws.on('message', (data) => {
-    const now = performance.now();
-    const event = JSON.parse(data.toString()) as { response_type: string; response_id?: number; content_complete?: boolean };
-    if (event.response_type !== 'response' || event.response_id === undefined) return;
-    const first = call.firstChunk.get(event.response_id);
-    if (first) {
-      call.firstChunk.delete(event.response_id);
-      first(now);
-    }
-    if (event.content_complete) call.complete.get(event.response_id)?.();
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  await greeted;
-  return call;
-}
-
-async function converse(call: Call, latencies: number[]) {
+async function converse(call: BenchCall, latencies: number[]) {
   const transcript: { role: string; content: string }[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
   for (let id = 1; id <= turns; id += 1) {
     await new Promise((r) => setTimeout(r, paceMs * (0.5 + Math.random()))); // candidates do not speak in lockstep
     transcript.push({ role: 'user', content: answer });
-    const first = new Promise<number>((resolve) => call.firstChunk.set(id, resolve));
-    const done = new Promise<void>((resolve) => call.complete.set(id, resolve));
+    const { first, done } = expectResponse(call, id);
     const sentAt = performance.now();
     call.ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: id, transcript }));
     latencies.push((await first) - sentAt);
@@ -82,40 +51,7 @@ async function runOnce(calls: number, instances: number) {
   for (let i = 0; i < instances; i += 1) servers.push(await startServerProcess(env));
   const server = servers[0]!;
   try {
-    const signIn = await fetch(`${server.url}/auth/local`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Bench User' }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      await client.query(`insert into users (id, name) values ('local:bench-user', 'Bench User') on conflict do nothing`);
-      await client.query(`insert into credit_ledger (user_id, delta, reason) values ('local:bench-user', $1, 'grant')`, [calls]);
-    } finally {
-      await client.end();
-    }
-
-    const callIds: string[] = [];
-    for (let i = 0; i < calls; i += 1) {
-      const response = await fetch(`${server.url}/trpc/interview.create`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({
-          json: {
-            candidateName: 'Bench Candidate',
-            jobTitle: 'Senior Backend Engineer',
-            jobDescription: 'Design and operate microservices in TypeScript on AWS with Kubernetes.',
-            resumeText: 'Backend engineer with seven years of Node.js, TypeScript, Kubernetes and AWS in production.',
-            language: 'en',
-          },
-        }),
-      });
-      if (!response.ok) throw new Error(`interview.create failed: ${response.status} ${await response.text()}`);
-      const body = (await response.json()) as { result: { data: { json: { callId: string } } } };
-      callIds.push(body.result.data.json.callId);
-    }
+    const { cookie, callIds } = await registerCalls(server.url, db.url, calls);
 
     // Registered through the first instance; served round-robin, as a load balancer would.
     const rss = () => servers.reduce((sum, s) => sum + s.rssBytes(), 0);

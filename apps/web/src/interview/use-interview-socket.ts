@@ -143,6 +143,18 @@ export function useInterviewSocket(options: {
     return true;
   }, []);
 
+  /**
+   * The candidate paused, maybe for good: show the server the answer so far (Retell's
+   * `update_only` with its turn-taking hint), so it can start the reply before it is asked.
+   */
+  const preview = useCallback((text: string) => {
+    const before = stateRef.current;
+    const trimmed = text.trim();
+    if (!trimmed || before.phase !== 'live' || before.agentTurn || before.closing) return;
+    const transcript = [...before.transcript, { role: 'user' as const, content: trimmed }];
+    socketRef.current?.send(JSON.stringify({ interaction_type: 'update_only', transcript, turntaking: 'agent_turn' }));
+  }, []);
+
   useLayoutEffect(() => {
     askAgainRef.current = askAgain;
   });
@@ -161,5 +173,5 @@ export function useInterviewSocket(options: {
     if ('speechSynthesis' in window) window.speechSynthesis.cancel();
   }, []);
 
-  return { state, answer, markEnded, stalled, askAgain };
+  return { state, answer, preview, markEnded, stalled, askAgain };
 }

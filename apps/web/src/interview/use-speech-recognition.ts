@@ -22,12 +22,21 @@ function recognitionConstructor(): RecognitionConstructor | null {
 
 /** Silence after speech before the answer is sent, as a pause ends a turn in a call. */
 const SEND_AFTER_SILENCE_MS = 1_800;
+/** A shorter pause: the answer may be complete, so the server can start its reply (it is only sent at the longer pause). */
+const PREVIEW_AFTER_SILENCE_MS = 600;
 
 /**
- * Answers by voice where the browser can listen: recognised speech goes to `onText`, and
- * a pause sends it with `onPause`. Off where speech recognition does not exist; typing always works.
+ * Answers by voice where the browser can listen: recognised speech goes to `onText`, a short
+ * pause previews it with `onPausing`, and a longer one sends it with `onPause`. Off where
+ * speech recognition does not exist; typing always works.
  */
-export function useSpeechRecognition(options: { language: string; enabled: boolean; onText(text: string): void; onPause(): void }) {
+export function useSpeechRecognition(options: {
+  language: string;
+  enabled: boolean;
+  onText(text: string): void;
+  onPausing(): void;
+  onPause(): void;
+}) {
   const supported = recognitionConstructor() !== null;
   const [listening, setListening] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,6 +54,7 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
     recognition.continuous = true;
     recognition.interimResults = false;
     let pause: ReturnType<typeof setTimeout> | undefined;
+    let pausing: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     recognition.onresult = (event) => {
       for (let i = event.resultIndex; i < event.results.length; i += 1) {
@@ -52,6 +62,8 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
         if (result?.isFinal) latest.current.onText(result[0].transcript.trim());
       }
       clearTimeout(pause);
+      clearTimeout(pausing);
+      pausing = setTimeout(() => latest.current.onPausing(), PREVIEW_AFTER_SILENCE_MS);
       pause = setTimeout(() => latest.current.onPause(), SEND_AFTER_SILENCE_MS);
     };
     recognition.onerror = (event) => setError(event.error);
@@ -67,6 +79,7 @@ export function useSpeechRecognition(options: { language: string; enabled: boole
     return () => {
       stopped = true;
       clearTimeout(pause);
+      clearTimeout(pausing);
       recognition.stop();
       setListening(false);
     };

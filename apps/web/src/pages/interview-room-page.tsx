@@ -42,7 +42,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
   const auth = useWebAuth();
-  const { state, answer, markEnded, stalled, askAgain } = useInterviewSocket({
+  const { state, answer, preview, markEnded, stalled, askAgain } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
     initialTranscript: interview.transcript,
     language: interview.language,
@@ -62,6 +62,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     language: interview.language,
     enabled: listen && state.phase === 'live',
     onText: (text) => setDraft((d) => (d ? `${d} ${text}` : text)),
+    onPausing: () => preview(draftRef.current),
     onPause: () => {
       if (answer(draftRef.current)) setDraft('');
     },

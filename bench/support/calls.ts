@@ -1,0 +1,87 @@
+import pg from 'pg';
+import { WebSocket } from 'ws';
+
+/** Signs in one local user, grants it `calls` credits and registers that many interviews. */
+export async function registerCalls(serverUrl: string, databaseUrl: string, calls: number): Promise<{ cookie: string; callIds: string[] }> {
+  const signIn = await fetch(`${serverUrl}/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench User' }),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`insert into users (id, name) values ('local:bench-user', 'Bench User') on conflict do nothing`);
+    await client.query(`insert into credit_ledger (user_id, delta, reason) values ('local:bench-user', $1, 'grant')`, [calls]);
+  } finally {
+    await client.end();
+  }
+  const callIds: string[] = [];
+  for (let i = 0; i < calls; i += 1) {
+    const response = await fetch(`${serverUrl}/trpc/interview.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({
+        json: {
+          candidateName: 'Bench Candidate',
+          jobTitle: 'Senior Backend Engineer',
+          jobDescription: 'Design and operate microservices in TypeScript on AWS with Kubernetes.',
+          resumeText: 'Backend engineer with seven years of Node.js, TypeScript, Kubernetes and AWS in production.',
+          language: 'en',
+        },
+      }),
+    });
+    if (!response.ok) throw new Error(`interview.create failed: ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { result: { data: { json: { callId: string } } } };
+    callIds.push(body.result.data.json.callId);
+  }
+  return { cookie, callIds };
+}
+
+export interface BenchCall {
+  ws: WebSocket;
+  /** Socket opened → greeting complete, in ms. */
+  greetingMs: number;
+  /** Resolves with the time of the first chunk of a response id. */
+  firstChunk: Map<number, (t: number) => void>;
+  complete: Map<number, () => void>;
+}
+
+/** Opens a call's socket as Retell would and waits for the greeting. */
+export async function openCall(url: string, cookie: string, callId: string): Promise<BenchCall> {
+  const startedAt = performance.now();
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, { headers: { cookie } });
+  const call: BenchCall = { ws, greetingMs: 0, firstChunk: new Map(), complete: new Map() };
+  const greeted = new Promise<void>((resolve) => call.complete.set(0, resolve));
+  ws.on('message', (data) => {
+    const now = performance.now();
+    const event = JSON.parse(data.toString()) as {
+      response_type: string;
+      response_id?: number;
+      content?: string;
+      content_complete?: boolean;
+    };
+    if (event.response_type !== 'response' || event.response_id === undefined) return;
+    const first = call.firstChunk.get(event.response_id);
+    if (first && (event.content || event.content_complete)) {
+      call.firstChunk.delete(event.response_id);
+      first(now);
+    }
+    if (event.content_complete) call.complete.get(event.response_id)?.();
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  await greeted;
+  call.greetingMs = performance.now() - startedAt;
+  return call;
+}
+
+/** Waits for a response's first chunk and its end; returns the first chunk's time. */
+export function expectResponse(call: BenchCall, responseId: number): { first: Promise<number>; done: Promise<void> } {
+  const first = new Promise<number>((resolve) => call.firstChunk.set(responseId, resolve));
+  const done = new Promise<void>((resolve) => call.complete.set(responseId, resolve));
+  return { first, done };
+}
