@@ -1,35 +1,72 @@
 /**
- * bench/llm-socket: N concurrent interview calls against one server process, or spread
- * over two sharing one PostgreSQL (local mode, scripted interviewer = a zero-delay model),
- * each speaking Retell's protocol over a real WebSocket. Reports the time from
- * `response_required` sent to the first `response` chunk received (p50, p99) and the
- * server's memory per open call.
+ * bench/llm-socket: N concurrent interview calls, each speaking Retell's protocol over a
+ * real WebSocket to the server in its own process, on PostgreSQL, with the model behind a
+ * fake OpenAI-compatible streaming server in another process (the same for every run).
+ * Printed per run: `response_required` → first chunk p50/p99, server CPU per turn (from
+ * /proc), turns/s, event-loop delay p99 and max (the server's own monitorEventLoopDelay,
+ * read from its /metrics on an internal port), idle RSS and RSS per open call, and connect →
+ * greeting p50; PASS/FAIL against the targets.
  *
- *   npm run bench:llm-socket                 # 100, 500, 1,000 calls on one instance; 1,000 over two
- *   RUNS=500x1,1000x2 TURNS=5 npm run bench:llm-socket
+ *   npm run bench:llm-socket
+ *   RUNS=500:0:1000:1,1000:300:1000:1 TURNS=5 npm run bench:llm-socket      (calls:model ms:pace ms:instances)
  */
-import { createScratchPostgresDatabase } from '@voxly/api/testing';
+import { readFileSync } from 'node:fs';
+import { createScratchPostgresDatabase, freePort } from '@voxly/api/testing';
 import { expectResponse, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
+import { startModelProcess, type ModelProcess } from '../support/model-process.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
 
 // BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local test server: a scratch database is made there.
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
-/** "calls x instances" per run. */
-const runs = (process.env.RUNS ?? (short ? '100x2' : '100x1,500x1,1000x1,1000x2')).split(',').map((run) => {
-  const [calls, instances] = run.split('x').map(Number);
-  return { calls: calls!, instances: instances ?? 1 };
+
+interface RunSpec {
+  calls: number;
+  modelMs: number;
+  /** Mean pause between a reply and the candidate's next turn (people take 10–60 s: this is faster than life). */
+  paceMs: number;
+  instances: number;
+  label: string;
+}
+const defaults = short ? '100:0:1000:2' : '100:0:1000:1,500:0:1000:1,1000:0:1000:1,1000:300:1000:1,500:0:100:1:saturation,1000:0:1000:2';
+const runs: RunSpec[] = (process.env.RUNS ?? defaults).split(',').map((run) => {
+  const [calls, modelMs, paceMs, instances, label] = run.split(':');
+  return {
+    calls: Number(calls),
+    modelMs: Number(modelMs ?? 0),
+    paceMs: Number(paceMs ?? 1000),
+    instances: Number(instances ?? 1),
+    label: label ?? '',
+  };
 });
 const turns = Number(process.env.TURNS ?? (short ? 3 : 5));
-/** Mean pause between a reply and the candidate's next turn; people take 10–60 s, so this is ~10× faster than life. */
-const paceMs = Number(process.env.PACE_MS ?? 1_000);
-/** Judged on every run of at least 500 calls. */
-const target = { p50: 2, p99: 10, fromCalls: 500 };
+const targets = {
+  cpuMsPerTurn: 0.5,
+  p99At1000: 15,
+  p99OverModel: 15,
+  turnsPerSecond: 2_500,
+  eventLoopMaxMs: 20,
+  idleRssMiB: 150,
+  greetingP50Ms: 30,
+};
 const answer =
   'In my last role I owned the payments API end to end, measured latency before and after our redesign, and cut p99 by half while keeping every invoice correct.';
 
-async function converse(call: BenchCall, latencies: number[]) {
+/** Server CPU time so far (user + system), in ms, from /proc (Linux clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The server's event-loop delay since the last scrape (prom-client resets it on each one). */
+async function eventLoopDelay(metricsPort: number): Promise<{ p99: number; max: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? Number.NaN) * 1000;
+  return { p99: read('voxly_nodejs_eventloop_lag_p99_seconds'), max: read('voxly_nodejs_eventloop_lag_max_seconds') };
+}
+
+async function converse(call: BenchCall, paceMs: number, latencies: number[]) {
   const transcript: { role: string; content: string }[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
   for (let id = 1; id <= turns; id += 1) {
     await new Promise((r) => setTimeout(r, paceMs * (0.5 + Math.random()))); // candidates do not speak in lockstep
@@ -43,37 +80,57 @@ async function converse(call: BenchCall, latencies: number[]) {
   }
 }
 
-async function runOnce(calls: number, instances: number) {
+async function runOnce(spec: RunSpec, model: ModelProcess) {
   const db = await createScratchPostgresDatabase();
-  // Instances of one deployment share the database and the session secret.
-  const env = { DATABASE_URL: db.url, VOXLY_SESSION_SECRET: 'bench-llm-socket-session-secret-0123456789' };
   const servers: ServerProcess[] = [];
-  for (let i = 0; i < instances; i += 1) servers.push(await startServerProcess(env));
-  const server = servers[0]!;
+  const metricsPorts: number[] = [];
   try {
-    const { cookie, callIds } = await registerCalls(server.url, db.url, calls);
-
-    // Registered through the first instance; served round-robin, as a load balancer would.
+    for (let i = 0; i < spec.instances; i += 1) {
+      const metricsPort = await freePort();
+      metricsPorts.push(metricsPort);
+      // Instances of one deployment share the database and the session secret.
+      servers.push(
+        await startServerProcess({
+          DATABASE_URL: db.url,
+          VOXLY_SESSION_SECRET: 'bench-llm-socket-session-secret-0123456789',
+          OPENAI_BASE_URL: model.baseURL,
+          OPENAI_MODEL: 'fake',
+          OPENAI_API_KEY: 'sk-bench-fake',
+          VOXLY_METRICS_PORT: String(metricsPort),
+        }),
+      );
+    }
+    const server = servers[0]!;
+    const idleRss = server.rssBytes();
+    const { cookie, callIds } = await registerCalls(server.url, db.url, spec.calls);
     const rss = () => servers.reduce((sum, s) => sum + s.rssBytes(), 0);
     const rssBefore = rss();
-    const open = await Promise.all(callIds.map((id, i) => openCall(servers[i % instances]!.url, cookie, id)));
+    // Registered through the first instance; served round-robin, as a load balancer would.
+    const open: BenchCall[] = [];
+    for (let i = 0; i < callIds.length; i += 50) {
+      const batch = callIds.slice(i, i + 50);
+      open.push(...(await Promise.all(batch.map((id, j) => openCall(servers[(i + j) % spec.instances]!.url, cookie, id)))));
+    }
     const rssOpen = rss();
+    await Promise.all(metricsPorts.map(eventLoopDelay)); // resets the servers' event-loop histograms
+    const cpuBefore = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0);
     const latencies: number[] = [];
     const started = performance.now();
-    await Promise.all(open.map((call) => converse(call, latencies)));
+    await Promise.all(open.map((call) => converse(call, spec.paceMs, latencies)));
     const seconds = (performance.now() - started) / 1000;
-    const rssAfter = rss();
+    const cpu = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0) - cpuBefore;
+    const loops = await Promise.all(metricsPorts.map(eventLoopDelay));
     for (const call of open) call.ws.close();
     return {
-      calls,
-      instances,
+      ...spec,
       ...summarise(latencies),
       turnsPerSecond: latencies.length / seconds,
-      kbPerCall: (Math.max(rssOpen, rssAfter) - rssBefore) / 1024 / calls,
+      cpuMsPerTurn: cpu / latencies.length,
+      eventLoop: { p99: Math.max(...loops.map((l) => l.p99)), max: Math.max(...loops.map((l) => l.max)) },
+      idleRssMiB: idleRss / 2 ** 20,
+      kbPerCall: (rssOpen - rssBefore) / 1024 / spec.calls,
+      greetingP50: summarise(open.map((c) => c.greetingMs)).p50,
     };
-  } catch (error) {
-    console.error('benchmark run failed:', error);
-    throw error;
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -84,24 +141,64 @@ process.on('unhandledRejection', (e) => {
   console.error(e);
   process.exit(1);
 });
+const models = new Map<number, ModelProcess>();
 const results = [];
-for (const { calls, instances } of runs) {
-  const result = await runOnce(calls, instances);
-  results.push(result);
-  console.log(
-    `llm-socket ${String(calls).padStart(5)} calls on ${instances} instance${instances === 1 ? '' : 's'} × ${turns} turns: first chunk p50 ${ms(result.p50)}, p90 ${ms(result.p90)}, ` +
-      `p99 ${ms(result.p99)}, max ${ms(result.max)} (${result.count} turns at ${result.turnsPerSecond.toFixed(0)} turns/s, pace ${paceMs} ms); ` +
-      `server memory ${result.kbPerCall.toFixed(1)} KiB per open call`,
-  );
+try {
+  for (const spec of runs) {
+    if (!models.has(spec.modelMs)) models.set(spec.modelMs, await startModelProcess({ firstTokenMs: spec.modelMs, tokens: 12 }));
+    const r = await runOnce(spec, models.get(spec.modelMs)!);
+    results.push(r);
+    console.log(
+      `llm-socket ${String(r.calls).padStart(5)} calls × ${turns} turns on ${r.instances} instance${r.instances === 1 ? '' : 's'}, model ${r.modelMs} ms, pace ${r.paceMs} ms${r.label ? ` (${r.label})` : ''}: ` +
+        `first chunk p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}; CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn; ${r.turnsPerSecond.toFixed(0)} turns/s; ` +
+        `event loop p99 ${ms(r.eventLoop.p99)}, max ${ms(r.eventLoop.max)}; idle RSS ${r.idleRssMiB.toFixed(0)} MiB, ${r.kbPerCall.toFixed(1)} KiB per call; connect → greeting p50 ${ms(r.greetingP50)}`,
+    );
+  }
+} finally {
+  for (const model of models.values()) model.stop();
 }
-const judged = results.filter((r) => r.calls >= target.fromCalls || short);
-const met = judged.every((r) => r.p50 < target.p50 && r.p99 < target.p99);
+
+const one = results.filter((r) => r.instances === 1);
+const checks: [string, boolean, string][] = [];
+const at = (calls: number, modelMs: number, label = '') => one.find((r) => r.calls === calls && r.modelMs === modelMs && r.label === label);
+const r500 = at(500, 0);
+if (r500)
+  checks.push([
+    `CPU per turn ≤ ${targets.cpuMsPerTurn} ms at 500 calls`,
+    r500.cpuMsPerTurn <= targets.cpuMsPerTurn,
+    `${r500.cpuMsPerTurn.toFixed(2)} ms`,
+  ]);
+const r1000 = at(1000, 0);
+if (r1000) {
+  checks.push([`p99 first chunk ≤ ${targets.p99At1000} ms at 1,000 calls, 0 ms model`, r1000.p99 <= targets.p99At1000, ms(r1000.p99)]);
+  checks.push([
+    `no event-loop block over ${targets.eventLoopMaxMs} ms at 1,000 calls`,
+    r1000.eventLoop.max <= targets.eventLoopMaxMs,
+    ms(r1000.eventLoop.max),
+  ]);
+}
+const slow = one.find((r) => r.modelMs > 0);
+if (slow)
+  checks.push([
+    `p99 first chunk ≤ model + ${targets.p99OverModel} ms`,
+    slow.p99 <= slow.modelMs + targets.p99OverModel,
+    `${ms(slow.p99)} with a ${slow.modelMs} ms model`,
+  ]);
+const saturation = one.find((r) => r.label === 'saturation');
+if (saturation)
+  checks.push([
+    `≥ ${targets.turnsPerSecond} turns/s at saturation`,
+    saturation.turnsPerSecond >= targets.turnsPerSecond,
+    `${saturation.turnsPerSecond.toFixed(0)} turns/s`,
+  ]);
+const first = results[0];
+if (first) {
+  checks.push([`idle RSS ≤ ${targets.idleRssMiB} MiB`, first.idleRssMiB <= targets.idleRssMiB, `${first.idleRssMiB.toFixed(0)} MiB`]);
+  checks.push([`connect → greeting p50 ≤ ${targets.greetingP50Ms} ms`, first.greetingP50 <= targets.greetingP50Ms, ms(first.greetingP50)]);
+}
+for (const [name, pass, detail] of checks) console.log(verdictLine(`llm-socket target: ${name}`, pass, detail));
 const correct = results.every((r) => r.count === r.calls * turns);
-console.log(
-  verdictLine(
-    `llm-socket target (p50 < ${target.p50} ms, p99 < ${target.p99} ms from ${target.fromCalls} calls)`,
-    met,
-    judged.map((r) => `${r.calls}×${r.instances}: p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`).join('; '),
-  ),
+process.exitCode = exitCode(
+  correct,
+  checks.every(([, pass]) => pass),
 );
-process.exitCode = exitCode(correct, met);

@@ -21,7 +21,8 @@ export interface ServerMetrics {
  */
 export function createServerMetrics(liveCalls: () => number): ServerMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'voxly_' });
+  // Event-loop delay sampled every 5 ms (the default 10 ms hides short blocks); reset on each scrape.
+  collectDefaultMetrics({ register: registry, prefix: 'voxly_', eventLoopMonitoringPrecision: 5 });
   const firstChunk = new Histogram({
     name: 'voxly_first_chunk_seconds',
     help: 'response_required received to the first chunk of the reply sent, per turn',

@@ -1,6 +1,7 @@
 import type { JudgeRequest, LanguageModelPort } from '@voxly/api';
 import type { LanguageModelConfig } from '@voxly/config/server';
 import OpenAI from 'openai';
+import { createModelReplyStream } from './model-reply-stream.ts';
 
 type ResponseFormat = 'json_schema' | 'json_object';
 
@@ -28,7 +29,8 @@ function withoutDialect(schema: Record<string, unknown>): Record<string, unknown
 
 /**
  * The interviewer on any OpenAI-compatible chat-completions server (OpenAI, Azure OpenAI,
- * Ollama, vLLM, LM Studio): streamed turns, and JSON answers validated against a schema.
+ * Ollama, vLLM, LM Studio): streamed turns (on the lean hot path of model-reply-stream.ts),
+ * and JSON answers through the `openai` SDK, validated against a schema.
  */
 export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, { kind: 'openai' }>): LanguageModelPort {
   const client = new OpenAI({
@@ -38,6 +40,11 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
     maxRetries: 1,
     timeout: 30_000,
   });
+  const streamTurn = createModelReplyStream({
+    baseURL: config.baseURL ?? 'https://api.openai.com/v1',
+    apiKey: config.apiKey,
+    model: config.model,
+  });
   // Servers without structured output reject json_schema; remember and use JSON mode.
   let responseFormat: ResponseFormat = 'json_schema';
 
@@ -45,14 +52,7 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
     mode: 'openai',
 
     async *streamReply(request, signal) {
-      const stream = await client.chat.completions.create(
-        { model: config.model, messages: request.messages, stream: true, temperature: 0.6, max_tokens: 300 },
-        { signal },
-      );
-      for await (const chunk of stream) {
-        const text = chunk.choices[0]?.delta?.content;
-        if (text) yield { text };
-      }
+      for await (const text of streamTurn(request.messages, signal)) yield { text };
     },
 
     async judge(request, signal) {
