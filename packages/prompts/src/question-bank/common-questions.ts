@@ -1,0 +1,38 @@
+import { q, type BankEntry } from './bank-entry.ts';
+
+/** Asked in every field, between the field's own questions. */
+export const commonQuestions: BankEntry[] = [
+  q('star-challenge', 'behavioural', {
+    en: {
+      text: 'Tell me about a time you faced a difficult problem at work or in a project. What was the situation, what did you do, and what happened?',
+    },
+    es: {
+      text: 'Cuéntame de una vez que enfrentaste un problema difícil en el trabajo o en un proyecto. ¿Cuál era la situación, qué hiciste y qué pasó?',
+    },
+    'pt-BR': {
+      text: 'Me conte sobre uma vez em que você enfrentou um problema difícil no trabalho ou em um projeto. Qual era a situação, o que você fez e o que aconteceu?',
+    },
+  }),
+  q('conflict', 'communication', {
+    en: {
+      text: 'Describe a disagreement you had with a colleague or a manager. How did you handle it?',
+    },
+    es: {
+      text: 'Descríbeme un desacuerdo que tuviste con un colega o con tu jefe. ¿Cómo lo manejaste?',
+    },
+    'pt-BR': {
+      text: 'Descreva uma discordância que você teve com um colega ou gestor. Como você lidou com ela?',
+    },
+  }),
+  q('motivation', 'role_fit', {
+    en: {
+      text: 'Why this role, and what would you want to achieve in your first six months?',
+    },
+    es: {
+      text: '¿Por qué este puesto, y qué te gustaría lograr en tus primeros seis meses?',
+    },
+    'pt-BR': {
+      text: 'Por que esta vaga, e o que você gostaria de alcançar nos seus primeiros seis meses?',
+    },
+  }),
+];
