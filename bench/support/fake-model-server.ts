@@ -28,7 +28,11 @@ const server = createServer((req, res) => {
   req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', () => {
     void (async () => {
-      const request = JSON.parse(body) as { messages: { content: string }[]; stream?: boolean };
+      const request = JSON.parse(body) as {
+        messages: { content: string }[];
+        stream?: boolean;
+        response_format?: { json_schema?: { name?: string } };
+      };
       stats.requests += 1;
       stats.promptTokens += Math.ceil(request.messages.reduce((n, m) => n + m.content.length, 0) / 4);
       let closed = false;
@@ -36,8 +40,14 @@ const server = createServer((req, res) => {
       if (!request.stream) {
         await sleep(firstTokenMs);
         res.writeHead(200, { 'content-type': 'application/json' });
+        // Plausible structured answers, so the server does not wait out its fallbacks.
+        const answers: Record<string, object> = {
+          field: { field: 'engineering', confidence: 0.9 },
+          congruency: { fits: true, confidence: 0.9, reason: 'The background matches the role.' },
+        };
+        const content = JSON.stringify(answers[request.response_format?.json_schema?.name ?? ''] ?? {});
         return void res.end(
-          JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: '{}' } }] }),
+          JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content } }] }),
         );
       }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });

@@ -47,6 +47,13 @@ describe('roomReducer', () => {
     expect(roomReducer(live, { type: 'closed', code: 1006 }).phase).toBe('connecting');
     expect(roomReducer(live, { type: 'closed', code: 1000 }).phase).toBe('ended');
   });
+
+  it('remembers when the socket first went live, across reconnects', () => {
+    const first = play([{ type: 'open', at: 1_000 }]);
+    expect(first.liveSince).toBe(1_000);
+    const again = roomReducer(roomReducer(first, { type: 'closed', code: 1006 }), { type: 'open', at: 9_000 });
+    expect(again.liveSince).toBe(1_000);
+  });
 });
 
 describe('formatClock', () => {

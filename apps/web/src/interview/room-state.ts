@@ -21,6 +21,8 @@ export interface RoomState {
   /** The agent said its closing line with end_call. */
   closing: boolean;
   error: string | null;
+  /** When this page's socket first went live (ms): the clock counts from it until the server's start time arrives. */
+  liveSince: number | null;
 }
 
 export const initialRoomState: RoomState = {
@@ -31,10 +33,11 @@ export const initialRoomState: RoomState = {
   agentTurn: true,
   closing: false,
   error: null,
+  liveSince: null,
 };
 
 export type RoomEvent =
-  | { type: 'open' }
+  | { type: 'open'; at?: number }
   | { type: 'response'; id: string; responseId: number; content: string; complete: boolean; endCall: boolean }
   | { type: 'user-said'; text: string }
   /** Ask for the reply again (after a reconnect or a reload with the candidate's answer unanswered, or a stall). */
@@ -46,7 +49,7 @@ export type RoomEvent =
 export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'open':
-      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'live', error: null };
+      return { ...state, phase: state.phase === 'ended' ? 'ended' : 'live', error: null, liveSince: state.liveSince ?? event.at ?? null };
     case 'response': {
       if (event.responseId < state.lastResponseId) return state; // a stale answer to an older question
       const text = (state.streaming?.id === event.id ? state.streaming.text : '') + event.content;

@@ -72,7 +72,7 @@ export function useInterviewSocket(options: {
       socketRef.current = socket;
       socket.onopen = () => {
         attempts = 0;
-        dispatch({ type: 'open' });
+        dispatch({ type: 'open', at: Date.now() });
       };
       socket.onmessage = (message) => {
         let event: {

@@ -83,10 +83,12 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   useEffect(() => {
     if (state.phase === 'ended') onEnded();
   }, [state.phase, onEnded]);
-  // The call's clock starts when it first connects: fetch its start time then.
+  // The call's clock starts when it first connects: fetch its start time then (counting from
+  // the connection until the server's stamp arrives).
   useEffect(() => {
     if (state.phase === 'live' && !interview.startedAt) void utils.interview.get.invalidate();
   }, [state.phase, interview.startedAt, utils]);
+  const liveSince = state.liveSince === null ? null : new Date(state.liveSince);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -102,7 +104,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <Clock startedAt={interview.startedAt} />
+        <Clock startedAt={interview.startedAt ?? liveSince} />
         <label className="toggle">
           <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
@@ -230,7 +232,8 @@ export function InterviewRoomPage() {
       refetchInterval: (q) => {
         const data = q.state.data;
         if (data?.status === 'ended') return false;
-        if (ending || (data?.status === 'ongoing' && !data.startedAt)) return 500;
+        // The start is stamped just after the socket connects, so a fetch may come before it.
+        if (ending || !data?.startedAt) return 1_000;
         return 15_000;
       },
     },
