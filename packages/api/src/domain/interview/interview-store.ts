@@ -1,6 +1,6 @@
 import { interviewPolicy, type Language } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
-import { and, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
@@ -81,12 +81,18 @@ export async function markInterviewAnswered(db: Executor, id: string, at: Date):
  * This instance still holds these calls' sockets: one statement per sweep for all of them.
  * The abandoned-call sweeper (any instance) ends calls nobody has touched for the grace period.
  */
+/**
+ * `call_id = any($1)` with the ids as one array parameter: a thousand live calls are one
+ * parameter to bind, not a thousand to build into the statement on every sweep.
+ */
+export const callIdIn = (callIds: readonly string[]) => sql`${interviews.callId} = any(${sql.param([...callIds])}::text[])`;
+
 export async function touchLiveInterviews(db: Executor, callIds: readonly string[]): Promise<void> {
   if (callIds.length === 0) return;
   await db
     .update(interviews)
     .set({ lastSeenAt: sql`now()` })
-    .where(and(inArray(interviews.callId, [...callIds]), eq(interviews.status, 'ongoing')));
+    .where(and(callIdIn(callIds), eq(interviews.status, 'ongoing')));
 }
 
 /** Ongoing calls no instance has held since `olderThan` (database time): the server that had them is gone. */

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import {
+  callIdIn,
   connectedElsewhere,
   findInterviewByCallId,
   finishInterview,
@@ -66,7 +67,7 @@ export class SessionRegistry {
     const ended = await this.deps.db
       .select({ callId: interviews.callId })
       .from(interviews)
-      .where(and(inArray(interviews.callId, live), eq(interviews.status, 'ended')));
+      .where(and(callIdIn(live), eq(interviews.status, 'ended')));
     for (const { callId } of ended) this.sessions.get(callId)?.endedElsewhere();
     return ended.length;
   }
