@@ -63,6 +63,19 @@ describe('reviewAnswer', () => {
     for (const quote of quotes) expect(answer).toContain(quote);
   });
 
+  it('reads a measured before and after as a result in every language, and never asks for one then', () => {
+    const answers = {
+      en: 'I moved the billing service to Kubernetes and took p99 from 480 to 210 ms.',
+      es: 'Migré el servicio de facturación a Kubernetes y la latencia p99 pasó de 480 a 210 ms.',
+      'pt-BR': 'Migrei o serviço de faturamento para Kubernetes e levei a latência p99 de 480 para 210 ms.',
+    } as const;
+    for (const [language, answer] of Object.entries(answers) as [keyof typeof answers, string][]) {
+      const review = reviewAnswer({ ...debugQuestion, language, answer });
+      expect(review.structure.result, language).toBe(true);
+      expect(review.improvements.map((point) => point.text).join(' '), language).not.toMatch(/result|resultado/i);
+    }
+  });
+
   it('calls empty, "I don\'t know", declined and off-topic answers what they are, in the interview language', () => {
     expect(reviewAnswer({ ...debugQuestion, answer: '' }).kind).toBe('empty');
     expect(reviewAnswer({ ...debugQuestion, answer: "I don't know." })).toMatchObject({ kind: 'no_answer', score: 1, strengths: [] });

@@ -16,8 +16,15 @@ import { foldText, tokenize } from '../fold-text.ts';
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
   en: /\b(went (from|down|up)|dropped|fell|cut|reduced|halved|saved|increased|grew|improved|recovered|stayed|since|as a result|so that|which meant|ended up|we signed|signed|closed|renewed|agreed|avoided|zero|none|stable|came back|stopped after)\b/,
-  es: /\b(paso de|pasaron de|bajo|bajaron|redujo|reduje|reducimos|ahorr\w*|aument\w*|mejor\w*|se recupero|desde entonces|firmamos|firmaron|renovo|se cerro|acepto|evitamos|cero|ninguna|estable|se fue de alta|paro a)\b/,
-  pt: /\b(caiu|cairam|caíram|reduzi|reduziu|reduzimos|economiz\w*|aument\w*|melhor\w*|se recuperou|desde entao|assinamos|assinaram|renovou|fechou|aceitou|evitamos|zero|nenhuma|estavel|teve alta|parou em|baixou|voltaram atras)\b/,
+  es: /\b(paso de|pasaron de|bajo|baje|bajamos|bajaron|logre|logramos|redujo|reduje|reducimos|ahorr\w*|aument\w*|mejor\w*|se recupero|desde entonces|firmamos|firmaron|renovo|se cerro|acepto|evitamos|cero|ninguna|estable|se fue de alta|paro a)\b/,
+  pt: /\b(caiu|cairam|caíram|baixei|baixamos|consegui|conseguimos|reduzi|reduziu|reduzimos|economiz\w*|aument\w*|melhor\w*|se recuperou|desde entao|assinamos|assinaram|renovou|fechou|aceitou|evitamos|zero|nenhuma|estavel|teve alta|parou em|baixou|voltaram atras)\b/,
+};
+
+/** A measured change, "from 480 to 210 ms": a result in any wording. */
+const beforeAfter: PerLanguage = {
+  en: /\bfrom [\d.,]+\s*[%\p{L}]*\s+(down |up )?to [\d.,]+/u,
+  es: /\bde [\d.,]+\s*[%\p{L}]*\s+a [\d.,]+/u,
+  pt: /\bde [\d.,]+\s*[%\p{L}]*\s+(para|a) [\d.,]+/u,
 };
 
 /** Reasoning: a choice made against an alternative, a cost accepted. */
@@ -103,7 +110,7 @@ export function answerSignals(
     named: namedThings(input.answer),
     ownActions: actions,
     situation: situationMarkers[language].test(folded),
-    result: resultMarkers[language].test(folded),
+    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded),
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,
