@@ -72,7 +72,13 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
   });
 
   it('answers NOT_FOUND to another user for every procedure that takes an id, and changes nothing', async () => {
-    const ids: Record<string, string> = { interviewId: owner.interviewId, orderId: owner.orderId };
+    const ids: Record<string, string | number> = {
+      interviewId: owner.interviewId,
+      orderId: owner.orderId,
+      // What else those procedures take, valid, so only the id can be what is refused.
+      questionIndex: 0,
+      answer: 'I would measure it first.',
+    };
     const withIds = procedures.filter((p) => inputKeys(p.inputs).some((key) => key.endsWith('Id') && key !== 'packageId'));
     expect(withIds.map((p) => p.path).sort()).toEqual([
       'billing.order',
@@ -83,10 +89,15 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
       'feedback.unshare',
       'interview.end',
       'interview.get',
+      'practice.answer',
+      'practice.question',
     ]);
     for (const { path, type, inputs } of withIds) {
       const input = Object.fromEntries(inputKeys(inputs).map((key) => [key, ids[key]]));
-      expect(Object.values(input).every(Boolean), `${path} takes an id the sweep does not know`).toBe(true);
+      expect(
+        Object.values(input).every((value) => value !== undefined),
+        `${path} takes an input the sweep does not know`,
+      ).toBe(true);
       const result = await call(server, path, type, input, intruderCookie);
       expect({ path, ...result }).toEqual({ path, status: 404, code: 'NOT_FOUND' });
     }

@@ -1,5 +1,6 @@
 // Browser-safe settings both apps read. The server's environment lives in `@voxly/config/server`.
 export * from './interview-policy.ts';
+export * from './practice-policy.ts';
 export * from './input-limits.ts';
 export * from './credit-packages.ts';
 export * from './languages.ts';

@@ -13,6 +13,7 @@ const FeedbackPage = page(() => import('../pages/feedback-page.tsx'), 'FeedbackP
 const InterviewRoomPage = page(() => import('../pages/interview-room-page.tsx'), 'InterviewRoomPage');
 const NewInterviewPage = page(() => import('../pages/new-interview-page.tsx'), 'NewInterviewPage');
 const PricingPage = page(() => import('../pages/pricing-page.tsx'), 'PricingPage');
+const PracticePage = page(() => import('../pages/practice-page.tsx'), 'PracticePage');
 
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function AppRoutes() {
             <Route path="/interview/new" element={<NewInterviewPage />} />
             <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
             <Route path="/feedback/:interviewId" element={<FeedbackPage />} />
+            <Route path="/practice/:interviewId/:questionIndex" element={<PracticePage />} />
             <Route path="/pricing" element={<PricingPage />} />
             <Route path="/billing/:outcome" element={<BillingReturnPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
@@ -40,7 +41,18 @@ function PointList({ id, title, points }: { id: string; title: string; points: {
  * labels and the PDF alike (the review itself is written in it). Only the controls around
  * it follow the UI's language.
  */
-export function Report({ view, interview, actions }: { view: Ready; interview: ReportSubject; actions?: ReactNode }) {
+export function Report({
+  view,
+  interview,
+  actions,
+  practiseHref,
+}: {
+  view: Ready;
+  interview: ReportSubject;
+  actions?: ReactNode;
+  /** Where "Practise this question" goes (the owner's report only). */
+  practiseHref?: (questionIndex: number) => string;
+}) {
   const { t: ui, i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(interview.language), [i18n, interview.language]);
   const [pdfBusy, setPdfBusy] = useState(false);
@@ -144,6 +156,13 @@ export function Report({ view, interview, actions }: { view: Ready; interview: R
                 <p>
                   <strong>{t('feedback.stronger')}:</strong> {q.stronger}
                 </p>
+                {practiseHref && (
+                  <p className="no-print" lang={i18n.language}>
+                    <Link className="button secondary practise" to={practiseHref(i)}>
+                      {ui('practice.start')}
+                    </Link>
+                  </p>
+                )}
               </li>
             ))}
           </ol>

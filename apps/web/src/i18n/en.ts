@@ -311,6 +311,23 @@ export const en = {
     physics: 'Physics',
     general: 'General',
   },
+  practice: {
+    start: 'Practise this question',
+    title: 'Practise one question',
+    price_one: 'Free with this interview: {{count}} practice answer in all, judged on its own.',
+    price_other: 'Free with this interview: {{count}} practice answers in all, judged on their own.',
+    left_one: '{{count}} left.',
+    left_other: '{{count}} left.',
+    yourAnswer: 'Your answer',
+    submit: 'Get feedback on this answer',
+    judging: 'Judging…',
+    score: 'This answer: {{score}} / 5',
+    strengths: 'What worked',
+    improvements: 'To make it stronger',
+    usedUp: 'You have used this interview’s practice answers. Start a new interview to practise more.',
+    earlier: 'Your practice answers so far: {{scores}}',
+    backToReport: 'Back to the report',
+  },
   notFound: { title: 'Page not found' },
 };
 

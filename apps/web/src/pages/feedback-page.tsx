@@ -62,7 +62,14 @@ export function FeedbackPage() {
       </div>
     );
   } else {
-    body = <Report view={view.data} interview={data} actions={<ShareControls interviewId={data.id} />} />;
+    body = (
+      <Report
+        view={view.data}
+        interview={data}
+        actions={<ShareControls interviewId={data.id} />}
+        practiseHref={(index) => `/practice/${data.id}/${index}`}
+      />
+    );
   }
   return (
     <main className="page">

@@ -1,4 +1,5 @@
-import { fieldIds } from '@voxly/prompts';
+import { practicePolicy } from '@voxly/config';
+import { fieldIds, type AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { fieldSources } from '../domain/interview/classify-field.ts';
@@ -248,3 +249,28 @@ export const reportShares = pgTable('report_shares', {
   createdAt: createdAt(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
+
+/**
+ * "Practise this question" answers: one question of a reviewed interview answered again and
+ * judged alone. Free, at most `practicePolicy.answersPerInterview` per interview: the
+ * attempt number is checked by the database, so a double submit can never exceed it.
+ */
+export const practiceAnswers = pgTable(
+  'practice_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id),
+    attempt: integer('attempt').notNull(),
+    questionIndex: integer('question_index').notNull(),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    review: jsonb('review').$type<AnswerReview>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('practice_answers_attempt').on(t.interviewId, t.attempt),
+    check('practice_answers_attempt_range', sql`${t.attempt} between 1 and ${sql.raw(String(practicePolicy.answersPerInterview))}`),
+  ],
+);
