@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { feedback, interviews, reportShares } from '../../db/schema.ts';
 import type { StoredFeedback } from './feedback-content.ts';
+import { nameRedactor, redactStrings } from './redact-name.ts';
 import type { SpeechMetrics } from './speech-metrics.ts';
 
 /** 32 random bytes, base64url: the only key to a shared report, so it must not be guessable. */
@@ -88,6 +89,7 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
       language: interviews.language,
       createdAt: interviews.createdAt,
       transcript: interviews.transcript,
+      candidateName: interviews.candidateName,
       content: feedback.content,
       metrics: feedback.metrics,
     })
@@ -96,13 +98,15 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
     .innerJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
     .where(and(eq(reportShares.token, token), isNull(reportShares.revokedAt)));
   if (!row) return null;
+  // The name was said in the call (the greeting at least); a shared copy does not carry it.
+  const redact = nameRedactor(row.candidateName);
   return {
     jobTitle: row.jobTitle,
     field: row.field,
     language: row.language,
     createdAt: row.createdAt,
-    transcript: row.transcript.map(({ role, content }) => ({ role, content })),
-    feedback: row.content as StoredFeedback,
+    transcript: row.transcript.map(({ role, content }) => ({ role, content: redact(content) })),
+    feedback: redactStrings(row.content as StoredFeedback, redact),
     metrics: row.metrics as SpeechMetrics,
   };
 }
