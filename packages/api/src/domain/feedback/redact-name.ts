@@ -1,5 +1,5 @@
 /** What a shared report shows where the candidate's name was. */
-export const redactedName = '…';
+const redactedName = '…';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
