@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createScratchPostgresDatabase, freePort } from '@voxly/api/testing';
-import { expectResponse, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
+import { askForReply, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
 import { startModelProcess, type ModelProcess } from '../support/model-process.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
@@ -71,11 +71,7 @@ async function converse(call: BenchCall, paceMs: number, latencies: number[]) {
   for (let id = 1; id <= turns; id += 1) {
     await new Promise((r) => setTimeout(r, paceMs * (0.5 + Math.random()))); // candidates do not speak in lockstep
     transcript.push({ role: 'user', content: answer });
-    const { first, done } = expectResponse(call, id);
-    const sentAt = performance.now();
-    call.ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: id, transcript }));
-    latencies.push((await first) - sentAt);
-    await done;
+    latencies.push(await askForReply(call, id, transcript));
     transcript.push({ role: 'agent', content: 'Next question.' });
   }
 }

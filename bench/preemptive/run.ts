@@ -10,7 +10,7 @@
  *   npm run bench:preemptive            CALLS=40 TURNS=6 FIRST_TOKEN_MS=300 REVISION_RATE=0.2
  */
 import { createScratchPostgresDatabase } from '@voxly/api/testing';
-import { expectResponse, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
+import { askForReply, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
 import { startModelProcess, type ModelProcess } from '../support/model-process.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
@@ -60,11 +60,7 @@ async function converse(call: BenchCall, random: () => number, latencies: number
     }
     await sleep(300 + random() * 400);
     transcript.push({ role: 'user', content: said });
-    const { first, done } = expectResponse(call, id);
-    const sentAt = performance.now();
-    call.ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: id, transcript }));
-    latencies.push((await first) - sentAt);
-    await done;
+    latencies.push(await askForReply(call, id, transcript));
     transcript.push({ role: 'agent', content: 'Thanks. What was the hardest trade-off?' });
   }
 }

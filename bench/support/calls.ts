@@ -81,9 +81,20 @@ export async function openCall(url: string, cookie: string, callId: string): Pro
   return call;
 }
 
-/** Waits for a response's first chunk and its end; returns the first chunk's time. */
-export function expectResponse(call: BenchCall, responseId: number): { first: Promise<number>; done: Promise<void> } {
+/**
+ * Sends `response_required` for the transcript as it stands and waits for the whole reply;
+ * resolves with the time from sending to the reply's first chunk (what the candidate hears).
+ */
+export async function askForReply(
+  call: BenchCall,
+  responseId: number,
+  transcript: readonly { role: string; content: string }[],
+): Promise<number> {
   const first = new Promise<number>((resolve) => call.firstChunk.set(responseId, resolve));
   const done = new Promise<void>((resolve) => call.complete.set(responseId, resolve));
-  return { first, done };
+  const sentAt = performance.now();
+  call.ws.send(JSON.stringify({ interaction_type: 'response_required', response_id: responseId, transcript }));
+  const latency = (await first) - sentAt;
+  await done;
+  return latency;
 }

@@ -58,12 +58,15 @@ const workWords: Record<TextLanguage, string> = {
   pt: 'trabalho emprego projeto equipe time cliente colega gestor gestora chefe prazo plano processo resultado problema solucao tarefa cargo vaga empresa negocio produto servico reuniao relatorio teste entrega objetivo meta orcamento conflito decisao prioridade risco dados sistema codigo design venda paciente usuario plantao contrato liderar aprender melhorar medir',
 };
 
+/** A word list per language as the set of its stems. */
+const stemSets = (lists: Record<TextLanguage, string>): Record<TextLanguage, ReadonlySet<string>> => ({
+  en: new Set(lists.en.split(' ').map((word) => stemWord(word, 'en'))),
+  es: new Set(lists.es.split(' ').map((word) => stemWord(word, 'es'))),
+  pt: new Set(lists.pt.split(' ').map((word) => stemWord(word, 'pt'))),
+});
+
 /** The stems of the work vocabulary, per language. Built once. */
-export const workStems: Record<TextLanguage, ReadonlySet<string>> = {
-  en: new Set(workWords.en.split(' ').map((word) => stemWord(word, 'en'))),
-  es: new Set(workWords.es.split(' ').map((word) => stemWord(word, 'es'))),
-  pt: new Set(workWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
-};
+export const workStems = stemSets(workWords);
 
 /**
  * Words that carry no topic, folded: fillers, hedges, time words, "do/make/get". An answer
@@ -77,11 +80,7 @@ const genericWords: Record<TextLanguage, string> = {
 };
 
 /** The stems of the generic words, per language. Built once. */
-export const genericStems: Record<TextLanguage, ReadonlySet<string>> = {
-  en: new Set(genericWords.en.split(' ').map((word) => stemWord(word, 'en'))),
-  es: new Set(genericWords.es.split(' ').map((word) => stemWord(word, 'es'))),
-  pt: new Set(genericWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
-};
+export const genericStems = stemSets(genericWords);
 
 /** A text's content-word stems: no function words, nothing shorter than three letters. */
 export function contentStems(text: string, language: TextLanguage): string[] {
