@@ -111,6 +111,24 @@ describe('the new-interview form', () => {
   });
 });
 
+describe('the new-interview form when the call cannot start', () => {
+  it('holds Start with the reason next to it, and sends nothing', async () => {
+    const onSubmit = vi.fn();
+    const reason = 'Start needs a working microphone for this spoken interview.';
+    const { rerender } = render(
+      <NewInterviewForm defaultName="Camila Rocha" busy={false} error={null} blockedReason={reason} onSubmit={onSubmit} />,
+    );
+    const start = screen.getByRole('button', { name: 'Start the interview (1 credit)' });
+    expect((start as HTMLButtonElement).disabled).toBe(true);
+    expect(document.getElementById(start.getAttribute('aria-describedby') ?? '')?.textContent).toBe(reason);
+    await userEvent.click(start);
+    expect(onSubmit).not.toHaveBeenCalled();
+    rerender(<NewInterviewForm defaultName="Camila Rocha" busy={false} error={null} blockedReason={null} onSubmit={onSubmit} />);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Start the interview (1 credit)' }).disabled).toBe(false);
+    expect(screen.queryByTestId('start-blocked')).toBeNull();
+  });
+});
+
 describe('tidyExtractedText', () => {
   it('collapses runs of spaces and blank lines, keeping paragraphs', () => {
     expect(tidyExtractedText('  Camila\u00a0 Rocha \r\n\r\n\r\n\r\nBackend\t engineer  \n')).toBe('Camila Rocha\n\nBackend engineer');

@@ -108,6 +108,7 @@ export const en = {
     backToPackages: 'Back to the packages',
   },
   newInterview: {
+    needsMicrophone: 'Start needs a working microphone for this spoken interview: allow it, or connect one and test again.',
     title: 'New interview',
     noCredits: 'You have no credits. An interview costs one credit.',
     buyPackage: 'Buy a credit package',

@@ -112,6 +112,8 @@ export const es: Messages = {
     backToPackages: 'Volver a los paquetes',
   },
   newInterview: {
+    needsMicrophone:
+      'Para empezar esta entrevista hablada hace falta un micrófono que funcione: permítelo o conecta uno y vuelve a probar.',
     title: 'Nueva entrevista',
     noCredits: 'No tienes créditos. Una entrevista cuesta un crédito.',
     buyPackage: 'Compra un paquete de créditos',

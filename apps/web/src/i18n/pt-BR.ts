@@ -112,6 +112,8 @@ export const ptBR: Messages = {
     backToPackages: 'Voltar aos pacotes',
   },
   newInterview: {
+    needsMicrophone:
+      'Para começar esta entrevista falada é preciso um microfone funcionando: permita o acesso ou conecte um e teste de novo.',
     title: 'Nova entrevista',
     noCredits: 'Você não tem créditos. Uma entrevista custa um crédito.',
     buyPackage: 'Compre um pacote de créditos',

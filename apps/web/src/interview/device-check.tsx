@@ -1,15 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMicrophoneLevel } from './use-microphone-level.ts';
+import type { useMicrophoneLevel } from './use-microphone-level.ts';
 
 /**
  * Before the call, when it will be spoken: a microphone level meter and a speaker test. It
  * costs nothing and starts nothing; with browser voice a missing microphone only means the
- * answers are typed, with Retell the call needs one (`needsMicrophone`).
+ * answers are typed, with Retell the call needs one (`needsMicrophone`). The page owns the
+ * microphone's state (`mic`), so a failed check can hold the Start button.
  */
-export function DeviceCheck({ language, needsMicrophone }: { language: string; needsMicrophone: boolean }) {
+export function DeviceCheck({
+  language,
+  needsMicrophone,
+  mic,
+}: {
+  language: string;
+  needsMicrophone: boolean;
+  mic: ReturnType<typeof useMicrophoneLevel>;
+}) {
   const { t } = useTranslation();
-  const mic = useMicrophoneLevel();
   const [spoke, setSpoke] = useState(false);
   const canSpeak = typeof window !== 'undefined' && 'speechSynthesis' in window;
   const state = mic.state;

@@ -11,13 +11,15 @@ type Upload = { state: 'reading' | 'done' | 'failed'; message: string } | null;
 export interface NewInterviewFormProps {
   defaultName: string;
   busy: boolean;
+  /** Why the interview cannot start yet (a spoken call with no working microphone); null when it can. */
+  blockedReason?: string | null;
   /** The server's answer when creating failed (already in words). */
   error: string | null;
   onSubmit: (values: InterviewForm & { language: Language }) => void;
 }
 
 /** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */
-export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInterviewFormProps) {
+export function NewInterviewForm({ defaultName, busy, error, blockedReason = null, onSubmit }: NewInterviewFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
   const [language, setLanguage] = useState<Language>(uiLanguage);
@@ -139,7 +141,16 @@ export function NewInterviewForm({ defaultName, busy, error, onSubmit }: NewInte
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy || upload?.state === 'reading'}>
+      {blockedReason && (
+        <p className="notice" id="start-blocked" data-testid="start-blocked">
+          {blockedReason}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={busy || upload?.state === 'reading' || blockedReason !== null}
+        aria-describedby={blockedReason ? 'start-blocked' : undefined}
+      >
         {busy ? t('newInterview.starting') : t('newInterview.start')}
       </button>
     </form>

@@ -5,10 +5,12 @@ import { trpc } from '../api/trpc.ts';
 import { DeviceCheck } from '../interview/device-check.tsx';
 import { NewInterviewForm } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
+import { useMicrophoneLevel } from '../interview/use-microphone-level.ts';
 
 export function NewInterviewPage() {
   const { t, i18n } = useTranslation();
   const me = trpc.account.me.useQuery();
+  const mic = useMicrophoneLevel();
   const navigate = useNavigate();
   const utils = trpc.useUtils();
   // One key for this form: a double click or a retried request starts (and charges) one interview.
@@ -27,6 +29,8 @@ export function NewInterviewPage() {
         {me.error.message}
       </p>
     );
+  const needsMicrophone = me.data.modes.voice === 'retell';
+  const noMicrophone = mic.state.kind === 'blocked' || mic.state.kind === 'missing' || mic.state.kind === 'failed';
   if (me.data.credits < 1) {
     return (
       <main className="page">
@@ -41,10 +45,12 @@ export function NewInterviewPage() {
   return (
     <main className="page">
       <h1>{t('newInterview.title')}</h1>
-      <DeviceCheck language={i18n.resolvedLanguage ?? 'en'} needsMicrophone={me.data.modes.voice === 'retell'} />
+      <DeviceCheck language={i18n.resolvedLanguage ?? 'en'} needsMicrophone={needsMicrophone} mic={mic} />
       <NewInterviewForm
         defaultName={me.data.user.name ?? ''}
         busy={create.isPending}
+        // A spoken call without a working microphone would spend a credit on silence.
+        blockedReason={needsMicrophone && noMicrophone ? t('newInterview.needsMicrophone') : null}
         error={create.error?.message ?? null}
         onSubmit={(values) => {
           if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
