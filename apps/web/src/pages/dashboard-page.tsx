@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
@@ -48,13 +49,7 @@ export function DashboardPage() {
   const list = trpc.interview.list.useQuery();
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
-  if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (me.error)
-    return (
-      <p className="page error" role="alert">
-        {me.error.message}
-      </p>
-    );
+  if (me.isPending || me.error) return <QueryFallback query={me} />;
   const { credits, user } = me.data;
   return (
     <main className="page">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trpc } from '../api/trpc.ts';
+import { QueryFallback } from '../components/query-fallback.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
@@ -17,13 +18,7 @@ export function FeedbackPage() {
   const utils = trpc.useUtils();
   const regenerate = trpc.feedback.regenerate.useMutation({ onSuccess: (data) => utils.feedback.get.setData({ interviewId }, data) });
 
-  if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (interview.error)
-    return (
-      <p className="page error" role="alert">
-        {interview.error.message}
-      </p>
-    );
+  if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
   const data = interview.data;
   let body;
   if (data.status !== 'ended') {

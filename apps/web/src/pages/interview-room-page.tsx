@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
+import { QueryFallback } from '../components/query-fallback.tsx';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { formatClock } from '../interview/room-state.ts';
@@ -238,13 +239,7 @@ export function InterviewRoomPage() {
       },
     },
   );
-  if (interview.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (interview.error)
-    return (
-      <p className="page error" role="alert">
-        {interview.error.message}
-      </p>
-    );
+  if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
   const data = interview.data;
   const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
   const ended = data.status === 'ended';

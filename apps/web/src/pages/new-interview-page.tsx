@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { trpc } from '../api/trpc.ts';
+import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
 import { NewInterviewForm } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
@@ -22,13 +23,7 @@ export function NewInterviewPage() {
     },
   });
 
-  if (me.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (me.error)
-    return (
-      <p className="page error" role="alert">
-        {me.error.message}
-      </p>
-    );
+  if (me.isPending || me.error) return <QueryFallback query={me} />;
   const needsMicrophone = me.data.modes.voice === 'retell';
   const noMicrophone = mic.state.kind === 'blocked' || mic.state.kind === 'missing' || mic.state.kind === 'failed';
   if (me.data.credits < 1) {

@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { QueryFallback } from '../components/query-fallback.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 
@@ -47,13 +48,7 @@ export function PracticePage() {
   const [draft, setDraft] = useState('');
 
   if (!valid) return <p className="page error">{t('notFound.title')}</p>;
-  if (question.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (question.error)
-    return (
-      <p className="page error" role="alert">
-        {question.error.message}
-      </p>
-    );
+  if (question.isPending || question.error) return <QueryFallback query={question} />;
   const data = question.data;
   const usedUp = data.answersLeft === 0 || answer.error?.data?.code === 'PRECONDITION_FAILED';
   const submit = (event: FormEvent) => {
