@@ -309,8 +309,9 @@ describe.each(testDatabaseTargets)('sharing a review, $name', (target) => {
   it('cannot be turned on or off by anyone but the owner, nor before there is a review', async () => {
     const { api, interviewId } = await finishedInterview(server);
     const intruder = apiClient(server.url, { cookie: await signInLocally(server.url, 'Share Intruder') });
-    for (const call of [intruder.feedback.share.mutate({ interviewId }), intruder.feedback.sharing.query({ interviewId })]) {
-      expect((await trpcError(call)).data?.code).toBe('NOT_FOUND');
+    // One at a time: a call started before its turn could reject with nobody awaiting it yet.
+    for (const call of [() => intruder.feedback.share.mutate({ interviewId }), () => intruder.feedback.sharing.query({ interviewId })]) {
+      expect((await trpcError(call())).data?.code).toBe('NOT_FOUND');
     }
     // No review yet (it has not been asked for): nothing to share.
     expect((await trpcError(api.feedback.share.mutate({ interviewId }))).data?.code).toBe('NOT_FOUND');
