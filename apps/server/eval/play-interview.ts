@@ -36,10 +36,11 @@ export async function playInterview(candidate: SimulatedCandidate, options: Play
       const step = said === null ? options.silenceMs : options.answerMs;
       options.clock.advance(step);
       elapsedMs += step;
-      const timeEnd = () => sim.received.find((m) => m.response_type === 'agent_interrupt' && m.end_call) ?? sim.closed ?? undefined;
+      const closingInterrupt = () => sim.received.find((m) => m.response_type === 'agent_interrupt' && m.end_call);
+      const timeEnd = () => closingInterrupt() ?? sim.closed ?? undefined;
       // Past the limit the engine's own timer has fired: its closing line is on the wire.
       if (elapsedMs >= options.maxDurationMs) await sim.waitFor(timeEnd, options.replyTimeoutMs);
-      const interrupt = sim.received.find((m) => m.response_type === 'agent_interrupt' && m.end_call);
+      const interrupt = closingInterrupt();
       if (interrupt || sim.closed) {
         // The clock ran out while the candidate spoke: the engine ended the call itself.
         const atMs = Math.min(elapsedMs, options.maxDurationMs);
