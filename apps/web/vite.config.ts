@@ -33,5 +33,6 @@ export default defineConfig({
     },
   },
   preview: { port: 3000, strictPort: true },
-  build: { outDir: 'dist', sourcemap: true },
+  // The manifest tells the server which files the signed-in app needs (it preloads them).
+  build: { outDir: 'dist', sourcemap: true, manifest: true },
 });

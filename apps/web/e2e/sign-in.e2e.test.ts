@@ -222,6 +222,12 @@ describe('a new candidate in local mode, in Chromium', () => {
     const robots = await fetch(`${product.voxly.url}/robots.txt`);
     expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await robots.text()).toContain('Disallow: /feedback/');
+    // The signed-in app is preloaded only for a browser that carries a session cookie.
+    expect(html).not.toContain('signed-in-app');
+    const returning = await (await fetch(product.voxly.url, { headers: { cookie: 'theme=dark; voxly_session=any' } })).text();
+    const preloads = [...returning.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    expect(preloads.some((href) => /^\/assets\/signed-in-app-[\w-]+\.js$/.test(href))).toBe(true);
+    for (const href of preloads) expect((await fetch(`${product.voxly.url}${href}`)).status).toBe(200);
     // A client route still gets the app, never cached.
     const deep = await fetch(`${product.voxly.url}/interview/new`);
     expect(deep.headers.get('cache-control')).toBe('no-cache');

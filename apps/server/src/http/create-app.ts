@@ -15,7 +15,7 @@ export interface AppParts {
   config: ServerConfig;
   logger: Logger;
   services: ApiServices;
-  auth: { port: AuthPort; mount: RequestHandler | Router };
+  auth: { port: AuthPort; mount: RequestHandler | Router; sessionCookie: string };
   ping: () => Promise<void>;
   /** Plain routes a vendor adapter needs (its webhook). */
   extraRoutes?: Router[];
@@ -82,7 +82,7 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
   app.use('/auth', rateLimits.auth);
   app.use(auth.mount);
   app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
-  if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir));
+  if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir, { sessionCookie: auth.sessionCookie }));
   app.use(bodyErrors);
   app.use(unexpectedErrors(logger));
   return app;

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import express, { type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { signedInPreloadTags } from './signed-in-preload.ts';
 
 const apiPrefixes = ['/trpc', '/auth', '/webhook', '/llm-websocket', '/sandbox', '/health', '/ready'];
 
@@ -24,12 +25,16 @@ function cacheHeaders(res: ServerResponse, path: string): void {
  * Serves the built web app from the API port: the pre-compressed brotli or gzip copy when
  * the browser takes it, year-long immutable caching for hashed assets, `no-cache` for
  * index.html (so a deploy is picked up at once), a robots.txt, and index.html for
- * client-side routes.
+ * client-side routes, with the signed-in app preloaded for a browser that has a session cookie
+ * (`sessionCookie`; only a hint for loading, never a check of who is signed in).
  */
-export function staticWebRoutes(dir: string): Router {
+export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie: string }): Router {
   const root = resolve(dir);
-  const index = join(root, 'index.html');
-  if (!existsSync(index)) throw new Error(`VOXLY_SERVE_WEB points at ${root}, which has no index.html: run npm run build first.`);
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`VOXLY_SERVE_WEB points at ${root}, which has no index.html: run npm run build first.`);
+  const index = readFileSync(indexPath, 'utf8');
+  const signedInIndex = index.replace('</head>', `${signedInPreloadTags(root)}</head>`);
+  const hasSessionCookie = new RegExp(`(?:^|;\\s*)${sessionCookie}=`);
   const routes = express.Router();
   routes.get('/robots.txt', (_req, res) => {
     res.type('text/plain').setHeader('Cache-Control', 'public, max-age=86400');
@@ -45,7 +50,9 @@ export function staticWebRoutes(dir: string): Router {
   );
   routes.get(/.*/, (req, res, next) => {
     if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
-    res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Cookie');
+    res.type('html').send(hasSessionCookie.test(req.headers.cookie ?? '') ? signedInIndex : index);
   });
   return routes;
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { Header } from '../components/header.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -25,16 +25,16 @@ export function AppRoutes() {
       <Header />
       <div id="content">
         <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-          <Routes>
-            <Route path="/" element={<DashboardPage />} />
-            <Route path="/interview/new" element={<NewInterviewPage />} />
-            <Route path="/interview/:interviewId" element={<InterviewRoomPage />} />
-            <Route path="/feedback/:interviewId" element={<FeedbackPage />} />
-            <Route path="/practice/:interviewId/:questionIndex" element={<PracticePage />} />
-            <Route path="/pricing" element={<PricingPage />} />
-            <Route path="/billing/:outcome" element={<BillingReturnPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Switch>
+            <Route path="/" component={DashboardPage} />
+            <Route path="/interview/new" component={NewInterviewPage} />
+            <Route path="/interview/:interviewId" component={InterviewRoomPage} />
+            <Route path="/feedback/:interviewId" component={FeedbackPage} />
+            <Route path="/practice/:interviewId/:questionIndex" component={PracticePage} />
+            <Route path="/pricing" component={PricingPage} />
+            <Route path="/billing/:outcome" component={BillingReturnPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
         </Suspense>
       </div>
     </>

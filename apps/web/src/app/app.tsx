@@ -1,15 +1,27 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
-import { ApiProvider } from '../api/api-provider.tsx';
-import { fetchPublicConfig, type PublicConfig } from '../api/public-config.ts';
+import { firstAnswers, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
-import { AppRoutes } from './app-routes.tsx';
 
 // Clerk's SDK is large; local mode never downloads it.
 const ClerkAuthShell = lazy(() => import('../auth/clerk-auth-shell.tsx'));
+// The pages behind sign-in load once someone is signed in (the one-port server preloads them
+// for a browser with a session cookie).
+const SignedInApp = lazy(() => import('./signed-in-app.tsx'));
 // A shared report opens for anyone with the link, outside sign-in.
-const SharedReportPage = lazy(() => import('../pages/shared-report-page.tsx').then((m) => ({ default: m.SharedReportPage })));
+const SharedReport = lazy(async () => {
+  const [{ ApiProvider }, { SharedReportPage }] = await Promise.all([
+    import('../api/api-provider.tsx'),
+    import('../pages/shared-report-page.tsx'),
+  ]);
+  return {
+    default: ({ token }: { token: string }) => (
+      <ApiProvider>
+        <SharedReportPage token={token} />
+      </ApiProvider>
+    ),
+  };
+});
 const sharedToken = () => /^\/shared\/([A-Za-z0-9_-]{1,100})\/?$/.exec(window.location.pathname)?.[1] ?? null;
 
 export function App() {
@@ -17,7 +29,7 @@ export function App() {
   const [config, setConfig] = useState<PublicConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    fetchPublicConfig().then(setConfig, (e: Error) => setError(e.message));
+    firstAnswers().config.then(setConfig, (e: Error) => setError(e.message));
   }, []);
 
   if (error) {
@@ -29,28 +41,27 @@ export function App() {
   }
   if (!config) return <p className="page muted">{t('common.loading')}</p>;
 
+  const loading = <p className="page muted">{t('common.loading')}</p>;
   const token = sharedToken();
   if (token) {
     return (
-      <ApiProvider>
-        <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-          <SharedReportPage token={token} />
-        </Suspense>
-      </ApiProvider>
-    );
-  }
-
-  const routes = (
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  );
-  if (config.clerkPublishableKey) {
-    return (
-      <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        <ClerkAuthShell publishableKey={config.clerkPublishableKey}>{routes}</ClerkAuthShell>
+      <Suspense fallback={loading}>
+        <SharedReport token={token} />
       </Suspense>
     );
   }
-  return <LocalAuthShell>{routes}</LocalAuthShell>;
+
+  const signedIn = (
+    <Suspense fallback={loading}>
+      <SignedInApp />
+    </Suspense>
+  );
+  if (config.clerkPublishableKey) {
+    return (
+      <Suspense fallback={loading}>
+        <ClerkAuthShell publishableKey={config.clerkPublishableKey}>{signedIn}</ClerkAuthShell>
+      </Suspense>
+    );
+  }
+  return <LocalAuthShell>{signedIn}</LocalAuthShell>;
 }

@@ -1,12 +1,15 @@
-import { ClerkProvider, SignIn, useAuth } from '@clerk/react';
+import { ClerkProvider, SignIn, useAuth, useUser } from '@clerk/react';
 import { useMemo, type ReactNode } from 'react';
-import { ApiProvider } from '../api/api-provider.tsx';
 import { AuthContext, type WebAuth } from './auth-context.ts';
 import { SignedOutLanding } from './signed-out-landing.tsx';
 
 function ClerkGate({ children }: { children: ReactNode }) {
   const { isLoaded, isSignedIn, getToken, signOut } = useAuth();
-  const auth = useMemo<WebAuth>(() => ({ mode: 'clerk', signOut: () => signOut(), socketToken: () => getToken() }), [signOut, getToken]);
+  const displayName = useUser().user?.fullName ?? null;
+  const auth = useMemo<WebAuth>(
+    () => ({ mode: 'clerk', displayName, signOut: () => signOut(), sessionToken: () => getToken() }),
+    [displayName, signOut, getToken],
+  );
   if (!isLoaded) return <p className="page muted">Loading…</p>;
   if (!isSignedIn) {
     return (
@@ -15,11 +18,7 @@ function ClerkGate({ children }: { children: ReactNode }) {
       </SignedOutLanding>
     );
   }
-  return (
-    <AuthContext.Provider value={auth}>
-      <ApiProvider getToken={() => getToken()}>{children}</ApiProvider>
-    </AuthContext.Provider>
-  );
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
 
 /** Clerk sign-in; loaded as its own chunk only when the server has Clerk configured. */

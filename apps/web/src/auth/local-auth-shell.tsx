@@ -1,11 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProvider } from '../api/api-provider.tsx';
-import { trpc } from '../api/trpc.ts';
+import { fetchSession, firstAnswers } from '../api/plain-query.ts';
 import { AuthContext, type WebAuth } from './auth-context.ts';
 import { LocalSignInForm } from './local-sign-in-form.tsx';
 import { SignedOutLanding } from './signed-out-landing.tsx';
+
+type LocalSession =
+  { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; name: string | null } | { state: 'unreachable'; error: string };
 
 async function postJson(path: string, body?: unknown): Promise<void> {
   const response = await fetch(path, {
@@ -20,51 +21,64 @@ async function postJson(path: string, body?: unknown): Promise<void> {
   }
 }
 
-function LocalGate({ children }: { children: ReactNode }) {
+/**
+ * Local mode: the server's signed cookie is the session; no token to attach. Signing out
+ * unmounts the signed-in app, so the old user's cached data goes with it.
+ */
+export default function LocalAuthShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const session = trpc.account.session.useQuery();
+  const [session, setSession] = useState<LocalSession>({ state: 'checking' });
+  // The first check reuses the answer asked for beside the public config; later ones ask anew.
+  const check = useCallback(
+    (fresh: boolean) =>
+      (fresh ? fetchSession() : firstAnswers().session).then(
+        (who) => setSession(who ? { state: 'signed-in', name: who.name } : { state: 'signed-out' }),
+        (e: Error) => setSession({ state: 'unreachable', error: e.message }),
+      ),
+    [],
+  );
+  useEffect(() => {
+    void check(false);
+    // A session revoked elsewhere (signed out in another tab) shows the landing on return.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void check(true);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [check]);
+  const displayName = session.state === 'signed-in' ? session.name : null;
   const auth = useMemo<WebAuth>(
     () => ({
       mode: 'local',
+      displayName,
       async signOut() {
         await postJson('/auth/local/sign-out');
-        // Forget the old user's data and re-ask who is signed in.
-        await queryClient.resetQueries();
+        setSession({ state: 'signed-out' });
       },
-      socketToken: () => Promise.resolve(null),
+      sessionToken: () => Promise.resolve(null),
     }),
-    [queryClient],
+    [displayName],
   );
 
-  if (session.isPending) return <p className="page muted">{t('common.loading')}</p>;
-  if (session.error) {
+  if (session.state === 'checking') return <p className="page muted">{t('common.loading')}</p>;
+  if (session.state === 'unreachable') {
     return (
       <p className="page error" role="alert">
-        {t('common.couldNotReach', { error: session.error.message })}
+        {t('common.couldNotReach', { error: session.error })}
       </p>
     );
   }
-  if (!session.data) {
+  if (session.state === 'signed-out') {
     return (
       <SignedOutLanding>
         <LocalSignInForm
           onSubmit={async (name) => {
             await postJson('/auth/local', { name });
-            await queryClient.invalidateQueries();
+            await check(true);
           }}
         />
       </SignedOutLanding>
     );
   }
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
-}
-
-/** Local mode: the server's signed cookie is the session; no token to attach. */
-export default function LocalAuthShell({ children }: { children: ReactNode }) {
-  return (
-    <ApiProvider>
-      <LocalGate>{children}</LocalGate>
-    </ApiProvider>
-  );
 }

@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, useRoute } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { localModeServices } from './local-mode.ts';
+
+/** A navigation link that says when its page is the one shown (styled, and announced as the current page). */
+function NavLink({ to, children }: { to: string; children: React.ReactNode }) {
+  const [active] = useRoute(to);
+  return (
+    <Link to={to} className={active ? 'active' : undefined} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 export function Header() {
   const { t } = useTranslation();
@@ -12,13 +22,11 @@ export function Header() {
   const local = me.data ? localModeServices(me.data.modes) : [];
   return (
     <header className="header">
-      <NavLink to="/" className="brand" aria-label={t('header.home')}>
+      <Link to="/" className="brand" aria-label={t('header.home')}>
         Voxly
-      </NavLink>
+      </Link>
       <nav aria-label={t('header.main')}>
-        <NavLink to="/" end>
-          {t('header.dashboard')}
-        </NavLink>
+        <NavLink to="/">{t('header.dashboard')}</NavLink>
         <NavLink to="/pricing">{t('header.buyCredits')}</NavLink>
       </nav>
       <div className="header-end">

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { feedbackPdf } from './feedback-pdf.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 
 const WAIT_FOR_WEBHOOK_MS = 60_000;
@@ -11,7 +11,7 @@ const WAIT_FOR_WEBHOOK_MS = 60_000;
  */
 export function BillingReturnPage() {
   const { t } = useTranslation();
-  const { outcome } = useParams();
+  const { outcome } = useParams<{ outcome: string }>();
   const [params] = useSearchParams();
   const orderId = params.get('order') ?? params.get('external_reference') ?? '';
   const utils = trpc.useUtils();

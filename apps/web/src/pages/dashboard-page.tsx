@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { useWebAuth } from '../auth/auth-context.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
@@ -45,15 +46,18 @@ function InterviewRow({ interview }: { interview: Listed }) {
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  const auth = useWebAuth();
   const me = trpc.account.me.useQuery();
   const list = trpc.interview.list.useQuery();
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
-  if (me.isPending || me.error) return <QueryFallback query={me} />;
-  const { credits, user } = me.data;
+  if (me.error) return <QueryFallback query={me} />;
+  // The page's frame shows at once, named from the session; the balance fills in when it arrives.
+  const name = me.data?.user.name ?? auth.displayName;
+  const credits = me.data?.credits;
   return (
     <main className="page">
-      <h1>{user.name ? t('dashboard.welcomeNamed', { name: user.name }) : t('dashboard.welcome')}</h1>
+      <h1>{name ? t('dashboard.welcomeNamed', { name }) : t('dashboard.welcome')}</h1>
       <section className="card" aria-labelledby="start-heading">
         <h2 id="start-heading">{t('dashboard.practice')}</h2>
         {summary && (
@@ -71,10 +75,15 @@ export function DashboardPage() {
             {summary.focus && <p>{t('dashboard.nextStep', { competency: t(`competencies.${summary.focus}`) })}</p>}
           </div>
         )}
-        <p>
-          <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />
-        </p>
-        {credits > 0 ? (
+        {/* Until the balance arrives, its line holds its place and the start stays offered (the form checks the balance). */}
+        {credits === undefined ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : (
+          <p>
+            <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />
+          </p>
+        )}
+        {credits === undefined || credits > 0 ? (
           <Link className="button" to="/interview/new">
             {t('dashboard.start')}
           </Link>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
@@ -9,7 +9,7 @@ import { LanguageGate } from '../i18n/language-gate.tsx';
 
 export function FeedbackPage() {
   const { t } = useTranslation();
-  const { interviewId = '' } = useParams();
+  const { interviewId } = useParams<{ interviewId: string }>();
   const interview = trpc.interview.get.useQuery({ interviewId });
   const view = trpc.feedback.get.useQuery(
     { interviewId },

@@ -1,7 +1,8 @@
 import { interviewPolicy } from '@voxly/config';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
@@ -48,7 +49,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     initialTranscript: interview.transcript,
     language: interview.language,
     voiceEnabled: voice,
-    socketToken: auth.socketToken,
+    socketToken: auth.sessionToken,
   });
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
   const [confirmingEnd, setConfirmingEnd] = useState(false);
@@ -220,9 +221,9 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
 
 export function InterviewRoomPage() {
   const { t } = useTranslation();
-  const { interviewId = '' } = useParams();
+  const { interviewId } = useParams<{ interviewId: string }>();
   // interview.create hands Retell's one-time access token over in the navigation state.
-  const accessToken = (useLocation().state as { accessToken?: string } | null)?.accessToken ?? null;
+  const accessToken = useHistoryState<{ accessToken?: string } | null>()?.accessToken ?? null;
   // Once the call has ended here, poll briefly until the server has stored how it ended.
   const [ending, setEnding] = useState(false);
   const onEnded = useCallback(() => setEnding(true), []);

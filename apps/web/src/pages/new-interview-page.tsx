@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
@@ -12,14 +12,14 @@ export function NewInterviewPage() {
   const { t, i18n } = useTranslation();
   const me = trpc.account.me.useQuery();
   const mic = useMicrophoneLevel();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const utils = trpc.useUtils();
   // One key for this form: a double click or a retried request starts (and charges) one interview.
   const submissionKey = useRef(newSubmissionKey());
   const create = trpc.interview.create.useMutation({
     onSuccess: async ({ interviewId, accessToken }) => {
       await utils.account.me.invalidate();
-      await navigate(`/interview/${interviewId}`, { state: { accessToken } });
+      navigate(`/interview/${interviewId}`, { state: { accessToken } });
     },
   });
 

@@ -1,7 +1,7 @@
 import { practicePolicy } from '@voxly/config';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
@@ -39,7 +39,7 @@ function PracticeReview({ review, language }: { review: Review; language: Router
 /** "Practise this question": one question of a reviewed interview, answered again and judged on its own, free. */
 export function PracticePage() {
   const { t } = useTranslation();
-  const { interviewId = '', questionIndex = '' } = useParams();
+  const { interviewId, questionIndex } = useParams<{ interviewId: string; questionIndex: string }>();
   const index = Number(questionIndex);
   const valid = /^\d{1,2}$/.test(questionIndex) && index <= 14;
   const question = trpc.practice.question.useQuery({ interviewId, questionIndex: index }, { enabled: valid });

@@ -12,6 +12,9 @@ export interface ClerkAuth {
   middleware: RequestHandler;
 }
 
+/** The cookie Clerk's browser SDK keeps the session token in. */
+export const clerkSessionCookie = '__session';
+
 /** The query parameter a browser's WebSocket carries its session token in (it cannot set headers). */
 const socketTokenParam = 'token';
 
@@ -24,7 +27,7 @@ function sessionTokenOf(request: IncomingMessage): string | null {
   if (bearer) return bearer;
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get(socketTokenParam);
   if (query) return query;
-  const cookie = request.headers.cookie ? parseCookie(request.headers.cookie).__session : undefined;
+  const cookie = request.headers.cookie ? parseCookie(request.headers.cookie)[clerkSessionCookie] : undefined;
   return cookie ?? null;
 }
 

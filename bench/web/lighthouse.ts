@@ -1,0 +1,116 @@
+/**
+ * Lighthouse (mobile: a mid-range phone on slow 4G, simulated) on the production build as
+ * the one-port server sends it: pre-compressed files, caching headers, local sign-in. Two
+ * pages, the first a visitor meets: the signed-out landing with its sign-in, and the dashboard
+ * of a signed-in candidate. Each page runs three times and the median is judged.
+ *
+ *   npm run bench:lighthouse
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from 'vite';
+import { startServerProcess } from '../support/server-process.ts';
+import { exitCode, short, verdictLine } from '../support/short-mode.ts';
+import { summarise } from '../support/stats.ts';
+
+const TARGET_PERFORMANCE = 95;
+const TARGET_ACCESSIBILITY = 100;
+const RUNS = short ? 1 : 3;
+
+const webRoot = fileURLToPath(new URL('../../apps/web/', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'voxly-bench-lighthouse-'));
+const webDist = join(work, 'web');
+let reportCount = 0;
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir: webDist, emptyOutDir: true } });
+const server = await startServerProcess({
+  NODE_ENV: 'production',
+  VOXLY_ALLOW_LOCAL_AUTH: 'true',
+  VOXLY_ALLOW_SANDBOX_PAYMENTS: 'true',
+  VOXLY_SERVE_WEB: webDist,
+  VOXLY_DATA_DIR: join(work, 'data'),
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
+
+try {
+  const signIn = await fetch(`${server.url}/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ name: 'Lighthouse Candidate' }),
+  });
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
+  if (!signIn.ok || !cookie) throw new Error(`local sign-in failed: ${signIn.status}`);
+
+  const audit = async (headers: Record<string, string>): Promise<Scores> => {
+    const result = await lighthouse(
+      `${server.url}/`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      { extends: 'lighthouse:default', settings: { extraHeaders: headers } },
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no report');
+    // BENCH_LIGHTHOUSE_REPORTS=<folder>: keep each run's JSON report to see what cost the score.
+    if (process.env.BENCH_LIGHTHOUSE_REPORTS) {
+      writeFileSync(join(process.env.BENCH_LIGHTHOUSE_REPORTS, `lighthouse-${++reportCount}.json`), JSON.stringify(lhr));
+    }
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      fcpMs: numeric('first-contentful-paint'),
+      lcpMs: numeric('largest-contentful-paint'),
+      tbtMs: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
+    };
+  };
+
+  // Lighthouse clears the HTTP cache before each run: every run is a cold load.
+  const pages: [string, Record<string, string>][] = [
+    ['sign-in (signed out)', {}],
+    ['dashboard (signed in)', { cookie }],
+  ];
+  let met = true;
+  for (const [name, headers] of pages) {
+    const runs: Scores[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(headers));
+    const mid = (pick: (s: Scores) => number) => summarise(runs.map(pick)).p50;
+    const performance = mid((s) => s.performance);
+    const accessibility = mid((s) => s.accessibility);
+    console.log(
+      `${name.padEnd(24)} performance ${performance} (runs ${runs.map((s) => s.performance).join('/')}), accessibility ${accessibility}, ` +
+        `FCP ${mid((s) => s.fcpMs).toFixed(0)} ms, LCP ${mid((s) => s.lcpMs).toFixed(0)} ms, TBT ${mid((s) => s.tbtMs).toFixed(0)} ms, ` +
+        `CLS ${mid((s) => s.cls).toFixed(3)}`,
+    );
+    const pageMet = performance >= TARGET_PERFORMANCE && accessibility >= TARGET_ACCESSIBILITY;
+    console.log(
+      verdictLine(
+        `lighthouse target for ${name} (performance ≥ ${TARGET_PERFORMANCE}, accessibility ${TARGET_ACCESSIBILITY})`,
+        pageMet,
+        `${performance} / ${accessibility}`,
+      ),
+    );
+    met &&= pageMet;
+  }
+  process.exitCode = exitCode(true, met);
+} finally {
+  chrome.kill();
+  await server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
