@@ -1,0 +1,2 @@
+/** term → weight. */
+export type TermWeights = Record<string, number>;
