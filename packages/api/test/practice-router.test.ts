@@ -4,42 +4,19 @@ import type { DatabaseHandle } from '../src/db/database.ts';
 import { openPglite } from '../src/db/open-pglite.ts';
 import { feedback, interviews } from '../src/db/schema.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';
-import { appRouter } from '../src/routers/app-router.ts';
-import type { ApiServices, Identity } from '../src/trpc/context.ts';
-import { createCallerFactory } from '../src/trpc/init.ts';
-
-/** A service the practice procedures must not touch: using it fails the test. */
-const unused = <T extends object>(name: string): T =>
-  new Proxy({} as T, {
-    get: (_target, property) => {
-      throw new Error(`practice used ${name}.${String(property)}`);
-    },
-  });
-
-const createCaller = createCallerFactory(appRouter);
+import type { Identity } from '../src/trpc/context.ts';
+import { routerCaller } from './support/router-caller.ts';
 
 /** The practice router through tRPC's own caller, on an embedded database: no HTTP, no server. */
 describe('the practice router, called directly', () => {
   let handle: DatabaseHandle;
-  let services: ApiServices;
-  const caller = (identity: Identity | null) => createCaller({ ...services, identity });
+  let caller: ReturnType<typeof routerCaller>;
   const owner: Identity = { userId: 'local:caller-owner', name: 'Caller Owner' };
   let interviewId = '';
 
   beforeAll(async () => {
     handle = await openPglite();
-    services = {
-      db: handle.db,
-      modes: { auth: 'local', llm: 'scripted', voice: 'browser', payments: 'sandbox', database: 'pglite' },
-      currency: 'BRL',
-      voice: unused('voice'),
-      classifyField: unused('classifyField'),
-      payments: unused('payments'),
-      checkoutUrls: unused('checkoutUrls'),
-      sessions: unused('sessions'),
-      feedback: unused('feedback'),
-      publicSettings: {},
-    };
+    caller = routerCaller(handle);
     await ensureUser(handle.db, { id: owner.userId, name: owner.name });
     const [row] = await handle.db
       .insert(interviews)

@@ -1,12 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { inputLimits, languages, plainText } from '@voxly/config';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { users } from '../db/schema.ts';
+import { profileOf, updateProfile } from '../domain/users/profile.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure, publicProcedure } from '../trpc/procedures.ts';
-
-const profileColumns = { id: users.id, name: users.name, email: users.email, locale: users.locale, credits: users.credits };
 
 export const accountRouter = router({
   /** What the web app needs before sign-in: which adapters run, and Clerk's public key. */
@@ -19,11 +15,7 @@ export const accountRouter = router({
   /** Who is signed in, or null: lets the web app choose its first screen without a 401. */
   session: publicProcedure.query(({ ctx }) => (ctx.identity ? { userId: ctx.identity.userId, name: ctx.identity.name ?? null } : null)),
 
-  me: protectedProcedure.query(async ({ ctx }) => {
-    const [row] = await ctx.db.select(profileColumns).from(users).where(eq(users.id, ctx.identity.userId));
-    const { credits = 0, ...user } = row ?? { id: ctx.identity.userId, name: null, email: null, locale: null };
-    return { user, credits, modes: ctx.modes };
-  }),
+  me: protectedProcedure.query(async ({ ctx }) => ({ ...(await profileOf(ctx.db, ctx.identity.userId)), modes: ctx.modes })),
 
   /** The display name and the UI / interview language the user prefers. */
   updateProfile: protectedProcedure
@@ -35,13 +27,5 @@ export const accountRouter = router({
         })
         .refine((v) => v.name !== undefined || v.locale !== undefined, 'Give a name or a locale to change.'),
     )
-    .mutation(async ({ ctx, input }) => {
-      const [row] = await ctx.db
-        .update(users)
-        .set(input)
-        .where(eq(users.id, ctx.identity.userId))
-        .returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
-      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user.' });
-      return row;
-    }),
+    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.identity.userId, input)),
 });

@@ -1,11 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import type { FeedbackView } from '../domain/feedback/feedback-service.ts';
 import { sharedReport, shareReport, shareTokenInput, shareTokenOf, unshareReport } from '../domain/feedback/report-shares.ts';
 import { interviewIdInput } from '../domain/interview/interview-input.ts';
+import { noSuchInterview, NotFoundError } from '../domain/not-found-error.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure, publicProcedure } from '../trpc/procedures.ts';
 
-const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such interview.' });
+const notFound = noSuchInterview;
 const orNotFound = (view: FeedbackView | null): FeedbackView => {
   // Someone else's interview gets the same answer as one that does not exist.
   if (!view) throw notFound();
@@ -47,8 +47,7 @@ export const feedbackRouter = router({
   /** A shared review, for anyone holding its link: the review only, no account data. */
   shared: publicProcedure.input(shareTokenInput).query(async ({ ctx, input }) => {
     const report = await sharedReport(ctx.db, input.token);
-    if (!report)
-      throw new TRPCError({ code: 'NOT_FOUND', message: 'This link does not open a report: it was turned off, or it never existed.' });
+    if (!report) throw new NotFoundError('This link does not open a report: it was turned off, or it never existed.');
     return report;
   }),
 });

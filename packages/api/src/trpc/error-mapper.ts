@@ -1,7 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { isDatabaseUnavailable } from '../db/pg-error.ts';
+import { CheckoutUnavailableError } from '../domain/billing/create-checkout.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
 import { CallRegistrationError } from '../domain/interview/create-interview.ts';
+import { NotFoundError } from '../domain/not-found-error.ts';
 
 /** Seconds a client should wait before retrying a 503. */
 export const retryAfterSeconds = 5;
@@ -27,6 +29,14 @@ export function toClientError(error: unknown): TRPCError {
     return new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
       message: 'The voice service could not start the call. No credit was used; please try again in a moment.',
+      cause,
+    });
+  }
+  if (cause instanceof NotFoundError) return new TRPCError({ code: 'NOT_FOUND', message: cause.message });
+  if (cause instanceof CheckoutUnavailableError) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The payment service could not open a checkout. Nothing was charged; please try again in a moment.',
       cause,
     });
   }

@@ -4,6 +4,14 @@ import type { Database } from '../../db/database.ts';
 import { orders, users } from '../../db/schema.ts';
 import type { PaymentsPort } from '../../ports/payments-port.ts';
 
+/** The payment provider could not open a checkout (nothing was charged; the order stays open, unpaid). */
+export class CheckoutUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the payment provider could not open a checkout', { cause });
+    this.name = 'CheckoutUnavailableError';
+  }
+}
+
 export interface CheckoutUrls {
   webOrigin: string;
   publicApiUrl: string;
@@ -27,16 +35,20 @@ export async function createCheckout(
   if (!order) throw new Error('the order was not stored');
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
   const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order.id}`;
-  const checkout = await payments.createCheckout({
-    orderId: order.id,
-    packageName: `Voxly ${pkg.name}: ${pkg.credits} interview credits`,
-    credits: pkg.credits,
-    amount: pkg.price,
-    currency: pkg.currency,
-    payerEmail: user?.email ?? null,
-    backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
-    notificationUrl: `${input.urls.publicApiUrl}/webhook/mercadopago`,
-  });
+  const checkout = await payments
+    .createCheckout({
+      orderId: order.id,
+      packageName: `Voxly ${pkg.name}: ${pkg.credits} interview credits`,
+      credits: pkg.credits,
+      amount: pkg.price,
+      currency: pkg.currency,
+      payerEmail: user?.email ?? null,
+      backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
+      notificationUrl: `${input.urls.publicApiUrl}/webhook/mercadopago`,
+    })
+    .catch((error: unknown) => {
+      throw new CheckoutUnavailableError(error);
+    });
   await db.update(orders).set({ preferenceId: checkout.preferenceId }).where(eq(orders.id, order.id));
   return { orderId: order.id, checkoutUrl: checkout.checkoutUrl };
 }

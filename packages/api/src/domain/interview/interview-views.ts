@@ -1,0 +1,65 @@
+import { fieldNames, type FieldId } from '@voxly/prompts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { feedback, interviews } from '../../db/schema.ts';
+import type { FeedbackContent } from '../feedback/feedback-content.ts';
+import { noSuchInterview } from '../not-found-error.ts';
+import type { SessionRegistry } from './session-registry.ts';
+
+const summaryColumns = {
+  id: interviews.id,
+  jobTitle: interviews.jobTitle,
+  field: interviews.field,
+  language: interviews.language,
+  status: interviews.status,
+  endReason: interviews.endReason,
+  createdAt: interviews.createdAt,
+  startedAt: interviews.startedAt,
+  endedAt: interviews.endedAt,
+};
+
+const withFieldName = <T extends { field: FieldId | null }>(row: T) => ({
+  ...row,
+  fieldName: fieldNames[row.field ?? 'general'],
+});
+
+/** One of the candidate's interviews as the room and the report show it. */
+export async function interviewDetail(db: Database, sessions: Pick<SessionRegistry, 'get'>, userId: string, interviewId: string) {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      callId: interviews.callId,
+      voiceMode: interviews.voiceMode,
+      candidateName: interviews.candidateName,
+      fieldSource: interviews.fieldSource,
+      fieldConfidence: interviews.fieldConfidence,
+      fitDecision: interviews.fitDecision,
+      transcript: interviews.transcript,
+      // Spelled out: in a one-table select the ORM leaves columns unqualified, which a subquery would misread.
+      creditRefunded: sql<boolean>`exists (select 1 from "credit_ledger" as l where l."interview_id" = "interviews"."id" and l."reason" = 'refund')`,
+    })
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  if (!row) throw noSuchInterview();
+  // A live call on this instance knows lines the last save does not have yet (a reload resumes from them).
+  const live = row.status === 'ongoing' ? sessions.get(row.callId) : undefined;
+  const transcript = live && !live.isEnded ? live.currentTranscript : row.transcript;
+  // Word timings stay on the server (feedback uses them); the page needs the lines.
+  return withFieldName({ ...row, transcript: transcript.map(({ role, content }) => ({ role, content })) });
+}
+
+/** The candidate's interviews, newest first, with each one's score for the progress chart. */
+export async function interviewSummaries(db: Database, userId: string) {
+  const rows = await db
+    .select({
+      ...summaryColumns,
+      overallScore: sql<number | null>`(${feedback.content}->>'overallScore')::int`,
+      ratings: sql<FeedbackContent['ratings'] | null>`${feedback.content}->'ratings'`,
+    })
+    .from(interviews)
+    .leftJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
+    .where(eq(interviews.userId, userId))
+    .orderBy(desc(interviews.createdAt))
+    .limit(100);
+  return rows.map(withFieldName);
+}

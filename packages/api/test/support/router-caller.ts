@@ -1,0 +1,35 @@
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { appRouter } from '../../src/routers/app-router.ts';
+import type { ApiServices, Identity } from '../../src/trpc/context.ts';
+import { createCallerFactory } from '../../src/trpc/init.ts';
+
+/** A service the procedures under test must not touch: using it fails the test. */
+const unused = <T extends object>(name: string): T =>
+  new Proxy({} as T, {
+    get: (_target, property) => {
+      throw new Error(`the procedure used ${name}.${String(property)}`);
+    },
+  });
+
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * The router through tRPC's own caller (the inner context: services plus who is calling) on
+ * an embedded database: no HTTP, no server. Every service is `unused` unless given.
+ */
+export function routerCaller(handle: DatabaseHandle, given: Partial<ApiServices> = {}) {
+  const services: ApiServices = {
+    db: handle.db,
+    modes: { auth: 'local', llm: 'scripted', voice: 'browser', payments: 'sandbox', database: 'pglite' },
+    currency: 'BRL',
+    voice: unused('voice'),
+    classifyField: unused('classifyField'),
+    payments: unused('payments'),
+    checkoutUrls: unused('checkoutUrls'),
+    sessions: unused('sessions'),
+    feedback: unused('feedback'),
+    publicSettings: {},
+    ...given,
+  };
+  return (identity: Identity | null) => createCaller({ ...services, identity });
+}
