@@ -16,18 +16,14 @@ import {
 import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { identifyOnce } from './adapters/auth/identify-once.ts';
-import { loadOrCreateSecret } from './adapters/local-secret.ts';
-import { createSandboxOutbox, sandboxDeliveryHeader, sandboxDeliveryToken } from './adapters/payments/sandbox-outbox.ts';
 import { buildAuth } from './composition/build-auth.ts';
 import { buildVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
 import { attachLlmSocket, defaultSocketGuards, type LlmSocketAccess, type SocketGuards } from './http/llm-socket.ts';
-import { mercadoPagoWebhookRoutes } from './http/mercadopago-webhook.ts';
 import { buildRateLimits } from './http/rate-limits.ts';
-import { retellWebhookRoutes } from './http/retell-webhook.ts';
-import { sandboxCheckoutRoutes } from './http/sandbox-checkout.ts';
 import { clientAddressOf } from './http/trust-proxy.ts';
 import { startBackgroundJobs } from './jobs/background-jobs.ts';
+import { gracefulClose } from './lifecycle/graceful-close.ts';
 import type { Logger } from './logging/logger.ts';
 import { metricsRoutes, startMetricsServer } from './metrics/metrics-routes.ts';
 import { createServerMetrics } from './metrics/server-metrics.ts';
@@ -67,27 +63,24 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
 
   const built = buildAuth(config, database.db);
   const auth = { ...built, port: identifyOnce(built.port) };
-  // The sandbox signs its notifications with a local secret, checked like Mercado Pago's.
-  const paymentsSecret =
-    config.payments.kind === 'mercadopago'
-      ? config.payments.webhookSecret
-      : loadOrCreateSecret(undefined, config.dataDir, 'sandbox-webhook-secret');
-  let selfUrl = '';
-  const sandboxOutbox =
-    config.payments.kind === 'sandbox'
-      ? createSandboxOutbox({ db: database.db, secret: paymentsSecret, selfUrl: () => selfUrl, logger })
-      : undefined;
-  const sandboxToken = sandboxOutbox ? sandboxDeliveryToken(paymentsSecret) : undefined;
+  // Read on each scrape, when the registry below exists.
+  const metrics = createServerMetrics(() => sessions.connected);
+  const vendors = buildVendors(config, {
+    db: database.db,
+    logger,
+    observe: { webhook: (vendor, outcome) => metrics.webhook(vendor, outcome), retellLatency: (latency) => metrics.retellLatency(latency) },
+    sandboxRetryMs: options.sandboxRetryMs,
+  });
+  const { llm, payments } = vendors;
+  const voice = vendors.voice.port;
   const rateLimits = await buildRateLimits({
     limits: config.limits,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     auth: auth.port,
     logger,
-    // The sandbox's own deliveries are not the public's traffic: they do not spend its budget.
-    ...(sandboxToken ? { isTrustedWebhook: (req) => req.header(sandboxDeliveryHeader) === sandboxToken } : {}),
+    ...(payments.isTrustedWebhook ? { isTrustedWebhook: payments.isTrustedWebhook } : {}),
   });
   logger.info({ store: rateLimits.store }, 'rate limits ready');
-  const { llm, voice, payments } = buildVendors(config, database.db);
   const clock = options.clock ?? systemClock;
   const timings = {
     ...defaultSessionTimings,
@@ -95,8 +88,6 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     speculationsPerTurn: config.preemptiveRepliesPerTurn,
     ...options.sessionTimings,
   };
-  // Read on each scrape, when the registry below exists.
-  const metrics = createServerMetrics(() => sessions.connected);
   const sessions = new SessionRegistry({
     db: database.db,
     llm,
@@ -121,24 +112,8 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     rateLimits,
     extraRoutes: [
       ...(config.metrics.token ? [metricsRoutes(metrics.registry, config.metrics.token)] : []),
-      mercadoPagoWebhookRoutes({
-        secret: paymentsSecret,
-        db: database.db,
-        payments,
-        logger,
-        onOutcome: (outcome) => metrics.webhook('mercadopago', outcome),
-      }),
-      ...(sandboxOutbox ? [sandboxCheckoutRoutes({ db: database.db, outbox: sandboxOutbox, webOrigin: config.webOrigin, logger })] : []),
-      ...(config.voice.kind === 'retell'
-        ? [
-            retellWebhookRoutes({
-              apiKey: config.voice.apiKey,
-              db: database.db,
-              logger,
-              observe: { outcome: (outcome) => metrics.webhook('retell', outcome), latency: (latency) => metrics.retellLatency(latency) },
-            }),
-          ]
-        : []),
+      ...payments.routes,
+      ...vendors.voice.routes,
     ],
     services: {
       db: database.db,
@@ -148,8 +123,8 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       classifyField: fieldClassifier(llm, (error) =>
         logger.warn({ err: error }, 'the model did not classify the field; the local classifier did'),
       ),
-      payments,
-      checkoutUrls: { webOrigin: config.webOrigin, publicApiUrl: config.publicApiUrl },
+      payments: payments.port,
+      checkoutUrls: { webOrigin: config.webOrigin },
       sessions,
       feedback,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
@@ -185,7 +160,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  selfUrl = url;
+  payments.listening?.(url);
   logger.info({ port }, 'listening');
   const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.host) : null;
   if (metricsServer) logger.info({ port: config.metrics.port }, 'metrics on the internal port');
@@ -196,31 +171,19 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     logger,
     reconnectGraceMs: timings.reconnectGraceMs,
     endedElsewhereCheckMs: options.endedElsewhereCheckMs ?? 3_000,
-    sandboxOutbox,
-    ...(options.sandboxRetryMs !== undefined ? { sandboxRetryMs: options.sandboxRetryMs } : {}),
+    vendorJobs: payments.jobs,
   });
 
-  let closing: Promise<void> | undefined;
-  const close = () => {
-    closing ??= (async () => {
-      jobs.stop();
-      metricsServer?.close();
-      // Stop accepting first, then let each call finish its turn, save, and reconnect elsewhere.
-      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      logger.info({ calls: sessions.size }, 'handing live calls over');
-      await sessions.handOverAll(Math.min(options.shutdownGraceMs ?? 10_000, 5_000));
-      for (const client of sockets.clients) client.close(1012, 'server restarting');
-      sockets.close();
-      httpServer.closeIdleConnections();
-      const grace = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
-      await stopped;
-      clearTimeout(grace);
-      // Generations in flight finish (each is bounded) before the database goes away.
-      await feedback.drain();
-      await rateLimits.close();
-      if (!options.database) await database.close();
-    })();
-    return closing;
-  };
+  const close = gracefulClose({
+    httpServer,
+    sockets,
+    sessions,
+    feedback,
+    stopFirst: [() => jobs.stop(), () => metricsServer?.close()],
+    closeLast: [() => rateLimits.close()],
+    database: options.database ? undefined : database,
+    graceMs: options.shutdownGraceMs ?? 10_000,
+    logger,
+  });
   return { url, port, httpServer, database, sessions, feedback, close };
 }

@@ -30,7 +30,7 @@ describe('the account and billing routers, called directly', () => {
     handle = await openPglite();
     caller = routerCaller(handle, {
       payments,
-      checkoutUrls: { webOrigin: 'http://web.test', publicApiUrl: 'http://api.test' },
+      checkoutUrls: { webOrigin: 'http://web.test' },
       publicSettings: { clerkPublishableKey: 'pk_test_public' },
     });
   });

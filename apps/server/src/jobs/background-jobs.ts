@@ -1,7 +1,7 @@
 import { schema, sweepAbandonedInterviews, sweepNeverStartedInterviews, type Database, type SessionRegistry } from '@voxly/api';
 import { lt, sql } from 'drizzle-orm';
-import type { SandboxOutbox } from '../adapters/payments/sandbox-outbox.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { PeriodicJob } from './periodic-job.ts';
 
 export interface BackgroundJobOptions {
   db: Database;
@@ -11,9 +11,8 @@ export interface BackgroundJobOptions {
   reconnectGraceMs: number;
   /** How often live calls look for an ending made elsewhere. */
   endedElsewhereCheckMs: number;
-  /** Local mode's payment notifications still owed to the webhook. */
-  sandboxOutbox?: SandboxOutbox | undefined;
-  sandboxRetryMs?: number;
+  /** What the vendor adapters need run (the sandbox's delivery retries). */
+  vendorJobs: PeriodicJob[];
 }
 
 /** A registered call nobody joined within this time is ended and refunded. */
@@ -23,7 +22,7 @@ const NEVER_STARTED_AFTER_MS = 30 * 60_000;
  * The server's periodic work, each job decided from the database so that any instance can
  * run it and a restart loses nothing: ending calls never joined and calls abandoned,
  * closing sockets of calls ended elsewhere (and telling the database which calls this
- * instance still holds), and retrying the sandbox's undelivered notifications.
+ * instance still holds), and whatever the vendor adapters need (the sandbox's retries).
  */
 export function startBackgroundJobs(options: BackgroundJobOptions): { stop(): void } {
   const { db, sessions, logger, reconnectGraceMs } = options;
@@ -75,17 +74,7 @@ export function startBackgroundJobs(options: BackgroundJobOptions): { stop(): vo
     },
     'expired-session cleanup',
   );
-  const outbox = options.sandboxOutbox;
-  if (outbox) {
-    every(
-      options.sandboxRetryMs ?? 2_000,
-      async () => {
-        const delivered = await outbox.deliverDue();
-        if (delivered > 0) logger.info({ delivered }, 'sandbox notifications delivered on retry');
-      },
-      'sandbox notification retry',
-    );
-  }
+  for (const job of options.vendorJobs) every(job.everyMs, () => job.run(), job.what);
   return {
     stop() {
       for (const timer of timers.splice(0)) clearInterval(timer);

@@ -9,12 +9,20 @@ export interface CheckoutOrder {
   payerEmail: string | null;
   /** Where the checkout sends the browser back to: success / failure / pending. */
   backUrls: { success: string; failure: string; pending: string };
-  notificationUrl: string;
 }
+
+/**
+ * Where a payment stands, in our words: each adapter maps its provider's statuses onto
+ * these, so the domain never reads a provider's vocabulary.
+ */
+export type PaymentState = 'paid' | 'waiting' | 'failed' | 'reversed';
 
 /** A payment as the payment provider reports it: the only source we trust for status and amount. */
 export interface ProviderPayment {
   id: string;
+  /** What it means for the order. */
+  state: PaymentState;
+  /** The provider's own word for it, kept on the payment's record. */
   status: string;
   amount: number;
   currency: string;

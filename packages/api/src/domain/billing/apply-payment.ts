@@ -17,10 +17,6 @@ export type PaymentOutcome =
   | 'unknown-order'
   | 'amount-mismatch';
 
-const approved = new Set(['approved']);
-const reversedStatuses = new Set(['refunded', 'charged_back']);
-const waiting = new Set(['pending', 'authorized', 'in_process', 'in_mediation']);
-
 /** The amount is the catalog price of the order, to the cent, in the order's currency. */
 function matchesOrder(payment: ProviderPayment, order: { amount: number; currency: string }): boolean {
   return payment.currency === order.currency && Math.round(payment.amount * 100) === Math.round(order.amount * 100);
@@ -43,7 +39,7 @@ export async function applyPaymentNotification(
   const orderId = payment.externalReference;
   const validOrderId = orderId !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId);
   // The hot path first: an approved payment for a matching order is credited in one round trip.
-  if (validOrderId && approved.has(payment.status)) {
+  if (validOrderId && payment.state === 'paid') {
     const credited = await creditApprovedPayment(db, payment, orderId);
     if (credited) return { outcome: credited, payment };
   }
@@ -51,7 +47,7 @@ export async function applyPaymentNotification(
   if (!order) return { outcome: 'unknown-order', payment };
   if (!matchesOrder(payment, order)) return { outcome: 'amount-mismatch', payment };
   // The statement found no matching order but the re-read does: never guess, let the provider retry.
-  if (approved.has(payment.status)) throw new Error(`order ${order.id} matched only on re-read; retry`);
+  if (payment.state === 'paid') throw new Error(`order ${order.id} matched only on re-read; retry`);
 
   const outcome = await db.transaction(async (tx): Promise<PaymentOutcome> => {
     await tx
@@ -68,7 +64,7 @@ export async function applyPaymentNotification(
       })
       .onConflictDoUpdate({ target: payments.id, set: { status: payment.status, updatedAt: sql`now()` } });
 
-    if (reversedStatuses.has(payment.status)) {
+    if (payment.state === 'reversed') {
       const [purchase] = await tx
         .select({ id: creditLedger.id })
         .from(creditLedger)
@@ -94,7 +90,7 @@ export async function applyPaymentNotification(
         .where(eq(payments.id, payment.id));
       return 'reversed';
     }
-    return waiting.has(payment.status) ? 'waiting' : 'not-paid';
+    return payment.state === 'waiting' ? 'waiting' : 'not-paid';
   });
   return { outcome, payment };
 }

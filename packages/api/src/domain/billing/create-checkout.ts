@@ -12,9 +12,9 @@ export class CheckoutUnavailableError extends Error {
   }
 }
 
+/** Where the checkout sends the browser back to (the web app's billing pages). */
 export interface CheckoutUrls {
   webOrigin: string;
-  publicApiUrl: string;
 }
 
 /**
@@ -44,7 +44,6 @@ export async function createCheckout(
       currency: pkg.currency,
       payerEmail: user?.email ?? null,
       backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
-      notificationUrl: `${input.urls.publicApiUrl}/webhook/mercadopago`,
     })
     .catch((error: unknown) => {
       throw new CheckoutUnavailableError(error);

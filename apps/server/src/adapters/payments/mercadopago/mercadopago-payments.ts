@@ -1,12 +1,16 @@
 import type { PaymentsPort } from '@voxly/api';
 import type { PaymentsConfig } from '@voxly/config/server';
 import { MercadoPagoConfig, Payment, Preference } from 'mercadopago';
+import { mercadoPagoPaymentState } from './mercadopago-payment-state.ts';
 
 /**
  * Mercado Pago Checkout Pro: a preference per order (our catalog price, our external
  * reference, an idempotency key per order) and payment lookups by id.
  */
-export function createMercadoPagoPayments(config: Extract<PaymentsConfig, { kind: 'mercadopago' }>): PaymentsPort {
+export function createMercadoPagoPayments(
+  config: Extract<PaymentsConfig, { kind: 'mercadopago' }>,
+  { notificationUrl }: { notificationUrl: string },
+): PaymentsPort {
   const client = new MercadoPagoConfig({ accessToken: config.accessToken, options: { timeout: 10_000 } });
   const testCredentials = config.accessToken.startsWith('TEST-');
   return {
@@ -20,7 +24,7 @@ export function createMercadoPagoPayments(config: Extract<PaymentsConfig, { kind
           back_urls: order.backUrls,
           auto_return: 'approved',
           external_reference: order.orderId,
-          notification_url: order.notificationUrl,
+          notification_url: notificationUrl,
           statement_descriptor: 'VOXLY',
           metadata: { order_id: order.orderId },
         },
@@ -34,9 +38,11 @@ export function createMercadoPagoPayments(config: Extract<PaymentsConfig, { kind
     async getPayment(paymentId) {
       try {
         const payment = await new Payment(client).get({ id: paymentId });
+        const status = payment.status ?? 'unknown';
         return {
           id: String(payment.id),
-          status: payment.status ?? 'unknown',
+          state: mercadoPagoPaymentState(status),
+          status,
           amount: Number(payment.transaction_amount ?? Number.NaN),
           currency: payment.currency_id ?? '',
           externalReference: payment.external_reference ?? null,

@@ -1,9 +1,11 @@
 import { schema, type Database, type PaymentsPort } from '@voxly/api';
 import { eq } from 'drizzle-orm';
+import { mercadoPagoPaymentState } from '../mercadopago/mercadopago-payment-state.ts';
 
 /**
  * Local mode's stand-in for Mercado Pago: the checkout is our own sandbox page, and
- * payments are looked up in the sandbox's table, by id, as the real API would answer.
+ * payments are looked up in the sandbox's table, by id, as the real API would answer (in
+ * Mercado Pago's statuses, which it plays).
  */
 export function createSandboxPayments(options: { db: Database; webOrigin: string }): PaymentsPort {
   return {
@@ -17,7 +19,14 @@ export function createSandboxPayments(options: { db: Database; webOrigin: string
     async getPayment(paymentId) {
       const [row] = await options.db.select().from(schema.sandboxPayments).where(eq(schema.sandboxPayments.id, paymentId));
       return row
-        ? { id: row.id, status: row.status, amount: row.amount, currency: row.currency, externalReference: row.externalReference }
+        ? {
+            id: row.id,
+            state: mercadoPagoPaymentState(row.status),
+            status: row.status,
+            amount: row.amount,
+            currency: row.currency,
+            externalReference: row.externalReference,
+          }
         : null;
     },
   };

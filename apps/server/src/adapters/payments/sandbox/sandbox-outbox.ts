@@ -1,7 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { schema, type Database, type Executor } from '@voxly/api';
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
-import type { Logger } from '../../logging/logger.ts';
+import type { Logger } from '../../../logging/logger.ts';
+import { mercadoPagoWebhookPath } from '../mercadopago/mercadopago-webhook.ts';
 
 /** Signs a notification exactly as Mercado Pago does (`x-signature: ts=…,v1=…`). */
 function signNotification(secret: string, dataId: string, requestId: string, ts: number): string {
@@ -43,7 +44,7 @@ export function createSandboxOutbox(options: { db: Database; secret: string; sel
     const requestId = randomUUID();
     const ts = Math.floor(Date.now() / 1000);
     try {
-      const response = await fetch(`${options.selfUrl()}/webhook/mercadopago?data.id=${paymentId}&type=payment`, {
+      const response = await fetch(`${options.selfUrl()}${mercadoPagoWebhookPath}?data.id=${paymentId}&type=payment`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

@@ -1,7 +1,7 @@
 import { applyRetellCallEvent, retellCallEventSchema, type Database, type RetellLatency } from '@voxly/api';
 import express, { type Router } from 'express';
 import { verify } from 'retell-sdk';
-import type { Logger } from '../logging/logger.ts';
+import type { Logger } from '../../../logging/logger.ts';
 
 /**
  * POST /webhook/retell: Retell's call events, signed in `x-retell-signature` over the

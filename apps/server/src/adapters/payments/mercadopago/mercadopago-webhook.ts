@@ -1,7 +1,7 @@
 import { applyPaymentNotification, type Database, type PaymentsPort } from '@voxly/api';
 import express, { type Router } from 'express';
 import { InvalidWebhookSignatureError, WebhookSignatureValidator } from 'mercadopago';
-import type { Logger } from '../logging/logger.ts';
+import type { Logger } from '../../../logging/logger.ts';
 
 /** Notifications older or newer than this (by their signed timestamp) are replays: refused. */
 const signatureToleranceSeconds = 300;
@@ -28,9 +28,12 @@ export interface MercadoPagoWebhookOptions {
   onOutcome?(outcome: string): void;
 }
 
+/** Where Mercado Pago (and the sandbox, which plays it) posts payment notifications. */
+export const mercadoPagoWebhookPath = '/webhook/mercadopago';
+
 export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Router {
   const routes = express.Router();
-  routes.post('/webhook/mercadopago', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+  routes.post(mercadoPagoWebhookPath, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const dataId = firstValue(req.query['data.id']);
     try {
       WebhookSignatureValidator.validate({

@@ -3,9 +3,9 @@ import { schema, type Database } from '@voxly/api';
 import { formatPrice, type CheckoutCurrency } from '@voxly/config';
 import { and, eq } from 'drizzle-orm';
 import express, { type Request, type Router } from 'express';
-import { enqueueSandboxNotification, type SandboxOutbox } from '../adapters/payments/sandbox-outbox.ts';
-import type { Logger } from '../logging/logger.ts';
-import { isSameSite } from './same-site.ts';
+import { isSameSite } from '../../../http/same-site.ts';
+import type { Logger } from '../../../logging/logger.ts';
+import { enqueueSandboxNotification, type SandboxOutbox } from './sandbox-outbox.ts';
 import { sandboxLanguageOf, sandboxPageText, type SandboxLanguage } from './sandbox-page-text.ts';
 
 const escapeHtml = (text: string) =>

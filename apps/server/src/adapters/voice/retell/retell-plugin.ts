@@ -1,0 +1,17 @@
+import type { Database, RetellLatency } from '@voxly/api';
+import type { VoiceConfig } from '@voxly/config/server';
+import type { Logger } from '../../../logging/logger.ts';
+import type { VoicePlugin } from '../voice-plugin.ts';
+import { createRetellVoice } from './retell-voice.ts';
+import { retellWebhookRoutes } from './retell-webhook.ts';
+
+/** Retell: calls registered through its SDK, its signed call webhook at /webhook/retell. */
+export function retellPlugin(
+  config: Extract<VoiceConfig, { kind: 'retell' }>,
+  deps: { db: Database; logger: Logger; observe: { outcome(outcome: string): void; latency(latency: RetellLatency): void } },
+): VoicePlugin {
+  return {
+    port: createRetellVoice(config),
+    routes: [retellWebhookRoutes({ apiKey: config.apiKey, db: deps.db, logger: deps.logger, observe: deps.observe })],
+  };
+}
