@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Everything the committed model is a function of: the corpus and the feature code. */
 const inputs = [
@@ -17,6 +17,8 @@ const inputs = [
   'src/field-detection/stem-word.ts',
   'src/field-detection/text-language.ts',
 ];
+/** The per-field vocabulary files, whatever they are named. */
+const lexiconFolder = 'src/field-detection/lexicon/';
 
 /**
  * A digest of the training inputs, whitespace ignored (a reformat is not a change). The
@@ -25,6 +27,10 @@ const inputs = [
  */
 export function trainingDigest(root = new URL('../', import.meta.url)): string {
   const hash = createHash('sha256');
-  for (const path of inputs) hash.update(readFileSync(new URL(path, root), 'utf8').replace(/\s+/g, ''));
+  const lexicon = readdirSync(new URL(lexiconFolder, root))
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => lexiconFolder + name);
+  for (const path of [...inputs, ...lexicon]) hash.update(readFileSync(new URL(path, root), 'utf8').replace(/\s+/g, ''));
   return hash.digest('hex').slice(0, 16);
 }
