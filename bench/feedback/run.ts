@@ -4,7 +4,7 @@
  *
  *   npm run bench:feedback            (ITERATIONS=2000 by default)
  */
-import { ruleBasedFeedback, speechMetrics } from '@voxly/api';
+import { ruleBasedFeedback, speechMetrics } from '@voxly/api/feedback';
 import { fifteenMinuteTranscript } from '@voxly/api/testing';
 import { languages } from '@voxly/config';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';

@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendLedgerEntry, ensureUser } from '@voxly/api';
+import { appendLedgerEntry, ensureUser } from '@voxly/api/credits';
 import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import { interviewPolicy } from '@voxly/config';
 import { loadServerConfig } from '@voxly/config/server';

@@ -1,18 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { openDatabase, type DatabaseHandle } from '@voxly/api/db';
+import { FeedbackService, modelFeedbackWriter, ruleBasedFeedbackWriter } from '@voxly/api/feedback';
 import {
   defaultSessionTimings,
-  FeedbackService,
   fieldClassifier,
-  modelFeedbackWriter,
-  openDatabase,
-  ruleBasedFeedbackWriter,
   SessionRegistry,
   systemClock,
   type Clock,
-  type DatabaseHandle,
   type SessionTimings,
-} from '@voxly/api';
+} from '@voxly/api/interview';
 import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { identifyOnce } from './adapters/auth/identify-once.ts';

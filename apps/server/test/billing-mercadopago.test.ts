@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { getBalance, schema } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
+import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { getGlobalDispatcher, MockAgent, setGlobalDispatcher, type Dispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

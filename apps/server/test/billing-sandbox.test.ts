@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBalance, schema } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
+import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

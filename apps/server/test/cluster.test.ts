@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { schema } from '@voxly/api';
+import { schema } from '@voxly/api/db';
 import { freePort, sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

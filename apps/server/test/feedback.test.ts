@@ -1,4 +1,5 @@
-import { competencies, feedbackContentSchema, schema, type FeedbackContent } from '@voxly/api';
+import { schema } from '@voxly/api/db';
+import { competencies, feedbackContentSchema, type FeedbackContent } from '@voxly/api/feedback';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
-import { appRouter, getBalance, schema } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
+import { schema } from '@voxly/api/db';
+import { appRouter } from '@voxly/api/router';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';

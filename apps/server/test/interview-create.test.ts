@@ -1,4 +1,4 @@
-import { getBalance } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits } from './support/interview-fixtures.ts';

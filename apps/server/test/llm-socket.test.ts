@@ -1,4 +1,4 @@
-import { getBalance } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
 import { ManualClock, testDatabaseTargets } from '@voxly/api/testing';
 import { spokenLines } from '@voxly/prompts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { schema } from '@voxly/api';
+import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { practicePolicy } from '@voxly/config';
 import { eq } from 'drizzle-orm';

@@ -1,4 +1,5 @@
-import { getBalance, schema, type DatabaseHandle } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
+import { schema, type DatabaseHandle } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { interviewPolicy } from '@voxly/config';
 import { eq } from 'drizzle-orm';

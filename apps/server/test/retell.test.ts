@@ -1,4 +1,5 @@
-import { getBalance, schema } from '@voxly/api';
+import { getBalance } from '@voxly/api/credits';
+import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { sign } from 'retell-sdk';

@@ -1,4 +1,4 @@
-import { appRouter } from '@voxly/api';
+import { appRouter } from '@voxly/api/router';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import type { AuthPort, Database } from '@voxly/api';
+import type { Database } from '@voxly/api/db';
+import type { AuthPort } from '@voxly/api/router';
 import type { ServerConfig } from '@voxly/config/server';
 import type { RequestHandler, Router } from 'express';
 import { clerkSessionCookie, createClerkAuth } from '../adapters/auth/clerk-auth.ts';

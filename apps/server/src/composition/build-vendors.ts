@@ -1,4 +1,5 @@
-import type { Database, LanguageModelPort, RetellLatency } from '@voxly/api';
+import type { Database } from '@voxly/api/db';
+import type { LanguageModelPort, RetellLatency } from '@voxly/api/interview';
 import type { ServerConfig } from '@voxly/config/server';
 import { createOpenAiLanguageModel } from '../adapters/llm/openai-language-model.ts';
 import { createScriptedLanguageModel } from '../adapters/llm/scripted-language-model.ts';

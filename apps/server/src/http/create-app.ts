@@ -1,4 +1,5 @@
-import { errorMessages, isDatabaseUnavailable, retryAfterSeconds, type ApiServices, type AuthPort } from '@voxly/api';
+import { isDatabaseUnavailable } from '@voxly/api/db';
+import { errorMessages, retryAfterSeconds, type ApiServices, type AuthPort } from '@voxly/api/router';
 import type { ServerConfig } from '@voxly/config/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';

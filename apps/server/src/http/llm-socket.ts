@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { parseFrame, type AuthPort, type InterviewSession, type SessionRegistry, type SessionTransport } from '@voxly/api';
+import { parseFrame, type InterviewSession, type SessionRegistry, type SessionTransport } from '@voxly/api/interview';
+import type { AuthPort } from '@voxly/api/router';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
 import { isSameSite } from './same-site.ts';

@@ -1,4 +1,4 @@
-import type { AuthPort } from '@voxly/api';
+import type { AuthPort } from '@voxly/api/router';
 import type { AbuseLimits } from '@voxly/config/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';

@@ -1,5 +1,5 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort } from '@voxly/api';
+import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort } from '@voxly/api/router';
 import { jsonBodyLimitBytes } from '@voxly/config';
 import type { Logger } from '../logging/logger.ts';
 import { trpcMaxBatchSize } from './rate-limits.ts';

@@ -1,4 +1,5 @@
-import { schema, sweepAbandonedInterviews, sweepNeverStartedInterviews, type Database, type SessionRegistry } from '@voxly/api';
+import { schema, type Database } from '@voxly/api/db';
+import { sweepAbandonedInterviews, sweepNeverStartedInterviews, type SessionRegistry } from '@voxly/api/interview';
 import { lt, sql } from 'drizzle-orm';
 import type { Logger } from '../logging/logger.ts';
 import type { PeriodicJob } from './periodic-job.ts';

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
-import type { DatabaseHandle, FeedbackService, SessionRegistry } from '@voxly/api';
+import type { DatabaseHandle } from '@voxly/api/db';
+import type { FeedbackService } from '@voxly/api/feedback';
+import type { SessionRegistry } from '@voxly/api/interview';
 import type { WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
 

@@ -1,4 +1,4 @@
-import type { RetellLatency, SessionMetrics } from '@voxly/api';
+import type { RetellLatency, SessionMetrics } from '@voxly/api/interview';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Seconds: from a few milliseconds (a held preemptive reply) to a slow model's seconds. */

@@ -1,4 +1,6 @@
-import { appendLedgerEntry, ensureUser, type CreateInterviewInput, type Database } from '@voxly/api';
+import { appendLedgerEntry, ensureUser } from '@voxly/api/credits';
+import type { Database } from '@voxly/api/db';
+import type { CreateInterviewInput } from '@voxly/api/interview';
 
 export const backendInterview: CreateInterviewInput = {
   candidateName: 'Camila Rocha',

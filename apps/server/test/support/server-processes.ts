@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseHandle } from '@voxly/api';
+import type { DatabaseHandle } from '@voxly/api/db';
 import { sharedPostgresDatabase } from '@voxly/api/testing';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 

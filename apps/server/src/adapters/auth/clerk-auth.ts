@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { verifyToken } from '@clerk/backend';
 import { clerkMiddleware, getAuth } from '@clerk/express';
-import type { AuthPort } from '@voxly/api';
+import type { AuthPort } from '@voxly/api/router';
 import type { AuthConfig } from '@voxly/config/server';
 import { parse as parseCookie } from 'cookie';
 import type { Request, RequestHandler } from 'express';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { AuthPort, Identity } from '@voxly/api';
+import type { AuthPort, Identity } from '@voxly/api/router';
 
 /**
  * The same request is identified by the rate limiter and by the API: verify its token once.

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { AuthPort, Database } from '@voxly/api';
+import type { Database } from '@voxly/api/db';
+import type { AuthPort } from '@voxly/api/router';
 import { inputLimits, plainText } from '@voxly/config';
 import { parse as parseCookie } from 'cookie';
 import express, { type CookieOptions, type Router } from 'express';

@@ -1,4 +1,4 @@
-import { schema, type Database } from '@voxly/api';
+import { schema, type Database } from '@voxly/api/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { localSessionMaxAgeSeconds } from './local-session.ts';
 

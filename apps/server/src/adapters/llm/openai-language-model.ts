@@ -1,4 +1,4 @@
-import type { JudgeRequest, LanguageModelPort } from '@voxly/api';
+import type { JudgeRequest, LanguageModelPort } from '@voxly/api/interview';
 import type { LanguageModelConfig } from '@voxly/config/server';
 import OpenAI from 'openai';
 import { createModelReplyStream } from './model-reply-stream.ts';

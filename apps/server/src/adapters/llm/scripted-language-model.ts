@@ -1,4 +1,5 @@
-import { scriptedInterviewerTurn, type LanguageModelPort } from '@voxly/api';
+import type { LanguageModelPort } from '@voxly/api/interview';
+import { scriptedInterviewerTurn } from '@voxly/prompts';
 
 /** Sentences, so the scripted interviewer streams like a model does. */
 function sentences(text: string): string[] {

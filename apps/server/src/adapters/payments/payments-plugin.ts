@@ -1,4 +1,5 @@
-import type { Database, PaymentsPort } from '@voxly/api';
+import type { PaymentsPort } from '@voxly/api/billing';
+import type { Database } from '@voxly/api/db';
 import type { Request, Router } from 'express';
 import type { PeriodicJob } from '../../jobs/periodic-job.ts';
 import type { Logger } from '../../logging/logger.ts';

@@ -1,4 +1,4 @@
-import type { PaymentState } from '@voxly/api';
+import type { PaymentState } from '@voxly/api/billing';
 
 /** Mercado Pago's payment statuses (Payments API `status`) in our words. */
 const states = new Map<string, PaymentState>(

@@ -1,4 +1,4 @@
-import type { PaymentsPort } from '@voxly/api';
+import type { PaymentsPort } from '@voxly/api/billing';
 import type { PaymentsConfig } from '@voxly/config/server';
 import { MercadoPagoConfig, Payment, Preference } from 'mercadopago';
 import { mercadoPagoPaymentState } from './mercadopago-payment-state.ts';

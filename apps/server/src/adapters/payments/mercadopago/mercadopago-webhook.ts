@@ -1,4 +1,5 @@
-import { applyPaymentNotification, type Database, type PaymentsPort } from '@voxly/api';
+import { applyPaymentNotification, type PaymentsPort } from '@voxly/api/billing';
+import type { Database } from '@voxly/api/db';
 import express, { type Router } from 'express';
 import { InvalidWebhookSignatureError, WebhookSignatureValidator } from 'mercadopago';
 import type { Logger } from '../../../logging/logger.ts';

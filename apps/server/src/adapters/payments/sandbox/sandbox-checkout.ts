@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { schema, type Database } from '@voxly/api';
+import { schema, type Database } from '@voxly/api/db';
 import { formatPrice, type CheckoutCurrency } from '@voxly/config';
 import { and, eq } from 'drizzle-orm';
 import express, { type Request, type Router } from 'express';

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { schema, type Database, type Executor } from '@voxly/api';
+import { schema, type Database, type Executor } from '@voxly/api/db';
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Logger } from '../../../logging/logger.ts';
 import { mercadoPagoWebhookPath } from '../mercadopago/mercadopago-webhook.ts';

@@ -1,4 +1,5 @@
-import { schema, type Database, type PaymentsPort } from '@voxly/api';
+import type { PaymentsPort } from '@voxly/api/billing';
+import { schema, type Database } from '@voxly/api/db';
 import { eq } from 'drizzle-orm';
 import { mercadoPagoPaymentState } from '../mercadopago/mercadopago-payment-state.ts';
 

@@ -1,4 +1,5 @@
-import type { Database, RetellLatency } from '@voxly/api';
+import type { Database } from '@voxly/api/db';
+import type { RetellLatency } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import type { Logger } from '../../../logging/logger.ts';
 import type { VoicePlugin } from '../voice-plugin.ts';

@@ -1,4 +1,4 @@
-import { normaliseTranscript, retellTranscriptSchema, type VoicePort } from '@voxly/api';
+import { normaliseTranscript, retellTranscriptSchema, type VoicePort } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
 

@@ -1,4 +1,5 @@
-import { applyRetellCallEvent, retellCallEventSchema, type Database, type RetellLatency } from '@voxly/api';
+import type { Database } from '@voxly/api/db';
+import { applyRetellCallEvent, retellCallEventSchema, type RetellLatency } from '@voxly/api/interview';
 import express, { type Router } from 'express';
 import { verify } from 'retell-sdk';
 import type { Logger } from '../../../logging/logger.ts';
