@@ -4,36 +4,12 @@ import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAi, type ChatRequest } from './support/fake-openai.ts';
-import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
-import { RetellSimulator } from './support/retell-simulator.ts';
+import { finishedInterview, readyFeedback } from './support/finished-interview.ts';
+import { backendInterview, grantCredits, longAnswer } from './support/interview-fixtures.ts';
 import { apiClient, eventually, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
-type Api = ReturnType<typeof apiClient>;
 let users = 0;
-
-/** A signed-in user who took an interview and answered once (or never), then hung up. */
-async function finishedInterview(server: TestServer, options: { answer?: string | null } = {}) {
-  users += 1;
-  const cookie = await signInLocally(server.url, `Feedback User ${users}`);
-  await grantCredits(server.database.db, `local:feedback-user-${users}`, 1);
-  const api = apiClient(server.url, { cookie });
-  const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
-  const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
-  await sim.greeting();
-  const answer = options.answer === undefined ? longAnswer : options.answer;
-  if (answer) await sim.say(answer);
-  await api.interview.end.mutate({ interviewId });
-  sim.close();
-  return { api, interviewId, cookie };
-}
-
-async function readyFeedback(api: Api, interviewId: string) {
-  return eventually(async () => {
-    const view = await api.feedback.get.query({ interviewId });
-    if (view.status !== 'ready') throw new Error(`still ${view.status}`);
-    return view;
-  });
-}
+const nextUser = () => `Feedback User ${++users}`;
 
 describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name', (target) => {
   let server: TestServer;
@@ -43,7 +19,7 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
   afterAll(() => server?.stop());
 
   it('reviews a finished interview once, labelled rule-based, with speech metrics, and lists its score', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     const first = await api.feedback.get.query({ interviewId });
     // Rules take microseconds: the first call already has it.
     expect(first.status).toBe('ready');
@@ -67,7 +43,7 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
   });
 
   it('answers NOT_FOUND for someone else’s interview, exactly as for one that does not exist', async () => {
-    const { interviewId } = await finishedInterview(server);
+    const { interviewId } = await finishedInterview(server, nextUser());
     const intruder = apiClient(server.url, { cookie: await signInLocally(server.url, 'Intruder') });
     const theirs = await trpcError(intruder.feedback.get.query({ interviewId }));
     const missing = await trpcError(intruder.feedback.get.query({ interviewId: crypto.randomUUID() }));
@@ -80,7 +56,7 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
   });
 
   it('gives none for an interview that never started (refunded) or is still going', async () => {
-    const silent = await finishedInterview(server, { answer: null });
+    const silent = await finishedInterview(server, nextUser(), { answer: null });
     expect(await silent.api.feedback.get.query({ interviewId: silent.interviewId })).toEqual({
       status: 'unavailable',
       reason: 'never_started',
@@ -94,7 +70,7 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
   });
 
   it('refuses a malformed id with a clear message', async () => {
-    const { api } = await finishedInterview(server);
+    const { api } = await finishedInterview(server, nextUser());
     const error = await trpcError(api.feedback.get.query({ interviewId: 'not-a-uuid' }));
     expect(error.data?.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('Not an interview id.');
@@ -154,7 +130,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   it('asks once in JSON mode against the schema, validates and stores the answer', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     const before = feedbackRequests().length;
     const view = await readyFeedback(api, interviewId);
     expect(view.feedback).toEqual({ ...modelReview(), source: 'model', language: 'en' });
@@ -180,7 +156,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   it('starts one generation for ten concurrent requests', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     const before = feedbackRequests().length;
     answers.push(() => ({ content: JSON.stringify(modelReview({ overallScore: 64 })), delayBeforeFirstMs: 400 }));
     const views = await Promise.all(Array.from({ length: 10 }, () => api.feedback.get.query({ interviewId })));
@@ -191,7 +167,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   it('retries once on invalid JSON, then accepts a valid answer', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     const before = feedbackRequests().length;
     answers.push(() => ({ content: '{"overallScore": 80, "verdict": "hire", "summ' }));
     const view = await readyFeedback(api, interviewId);
@@ -214,7 +190,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   ];
 
   it.each(badAnswers)('fails cleanly after two %s answers, stores nothing, and regenerates on request', async (_label, bad) => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     answers.push(
       () => ({ content: bad }),
       () => ({ content: bad }),
@@ -239,7 +215,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   it('fails cleanly when the model server is down, keeping the log free of the transcript', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     answers.push(
       () => ({ status: 500 }),
       () => ({ status: 500 }),
@@ -255,70 +231,10 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
   });
 
   it('does not regenerate a ready review', async () => {
-    const { api, interviewId } = await finishedInterview(server);
+    const { api, interviewId } = await finishedInterview(server, nextUser());
     const ready = await readyFeedback(api, interviewId);
     const before = feedbackRequests().length;
     expect(await api.feedback.regenerate.mutate({ interviewId })).toEqual(ready);
     expect(feedbackRequests().length).toBe(before);
-  });
-});
-
-describe.each(testDatabaseTargets)('sharing a review, $name', (target) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(target);
-  });
-  afterAll(() => server?.stop());
-
-  const anonymous = () => apiClient(server.url);
-
-  it('is off by default, opens a read-only copy without account data when on, and stops at once when off', async () => {
-    const { api, interviewId } = await finishedInterview(server);
-    const review = await api.feedback.get.query({ interviewId });
-    expect(review.status).toBe('ready');
-    expect(await api.feedback.sharing.query({ interviewId })).toEqual({ token: null });
-
-    const { token } = await api.feedback.share.mutate({ interviewId });
-    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect((await api.feedback.share.mutate({ interviewId })).token).toBe(token); // the same link while on
-    const shared = await anonymous().feedback.shared.query({ token });
-    expect(shared.jobTitle).toBe(backendInterview.jobTitle);
-    if (review.status === 'ready') expect(shared.feedback.overallScore).toBe(review.feedback.overallScore);
-    // The review and what it is about: no user id, name, email, balance or call id; not even the name the greeting said.
-    const text = JSON.stringify(shared);
-    for (const secret of [
-      'local:feedback-user',
-      'userId',
-      'candidateName',
-      'callId',
-      'credits',
-      'email',
-      backendInterview.candidateName.split(' ')[0]!,
-    ])
-      expect(text).not.toContain(secret);
-    expect(shared.transcript[0]?.content).toMatch(/^Hi …,/);
-
-    await api.feedback.unshare.mutate({ interviewId });
-    expect(await trpcError(anonymous().feedback.shared.query({ token })).then((e) => e.data?.code)).toBe('NOT_FOUND');
-    // Sharing again makes a new link; the old one stays dead.
-    const again = await api.feedback.share.mutate({ interviewId });
-    expect(again.token).not.toBe(token);
-    expect((await anonymous().feedback.shared.query({ token: again.token })).jobTitle).toBe(backendInterview.jobTitle);
-    expect(await trpcError(anonymous().feedback.shared.query({ token })).then((e) => e.data?.code)).toBe('NOT_FOUND');
-  });
-
-  it('cannot be turned on or off by anyone but the owner, nor before there is a review', async () => {
-    const { api, interviewId } = await finishedInterview(server);
-    const intruder = apiClient(server.url, { cookie: await signInLocally(server.url, 'Share Intruder') });
-    // One at a time: a call started before its turn could reject with nobody awaiting it yet.
-    for (const call of [() => intruder.feedback.share.mutate({ interviewId }), () => intruder.feedback.sharing.query({ interviewId })]) {
-      expect((await trpcError(call())).data?.code).toBe('NOT_FOUND');
-    }
-    // No review yet (it has not been asked for): nothing to share.
-    expect((await trpcError(api.feedback.share.mutate({ interviewId }))).data?.code).toBe('NOT_FOUND');
-    for (const token of ['short', 'x'.repeat(43).replace(/x$/, '!'), `${'A'.repeat(42)}\u0000`]) {
-      expect((await trpcError(anonymous().feedback.shared.query({ token }))).data?.code).toBe('BAD_REQUEST');
-    }
-    expect((await trpcError(anonymous().feedback.shared.query({ token: 'A'.repeat(43) }))).data?.code).toBe('NOT_FOUND');
   });
 });

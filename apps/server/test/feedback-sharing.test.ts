@@ -1,0 +1,68 @@
+import { testDatabaseTargets } from '@voxly/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finishedInterview } from './support/finished-interview.ts';
+import { backendInterview } from './support/interview-fixtures.ts';
+import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+
+let users = 0;
+const nextUser = () => `Sharing User ${++users}`;
+
+describe.each(testDatabaseTargets)('sharing a review, $name', (target) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(target);
+  });
+  afterAll(() => server?.stop());
+
+  const anonymous = () => apiClient(server.url);
+
+  it('is off by default, opens a read-only copy without account data when on, and stops at once when off', async () => {
+    const { api, interviewId } = await finishedInterview(server, nextUser());
+    const review = await api.feedback.get.query({ interviewId });
+    expect(review.status).toBe('ready');
+    expect(await api.feedback.sharing.query({ interviewId })).toEqual({ token: null });
+
+    const { token } = await api.feedback.share.mutate({ interviewId });
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await api.feedback.share.mutate({ interviewId })).token).toBe(token); // the same link while on
+    const shared = await anonymous().feedback.shared.query({ token });
+    expect(shared.jobTitle).toBe(backendInterview.jobTitle);
+    if (review.status === 'ready') expect(shared.feedback.overallScore).toBe(review.feedback.overallScore);
+    // The review and what it is about: no user id, name, email, balance or call id; not even the name the greeting said.
+    const text = JSON.stringify(shared);
+    for (const secret of [
+      'local:sharing-user',
+      'userId',
+      'candidateName',
+      'callId',
+      'credits',
+      'email',
+      backendInterview.candidateName.split(' ')[0]!,
+    ])
+      expect(text).not.toContain(secret);
+    expect(shared.transcript[0]?.content).toMatch(/^Hi …,/);
+
+    await api.feedback.unshare.mutate({ interviewId });
+    expect(await trpcError(anonymous().feedback.shared.query({ token })).then((e) => e.data?.code)).toBe('NOT_FOUND');
+    // Sharing again makes a new link; the old one stays dead.
+    const again = await api.feedback.share.mutate({ interviewId });
+    expect(again.token).not.toBe(token);
+    expect((await anonymous().feedback.shared.query({ token: again.token })).jobTitle).toBe(backendInterview.jobTitle);
+    expect(await trpcError(anonymous().feedback.shared.query({ token })).then((e) => e.data?.code)).toBe('NOT_FOUND');
+  });
+
+  it('cannot be turned on or off by anyone but the owner, nor before there is a review', async () => {
+    const { api, interviewId } = await finishedInterview(server, nextUser());
+    const intruder = apiClient(server.url, { cookie: await signInLocally(server.url, 'Share Intruder') });
+    // One at a time: a call started before its turn could reject with nobody awaiting it yet.
+    for (const call of [() => intruder.feedback.share.mutate({ interviewId }), () => intruder.feedback.sharing.query({ interviewId })]) {
+      expect((await trpcError(call())).data?.code).toBe('NOT_FOUND');
+    }
+    // No review yet (it has not been asked for): nothing to share.
+    expect((await trpcError(api.feedback.share.mutate({ interviewId }))).data?.code).toBe('NOT_FOUND');
+    for (const token of ['short', 'x'.repeat(43).replace(/x$/, '!'), `${'A'.repeat(42)}\u0000`]) {
+      expect((await trpcError(anonymous().feedback.shared.query({ token }))).data?.code).toBe('BAD_REQUEST');
+    }
+    expect((await trpcError(anonymous().feedback.shared.query({ token: 'A'.repeat(43) }))).data?.code).toBe('NOT_FOUND');
+  });
+});
