@@ -33,7 +33,9 @@ export default function LocalAuthShell({ children }: { children: ReactNode }) {
     (fresh: boolean) =>
       (fresh ? fetchSession() : firstAnswers().session).then(
         (who) => setSession(who ? { state: 'signed-in', name: who.name } : { state: 'signed-out' }),
-        (e: Error) => setSession({ state: 'unreachable', error: e.message }),
+        // Only a first check that fails says so; a later one (on return to the tab) that
+        // meets a blip keeps what is shown, as a query cache would.
+        (e: Error) => setSession((shown) => (shown.state === 'checking' ? { state: 'unreachable', error: e.message } : shown)),
       ),
     [],
   );
