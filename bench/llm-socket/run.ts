@@ -112,8 +112,12 @@ async function runOnce(spec: RunSpec, model: ModelProcess) {
     const cpuBefore = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0);
     const latencies: number[] = [];
     const started = performance.now();
+    const window = { from: process.hrtime.bigint() / 1000n };
     await Promise.all(open.map((call) => converse(call, spec.paceMs, latencies)));
     const seconds = (performance.now() - started) / 1000;
+    // The conversation's span on the monotonic clock V8's profiles use: read a profile from here to here.
+    if (process.env.BENCH_CPU_PROFILE_DIR)
+      console.log(`llm-socket profile window: ${window.from}..${process.hrtime.bigint() / 1000n} µs (${spec.calls} calls)`);
     const cpu = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0) - cpuBefore;
     const loops = await Promise.all(metricsPorts.map(eventLoopDelay));
     for (const call of open) call.ws.close();

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@voxly/api/testing';
@@ -13,11 +13,24 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The real server entry point in its own process, so the load generator does not share its event loop. */
+let built = false;
+/** The bundle production runs (`npm run build`), made once per bench from the current source. */
+function buildServer() {
+  if (built) return;
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: serverDir, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the server bundle did not build');
+  built = true;
+}
+
+/**
+ * The real server, as production runs it (the built bundle under plain Node), in its own
+ * process, so the load generator does not share its event loop.
+ */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  buildServer();
   const port = await freePort();
   const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/main.js'], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH ?? '',

@@ -11,9 +11,12 @@ export interface SpawnedServer {
   listening(timeoutMs?: number): Promise<string>;
 }
 
-/** Runs `src/main.ts` as the real entry point does, under tsx, in its own process. */
-export function spawnServer(env: Record<string, string>): SpawnedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Runs the real entry point in its own process: `src/main.ts` under tsx, or the built
+ * bundle production runs when `entry` names it.
+ */
+export function spawnServer(env: Record<string, string>, entry?: string): SpawnedServer {
+  const child = spawn(process.execPath, entry ? [entry] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
