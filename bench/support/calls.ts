@@ -50,10 +50,13 @@ export interface BenchCall {
   complete: Map<number, () => void>;
 }
 
-/** Opens a call's socket as Retell would and waits for the greeting. */
-export async function openCall(url: string, cookie: string, callId: string): Promise<BenchCall> {
+/**
+ * Opens a call's socket as Retell would (answering a config that asks for `call_details`
+ * with the call's details) and waits for the greeting.
+ */
+export async function openCall(url: string, cookie: string | null, callId: string): Promise<BenchCall> {
   const startedAt = performance.now();
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, { headers: { cookie } });
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, cookie ? { headers: { cookie } } : {});
   const call: BenchCall = { ws, greetingMs: 0, firstChunk: new Map(), complete: new Map() };
   const greeted = new Promise<void>((resolve) => call.complete.set(0, resolve));
   ws.on('message', (data) => {
@@ -63,7 +66,12 @@ export async function openCall(url: string, cookie: string, callId: string): Pro
       response_id?: number;
       content?: string;
       content_complete?: boolean;
+      config?: { call_details?: boolean };
     };
+    if (event.response_type === 'config' && event.config?.call_details)
+      ws.send(
+        JSON.stringify({ interaction_type: 'call_details', call: { call_id: callId, metadata: {}, retell_llm_dynamic_variables: {} } }),
+      );
     if (event.response_type !== 'response' || event.response_id === undefined) return;
     const first = call.firstChunk.get(event.response_id);
     if (first && (event.content || event.content_complete)) {

@@ -13,6 +13,43 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+const profileFlags = () => (process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : []);
+
+/** Spawns a server and waits until `ready(url)` says it serves. */
+export async function spawnServerProcess(options: {
+  args: string[];
+  cwd: string;
+  port: number;
+  env: Record<string, string>;
+  ready: (url: string) => Promise<boolean>;
+}): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...profileFlags(), ...options.args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (c) => (output = (output + c).slice(-4000)));
+  child.stderr?.on('data', (c) => (output = (output + c).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
+    if (await options.ready(url).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 let built = false;
 /** The bundle production runs (`npm run build`), made once per bench from the current source. */
 function buildServer() {
@@ -29,12 +66,11 @@ function buildServer() {
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   buildServer();
   const port = await freePort();
-  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/main.js'], {
+  return spawnServerProcess({
+    args: ['dist/main.js'],
     cwd: serverDir,
+    port,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
@@ -46,30 +82,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       VOXLY_MAX_CALLS_PER_INSTANCE: '1000000',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: async (url) => (await fetch(`${url}/ready`)).ok,
   });
-  let output = '';
-  child.stdout?.on('data', (c) => (output = (output + c).slice(-4000)));
-  child.stderr?.on('data', (c) => (output = (output + c).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    const ready = await fetch(`${url}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    pid: child.pid!,
-    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }

@@ -160,7 +160,7 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
         ws.on('pong', () => alive.set(ws, true));
         ws.on('message', () => lastMessageAt.set(ws, Date.now()));
         if (onClose) ws.on('close', (code) => onClose(code));
-        serveCall(ws, session, logger);
+        serveCall(ws, socket, session, logger);
       });
     })().catch((error: unknown) => {
       logger.error({ err: error, callId }, 'LLM socket upgrade failed');
@@ -170,8 +170,28 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
   return wss;
 }
 
-function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): void {
+/**
+ * Frames sent in one pass of the event loop leave in one write: a reply's text and its
+ * closing frame, the config and the greeting. On loopback and in VMs each write is a system
+ * call that costs more than building the frame; corking until the pass ends delays nothing.
+ */
+function coalesceWrites(socket: Duplex): () => void {
+  let corked = false;
+  const release = () => {
+    corked = false;
+    socket.uncork();
+  };
+  return () => {
+    if (corked) return;
+    corked = true;
+    socket.cork();
+    process.nextTick(release);
+  };
+}
+
+function serveCall(ws: WebSocket, socket: Duplex, session: InterviewSession, logger: Logger): void {
   const log = logger.child({ callId: session.callId });
+  const batchWrites = coalesceWrites(socket);
   const transport: SessionTransport = {
     send(event) {
       if (ws.readyState !== WebSocket.OPEN) return;
@@ -181,6 +201,7 @@ function serveCall(ws: WebSocket, session: InterviewSession, logger: Logger): vo
         ws.close(socketCloseCodes.tooMuchBuffered, 'reader too slow');
         return;
       }
+      batchWrites();
       ws.send(JSON.stringify(event));
     },
     close(code, reason) {

@@ -23,7 +23,11 @@ export interface VerifiedLocalSession extends LocalSession {
  * expiring, and revocable, because every request also checks that row.
  */
 export function createLocalSessionCodec(secret: string) {
-  const key = new TextEncoder().encode(secret);
+  // Imported once: given raw bytes, jose imports the key again on every sign and verify.
+  const key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   return {
     async sign(session: LocalSession, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
       return new SignJWT({ name: session.name })
@@ -33,12 +37,12 @@ export function createLocalSessionCodec(secret: string) {
         .setIssuer(issuer)
         .setIssuedAt(nowSeconds)
         .setExpirationTime(nowSeconds + localSessionMaxAgeSeconds)
-        .sign(key);
+        .sign(await key);
     },
     /** The session, or null for anything forged, expired, malformed or foreign. */
     async verify(token: string): Promise<VerifiedLocalSession | null> {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key, { issuer, algorithms: ['HS256'] });
         const { sub, name, jti, iat } = payload;
         if (typeof sub !== 'string' || typeof name !== 'string' || typeof jti !== 'string' || typeof iat !== 'number') return null;
         if (!/^[0-9a-f-]{36}$/i.test(jti)) return null;

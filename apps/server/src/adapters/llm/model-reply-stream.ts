@@ -71,8 +71,11 @@ export function createModelReplyStream(config: StreamConfig) {
       },
     });
     const decoder = new TextDecoder();
+    // Leaving the loop at [DONE] must not destroy the body: a destroyed, unfinished stream
+    // builds an AbortError (and its stack) every turn; the few bytes left are read below.
+    const chunks = response.body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
     try {
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
         parser.feed(decoder.decode(chunk, { stream: true }));
         const [failure] = failures;
         if (failure) throw failure;
@@ -81,8 +84,10 @@ export function createModelReplyStream(config: StreamConfig) {
         if (finished) break;
       }
     } finally {
-      // A turn that stopped early (superseded, aborted, failed) frees its connection at once.
-      if (!finished) response.body.destroy();
+      // A finished turn reads the end of the response, keeping its connection for the next;
+      // one that stopped early (superseded, aborted, failed) frees it at once.
+      if (finished) response.body.dump().catch(() => undefined);
+      else response.body.destroy();
     }
   };
 }

@@ -46,13 +46,12 @@ export class ReplyTurns {
   /** The turn being streamed, so a shutdown can let it finish. */
   private current: Promise<void> | null = null;
   private readonly speculation: Speculation;
-  private readonly systemPrompt: string;
+  private prompt: string | null = null;
 
   constructor(
     private readonly host: ReplyHost,
     private readonly deps: ReplyDeps,
   ) {
-    this.systemPrompt = interviewerSystemPrompt(host.brief);
     // The scripted interviewer answers at once: there is nothing to win by starting early.
     this.speculation = new Speculation(deps.llm.mode === 'scripted' ? 0 : deps.timings.speculationsPerTurn, deps.metrics);
   }
@@ -68,6 +67,12 @@ export class ReplyTurns {
     this.inflight = null;
     this.speculation.drop();
     if (options.newConnection) this.latestResponseId = -1;
+  }
+
+  /** Built on the first model request, not on connect: the greeting does not wait for it. */
+  private get systemPrompt(): string {
+    this.prompt ??= interviewerSystemPrompt(this.host.brief);
+    return this.prompt;
   }
 
   /** The model request for the reply to the transcript as it stands. */
