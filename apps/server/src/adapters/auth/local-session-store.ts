@@ -6,6 +6,19 @@ const sessions = schema.localSessions;
 
 /** Local sign-in's server-side sessions: what makes sign-out real on every instance. */
 export function createLocalSessionStore(db: Database) {
+  // Every signed-in request asks this: built once (unnamed, as with every prepared query here).
+  const live = db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('sessionId')),
+        eq(sessions.userId, sql.placeholder('userId')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+      ),
+    )
+    .prepare('');
   return {
     async open(userId: string): Promise<string> {
       const [row] = await db
@@ -17,12 +30,7 @@ export function createLocalSessionStore(db: Database) {
     },
     /** Live: not revoked, not expired, and the user's own. */
     async isLive(sessionId: string, userId: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: sessions.id })
-        .from(sessions)
-        .where(
-          and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)),
-        );
+      const [row] = await live.execute({ sessionId, userId });
       return row !== undefined;
     },
     /** Sliding renewal: the session lives another full period from now. */

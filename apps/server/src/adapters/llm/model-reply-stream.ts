@@ -19,6 +19,8 @@ interface StreamConfig {
   model: string;
 }
 
+const ignore = () => undefined;
+
 /** Statuses worth one quick retry before the first token (the SDK's rule, kept). */
 const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 const retryDelayMs = 200;
@@ -86,8 +88,12 @@ export function createModelReplyStream(config: StreamConfig) {
     } finally {
       // A finished turn reads the end of the response, keeping its connection for the next;
       // one that stopped early (superseded, aborted, failed) frees it at once.
-      if (finished) response.body.dump().catch(() => undefined);
-      else response.body.destroy();
+      if (finished) response.body.dump().catch(ignore);
+      else {
+        // Destroying an unfinished body reports the abort as an error event: nobody reads it now.
+        response.body.on('error', ignore);
+        response.body.destroy();
+      }
     }
   };
 }

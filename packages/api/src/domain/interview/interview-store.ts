@@ -2,6 +2,7 @@ import { interviewPolicy, type Language } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
+import { preparedQuery, unnamed } from '../../db/prepared-query.ts';
 import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
@@ -39,42 +40,65 @@ const recordColumns = {
   transcript: interviews.transcript,
 };
 
+const byCallId = preparedQuery((db) =>
+  db
+    .select(recordColumns)
+    .from(interviews)
+    .where(eq(interviews.callId, sql.placeholder('callId')))
+    .prepare(unnamed),
+);
+
 export async function findInterviewByCallId(db: Executor, callId: string): Promise<InterviewRecord | null> {
-  const [row] = await db.select(recordColumns).from(interviews).where(eq(interviews.callId, callId));
+  const [row] = await byCallId(db).execute({ callId });
   return row ? ({ ...row, field: row.field ?? 'general', language: row.language as Language } satisfies InterviewRecord) : null;
 }
 
-/** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
-export async function markInterviewStarted(db: Executor, id: string, at: Date, connectionId?: string): Promise<Date> {
-  const [row] = await db
+const markStarted = preparedQuery((db) =>
+  db
     .update(interviews)
     .set({
-      ...(connectionId ? { lastConnectionId: connectionId } : {}),
+      lastConnectionId: sql`coalesce(${sql.placeholder('connectionId')}, ${interviews.lastConnectionId})`,
       status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`,
-      startedAt: sql`coalesce(${interviews.startedAt}, ${at.toISOString()}::timestamptz)`,
+      startedAt: sql`coalesce(${interviews.startedAt}, ${sql.placeholder('at')}::timestamptz)`,
       lastSeenAt: sql`now()`,
       // The join token has done its job: it is not kept once the call is live.
       accessToken: null,
     })
-    .where(eq(interviews.id, id))
-    .returning({ startedAt: interviews.startedAt });
+    .where(eq(interviews.id, sql.placeholder('id')))
+    .returning({ startedAt: interviews.startedAt })
+    .prepare(unnamed),
+);
+
+/** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
+export async function markInterviewStarted(db: Executor, id: string, at: Date, connectionId?: string): Promise<Date> {
+  const [row] = await markStarted(db).execute({ id, at: at.toISOString(), connectionId: connectionId ?? null });
   return row?.startedAt ?? at;
 }
 
+const markConnected = preparedQuery((db) =>
+  db
+    .update(interviews)
+    .set({ lastConnectionId: sql`${sql.placeholder('connectionId')}`, lastSeenAt: sql`now()` })
+    .where(eq(interviews.id, sql.placeholder('id')))
+    .prepare(unnamed),
+);
+
 /** A socket for the call attached (here or on any instance): it is now the call's socket. */
 export async function markInterviewConnected(db: Executor, id: string, connectionId: string): Promise<void> {
-  await db
-    .update(interviews)
-    .set({ lastConnectionId: connectionId, lastSeenAt: sql`now()` })
-    .where(eq(interviews.id, id));
+  await markConnected(db).execute({ id, connectionId });
 }
+
+const markAnswered = preparedQuery((db) =>
+  db
+    .update(interviews)
+    .set({ firstAnswerAt: sql`${sql.placeholder('at')}::timestamptz` })
+    .where(and(eq(interviews.id, sql.placeholder('id')), isNull(interviews.firstAnswerAt)))
+    .prepare(unnamed),
+);
 
 /** The server saw the candidate's first words: recorded once, never cleared (the refund rule reads it). */
 export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
-  await db
-    .update(interviews)
-    .set({ firstAnswerAt: at })
-    .where(and(eq(interviews.id, id), isNull(interviews.firstAnswerAt)));
+  await markAnswered(db).execute({ id, at: at.toISOString() });
 }
 
 /**
@@ -121,13 +145,22 @@ export async function connectedElsewhere(db: Executor, id: string, connectionId:
  * longer one: a late write (an older save finishing last, or an instance that lost the
  * call) cannot undo a newer one.
  */
-export async function saveTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
-  await db
+const saveRunningTranscript = preparedQuery((db) =>
+  db
     .update(interviews)
-    .set({ transcript })
+    .set({ transcript: sql`${sql.placeholder('transcript')}::jsonb` })
     .where(
-      and(eq(interviews.id, id), ne(interviews.status, 'ended'), sql`jsonb_array_length(${interviews.transcript}) <= ${transcript.length}`),
-    );
+      and(
+        eq(interviews.id, sql.placeholder('id')),
+        ne(interviews.status, 'ended'),
+        sql`jsonb_array_length(${interviews.transcript}) <= ${sql.placeholder('length')}`,
+      ),
+    )
+    .prepare(unnamed),
+);
+
+export async function saveTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
+  await saveRunningTranscript(db).execute({ id, transcript: JSON.stringify(transcript), length: transcript.length });
 }
 
 /** Keeps the fit check's decision on the interview record (once per interview; a repeat overwrites the same check). */
