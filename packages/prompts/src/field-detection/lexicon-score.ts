@@ -38,6 +38,11 @@ for (const [field, terms] of Object.entries(fieldTerms) as [ScoredField, Record<
 }
 for (const phrase of neutralPhrases) index(phrase, []);
 
+/** Whether one stem is, on its own, a lexicon term of `field` (what `lexiconScores([stem])` would score above 0). */
+export function isFieldTerm(stem: string, field: ScoredField): boolean {
+  return termIndex.get(stem)?.some((hit) => hit.field === field && hit.weight > 0) ?? false;
+}
+
 /** The same term counts at most this often per text: repetition is not expertise. */
 const MAX_REPEATS = 3;
 

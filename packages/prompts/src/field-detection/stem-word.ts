@@ -20,7 +20,26 @@ const englishExceptions: [RegExp, string][] = [
   [/^mechanics?$/, 'mechanic'],
 ];
 
+/**
+ * Stems already worked out, per language. Texts repeat their words (a job post is a few
+ * hundred distinct words) and the Snowball rules are regular-expression work, so a prompt,
+ * a fit check or a review stems each word once. Bounded: past the limit it starts afresh.
+ */
+const known: Record<TextLanguage, Map<string, string>> = { en: new Map(), es: new Map(), pt: new Map() };
+const knownLimit = 50_000;
+
 export function stemWord(word: string, language: TextLanguage): string {
+  const cache = known[language];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    if (cache.size >= knownLimit) cache.clear();
+    stem = stemUncached(word, language);
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+function stemUncached(word: string, language: TextLanguage): string {
   if (language === 'en') return englishExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmers.en(word);
   if (word.length < 5 || /\d/.test(word)) return stemmers[language](word);
   const masculine = word

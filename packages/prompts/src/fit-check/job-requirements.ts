@@ -1,6 +1,6 @@
 import { featureWeight } from '../field-detection/field-classifier.ts';
 import { jobSections } from '../field-detection/job-sections.ts';
-import { lexiconScores } from '../field-detection/lexicon-score.ts';
+import { isFieldTerm } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import { functionWords, guessLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
@@ -45,7 +45,7 @@ export function jobRequirements(job: { jobTitle: string; jobDescription: string 
       if (stops.has(folded) || /^\d+$/.test(folded) || folded.length < 3) continue;
       const stem = stemWord(folded, language);
       // The field's own vocabulary (a licence, a discipline, a tool) outranks words that only co-occur with it.
-      const curated = lexiconScores([stem])[field] > 0 ? 1 : 0;
+      const curated = isFieldTerm(stem, field) ? 1 : 0;
       const score = distinctiveness(stem, classIndex, prefix) + curated;
       const known = scored.get(stem);
       if (score >= MIN_DISTINCTIVENESS && (!known || known.score < score)) scored.set(stem, { term: token, stem, score });
