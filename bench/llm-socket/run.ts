@@ -184,6 +184,7 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 const models = new Map<number, ModelProcess>();
 const results: RunResult[] = [];
+const referenceResults: RunResult[] = [];
 try {
   for (let round = 1; round <= rounds; round += 1) {
     for (const spec of runs) {
@@ -194,6 +195,7 @@ try {
       console.log(describe(r, 'voxly    '));
       if (!referenceDir || spec.instances !== 1) continue;
       const ref = await runReference(spec, model);
+      referenceResults.push(ref);
       console.log(describe(ref, 'reference'));
       console.log(
         `llm-socket voxly/reference: first chunk p50 ${ratio(r.p50, ref.p50)}, p99 ${ratio(r.p99, ref.p99)}; CPU per turn ${ratio(r.cpuMsPerTurn, ref.cpuMsPerTurn)}; ` +
@@ -205,9 +207,32 @@ try {
   for (const model of models.values()) model.stop();
 }
 
+/** Over rounds, each figure of a setting is its median (one round: the figures themselves). */
+function medianOf(rows: RunResult[]): RunResult | undefined {
+  if (rows.length === 0) return undefined;
+  const mid = (pick: (r: RunResult) => number) => {
+    const sorted = rows.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  };
+  return {
+    ...rows[0]!,
+    p50: mid((r) => r.p50),
+    p99: mid((r) => r.p99),
+    cpuMsPerTurn: mid((r) => r.cpuMsPerTurn),
+    turnsPerSecond: mid((r) => r.turnsPerSecond),
+    eventLoop: { p99: mid((r) => r.eventLoop.p99), max: mid((r) => r.eventLoop.max) },
+    idleRssMiB: mid((r) => r.idleRssMiB),
+    greetingP50: mid((r) => r.greetingP50),
+  };
+}
+const sameSetting = (calls: number, modelMs: number, label: string) => (r: RunResult) =>
+  r.instances === 1 && r.calls === calls && r.modelMs === modelMs && r.label === label;
+const at = (calls: number, modelMs: number, label = '') => medianOf(results.filter(sameSetting(calls, modelMs, label)));
+const referenceAt = (calls: number, modelMs: number, label = '') => medianOf(referenceResults.filter(sameSetting(calls, modelMs, label)));
+if (rounds > 1) console.log(`llm-socket: each figure judged below is the median of ${rounds} rounds`);
+
 const one = results.filter((r) => r.instances === 1);
 const checks: [string, boolean, string][] = [];
-const at = (calls: number, modelMs: number, label = '') => one.find((r) => r.calls === calls && r.modelMs === modelMs && r.label === label);
 const r500 = at(500, 0);
 if (r500)
   checks.push([
@@ -224,26 +249,75 @@ if (r1000) {
     ms(r1000.eventLoop.max),
   ]);
 }
-const slow = one.find((r) => r.modelMs > 0);
+const slowSpec = one.find((r) => r.modelMs > 0);
+const slow = slowSpec && at(slowSpec.calls, slowSpec.modelMs, slowSpec.label);
 if (slow)
   checks.push([
     `p99 first chunk ≤ model + ${targets.p99OverModel} ms`,
     slow.p99 <= slow.modelMs + targets.p99OverModel,
     `${ms(slow.p99)} with a ${slow.modelMs} ms model`,
   ]);
-const saturation = one.find((r) => r.label === 'saturation');
+const saturationSpec = one.find((r) => r.label === 'saturation');
+const saturation = saturationSpec && at(saturationSpec.calls, saturationSpec.modelMs, 'saturation');
 if (saturation)
   checks.push([
     `≥ ${targets.turnsPerSecond} turns/s at saturation`,
     saturation.turnsPerSecond >= targets.turnsPerSecond,
     `${saturation.turnsPerSecond.toFixed(0)} turns/s`,
   ]);
-const first = results[0];
+const first = results[0] && at(results[0].calls, results[0].modelMs, results[0].label);
 if (first) {
   checks.push([`idle RSS ≤ ${targets.idleRssMiB} MiB`, first.idleRssMiB <= targets.idleRssMiB, `${first.idleRssMiB.toFixed(0)} MiB`]);
   checks.push([`connect → greeting p50 ≤ ${targets.greetingP50Ms} ms`, first.greetingP50 <= targets.greetingP50Ms, ms(first.greetingP50)]);
 }
 for (const [name, pass, detail] of checks) console.log(verdictLine(`llm-socket target: ${name}`, pass, detail));
+
+/**
+ * The same targets as ratios to the reference server, for a machine other than the one they
+ * were set on: each is the issue's target over the demo's figure measured beside it then
+ * (CPU per turn 0.5 / 0.70 ms at 500 calls, p99 15 / 17 ms at 1,000, 2,500 / 2,147 turns/s,
+ * idle RSS 150 / 106 MiB, greeting 30 / 35 ms, p99 with a 300 ms model 315 / 320 ms).
+ * Printed beside the absolute targets, which alone decide the exit code.
+ */
+const relativeTargets = { cpu: 0.71, p99At1000: 0.88, slowP99: 0.98, turnsPerSecond: 1.16, idleRss: 1.42, greeting: 0.86 };
+const relative: [string, number | undefined, number | undefined, 'at most' | 'at least', number][] = [
+  ['CPU per turn at 500 calls', r500?.cpuMsPerTurn, referenceAt(500, 0)?.cpuMsPerTurn, 'at most', relativeTargets.cpu],
+  ['p99 first chunk at 1,000 calls', r1000?.p99, referenceAt(1000, 0)?.p99, 'at most', relativeTargets.p99At1000],
+  [
+    'p99 first chunk with a slow model',
+    slow?.p99,
+    slowSpec && referenceAt(slowSpec.calls, slowSpec.modelMs, slowSpec.label)?.p99,
+    'at most',
+    relativeTargets.slowP99,
+  ],
+  [
+    'turns/s at saturation',
+    saturation?.turnsPerSecond,
+    referenceAt(500, 0, 'saturation')?.turnsPerSecond,
+    'at least',
+    relativeTargets.turnsPerSecond,
+  ],
+  [
+    'idle RSS',
+    first?.idleRssMiB,
+    first && referenceAt(first.calls, first.modelMs, first.label)?.idleRssMiB,
+    'at most',
+    relativeTargets.idleRss,
+  ],
+  [
+    'connect → greeting p50',
+    first?.greetingP50,
+    first && referenceAt(first.calls, first.modelMs, first.label)?.greetingP50,
+    'at most',
+    relativeTargets.greeting,
+  ],
+];
+for (const [name, ours, theirs, bound, limit] of relative) {
+  if (ours === undefined || theirs === undefined) continue;
+  const times = ours / theirs;
+  const pass = bound === 'at most' ? times <= limit : times >= limit;
+  console.log(verdictLine(`llm-socket relative target: ${name} ${bound} ${limit}× the reference`, pass, `${times.toFixed(2)}×`));
+}
 const correct = results.every((r) => r.count === r.calls * turns);
 process.exitCode = exitCode(
   correct,
