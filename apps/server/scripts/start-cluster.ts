@@ -21,7 +21,8 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 if (!process.argv.includes('--no-build')) {
-  const built = spawnSync('npm', ['run', 'build', '--workspace', '@voxly/web'], {
+  // The web app each instance serves, and the server bundle the instances run (as production does).
+  const built = spawnSync('npm', ['run', 'build', '--workspace', '@voxly/web', '--workspace', '@voxly/server'], {
     stdio: 'inherit',
     cwd: fileURLToPath(new URL('../../..', import.meta.url)),
   });
@@ -32,7 +33,7 @@ if (!process.argv.includes('--no-build')) {
 const sessionSecret = process.env.VOXLY_SESSION_SECRET ?? randomBytes(32).toString('hex');
 const publicUrl = `http://localhost:${proxyPort}`;
 const children: ChildProcess[] = ports.map((port, i) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: serverDir,
     env: {
       ...process.env,
