@@ -5,6 +5,7 @@ import { parseFrame, type InterviewSession, type SessionRegistry, type SessionTr
 import type { AuthPort } from '@voxly/api/router';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
+import { coalesceWrites } from './coalesce-writes.ts';
 import { isSameSite } from './same-site.ts';
 
 const llmSocketLimits = {
@@ -168,25 +169,6 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
     });
   });
   return wss;
-}
-
-/**
- * Frames sent in one pass of the event loop leave in one write: a reply's text and its
- * closing frame, the config and the greeting. On loopback and in VMs each write is a system
- * call that costs more than building the frame; corking until the pass ends delays nothing.
- */
-function coalesceWrites(socket: Duplex): () => void {
-  let corked = false;
-  const release = () => {
-    corked = false;
-    socket.uncork();
-  };
-  return () => {
-    if (corked) return;
-    corked = true;
-    socket.cork();
-    process.nextTick(release);
-  };
 }
 
 function serveCall(ws: WebSocket, socket: Duplex, session: InterviewSession, logger: Logger): void {

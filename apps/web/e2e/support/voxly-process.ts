@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,18 +17,32 @@ export interface VoxlyProcess {
 }
 
 /**
- * The product as it runs in production mode: the web app built by Vite and served by the
- * real server process (`apps/server/src/main.ts`) on one port, in local mode, with a
- * fresh data folder.
+ * The server bundle production runs, built from the current source into a folder of its own
+ * beside `apps/server/dist` (npm packages resolve from there; parallel test files never share one).
+ */
+function buildServerBundle(): { entry: string; remove(): void } {
+  mkdirSync(join(serverRoot, 'dist'), { recursive: true });
+  const dir = mkdtempSync(join(serverRoot, 'dist', 'e2e-'));
+  const entry = join(dir, 'main.js');
+  const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts', entry], { cwd: serverRoot, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the server bundle did not build:\n${built.stderr}`);
+  return { entry, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The product as it runs in production: the web app built by Vite and served on one port by
+ * the real server process, run from its bundle under plain Node, in local mode, with a fresh
+ * data folder.
  */
 export async function startVoxly(env: Record<string, string> = {}): Promise<VoxlyProcess> {
   const work = mkdtempSync(join(tmpdir(), 'voxly-e2e-'));
   const webDist = join(work, 'web');
   await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir: webDist, emptyOutDir: true } });
 
+  const bundle = buildServerBundle();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [bundle.entry], {
     cwd: serverRoot,
     env: {
       PATH: process.env.PATH ?? '',
@@ -52,6 +66,7 @@ export async function startVoxly(env: Record<string, string> = {}): Promise<Voxl
   while (!output.includes('"msg":"listening"')) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
+      bundle.remove();
       throw new Error(`the server did not start:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -63,6 +78,7 @@ export async function startVoxly(env: Record<string, string> = {}): Promise<Voxl
       child.kill('SIGTERM');
       await exited;
       rmSync(work, { recursive: true, force: true });
+      bundle.remove();
     },
   };
 }
