@@ -24,6 +24,12 @@ export async function startReferenceServer(dir: string, modelBaseURL: string): P
     target: 'node20',
     logLevel: 'warning',
   });
+  // It cannot be told another port: make sure what answers there is the demo, not a stranger.
+  const taken = await fetch(`http://127.0.0.1:${referencePort}`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${referencePort} is in use; Retell's demo listens there`);
   return spawnServerProcess({
     args: ['dist-bench/index.js'],
     cwd: dir,
