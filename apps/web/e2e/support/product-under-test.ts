@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { startVoxly, type VoxlyProcess } from './voxly-process.ts';
 
@@ -17,6 +17,12 @@ export function productUnderTest(): ProductUnderTest {
   beforeAll(async () => {
     [product.voxly, product.browser] = await Promise.all([startVoxly(), launchChromium()]);
   }, 120_000);
+  // A failed journey shows what the server said meanwhile: a browser timeout alone does not tell why.
+  afterEach(({ task }) => {
+    if (task.result?.state !== 'fail' || !product.voxly) return;
+    const lines = product.voxly.output().trimEnd().split('\n').slice(-80);
+    process.stderr.write(`[e2e] the server's last ${lines.length} log lines:\n${lines.join('\n')}\n`);
+  });
   afterAll(async () => {
     await product.browser?.close();
     await product.voxly?.stop();
