@@ -14,6 +14,23 @@ const minute = 60_000;
 const en = spokenLines.en;
 
 describe('CallClock', () => {
+  it('opens the fit window and ends the call on its own clock, even when a timer fires early', () => {
+    // Node's timers run on the event loop's cached time: one may fire before the wall clock gets there.
+    const clock = new ManualClock();
+    // Up to 3 ms early, but like a real timer never before a millisecond has passed.
+    const early = { now: () => clock.now(), schedule: (ms: number, fn: () => void) => clock.schedule(Math.max(1, ms - 3), fn) };
+    const call = new CallClock(early, interviewPolicy, null, [], (n) => en.timeWarning(n));
+    call.start();
+    const fired: string[] = [];
+    call.arm({ onTimeUp: () => fired.push(`time at ${call.elapsedMs}`), onFitWindow: () => fired.push(`fit at ${call.elapsedMs}`) });
+    clock.advance(interviewPolicy.congruencyWindowMs.from - 3);
+    expect(fired).toEqual([]);
+    clock.advance(3);
+    expect(fired).toEqual([`fit at ${interviewPolicy.congruencyWindowMs.from}`]);
+    clock.advance(interviewPolicy.maxDurationMs);
+    expect(fired).toEqual([`fit at ${interviewPolicy.congruencyWindowMs.from}`, `time at ${interviewPolicy.maxDurationMs}`]);
+  });
+
   it('counts from the call’s start, warns once per threshold and closes at the limit', () => {
     const clock = new ManualClock();
     const call = new CallClock(clock, interviewPolicy, null, [], (n) => en.timeWarning(n));

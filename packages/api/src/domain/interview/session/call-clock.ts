@@ -65,10 +65,24 @@ export class CallClock {
   /** Arms the timers for the end of the call and the fit window's opening, once. */
   arm(handlers: { onTimeUp(): void; onFitWindow(): void }): void {
     if (this.cancels.length > 0) return;
-    const elapsed = this.elapsedMs;
-    this.cancels.push(this.clock.schedule(this.policy.maxDurationMs - elapsed, () => handlers.onTimeUp()));
+    this.at(this.policy.maxDurationMs, () => handlers.onTimeUp());
     const { from } = this.policy.congruencyWindowMs;
-    if (elapsed < from) this.cancels.push(this.clock.schedule(from - elapsed, () => handlers.onFitWindow()));
+    if (this.elapsedMs < from) this.at(from, () => handlers.onFitWindow());
+  }
+
+  /**
+   * Runs `fn` when the call has run `elapsedMs`, read on the same wall clock as every other
+   * decision. Node's timers count from the event loop's cached time, so one can fire a few
+   * milliseconds early; the fit window would then still read as shut and the check would
+   * wait for the next answer (or never run). Early, it waits the rest.
+   */
+  private at(elapsedMs: number, fn: () => void): void {
+    this.cancels.push(
+      this.clock.schedule(elapsedMs - this.elapsedMs, () => {
+        if (this.elapsedMs < elapsedMs) this.at(elapsedMs, fn);
+        else fn();
+      }),
+    );
   }
 
   disarm(): void {
