@@ -66,6 +66,28 @@ describe.each(testDatabaseTargets)('local sign-in sessions, $name', (target) => 
     const forged = await codec.sign({ userId: 'local:victim', name: 'Victim', sessionId: crypto.randomUUID() });
     expect(await trpcErrorCode(me(`${localSessionCookie}=${forged}`))).toBe('UNAUTHORIZED');
   });
+
+  it('answers each of many checks at once for itself: live, revoked, borrowed and malformed sessions side by side', async () => {
+    const codec = createLocalSessionCodec(readFileSync(join(server.dataDir, 'session-secret'), 'utf8').trim());
+    const live = await signInLocally(server.url, 'Batch Bea');
+    const revoked = await signInLocally(server.url, 'Batch Ben');
+    await signOut(revoked);
+    const liveSession = await codec.verify(live.split('=')[1]!);
+    // The real secret, a live session row, but another user's name on it.
+    const borrowed = await codec.sign({ userId: 'local:intruder', name: 'Intruder', sessionId: liveSession!.sessionId });
+    // Signed, but its session id is no uuid: it must fail alone, not the checks beside it.
+    const malformed = await codec.sign({ userId: 'local:batch-bea', name: 'Batch Bea', sessionId: '-'.repeat(36) });
+    const cookies = [live, revoked, `${localSessionCookie}=${borrowed}`, `${localSessionCookie}=${malformed}`, live];
+    const answers = await Promise.all(
+      cookies.map((cookie) =>
+        me(cookie).then(
+          (r) => r.user.id,
+          () => 'refused',
+        ),
+      ),
+    );
+    expect(answers).toEqual(['local:batch-bea', 'refused', 'refused', 'refused', 'local:batch-bea']);
+  });
 });
 
 /**

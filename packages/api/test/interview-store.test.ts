@@ -1,8 +1,15 @@
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { interviews } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import { findInterviewByCallId, finishInterview, markInterviewStarted } from '../src/domain/interview/interview-store.ts';
+import {
+  findInterviewByCallId,
+  findInterviewsByCallIds,
+  finishInterview,
+  markInterviewsStarted,
+  markInterviewStarted,
+} from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';
 import { testDatabaseTargets } from './support/test-databases.ts';
@@ -83,5 +90,43 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     expect(swept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
     expect(await getBalance(handle.db, userId)).toBe(1);
     expect(await findInterviewByCallId(handle.db, callId)).toMatchObject({ status: 'ended', endReason: 'never_started' });
+  });
+
+  it('reads many calls in one statement, in the order asked, with null for an unknown call', async () => {
+    const a = await paidInterview();
+    const b = await paidInterview();
+    const records = await findInterviewsByCallIds(handle.db, [b.callId, 'no-such-call', a.callId, b.callId]);
+    expect(records.map((r) => r?.id ?? null)).toEqual([b.id, null, a.id, b.id]);
+    expect(records[0]).toMatchObject({ userId: b.userId, status: 'registered', field: 'general', transcript: [] });
+  });
+
+  it('starts many calls in one statement, each by its own first start, the ended one left ended', async () => {
+    const fresh = await paidInterview();
+    const resumed = await paidInterview();
+    const ended = await paidInterview();
+    const first = new Date('2026-11-24T09:00:00Z');
+    await markInterviewStarted(handle.db, resumed.id, first, 'old-socket');
+    await finishInterview(handle.db, { id: ended.id, reason: 'candidate_ended', at: new Date() });
+    const now = new Date('2026-11-24T10:00:00Z');
+    const started = await markInterviewsStarted(handle.db, [
+      { id: fresh.id, at: now, connectionId: 'socket-1' },
+      { id: resumed.id, at: now, connectionId: 'socket-2' },
+      { id: ended.id, at: now, connectionId: 'socket-3' },
+      { id: fresh.id, at: new Date('2026-11-24T10:00:01Z'), connectionId: 'socket-4' },
+    ]);
+    expect(started.map((d) => d.toISOString())).toEqual([
+      '2026-11-24T10:00:01.000Z', // a call given twice is marked by its last mark, and both answers say so
+      first.toISOString(),
+      now.toISOString(),
+      '2026-11-24T10:00:01.000Z',
+    ]);
+    const rows = await handle.db
+      .select()
+      .from(interviews)
+      .where(inArray(interviews.id, [fresh.id, resumed.id, ended.id]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(fresh.id)).toMatchObject({ status: 'ongoing', lastConnectionId: 'socket-4', accessToken: null });
+    expect(byId.get(resumed.id)).toMatchObject({ status: 'ongoing', startedAt: first, lastConnectionId: 'socket-2' });
+    expect(byId.get(ended.id)).toMatchObject({ status: 'ended', endReason: 'candidate_ended' });
   });
 });

@@ -141,14 +141,12 @@ export function attachLlmSocket(httpServer: Server, options: LlmSocketOptions): 
     void (async () => {
       const reconnect = registry.get(callId)?.isConnected === true;
       if (!reconnect && registry.connected >= guards.callsPerInstance) return refuse(socket, 503, 'Server busy');
-      const session = await registry.open(callId);
+      // The call and the caller are looked up side by side: neither answer depends on the other.
+      const [session, identity] = await Promise.all([registry.open(callId), access.kind === 'owner' ? auth.identify(request) : undefined]);
       if (!session) return refuse(socket, 404, 'Unknown or ended call');
-      if (access.kind === 'owner') {
-        const identity = await auth.identify(request);
-        if (identity?.userId !== session.userId) {
-          registry.release(callId);
-          return refuse(socket, 403, 'Not your call');
-        }
+      if (access.kind === 'owner' && identity?.userId !== session.userId) {
+        registry.release(callId);
+        return refuse(socket, 403, 'Not your call');
       }
       // A socket replacing a live one is always let in; a new call counts against its user's cap.
       if (!reconnect && registry.connectedCallsOf(session.userId) >= guards.callsPerUser) {

@@ -1,24 +1,30 @@
-import { schema, type Database } from '@voxly/api/db';
+import { batchWhileBusy, schema, unnamed, type Database } from '@voxly/api/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { localSessionMaxAgeSeconds } from './local-session.ts';
 
 const sessions = schema.localSessions;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Local sign-in's server-side sessions: what makes sign-out real on every instance. */
 export function createLocalSessionStore(db: Database) {
-  // Every signed-in request asks this: built once (unnamed, as with every prepared query here).
-  const live = db
-    .select({ id: sessions.id })
+  // Every signed-in request and every call's connect asks this: built once, and the checks
+  // of one event-loop pass go out as one statement.
+  const liveOwners = db
+    .select({ id: sessions.id, userId: sessions.userId })
     .from(sessions)
     .where(
       and(
-        eq(sessions.id, sql.placeholder('sessionId')),
-        eq(sessions.userId, sql.placeholder('userId')),
+        sql`${sessions.id} = any(${sql.placeholder('sessionIds')}::uuid[])`,
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, sql`now()`),
       ),
     )
-    .prepare('');
+    .prepare(unnamed);
+  const ownerOfLive = batchWhileBusy(async (sessionIds: readonly string[]) => {
+    const rows = await liveOwners.execute({ sessionIds: [...new Set(sessionIds)] });
+    const owners = new Map(rows.map((row) => [row.id, row.userId]));
+    return sessionIds.map((id) => owners.get(id) ?? null);
+  });
   return {
     async open(userId: string): Promise<string> {
       const [row] = await db
@@ -30,8 +36,9 @@ export function createLocalSessionStore(db: Database) {
     },
     /** Live: not revoked, not expired, and the user's own. */
     async isLive(sessionId: string, userId: string): Promise<boolean> {
-      const [row] = await live.execute({ sessionId, userId });
-      return row !== undefined;
+      // Only a well-formed id joins a batch: one bad cast would fail every check beside it.
+      if (!uuid.test(sessionId)) return false;
+      return (await ownerOfLive(sessionId.toLowerCase())) === userId;
     },
     /** Sliding renewal: the session lives another full period from now. */
     async extend(sessionId: string): Promise<void> {

@@ -40,39 +40,72 @@ const recordColumns = {
   transcript: interviews.transcript,
 };
 
-const byCallId = preparedQuery((db) =>
+const byCallIds = preparedQuery((db) =>
   db
     .select(recordColumns)
     .from(interviews)
-    .where(eq(interviews.callId, sql.placeholder('callId')))
+    .where(sql`${interviews.callId} = any(${sql.placeholder('callIds')}::text[])`)
     .prepare(unnamed),
 );
 
-export async function findInterviewByCallId(db: Executor, callId: string): Promise<InterviewRecord | null> {
-  const [row] = await byCallId(db).execute({ callId });
-  return row ? ({ ...row, field: row.field ?? 'general', language: row.language as Language } satisfies InterviewRecord) : null;
+type RecordRow = Awaited<ReturnType<ReturnType<typeof byCallIds>['execute']>>[number];
+const toRecord = (row: RecordRow): InterviewRecord => ({ ...row, field: row.field ?? 'general', language: row.language as Language });
+
+/** Many calls' records in one statement, in the order asked (null: no such call). */
+export async function findInterviewsByCallIds(db: Executor, callIds: readonly string[]): Promise<(InterviewRecord | null)[]> {
+  const rows = await byCallIds(db).execute({ callIds: [...callIds] });
+  const byId = new Map(rows.map((row) => [row.callId, toRecord(row)]));
+  return callIds.map((callId) => byId.get(callId) ?? null);
 }
 
-const markStarted = preparedQuery((db) =>
-  db
-    .update(interviews)
-    .set({
-      lastConnectionId: sql`coalesce(${sql.placeholder('connectionId')}, ${interviews.lastConnectionId})`,
-      status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`,
-      startedAt: sql`coalesce(${interviews.startedAt}, ${sql.placeholder('at')}::timestamptz)`,
-      lastSeenAt: sql`now()`,
-      // The join token has done its job: it is not kept once the call is live.
-      accessToken: null,
-    })
-    .where(eq(interviews.id, sql.placeholder('id')))
-    .returning({ startedAt: interviews.startedAt })
-    .prepare(unnamed),
-);
+export async function findInterviewByCallId(db: Executor, callId: string): Promise<InterviewRecord | null> {
+  const [record] = await findInterviewsByCallIds(db, [callId]);
+  return record ?? null;
+}
 
 /** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
 export async function markInterviewStarted(db: Executor, id: string, at: Date, connectionId?: string): Promise<Date> {
-  const [row] = await markStarted(db).execute({ id, at: at.toISOString(), connectionId: connectionId ?? null });
-  return row?.startedAt ?? at;
+  const [startedAt] = await markInterviewsStarted(db, [{ id, at, connectionId: connectionId ?? null }]);
+  return startedAt ?? at;
+}
+
+export interface StartMark {
+  id: string;
+  at: Date;
+  /** The socket that started it (null: keep the recorded one). */
+  connectionId: string | null;
+}
+
+const starts = sql`unnest(${sql.placeholder('ids')}::uuid[], ${sql.placeholder('ats')}::timestamptz[], ${sql.placeholder('connectionIds')}::text[]) as start(id, at, connection_id)`;
+const markManyStarted = preparedQuery((db) =>
+  db
+    .update(interviews)
+    .set({
+      lastConnectionId: sql`coalesce(start.connection_id, ${interviews.lastConnectionId})`,
+      status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`,
+      startedAt: sql`coalesce(${interviews.startedAt}, start.at)`,
+      lastSeenAt: sql`now()`,
+      accessToken: null,
+    })
+    .from(starts)
+    .where(sql`${interviews.id} = start.id`)
+    .returning({ id: interviews.id, startedAt: interviews.startedAt })
+    .prepare(unnamed),
+);
+
+/**
+ * Marks many calls started in one statement (the first start of each wins); answers each
+ * call's start in the order given. A call given twice is marked once, by its last mark.
+ */
+export async function markInterviewsStarted(db: Executor, marks: readonly StartMark[]): Promise<Date[]> {
+  const latest = new Map(marks.map((mark) => [mark.id, mark]));
+  const rows = await markManyStarted(db).execute({
+    ids: [...latest.keys()],
+    ats: [...latest.values()].map((m) => m.at.toISOString()),
+    connectionIds: [...latest.values()].map((m) => m.connectionId),
+  });
+  const startedAt = new Map(rows.map((row) => [row.id, row.startedAt]));
+  return marks.map((mark) => startedAt.get(mark.id) ?? mark.at);
 }
 
 const markConnected = preparedQuery((db) =>

@@ -1,17 +1,20 @@
 import { and, eq } from 'drizzle-orm';
+import { batchWhileBusy } from '../../db/batch-while-busy.ts';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import {
   callIdIn,
   connectedElsewhere,
-  findInterviewByCallId,
+  findInterviewsByCallIds,
   finishInterview,
   markInterviewAnswered,
   markInterviewConnected,
-  markInterviewStarted,
+  markInterviewsStarted,
   saveFitDecision,
   saveTranscript,
   touchLiveInterviews,
+  type InterviewRecord,
+  type StartMark,
 } from './interview-store.ts';
 import { InterviewSession } from './session/interview-session.ts';
 import type { SessionDeps } from './session/session-ports.ts';
@@ -26,8 +29,15 @@ export type RegistryDeps = Omit<SessionDeps, 'store' | 'onClosed'> & { db: Datab
 export class SessionRegistry {
   private readonly sessions = new Map<string, InterviewSession>();
   private readonly opening = new Map<string, Promise<InterviewSession | null>>();
+  // A burst of connects (an instance's calls all reconnecting after a restart) reads and
+  // starts its calls in a few statements, not two per call.
+  private readonly findRecord: (callId: string) => Promise<InterviewRecord | null>;
+  private readonly markStarted: (mark: StartMark) => Promise<Date>;
 
-  constructor(private readonly deps: RegistryDeps) {}
+  constructor(private readonly deps: RegistryDeps) {
+    this.findRecord = batchWhileBusy((callIds) => findInterviewsByCallIds(deps.db, callIds));
+    this.markStarted = batchWhileBusy((marks) => markInterviewsStarted(deps.db, marks));
+  }
 
   get size(): number {
     return this.sessions.size;
@@ -98,13 +108,13 @@ export class SessionRegistry {
   }
 
   private async load(callId: string): Promise<InterviewSession | null> {
-    const record = await findInterviewByCallId(this.deps.db, callId);
+    const record = await this.findRecord(callId);
     if (!record || record.status === 'ended') return null;
     const { db, ...rest } = this.deps;
     const session = new InterviewSession(record, {
       ...rest,
       store: {
-        markStarted: (id, at, connectionId) => markInterviewStarted(db, id, at, connectionId),
+        markStarted: (id, at, connectionId) => this.markStarted({ id, at, connectionId }),
         markConnected: (id, connectionId) => markInterviewConnected(db, id, connectionId),
         connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
         markAnswered: (id, at) => markInterviewAnswered(db, id, at),

@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+
+/** Rows one statement may ask for: a larger burst goes out as several statements. */
+const maxBatchSize = 500;
+
+/**
+ * Answers each request with one database statement per batch: `run` gets the keys of a
+ * batch and returns one answer per key, in order. A request made while no statement of
+ * this kind is out goes at the end of the current event-loop pass, alone or with what the
+ * pass added; requests made while one is out wait for it and then go together. An idle
+ * server waits for nothing, and a burst (every call of a restarted instance reconnecting
+ * at once) costs a few round trips instead of one per call, without any fixed delay.
+ * Nothing is cached: every request reads the database as it is.
+ */
+export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promise<Answer[]>): (key: Key) => Promise<Answer> {
+  let out = false;
+  let held: (() => void) | null = null;
+  const loader = new DataLoader<Key, Answer>(
+    async (keys) => {
+      out = true;
+      try {
+        return await run(keys);
+      } finally {
+        out = false;
+        const next = held;
+        held = null;
+        next?.();
+      }
+    },
+    {
+      cache: false,
+      maxBatchSize,
+      // setImmediate, not DataLoader's next tick: sockets' events are separate I/O callbacks with
+      // ticks between them, and only the check phase after them sees what the whole pass asked.
+      batchScheduleFn: (dispatch) => {
+        if (out) held = dispatch;
+        else setImmediate(dispatch);
+      },
+    },
+  );
+  return (key) => loader.load(key);
+}
