@@ -2,9 +2,8 @@ import type { AuthPort } from '@voxly/api/router';
 import type { AbuseLimits } from '@voxly/config/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
-import { RedisStore } from 'rate-limit-redis';
-import { createClient } from 'redis';
 import type { Logger } from '../logging/logger.ts';
+import { connectSharedCounters } from './redis-rate-limit-store.ts';
 
 /** The most procedure calls one batched /trpc request may carry (tRPC refuses more). */
 export const trpcMaxBatchSize = 20;
@@ -54,17 +53,8 @@ export async function buildRateLimits(options: {
   isTrustedWebhook?: (req: Request) => boolean;
 }): Promise<RateLimits> {
   const { limits, redisUrl, auth, logger } = options;
-  let redis: ReturnType<typeof createClient> | null = null;
-  if (redisUrl) {
-    redis = createClient({
-      url: redisUrl,
-      socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
-    });
-    redis.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis (rate limits) error'));
-    await redis.connect();
-  }
-  const store = (prefix: string): Store | undefined =>
-    redis ? new RedisStore({ prefix: `voxly:rl:${prefix}:`, sendCommand: (...args: string[]) => redis.sendCommand(args) }) : undefined;
+  const shared = redisUrl ? await connectSharedCounters(redisUrl, logger) : null;
+  const store = (prefix: string): Store | undefined => shared?.store(prefix);
   const common = {
     windowMs: WINDOW_MS,
     standardHeaders: 'draft-8' as const,
@@ -120,9 +110,9 @@ export async function buildRateLimits(options: {
     auth: limiter('auth', limits.authPerMinute, byIp),
     webhook: limiter('webhook', limits.webhookPerMinute, byIp, options.isTrustedWebhook ? { skip: options.isTrustedWebhook } : {}),
     sandbox: limiter('sandbox', limits.apiPerMinute, byIp),
-    store: redis ? 'redis' : 'memory',
+    store: shared ? 'redis' : 'memory',
     async close() {
-      if (redis?.isOpen) await redis.close();
+      await shared?.close();
     },
   };
 }
