@@ -7,8 +7,10 @@ import {
   findInterviewByCallId,
   findInterviewsByCallIds,
   finishInterview,
+  markInterviewsAnswered,
   markInterviewsStarted,
   markInterviewStarted,
+  saveTranscripts,
 } from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';
@@ -128,5 +130,42 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     expect(byId.get(fresh.id)).toMatchObject({ status: 'ongoing', lastConnectionId: 'socket-4', accessToken: null });
     expect(byId.get(resumed.id)).toMatchObject({ status: 'ongoing', startedAt: first, lastConnectionId: 'socket-2' });
     expect(byId.get(ended.id)).toMatchObject({ status: 'ended', endReason: 'candidate_ended' });
+  });
+
+  it('saves many running transcripts in one statement: never a shorter one over a longer, never into an ended call', async () => {
+    const growing = await paidInterview();
+    const shrinking = await paidInterview();
+    const ended = await paidInterview();
+    const turns = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        role: i % 2 ? ('user' as const) : ('agent' as const),
+        content: `line ${i} "quoted" \\ ünïcode`,
+      }));
+    await saveTranscripts(handle.db, [{ id: shrinking.id, transcript: turns(4) }]);
+    await finishInterview(handle.db, { id: ended.id, reason: 'candidate_ended', at: new Date(), transcript: turns(1) });
+    await saveTranscripts(handle.db, [
+      { id: growing.id, transcript: turns(2) },
+      { id: shrinking.id, transcript: turns(3) },
+      { id: ended.id, transcript: turns(5) },
+      { id: growing.id, transcript: turns(3) },
+    ]);
+    expect((await findInterviewByCallId(handle.db, growing.callId))?.transcript).toEqual(turns(3));
+    expect((await findInterviewByCallId(handle.db, shrinking.callId))?.transcript).toEqual(turns(4));
+    expect((await findInterviewByCallId(handle.db, ended.callId))?.transcript).toEqual(turns(1));
+  });
+
+  it('records many first answers in one statement, each once (the earliest), never moved later', async () => {
+    const a = await paidInterview();
+    const b = await paidInterview();
+    const early = new Date('2026-11-24T10:00:00Z');
+    const later = new Date('2026-11-24T10:01:00Z');
+    await markInterviewsAnswered(handle.db, [
+      { id: a.id, at: later },
+      { id: b.id, at: later },
+      { id: a.id, at: early },
+    ]);
+    await markInterviewsAnswered(handle.db, [{ id: b.id, at: early }]);
+    expect((await findInterviewByCallId(handle.db, a.callId))?.firstAnswerAt).toEqual(early);
+    expect((await findInterviewByCallId(handle.db, b.callId))?.firstAnswerAt).toEqual(later);
   });
 });

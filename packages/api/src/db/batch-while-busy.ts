@@ -40,3 +40,11 @@ export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promi
   );
   return (key) => loader.load(key);
 }
+
+/** `batchWhileBusy` for writes: each request is answered when its batch is written. */
+export function batchWritesWhileBusy<Key>(write: (keys: readonly Key[]) => Promise<void>): (key: Key) => Promise<void> {
+  return batchWhileBusy(async (keys) => {
+    await write(keys);
+    return keys.map(() => undefined);
+  });
+}

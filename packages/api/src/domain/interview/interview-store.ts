@@ -121,29 +121,45 @@ export async function markInterviewConnected(db: Executor, id: string, connectio
   await markConnected(db).execute({ id, connectionId });
 }
 
-const markAnswered = preparedQuery((db) =>
+const markManyAnswered = preparedQuery((db) =>
   db
     .update(interviews)
-    .set({ firstAnswerAt: sql`${sql.placeholder('at')}::timestamptz` })
-    .where(and(eq(interviews.id, sql.placeholder('id')), isNull(interviews.firstAnswerAt)))
+    .set({ firstAnswerAt: sql`answer.at` })
+    .from(sql`jsonb_to_recordset(${sql.placeholder('answers')}::jsonb) as answer(id uuid, at timestamptz)`)
+    .where(and(sql`${interviews.id} = answer.id`, isNull(interviews.firstAnswerAt)))
     .prepare(unnamed),
 );
 
-/** The server saw the candidate's first words: recorded once, never cleared (the refund rule reads it). */
-export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
-  await markAnswered(db).execute({ id, at: at.toISOString() });
+export interface AnswerMark {
+  id: string;
+  at: Date;
 }
 
-/**
- * This instance still holds these calls' sockets: one statement per sweep for all of them.
- * The abandoned-call sweeper (any instance) ends calls nobody has touched for the grace period.
- */
+/** The server saw these calls' first words: each recorded once, never cleared (the refund rule reads it). */
+export async function markInterviewsAnswered(db: Executor, marks: readonly AnswerMark[]): Promise<void> {
+  // A call given twice keeps its earliest answer.
+  const earliest = new Map<string, AnswerMark>();
+  for (const mark of marks) {
+    const kept = earliest.get(mark.id);
+    if (!kept || mark.at < kept.at) earliest.set(mark.id, mark);
+  }
+  await markManyAnswered(db).execute({ answers: JSON.stringify([...earliest.values()]) });
+}
+
+export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
+  await markInterviewsAnswered(db, [{ id, at }]);
+}
+
 /**
  * `call_id = any($1)` with the ids as one array parameter: a thousand live calls are one
  * parameter to bind, not a thousand to build into the statement on every sweep.
  */
 export const callIdIn = (callIds: readonly string[]) => sql`${interviews.callId} = any(${sql.param([...callIds])}::text[])`;
 
+/**
+ * This instance still holds these calls' sockets: one statement per sweep for all of them.
+ * The abandoned-call sweeper (any instance) ends calls nobody has touched for the grace period.
+ */
 export async function touchLiveInterviews(db: Executor, callIds: readonly string[]): Promise<void> {
   if (callIds.length === 0) return;
   await db
@@ -173,27 +189,39 @@ export async function connectedElsewhere(db: Executor, id: string, connectionId:
   return row !== undefined && row.last !== null && row.last !== connectionId;
 }
 
-/**
- * Saves a running call's transcript. Transcripts only grow, so a write never replaces a
- * longer one: a late write (an older save finishing last, or an instance that lost the
- * call) cannot undo a newer one.
- */
-const saveRunningTranscript = preparedQuery((db) =>
+const saveRunningTranscripts = preparedQuery((db) =>
   db
     .update(interviews)
-    .set({ transcript: sql`${sql.placeholder('transcript')}::jsonb` })
+    .set({ transcript: sql`save.transcript` })
+    .from(sql`jsonb_to_recordset(${sql.placeholder('saves')}::jsonb) as save(id uuid, transcript jsonb, length int)`)
     .where(
       and(
-        eq(interviews.id, sql.placeholder('id')),
+        sql`${interviews.id} = save.id`,
         ne(interviews.status, 'ended'),
-        sql`jsonb_array_length(${interviews.transcript}) <= ${sql.placeholder('length')}`,
+        sql`jsonb_array_length(${interviews.transcript}) <= save.length`,
       ),
     )
     .prepare(unnamed),
 );
 
-export async function saveTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
-  await saveRunningTranscript(db).execute({ id, transcript: JSON.stringify(transcript), length: transcript.length });
+export interface TranscriptSave {
+  id: string;
+  transcript: readonly TranscriptTurn[];
+}
+
+/**
+ * Saves running calls' transcripts in one statement. Transcripts only grow, so a write never
+ * replaces a longer one: a late write (an older save finishing last, or an instance that
+ * lost the call) cannot undo a newer one. A call given twice is saved with its longest.
+ */
+export async function saveTranscripts(db: Executor, saves: readonly TranscriptSave[]): Promise<void> {
+  const longest = new Map<string, TranscriptSave>();
+  for (const save of saves) {
+    const kept = longest.get(save.id);
+    if (!kept || save.transcript.length >= kept.transcript.length) longest.set(save.id, save);
+  }
+  const rows = [...longest.values()].map(({ id, transcript }) => ({ id, transcript, length: transcript.length }));
+  await saveRunningTranscripts(db).execute({ saves: JSON.stringify(rows) });
 }
 
 /** Keeps the fit check's decision on the interview record (once per interview; a repeat overwrites the same check). */
@@ -205,12 +233,12 @@ export async function saveFitDecision(db: Executor, id: string, decision: FitDec
 const longerTranscript = (transcript: TranscriptTurn[]) =>
   sql`case when jsonb_array_length(${interviews.transcript}) <= ${transcript.length} then ${JSON.stringify(transcript)}::jsonb else ${interviews.transcript} end`;
 
-/** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
 /** Retell's own latency figures for the call, from its call webhook (the latest event wins). */
 export async function storeRetellLatency(db: Executor, id: string, latency: RetellLatency): Promise<void> {
   await db.update(interviews).set({ retellLatency: latency }).where(eq(interviews.id, id));
 }
 
+/** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
 export async function storeFinalTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
   await db
     .update(interviews)

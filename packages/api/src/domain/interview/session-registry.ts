@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { batchWhileBusy } from '../../db/batch-while-busy.ts';
+import { batchWhileBusy, batchWritesWhileBusy } from '../../db/batch-while-busy.ts';
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import {
@@ -7,14 +7,16 @@ import {
   connectedElsewhere,
   findInterviewsByCallIds,
   finishInterview,
-  markInterviewAnswered,
   markInterviewConnected,
+  markInterviewsAnswered,
   markInterviewsStarted,
   saveFitDecision,
-  saveTranscript,
+  saveTranscripts,
   touchLiveInterviews,
+  type AnswerMark,
   type InterviewRecord,
   type StartMark,
+  type TranscriptSave,
 } from './interview-store.ts';
 import { InterviewSession } from './session/interview-session.ts';
 import type { SessionDeps } from './session/session-ports.ts';
@@ -29,14 +31,20 @@ export type RegistryDeps = Omit<SessionDeps, 'store' | 'onClosed'> & { db: Datab
 export class SessionRegistry {
   private readonly sessions = new Map<string, InterviewSession>();
   private readonly opening = new Map<string, Promise<InterviewSession | null>>();
-  // A burst of connects (an instance's calls all reconnecting after a restart) reads and
-  // starts its calls in a few statements, not two per call.
+  // What every call asks of the database at connect and on its turns goes out in batches:
+  // a burst of connects (an instance's calls all reconnecting after a restart) or a thousand
+  // calls' turns cost a few statements, not one or two per call.
   private readonly findRecord: (callId: string) => Promise<InterviewRecord | null>;
   private readonly markStarted: (mark: StartMark) => Promise<Date>;
+  private readonly markAnswered: (mark: AnswerMark) => Promise<void>;
+  private readonly saveTranscript: (save: TranscriptSave) => Promise<void>;
 
   constructor(private readonly deps: RegistryDeps) {
-    this.findRecord = batchWhileBusy((callIds) => findInterviewsByCallIds(deps.db, callIds));
-    this.markStarted = batchWhileBusy((marks) => markInterviewsStarted(deps.db, marks));
+    const { db } = deps;
+    this.findRecord = batchWhileBusy((callIds) => findInterviewsByCallIds(db, callIds));
+    this.markStarted = batchWhileBusy((marks) => markInterviewsStarted(db, marks));
+    this.markAnswered = batchWritesWhileBusy((marks) => markInterviewsAnswered(db, marks));
+    this.saveTranscript = batchWritesWhileBusy((saves) => saveTranscripts(db, saves));
   }
 
   get size(): number {
@@ -117,8 +125,8 @@ export class SessionRegistry {
         markStarted: (id, at, connectionId) => this.markStarted({ id, at, connectionId }),
         markConnected: (id, connectionId) => markInterviewConnected(db, id, connectionId),
         connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
-        markAnswered: (id, at) => markInterviewAnswered(db, id, at),
-        saveTranscript: (id, transcript) => saveTranscript(db, id, transcript),
+        markAnswered: (id, at) => this.markAnswered({ id, at }),
+        saveTranscript: (id, transcript) => this.saveTranscript({ id, transcript }),
         saveFitDecision: (id, decision) => saveFitDecision(db, id, decision),
         finish: (input) => finishInterview(db, input),
       },
