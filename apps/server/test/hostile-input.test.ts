@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { serverOnScratchPostgres } from './support/scratch-postgres-server.ts';
-import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+import { apiClient, eventually, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 /** What no answer may ever contain: SQL, parameters, stack frames, our file paths. */
 const leaks = /failed query|select |insert into|params:|\bat .+:\d+:\d+|node_modules|\/src\/|stack/i;
@@ -111,6 +111,36 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     expect((await sim.say(longAnswer)).text.length).toBeGreaterThan(10);
     expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
     sim.close();
+  });
+
+  it('drops word timings that carry a NUL, and both that call and the one beside it keep their transcripts', async () => {
+    await grantCredits(server.database.db, 'local:fuzz-person', 2);
+    const api = apiClient(server.url, { cookie });
+    const calls = await Promise.all([api.interview.create.mutate(backendInterview), api.interview.create.mutate(backendInterview)]);
+    const [crafted, honest] = await Promise.all(
+      calls.map(({ callId }) => RetellSimulator.connect(socketUrl(server.url, callId), { cookie })),
+    );
+    await Promise.all([crafted!.greeting(), honest!.greeting()]);
+    // Both first answers (saved at once) reach the database together: one batch, if any.
+    const poisoned = {
+      role: 'user',
+      content: longAnswer,
+      words: [
+        { word: 'led\u0000', start: 1, end: 1.2 },
+        { word: 'led', start: 1, end: 1.2 },
+      ],
+    };
+    crafted!.send({ interaction_type: 'response_required', response_id: 1, transcript: [...crafted!.transcript, poisoned] });
+    honest!.ask(1, longAnswer);
+    await Promise.all([crafted!.responseText(1), honest!.responseText(1)]);
+    const stored = async (interviewId: string) =>
+      (await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)))[0]?.transcript;
+    await eventually(async () => {
+      const [craftedTurns, honestTurns] = await Promise.all(calls.map((c) => stored(c.interviewId)));
+      expect(craftedTurns?.at(1)).toEqual({ role: 'user', content: longAnswer, words: [{ word: 'led', start: 1, end: 1.2 }] });
+      expect(honestTurns?.at(1)).toMatchObject({ role: 'user', content: longAnswer });
+    });
+    for (const sim of [crafted!, honest!]) sim.close();
   });
 
   it('shows the sandbox checkout to any Accept-Language, never a stack trace, in the buyer’s language', async () => {

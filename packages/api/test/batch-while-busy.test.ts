@@ -88,4 +88,20 @@ describe('batchWhileBusy', () => {
     await two;
     expect(batches).toEqual([['a'], ['a']]);
   });
+
+  it('asks a failed batch again one by one, so one bad request fails alone', async () => {
+    const statements: string[][] = [];
+    const ask = batchWhileBusy(async (keys: readonly string[]) => {
+      statements.push([...keys]);
+      if (keys.includes('bad')) throw new Error('invalid input syntax');
+      return keys.map((k) => `answer:${k}`);
+    });
+    const answers = await Promise.allSettled([ask('a'), ask('bad'), ask('c')]);
+    expect(answers).toEqual([
+      { status: 'fulfilled', value: 'answer:a' },
+      { status: 'rejected', reason: new Error('invalid input syntax') },
+      { status: 'fulfilled', value: 'answer:c' },
+    ]);
+    expect(statements).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
 });

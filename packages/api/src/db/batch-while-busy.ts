@@ -3,6 +3,8 @@ import DataLoader from 'dataloader';
 /** Rows one statement may ask for: a larger burst goes out as several statements. */
 const maxBatchSize = 500;
 
+const toError = (value: unknown) => (value instanceof Error ? value : new Error(String(value)));
+
 /**
  * Answers each request with one database statement per batch: `run` gets the keys of a
  * batch and returns one answer per key, in order. A request made while no statement of
@@ -20,6 +22,18 @@ export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promi
       out = true;
       try {
         return await run(keys);
+      } catch (error) {
+        // One bad row must not fail the requests beside it: a failed batch is asked again
+        // one by one, so each request gets the answer (or the error) it would have alone.
+        if (keys.length === 1) throw error;
+        return await Promise.all(
+          keys.map((key) =>
+            run([key]).then(
+              ([answer]) => answer as Answer,
+              (alone: unknown) => toError(alone),
+            ),
+          ),
+        );
       } finally {
         out = false;
         const next = held;

@@ -1,3 +1,4 @@
+import { isPlainText } from '@voxly/config';
 import type { TranscriptTurn } from '@voxly/prompts';
 
 export interface TimedWord {
@@ -18,10 +19,23 @@ interface IncomingTurn {
   words?: readonly unknown[] | undefined;
 }
 
+/** Longer than any word a person says: a longer "word" is not one. */
+const maxTimedWordChars = 100;
+
 const isTimedWord = (value: unknown): value is TimedWord => {
   if (typeof value !== 'object' || value === null) return false;
   const { word, start, end } = value as Record<string, unknown>;
-  return typeof word === 'string' && typeof start === 'number' && typeof end === 'number' && Number.isFinite(start) && Number.isFinite(end);
+  return (
+    typeof word === 'string' &&
+    // One spoken word, stored as text: a control character or broken text would make the
+    // transcript unstorable (PostgreSQL refuses NUL in JSON), so such a word is dropped.
+    word.length <= maxTimedWordChars &&
+    isPlainText(word) &&
+    typeof start === 'number' &&
+    typeof end === 'number' &&
+    Number.isFinite(start) &&
+    Number.isFinite(end)
+  );
 };
 
 /** Only the parts of Retell's transcript turns we keep: agent and user lines, and their word timings. */
