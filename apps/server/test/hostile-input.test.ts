@@ -245,6 +245,52 @@ describe.skipIf(!postgres)('errors when the database misbehaves', () => {
     }
   });
 
+  it('refuses every call socket with 503 while PostgreSQL is unreachable, then greets each of them once it is back', async () => {
+    const { server, cut, restore, stop } = await serverOnScratchPostgres();
+    try {
+      // Three candidates with two interviews each (within the per-user cap of live calls).
+      const callers = await Promise.all(
+        ['Outage Ana', 'Outage Ben', 'Outage Cai'].map(async (name) => {
+          const cookie = await signInLocally(server.url, name);
+          await grantCredits(server.database.db, `local:${name.toLowerCase().replace(' ', '-')}`, 2);
+          const api = apiClient(server.url, { cookie });
+          return Promise.all([0, 1].map(async () => ({ cookie, ...(await api.interview.create.mutate(backendInterview)) })));
+        }),
+      );
+      const calls = callers.flat();
+      await cut();
+      // Connects that arrive together share their lookups: the failed batch is asked again one
+      // by one, and each socket gets its own clean refusal.
+      const refusals = await Promise.allSettled(
+        calls.map(({ callId, cookie }) => RetellSimulator.connect(socketUrl(server.url, callId), { cookie })),
+      );
+      for (const refusal of refusals) {
+        expect(refusal.status).toBe('rejected');
+        expect(String((refusal as PromiseRejectedResult).reason)).toContain('upgrade refused: 503');
+      }
+      expect(server.logs.join('')).toContain('LLM socket upgrade failed');
+      await restore();
+      // As Retell and the browser do, each caller tries again: the pool may first meet a
+      // connection the outage killed.
+      const reconnect = async ({ callId, cookie }: (typeof calls)[number]) => {
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            return await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
+          } catch (error) {
+            if (attempt >= 5 || !String(error).includes('503')) throw error;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+        }
+      };
+      const sims = await Promise.all(calls.map(reconnect));
+      const greetings = await Promise.all(sims.map((sim) => sim.greeting()));
+      for (const greeting of greetings) expect(greeting.length).toBeGreaterThan(20);
+      for (const sim of sims) sim.close();
+    } finally {
+      await stop();
+    }
+  });
+
   it('answers a failing query as “Internal server error.”, with the cause in the log only', async () => {
     const { server, database, stop } = await serverOnScratchPostgres(2);
     try {
