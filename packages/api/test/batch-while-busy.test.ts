@@ -104,4 +104,21 @@ describe('batchWhileBusy', () => {
     ]);
     expect(statements).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
   });
+
+  it('sends a burst larger than a batch as several statements, one after another, answering every request', async () => {
+    const { run, batches, pending } = recordingRunner();
+    const ask = batchWhileBusy(run, { maxBatch: 2 });
+    const first = ask('a');
+    await afterThisPass();
+    const burst = ['b', 'c', 'd', 'e', 'f'].map((k) => ask(k));
+    await afterThisPass();
+    expect(batches).toEqual([['a']]);
+    for (let i = 0; i < 4; i += 1) {
+      pending[i]!.resolve();
+      await afterThisPass();
+    }
+    expect(batches).toEqual([['a'], ['b', 'c'], ['d', 'e'], ['f']]);
+    expect(await first).toBe('answer:a');
+    expect(await Promise.all(burst)).toEqual(['answer:b', 'answer:c', 'answer:d', 'answer:e', 'answer:f']);
+  });
 });

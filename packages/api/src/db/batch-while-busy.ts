@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
-/** Rows one statement may ask for: a larger burst goes out as several statements. */
-const maxBatchSize = 500;
+/** Rows one statement may carry unless told otherwise: a larger burst goes out as several. */
+const defaultMaxBatch = 500;
 
 const toError = (value: unknown) => (value instanceof Error ? value : new Error(String(value)));
 
@@ -14,12 +14,22 @@ const toError = (value: unknown) => (value instanceof Error ? value : new Error(
  * at once) costs a few round trips instead of one per call, without any fixed delay.
  * Nothing is cached: every request reads the database as it is.
  */
-export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promise<Answer[]>): (key: Key) => Promise<Answer> {
+export function batchWhileBusy<Key, Answer>(
+  run: (keys: readonly Key[]) => Promise<Answer[]>,
+  { maxBatch = defaultMaxBatch }: { maxBatch?: number } = {},
+): (key: Key) => Promise<Answer> {
+  // One statement of this kind out at a time; batches made meanwhile (a burst over
+  // `maxBatch` makes several) wait here in order and go one after another.
   let out = false;
-  let held: (() => void) | null = null;
+  const waiting: (() => void)[] = [];
+  const sendNext = () => {
+    const dispatch = waiting.shift();
+    if (!dispatch) return;
+    out = true;
+    dispatch();
+  };
   const loader = new DataLoader<Key, Answer>(
     async (keys) => {
-      out = true;
       try {
         return await run(keys);
       } catch (error) {
@@ -36,19 +46,20 @@ export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promi
         );
       } finally {
         out = false;
-        const next = held;
-        held = null;
-        next?.();
+        sendNext();
       }
     },
     {
       cache: false,
-      maxBatchSize,
+      maxBatchSize: maxBatch,
       // setImmediate, not DataLoader's next tick: sockets' events are separate I/O callbacks with
       // ticks between them, and only the check phase after them sees what the whole pass asked.
       batchScheduleFn: (dispatch) => {
-        if (out) held = dispatch;
-        else setImmediate(dispatch);
+        waiting.push(dispatch);
+        if (!out && waiting.length === 1)
+          setImmediate(() => {
+            if (!out) sendNext();
+          });
       },
     },
   );
@@ -56,9 +67,12 @@ export function batchWhileBusy<Key, Answer>(run: (keys: readonly Key[]) => Promi
 }
 
 /** `batchWhileBusy` for writes: each request is answered when its batch is written. */
-export function batchWritesWhileBusy<Key>(write: (keys: readonly Key[]) => Promise<void>): (key: Key) => Promise<void> {
+export function batchWritesWhileBusy<Key>(
+  write: (keys: readonly Key[]) => Promise<void>,
+  options?: { maxBatch?: number },
+): (key: Key) => Promise<void> {
   return batchWhileBusy(async (keys) => {
     await write(keys);
     return keys.map(() => undefined);
-  });
+  }, options);
 }

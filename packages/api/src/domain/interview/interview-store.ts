@@ -76,18 +76,18 @@ export interface StartMark {
   connectionId: string | null;
 }
 
-const starts = sql`unnest(${sql.placeholder('ids')}::uuid[], ${sql.placeholder('ats')}::timestamptz[], ${sql.placeholder('connectionIds')}::text[]) as start(id, at, connection_id)`;
 const markManyStarted = preparedQuery((db) =>
   db
     .update(interviews)
     .set({
-      lastConnectionId: sql`coalesce(start.connection_id, ${interviews.lastConnectionId})`,
+      lastConnectionId: sql`coalesce(start."connectionId", ${interviews.lastConnectionId})`,
       status: sql`case when ${interviews.status} = 'ended' then 'ended' else 'ongoing' end`,
       startedAt: sql`coalesce(${interviews.startedAt}, start.at)`,
       lastSeenAt: sql`now()`,
+      // The join token has done its job: it is not kept once the call is live.
       accessToken: null,
     })
-    .from(starts)
+    .from(sql`jsonb_to_recordset(${sql.placeholder('starts')}::jsonb) as start(id uuid, at timestamptz, "connectionId" text)`)
     .where(sql`${interviews.id} = start.id`)
     .returning({ id: interviews.id, startedAt: interviews.startedAt })
     .prepare(unnamed),
@@ -99,11 +99,7 @@ const markManyStarted = preparedQuery((db) =>
  */
 export async function markInterviewsStarted(db: Executor, marks: readonly StartMark[]): Promise<Date[]> {
   const latest = new Map(marks.map((mark) => [mark.id, mark]));
-  const rows = await markManyStarted(db).execute({
-    ids: [...latest.keys()],
-    ats: [...latest.values()].map((m) => m.at.toISOString()),
-    connectionIds: [...latest.values()].map((m) => m.connectionId),
-  });
+  const rows = await markManyStarted(db).execute({ starts: JSON.stringify([...latest.values()]) });
   const startedAt = new Map(rows.map((row) => [row.id, row.startedAt]));
   return marks.map((mark) => startedAt.get(mark.id) ?? mark.at);
 }

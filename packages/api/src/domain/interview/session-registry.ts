@@ -44,7 +44,8 @@ export class SessionRegistry {
     this.findRecord = batchWhileBusy((callIds) => findInterviewsByCallIds(db, callIds));
     this.markStarted = batchWhileBusy((marks) => markInterviewsStarted(db, marks));
     this.markAnswered = batchWritesWhileBusy((marks) => markInterviewsAnswered(db, marks));
-    this.saveTranscript = batchWritesWhileBusy((saves) => saveTranscripts(db, saves));
+    // A late call's transcript (with Retell's word timings) can be ~100 kB: a few dozen per statement.
+    this.saveTranscript = batchWritesWhileBusy((saves) => saveTranscripts(db, saves), { maxBatch: 32 });
   }
 
   get size(): number {
