@@ -48,7 +48,8 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     const greeting = await sim.greeting();
     expect(sim.received[0]).toEqual({ response_type: 'config', config: { auto_reconnect: true, call_details: true } });
     expect(greeting).toMatch(/^Hi Camila, .* the Senior Backend Engineer role\./);
-    expect((await call.api.interview.get.query({ interviewId: call.interviewId })).status).toBe('ongoing');
+    // The start is written beside the greeting, never before it (the greeting waits for no write).
+    await eventually(async () => expect((await call.api.interview.get.query({ interviewId: call.interviewId })).status).toBe('ongoing'));
   });
 
   it('answers ping_pong, ignores unknown events and malformed frames without closing', async () => {
