@@ -44,6 +44,8 @@ describe('a new candidate in local mode, in Chromium', () => {
     await page.getByLabel('Your name').fill('Camila Rocha');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Welcome, Camila Rocha' }).waitFor();
+    // The dashboard's frame shows before the balance arrives: wait for the balance itself.
+    await page.getByTestId('balance').filter({ hasText: '0 credits' }).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('0 credits');
     expect(await page.getByText('Local mode').isVisible()).toBe(true);
     expect(await page.getByText('You have no credits yet.').isVisible()).toBe(true);
