@@ -58,11 +58,11 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
-  const built = buildAuth(config, database.db);
+  const built = await buildAuth(config, database.db);
   const auth = { ...built, port: identifyOnce(built.port) };
   // Read on each scrape, when the registry below exists.
   const metrics = createServerMetrics(() => sessions.connected);
-  const vendors = buildVendors(config, {
+  const vendors = await buildVendors(config, {
     db: database.db,
     logger,
     observe: { webhook: (vendor, outcome) => metrics.webhook(vendor, outcome), retellLatency: (latency) => metrics.retellLatency(latency) },

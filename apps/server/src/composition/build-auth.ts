@@ -2,7 +2,6 @@ import type { Database } from '@voxly/api/db';
 import type { AuthPort } from '@voxly/api/router';
 import type { ServerConfig } from '@voxly/config/server';
 import type { RequestHandler, Router } from 'express';
-import { clerkSessionCookie, createClerkAuth } from '../adapters/auth/clerk-auth.ts';
 import { createLocalAuth } from '../adapters/auth/local-auth.ts';
 import { localSessionCookie } from '../adapters/auth/local-session.ts';
 import { loadSessionSecret } from '../adapters/local-secret.ts';
@@ -15,8 +14,10 @@ export interface AuthWiring {
   sessionCookie: string;
 }
 
-export function buildAuth(config: ServerConfig, db: Database): AuthWiring {
+/** Clerk's adapter, and so its SDK, is loaded only when Clerk is configured. */
+export async function buildAuth(config: ServerConfig, db: Database): Promise<AuthWiring> {
   if (config.auth.kind === 'clerk') {
+    const { clerkSessionCookie, createClerkAuth } = await import('../adapters/auth/clerk-auth.ts');
     const clerk = createClerkAuth(config.auth);
     return { port: clerk.port, mount: clerk.middleware, sessionCookie: clerkSessionCookie };
   }

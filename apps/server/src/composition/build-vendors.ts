@@ -1,13 +1,10 @@
 import type { Database } from '@voxly/api/db';
 import type { LanguageModelPort, RetellLatency } from '@voxly/api/interview';
 import type { ServerConfig } from '@voxly/config/server';
-import { createOpenAiLanguageModel } from '../adapters/llm/openai-language-model.ts';
 import { createScriptedLanguageModel } from '../adapters/llm/scripted-language-model.ts';
-import { mercadoPagoPlugin } from '../adapters/payments/mercadopago/mercadopago-plugin.ts';
 import type { PaymentsPlugin } from '../adapters/payments/payments-plugin.ts';
 import { sandboxPlugin } from '../adapters/payments/sandbox/sandbox-plugin.ts';
 import { createBrowserVoice } from '../adapters/voice/browser-voice.ts';
-import { retellPlugin } from '../adapters/voice/retell/retell-plugin.ts';
 import type { VoicePlugin } from '../adapters/voice/voice-plugin.ts';
 import type { Logger } from '../logging/logger.ts';
 
@@ -22,8 +19,11 @@ export interface VendorDeps {
   sandboxRetryMs?: number | undefined;
 }
 
+// A vendor's adapter is imported only when the configuration selects it: its SDK stays unloaded
+// otherwise (local mode loads none of them), which is memory and start-up time.
+
 /** The payments provider the configuration asks for: one line per provider. */
-function buildPayments(config: ServerConfig, deps: VendorDeps): PaymentsPlugin {
+async function buildPayments(config: ServerConfig, deps: VendorDeps): Promise<PaymentsPlugin> {
   const shared = {
     db: deps.db,
     logger: deps.logger,
@@ -32,13 +32,17 @@ function buildPayments(config: ServerConfig, deps: VendorDeps): PaymentsPlugin {
     dataDir: config.dataDir,
     onWebhookOutcome: (outcome: string) => deps.observe.webhook('mercadopago', outcome),
   };
-  if (config.payments.kind === 'mercadopago') return mercadoPagoPlugin(config.payments, shared);
+  if (config.payments.kind === 'mercadopago') {
+    const { mercadoPagoPlugin } = await import('../adapters/payments/mercadopago/mercadopago-plugin.ts');
+    return mercadoPagoPlugin(config.payments, shared);
+  }
   return sandboxPlugin({ ...shared, retryMs: deps.sandboxRetryMs });
 }
 
 /** The voice provider the configuration asks for. */
-function buildVoice(config: ServerConfig, deps: VendorDeps): VoicePlugin {
+async function buildVoice(config: ServerConfig, deps: VendorDeps): Promise<VoicePlugin> {
   if (config.voice.kind === 'retell') {
+    const { retellPlugin } = await import('../adapters/voice/retell/retell-plugin.ts');
     return retellPlugin(config.voice, {
       db: deps.db,
       logger: deps.logger,
@@ -48,14 +52,18 @@ function buildVoice(config: ServerConfig, deps: VendorDeps): VoicePlugin {
   return { port: createBrowserVoice(), routes: [] };
 }
 
+/** The language model the configuration asks for. */
+async function buildLanguageModel(config: ServerConfig): Promise<LanguageModelPort> {
+  if (config.llm.kind !== 'openai') return createScriptedLanguageModel();
+  const { createOpenAiLanguageModel } = await import('../adapters/llm/openai-language-model.ts');
+  return createOpenAiLanguageModel(config.llm);
+}
+
 /** The language model, voice and payments adapters the configuration asks for, with the routes they need. */
-export function buildVendors(
+export async function buildVendors(
   config: ServerConfig,
   deps: VendorDeps,
-): { llm: LanguageModelPort; voice: VoicePlugin; payments: PaymentsPlugin } {
-  return {
-    payments: buildPayments(config, deps),
-    llm: config.llm.kind === 'openai' ? createOpenAiLanguageModel(config.llm) : createScriptedLanguageModel(),
-    voice: buildVoice(config, deps),
-  };
+): Promise<{ llm: LanguageModelPort; voice: VoicePlugin; payments: PaymentsPlugin }> {
+  const [payments, llm, voice] = await Promise.all([buildPayments(config, deps), buildLanguageModel(config), buildVoice(config, deps)]);
+  return { payments, llm, voice };
 }

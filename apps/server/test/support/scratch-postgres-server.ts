@@ -1,5 +1,4 @@
-import { openPostgres } from '@voxly/api/db';
-import { createScratchPostgresDatabase, defaultTestDatabaseUrl } from '@voxly/api/testing';
+import { createScratchPostgresDatabase, defaultTestDatabaseUrl, openPostgres } from '@voxly/api/testing';
 import pg from 'pg';
 import { startTestServer } from './test-server.ts';
 

@@ -3,3 +3,4 @@ export * from './rejection-message.ts';
 export * from './manual-clock.ts';
 export * from './feedback-transcripts.ts';
 export * from './free-port.ts';
+export { openPostgres } from '../../src/db/open-postgres.ts';
