@@ -1,4 +1,7 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { oneByteSource } from './one-byte-source.ts';
 
 const bareSpecifier = /^[^./]/;
 
@@ -7,11 +10,18 @@ const bareSpecifier = /^[^./]/;
  * bundled, every npm package left to Node's loader (some find files beside themselves:
  * PGlite's WebAssembly, pino's transports). Compiled JavaScript spares production the
  * TypeScript loader: its hook thread, its transform cache and about 50 MiB of memory.
+ * Adapters the composition root imports on demand become chunks of their own (`chunks/`
+ * beside `outfile`), so a vendor's SDK is loaded only when that vendor is configured.
  */
 export async function buildServerBundle(outfile: string): Promise<void> {
-  await build({
-    entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-    outfile,
+  const outdir = dirname(outfile);
+  rmSync(join(outdir, 'chunks'), { recursive: true, force: true }); // chunk names carry hashes: old ones would pile up
+  const { outputFiles } = await build({
+    write: false,
+    entryPoints: { [basename(outfile, '.js')]: new URL('../src/main.ts', import.meta.url).pathname },
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -27,4 +37,9 @@ export async function buildServerBundle(outfile: string): Promise<void> {
       },
     ],
   });
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    // Source maps still point at the right lines; columns after an escape drift by a few.
+    writeFileSync(file.path, file.path.endsWith('.js') ? oneByteSource(file.text) : file.contents);
+  }
 }
