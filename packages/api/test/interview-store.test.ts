@@ -9,7 +9,6 @@ import {
   finishInterview,
   markInterviewsAnswered,
   markInterviewsStarted,
-  markInterviewStarted,
   saveTranscripts,
 } from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
@@ -51,8 +50,9 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
   it('keeps the first start time, so a reconnect never resets the clock', async () => {
     const { id, callId } = await paidInterview();
     const first = new Date('2026-11-24T10:00:00Z');
-    expect((await markInterviewStarted(handle.db, id, first)).toISOString()).toBe(first.toISOString());
-    expect((await markInterviewStarted(handle.db, id, new Date('2026-11-24T10:05:00Z'))).toISOString()).toBe(first.toISOString());
+    const start = async (at: Date) => (await markInterviewsStarted(handle.db, [{ id, at, connectionId: null }]))[0]!.toISOString();
+    expect(await start(first)).toBe(first.toISOString());
+    expect(await start(new Date('2026-11-24T10:05:00Z'))).toBe(first.toISOString());
     expect(await findInterviewByCallId(handle.db, callId)).toMatchObject({ status: 'ongoing', startedAt: first });
   });
 
@@ -107,7 +107,7 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     const resumed = await paidInterview();
     const ended = await paidInterview();
     const first = new Date('2026-11-24T09:00:00Z');
-    await markInterviewStarted(handle.db, resumed.id, first, 'old-socket');
+    await markInterviewsStarted(handle.db, [{ id: resumed.id, at: first, connectionId: 'old-socket' }]);
     await finishInterview(handle.db, { id: ended.id, reason: 'candidate_ended', at: new Date() });
     const now = new Date('2026-11-24T10:00:00Z');
     const started = await markInterviewsStarted(handle.db, [

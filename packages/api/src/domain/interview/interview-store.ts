@@ -63,12 +63,6 @@ export async function findInterviewByCallId(db: Executor, callId: string): Promi
   return record ?? null;
 }
 
-/** Marks the call as started; the first start wins, so a reconnect never resets the clock. */
-export async function markInterviewStarted(db: Executor, id: string, at: Date, connectionId?: string): Promise<Date> {
-  const [startedAt] = await markInterviewsStarted(db, [{ id, at, connectionId: connectionId ?? null }]);
-  return startedAt ?? at;
-}
-
 export interface StartMark {
   id: string;
   at: Date;
