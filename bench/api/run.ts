@@ -10,6 +10,7 @@
 import { createScratchPostgresDatabase, fifteenMinuteTranscript } from '@voxly/api/testing';
 import pg from 'pg';
 import { FakeRetell } from '../../apps/server/test/support/fake-retell.ts';
+import { retellVoiceEnv } from '../support/calls.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
@@ -61,14 +62,7 @@ const db = await createScratchPostgresDatabase();
 const retell = await new FakeRetell().start();
 const server = await startServerProcess({
   DATABASE_URL: db.url,
-  ...(process.env.LOCAL_VOICE === '1'
-    ? {}
-    : {
-        RETELL_API_KEY: 'key_bench_fake',
-        RETELL_AGENT_ID: 'agent_bench',
-        RETELL_BASE_URL: retell.baseURL,
-        RETELL_LLM_WEBSOCKET_SECRET: 'bench-socket-secret-0123456789',
-      }),
+  ...(process.env.LOCAL_VOICE === '1' ? {} : retellVoiceEnv(retell.baseURL)),
 });
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();

@@ -2,6 +2,9 @@
  * bench/llm-socket: N concurrent interview calls, each speaking Retell's protocol over a
  * real WebSocket to the server in its own process, on PostgreSQL, with the model behind a
  * fake OpenAI-compatible streaming server in another process (the same for every run).
+ * The server runs in Retell mode, as production does: calls are registered with Retell's
+ * REST API (a fake speaking its wire) and dialled on the secret socket path, not by a
+ * signed-in browser (`LOCAL_VOICE=1` measures that path instead).
  * Printed per run: `response_required` → first chunk p50/p99, server CPU per turn (from
  * /proc, with the kernel's share), turns/s, event-loop delay p99 and max (the server's own
  * monitorEventLoopDelay, read from its /metrics on an internal port), idle RSS and RSS per
@@ -18,7 +21,17 @@
  * load generator's own warm-up), and each row is printed beside it with the ratio.
  */
 import { createScratchPostgresDatabase, freePort } from '@voxly/api/testing';
-import { askForReply, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
+import { FakeRetell } from '../../apps/server/test/support/fake-retell.ts';
+import {
+  askForReply,
+  browserRoute,
+  openCall,
+  registerCalls,
+  retellRoute,
+  retellVoiceEnv,
+  type BenchCall,
+  type SocketRoute,
+} from '../support/calls.ts';
 import { startModelProcess, type ModelProcess } from '../support/model-process.ts';
 import { cpuTimes, eventLoopDelay } from '../support/process-stats.ts';
 import { startReferenceServer } from '../support/reference-server.ts';
@@ -49,6 +62,8 @@ async function converse(call: BenchCall, paceMs: number, latencies: number[]) {
   }
 }
 
+const localVoice = process.env.LOCAL_VOICE === '1';
+const retell = localVoice ? undefined : await new FakeRetell().start();
 const referenceDir = process.env.BENCH_REFERENCE_DIR;
 const rounds = Number(process.env.ROUNDS ?? 1);
 
@@ -58,7 +73,7 @@ async function runReference(spec: RunSpec, model: ModelProcess) {
   try {
     const idleRss = server.rssBytes();
     const callIds = Array.from({ length: spec.calls + aloneCalls }, (_, i) => `reference-call-${i}-${Date.now()}`);
-    return await converseAll(spec, [server], [], idleRss, () => Promise.resolve({ cookie: null, callIds }));
+    return await converseAll(spec, [server], [], idleRss, () => Promise.resolve({ route: browserRoute(null), callIds }));
   } finally {
     await server.stop();
   }
@@ -81,11 +96,15 @@ async function runOnce(spec: RunSpec, model: ModelProcess) {
           OPENAI_MODEL: 'fake',
           OPENAI_API_KEY: 'sk-bench-fake',
           VOXLY_METRICS_PORT: String(metricsPort),
+          ...(retell ? retellVoiceEnv(retell.baseURL) : {}),
         }),
       );
     }
     const idleRss = servers[0]!.rssBytes();
-    return await converseAll(spec, servers, metricsPorts, idleRss, () => registerCalls(servers[0]!.url, db.url, spec.calls + aloneCalls));
+    return await converseAll(spec, servers, metricsPorts, idleRss, async () => {
+      const { cookie, callIds } = await registerCalls(servers[0]!.url, db.url, spec.calls + aloneCalls);
+      return { route: retell ? retellRoute : browserRoute(cookie), callIds };
+    });
   } finally {
     for (const s of servers) await s.stop();
     await db.drop();
@@ -101,22 +120,22 @@ async function converseAll(
   servers: ServerProcess[],
   metricsPorts: number[],
   idleRss: number,
-  register: () => Promise<{ cookie: string | null; callIds: string[] }>,
+  register: () => Promise<{ route: SocketRoute; callIds: string[] }>,
 ): Promise<RunResult> {
-  const { cookie, callIds } = await register();
+  const { route, callIds } = await register();
   const rss = () => servers.reduce((sum, s) => sum + s.rssBytes(), 0);
   const cpu = () => servers.map((s) => cpuTimes(s.pid)).reduce((a, b) => ({ user: a.user + b.user, system: a.system + b.system }));
   const rssBefore = rss();
   // Registered through the first instance; served round-robin, as a load balancer would.
   const serverFor = (i: number) => servers[i % servers.length]!.url;
   const alone: BenchCall[] = [];
-  for (const [i, id] of callIds.slice(0, aloneCalls).entries()) alone.push(await openCall(serverFor(i), cookie, id));
+  for (const [i, id] of callIds.slice(0, aloneCalls).entries()) alone.push(await openCall(serverFor(i), route, id));
   const conversing = callIds.slice(aloneCalls);
   const open: BenchCall[] = [];
   const opening = process.hrtime.bigint() / 1000n;
   for (let i = 0; i < conversing.length; i += 50) {
     const batch = conversing.slice(i, i + 50);
-    open.push(...(await Promise.all(batch.map((id, j) => openCall(serverFor(i + j), cookie, id)))));
+    open.push(...(await Promise.all(batch.map((id, j) => openCall(serverFor(i + j), route, id)))));
   }
   const rssOpen = rss();
   if (process.env.BENCH_CPU_PROFILE_DIR)
@@ -177,6 +196,7 @@ try {
   }
 } finally {
   for (const model of models.values()) model.stop();
+  await retell?.stop();
 }
 
 const targetsMet = printVerdicts(results, referenceResults, rounds);

@@ -10,7 +10,7 @@
  *   npm run bench:preemptive            CALLS=40 TURNS=6 FIRST_TOKEN_MS=300 REVISION_RATE=0.2
  */
 import { createScratchPostgresDatabase } from '@voxly/api/testing';
-import { askForReply, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
+import { askForReply, browserRoute, openCall, registerCalls, type BenchCall } from '../support/calls.ts';
 import { startModelProcess, type ModelProcess } from '../support/model-process.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
@@ -77,7 +77,7 @@ async function runOnce(model: ModelProcess, preemptive: number) {
   try {
     const { cookie, callIds } = await registerCalls(server.url, db.url, calls);
     await model.reset();
-    const open = await Promise.all(callIds.map((id) => openCall(server.url, cookie, id)));
+    const open = await Promise.all(callIds.map((id) => openCall(server.url, browserRoute(cookie), id)));
     const latencies: number[] = [];
     await Promise.all(open.map((call, i) => converse(call, seeded(i + 1), latencies)));
     for (const call of open) call.ws.close();

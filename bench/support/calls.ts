@@ -41,6 +41,28 @@ export async function registerCalls(serverUrl: string, databaseUrl: string, call
   return { cookie, callIds };
 }
 
+/** The LLM socket secret a bench server in Retell mode is given (Retell dials it as a path segment). */
+const retellSocketSecret = 'bench-socket-secret-0123456789';
+
+/** A server's voice in Retell mode, its REST API at `baseURL` (a `FakeRetell`): production's way. */
+export const retellVoiceEnv = (baseURL: string) => ({
+  RETELL_API_KEY: 'key_bench_fake',
+  RETELL_AGENT_ID: 'agent_bench',
+  RETELL_BASE_URL: baseURL,
+  RETELL_LLM_WEBSOCKET_SECRET: retellSocketSecret,
+});
+
+/** How a call's socket is reached: as Retell dials it, or as the signed-in browser does in local voice mode. */
+export interface SocketRoute {
+  path(callId: string): string;
+  headers?: Record<string, string>;
+}
+export const retellRoute: SocketRoute = { path: (callId) => `/llm-websocket/${retellSocketSecret}/${callId}` };
+export const browserRoute = (cookie: string | null): SocketRoute => ({
+  path: (callId) => `/llm-websocket/${callId}`,
+  ...(cookie ? { headers: { cookie } } : {}),
+});
+
 export interface BenchCall {
   ws: WebSocket;
   /** Socket opened → greeting complete, in ms. */
@@ -54,9 +76,9 @@ export interface BenchCall {
  * Opens a call's socket as Retell would (answering a config that asks for `call_details`
  * with the call's details) and waits for the greeting.
  */
-export async function openCall(url: string, cookie: string | null, callId: string): Promise<BenchCall> {
+export async function openCall(url: string, route: SocketRoute, callId: string): Promise<BenchCall> {
   const startedAt = performance.now();
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/llm-websocket/${callId}`, cookie ? { headers: { cookie } } : {});
+  const ws = new WebSocket(`${url.replace('http', 'ws')}${route.path(callId)}`, route.headers ? { headers: route.headers } : {});
   const call: BenchCall = { ws, greetingMs: 0, firstChunk: new Map(), complete: new Map() };
   const greeted = new Promise<void>((resolve) => call.complete.set(0, resolve));
   ws.on('message', (data) => {
