@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createScratchPostgresDatabase } from '@voxly/api/testing';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildServerBundle } from '../scripts/server-bundle.ts';
 import { spawnServer } from './support/spawn-server.ts';
@@ -57,5 +58,34 @@ describe('the server process', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     expect(run.output()).not.toContain('tsx');
+
+    // Every vendor configured, on PostgreSQL: each adapter's chunk (and its SDK) loads on demand.
+    const scratch = await createScratchPostgresDatabase();
+    onTestFinished(() => scratch.drop());
+    const vendors = spawnServer(
+      {
+        VOXLY_DATA_DIR: fresh,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: scratch.url,
+        CLERK_SECRET_KEY: 'sk_test_bundle',
+        CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from('clerk.voxly.example$').toString('base64')}`,
+        RETELL_API_KEY: 'key_bundle',
+        RETELL_AGENT_ID: 'agent_bundle',
+        RETELL_LLM_WEBSOCKET_SECRET: 'bundle-socket-secret-0123456789',
+        MERCADOPAGO_ACCESS_TOKEN: 'TEST-bundle',
+        MERCADOPAGO_WEBHOOK_SECRET: 'bundle-webhook-secret',
+        OPENAI_API_KEY: 'sk-bundle',
+      },
+      bundle,
+    );
+    const vendorsUrl = await vendors.listening();
+    expect((await fetch(`${vendorsUrl}/ready`)).status).toBe(200);
+    expect(vendors.output()).toMatch(
+      /"modes":\{"auth":"clerk","llm":"openai","voice":"retell","payments":"mercadopago","database":"postgres"\}/,
+    );
+    vendors.child.kill('SIGTERM');
+    expect(await vendors.exited).toBe(0);
   }, 60_000);
 });

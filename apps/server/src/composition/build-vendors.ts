@@ -19,8 +19,9 @@ export interface VendorDeps {
   sandboxRetryMs?: number | undefined;
 }
 
-// A vendor's adapter is imported only when the configuration selects it: its SDK stays unloaded
-// otherwise (local mode loads none of them), which is memory and start-up time.
+// A vendor's adapter is imported only when the configuration selects it, so its SDK stays
+// unloaded otherwise: memory and start-up time. (The sandbox checkout still loads Mercado
+// Pago's SDK: its notifications are checked by that SDK's own webhook validator.)
 
 /** The payments provider the configuration asks for: one line per provider. */
 async function buildPayments(config: ServerConfig, deps: VendorDeps): Promise<PaymentsPlugin> {
