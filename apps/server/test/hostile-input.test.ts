@@ -113,6 +113,27 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     sim.close();
   });
 
+  it('ignores a later frame that rewrites an already-accepted turn with a control character', async () => {
+    // Each socket checks only the turns it has not seen; a seen place with new text is new.
+    await grantCredits(server.database.db, 'local:fuzz-person', 1);
+    const api = apiClient(server.url, { cookie });
+    const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
+    const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
+    await sim.greeting();
+    await sim.say(longAnswer);
+    const accepted = [...sim.transcript];
+    const logged = server.logs.length;
+    const rewritten = accepted.map((turn, i) => (i === 1 ? { ...turn, content: `${turn.content}\u0007` } : turn));
+    sim.send({ interaction_type: 'response_required', response_id: 9, transcript: [...rewritten, { role: 'user', content: 'And more.' }] });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sim.chunksFor(9)).toHaveLength(0);
+    expect(server.logs.slice(logged).join('')).toContain('LLM socket frame ignored');
+    expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
+    const { transcript } = await api.interview.get.query({ interviewId });
+    expect(transcript.map((t) => t.content)).toEqual(accepted.map((t) => t.content));
+    sim.close();
+  });
+
   it('drops word timings that carry a NUL, and both that call and the one beside it keep their transcripts', async () => {
     await grantCredits(server.database.db, 'local:fuzz-person', 2);
     const api = apiClient(server.url, { cookie });

@@ -1,7 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { parseFrame, type InterviewSession, type SessionRegistry, type SessionTransport } from '@voxly/api/interview';
+import {
+  parseFrame,
+  turnsOf,
+  type InterviewSession,
+  type SeenTurns,
+  type SessionRegistry,
+  type SessionTransport,
+} from '@voxly/api/interview';
 import type { AuthPort } from '@voxly/api/router';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
@@ -190,6 +197,8 @@ function serveCall(ws: WebSocket, socket: Duplex, session: InterviewSession, log
   };
   const allow = frameBudget(Date.now);
   let dropped = 0;
+  // The last accepted transcript: every frame repeats it, and only its new turns need checking.
+  let seen: SeenTurns = [];
 
   ws.on('message', (data, isBinary) => {
     if (!allow()) {
@@ -201,11 +210,13 @@ function serveCall(ws: WebSocket, socket: Duplex, session: InterviewSession, log
     if (isBinary) return log.warn({}, 'binary frame ignored');
     const frame = parseFrame(
       Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'),
+      seen,
     );
     if (!frame.ok) {
       if (frame.reason !== 'unknown-type') log.warn({ reason: frame.reason, detail: frame.detail }, 'LLM socket frame ignored');
       return;
     }
+    seen = turnsOf(frame.event) ?? seen;
     session.handle(frame.event);
   });
   ws.on('close', () => session.detach(transport));

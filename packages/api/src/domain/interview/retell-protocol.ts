@@ -10,23 +10,30 @@ const transcriptTurn = z.looseObject({
   // A frame carrying control characters is refused whole (logged, ignored): it cannot be stored.
   content: plainText({ label: 'content', max: 20_000, multiline: true }),
 });
-const transcript = z.array(transcriptTurn).max(2_000);
 
-export const inboundEventSchema = z.discriminatedUnion('interaction_type', [
-  z.looseObject({ interaction_type: z.literal('ping_pong'), timestamp: z.number() }),
-  z.looseObject({ interaction_type: z.literal('call_details'), call: z.unknown() }),
-  z.looseObject({ interaction_type: z.literal('update_only'), transcript, turntaking: z.string().optional() }),
-  z.looseObject({
-    interaction_type: z.literal('response_required'),
-    response_id: z.number().int().nonnegative(),
-    transcript,
-  }),
-  z.looseObject({
-    interaction_type: z.literal('reminder_required'),
-    response_id: z.number().int().nonnegative(),
-    transcript,
-  }),
-]);
+/** The events, with each transcript turn checked by `turn` (the full check, or none yet). */
+const eventsWithTurns = <Turn extends z.ZodType>(turn: Turn) => {
+  const transcript = z.array(turn).max(2_000);
+  return z.discriminatedUnion('interaction_type', [
+    z.looseObject({ interaction_type: z.literal('ping_pong'), timestamp: z.number() }),
+    z.looseObject({ interaction_type: z.literal('call_details'), call: z.unknown() }),
+    z.looseObject({ interaction_type: z.literal('update_only'), transcript, turntaking: z.string().optional() }),
+    z.looseObject({
+      interaction_type: z.literal('response_required'),
+      response_id: z.number().int().nonnegative(),
+      transcript,
+    }),
+    z.looseObject({
+      interaction_type: z.literal('reminder_required'),
+      response_id: z.number().int().nonnegative(),
+      transcript,
+    }),
+  ]);
+};
+
+export const inboundEventSchema = eventsWithTurns(transcriptTurn);
+/** The same events with their turns not yet looked at: `parseFrame` checks only the turns it has not seen. */
+const inboundEnvelopeSchema = eventsWithTurns(z.unknown());
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
 /** Interaction types we know of but do not act on; anything else unknown is ignored too. */
@@ -41,8 +48,55 @@ export type OutboundEvent =
 export type ParsedFrame =
   { ok: true; event: InboundEvent } | { ok: false; reason: 'not-json' | 'unknown-type' | 'invalid'; detail?: string };
 
-/** One text frame → one event, or why it was ignored. Never throws. */
-export function parseFrame(data: string): ParsedFrame {
+/** A transcript turn as checked: its speaker and what was said. */
+interface CheckedTurn {
+  role: string;
+  content: string;
+}
+
+/**
+ * The turns of the last frame a socket accepted. Retell sends the whole transcript in every
+ * frame, many times a second while the candidate speaks: a turn equal to the one at the same
+ * place last time was checked then, and the same text passes the same check.
+ */
+export type SeenTurns = readonly CheckedTurn[];
+
+/** The transcript an event carries, if it carries one. */
+export function turnsOf(event: InboundEvent): SeenTurns | undefined {
+  return event.interaction_type === 'ping_pong' || event.interaction_type === 'call_details' ? undefined : event.transcript;
+}
+
+const sameTurn = (turn: unknown, seen: CheckedTurn | undefined): boolean =>
+  seen !== undefined &&
+  typeof turn === 'object' &&
+  turn !== null &&
+  (turn as Partial<CheckedTurn>).content === seen.content &&
+  (turn as Partial<CheckedTurn>).role === seen.role;
+
+const invalid = (error: z.ZodError): ParsedFrame => ({ ok: false, reason: 'invalid', detail: error.issues[0]?.message });
+
+/** The frame with only its new or changed turns checked: what `inboundEventSchema` answers, cheaper late in a call. */
+function parseAfter(json: unknown, seen: SeenTurns): ParsedFrame {
+  const envelope = inboundEnvelopeSchema.safeParse(json);
+  if (!envelope.success) return invalid(envelope.error);
+  const event = envelope.data;
+  if ('transcript' in event) {
+    const turns = event.transcript as unknown[];
+    for (let i = 0; i < turns.length; i += 1) {
+      if (sameTurn(turns[i], seen[i])) continue;
+      const turn = transcriptTurn.safeParse(turns[i]);
+      if (!turn.success) return invalid(turn.error);
+      turns[i] = turn.data;
+    }
+  }
+  return { ok: true, event: event as InboundEvent };
+}
+
+/**
+ * One text frame → one event, or why it was ignored. Never throws. `seen`: the turns of this
+ * socket's last accepted frame, whose equal turns need no second check.
+ */
+export function parseFrame(data: string, seen: SeenTurns = []): ParsedFrame {
   let json: unknown;
   try {
     json = JSON.parse(data);
@@ -51,7 +105,8 @@ export function parseFrame(data: string): ParsedFrame {
   }
   const type = (json as { interaction_type?: unknown } | null)?.interaction_type;
   if (typeof type !== 'string' || !knownInteractionTypes.has(type)) return { ok: false, reason: 'unknown-type' };
+  if (seen.length > 0) return parseAfter(json, seen);
   const parsed = inboundEventSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: parsed.error.issues[0]?.message };
+  if (!parsed.success) return invalid(parsed.error);
   return { ok: true, event: parsed.data };
 }
