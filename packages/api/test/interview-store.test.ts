@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { interviews } from '../src/db/schema.ts';
@@ -100,6 +100,44 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     const records = await findInterviewsByCallIds(handle.db, [b.callId, 'no-such-call', a.callId, b.callId]);
     expect(records.map((r) => r?.id ?? null)).toEqual([b.id, null, a.id, b.id]);
     expect(records[0]).toMatchObject({ userId: b.userId, status: 'registered', field: 'general', transcript: [] });
+  });
+
+  it.runIf(target.name === 'postgres')('never deadlocks two batches that cover the same calls in different orders', async () => {
+    const calls = [await paidInterview(), await paidInterview(), await paidInterview()];
+    const [r1, r2, r3] = calls.map((c) => c.id).sort();
+    const lockWaits = async () => {
+      const result = await handle.db.execute(
+        sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      return (result.rows[0] as { waiting: number }).waiting;
+    };
+    const untilWaiting = async (count: number) => {
+      for (let i = 0; i < 200 && (await lockWaits()) < count; i += 1) await new Promise((r) => setTimeout(r, 10));
+      expect(await lockWaits()).toBe(count);
+    };
+    const save = (ids: string[]) =>
+      saveTranscripts(
+        handle.db,
+        ids.map((id) => ({ id: id, transcript: [{ role: 'user', content: 'Hi.' }] })),
+      );
+    // Another writer holds the last call, so each batch stops part-way through its rows.
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = handle.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from interviews where id = ${r3} for update`);
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isLocked;
+    const first = save([r1!, r3!, r2!]);
+    await untilWaiting(1);
+    const second = save([r2!, r1!]);
+    await untilWaiting(2);
+    release();
+    await holder;
+    // Taken in the order each plan met them, the two would each hold a row the other needs.
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
   });
 
   it('starts many calls in one statement, each by its own first start, the ended one left ended', async () => {

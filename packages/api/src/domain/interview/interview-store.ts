@@ -7,6 +7,7 @@ import { interviews } from '../../db/schema.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
 import type { FitDecision } from './fit-decision.ts';
+import { idsLockedInOrder, lockedInIdOrder } from './locked-in-id-order.ts';
 import type { RetellLatency } from './retell-call-ended.ts';
 
 export interface InterviewRecord extends InterviewerBrief {
@@ -82,7 +83,7 @@ const markManyStarted = preparedQuery((db) =>
       accessToken: null,
     })
     .from(sql`jsonb_to_recordset(${sql.placeholder('starts')}::jsonb) as start(id uuid, at timestamptz, "connectionId" text)`)
-    .where(sql`${interviews.id} = start.id`)
+    .where(and(sql`${interviews.id} = start.id`, idsLockedInOrder()))
     .returning({ id: interviews.id, startedAt: interviews.startedAt })
     .prepare(unnamed),
 );
@@ -93,7 +94,7 @@ const markManyStarted = preparedQuery((db) =>
  */
 export async function markInterviewsStarted(db: Executor, marks: readonly StartMark[]): Promise<Date[]> {
   const latest = new Map(marks.map((mark) => [mark.id, mark]));
-  const rows = await markManyStarted(db).execute({ starts: JSON.stringify([...latest.values()]) });
+  const rows = await markManyStarted(db).execute({ starts: JSON.stringify([...latest.values()]), ids: [...latest.keys()] });
   const startedAt = new Map(rows.map((row) => [row.id, row.startedAt]));
   return marks.map((mark) => startedAt.get(mark.id) ?? mark.at);
 }
@@ -116,7 +117,7 @@ const markManyAnswered = preparedQuery((db) =>
     .update(interviews)
     .set({ firstAnswerAt: sql`answer.at` })
     .from(sql`jsonb_to_recordset(${sql.placeholder('answers')}::jsonb) as answer(id uuid, at timestamptz)`)
-    .where(and(sql`${interviews.id} = answer.id`, isNull(interviews.firstAnswerAt)))
+    .where(and(sql`${interviews.id} = answer.id`, isNull(interviews.firstAnswerAt), idsLockedInOrder()))
     .prepare(unnamed),
 );
 
@@ -133,7 +134,7 @@ export async function markInterviewsAnswered(db: Executor, marks: readonly Answe
     const kept = earliest.get(mark.id);
     if (!kept || mark.at < kept.at) earliest.set(mark.id, mark);
   }
-  await markManyAnswered(db).execute({ answers: JSON.stringify([...earliest.values()]) });
+  await markManyAnswered(db).execute({ answers: JSON.stringify([...earliest.values()]), ids: [...earliest.keys()] });
 }
 
 export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
@@ -155,7 +156,7 @@ export async function touchLiveInterviews(db: Executor, callIds: readonly string
   await db
     .update(interviews)
     .set({ lastSeenAt: sql`now()` })
-    .where(and(callIdIn(callIds), eq(interviews.status, 'ongoing')));
+    .where(lockedInIdOrder(sql`i.call_id = any(${sql.param([...callIds])}::text[]) and i.status = 'ongoing'`));
 }
 
 /** Ongoing calls no instance has held since `olderThan` (database time): the server that had them is gone. */
@@ -189,6 +190,7 @@ const saveRunningTranscripts = preparedQuery((db) =>
         sql`${interviews.id} = save.id`,
         ne(interviews.status, 'ended'),
         sql`jsonb_array_length(${interviews.transcript}) <= save.length`,
+        idsLockedInOrder(),
       ),
     )
     .prepare(unnamed),
@@ -211,7 +213,7 @@ export async function saveTranscripts(db: Executor, saves: readonly TranscriptSa
     if (!kept || save.transcript.length >= kept.transcript.length) longest.set(save.id, save);
   }
   const rows = [...longest.values()].map(({ id, transcript }) => ({ id, transcript, length: transcript.length }));
-  await saveRunningTranscripts(db).execute({ saves: JSON.stringify(rows) });
+  await saveRunningTranscripts(db).execute({ saves: JSON.stringify(rows), ids: [...longest.keys()] });
 }
 
 /** Keeps the fit check's decision on the interview record (once per interview; a repeat overwrites the same check). */
