@@ -118,7 +118,7 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     const save = (ids: string[]) =>
       saveTranscripts(
         handle.db,
-        ids.map((id) => ({ id: id, transcript: [{ role: 'user', content: 'Hi.' }] })),
+        ids.map((id) => ({ id, transcript: [{ role: 'user', content: 'Hi.' }] })),
       );
     // Another writer holds the last call, so each batch stops part-way through its rows.
     let release!: () => void;
