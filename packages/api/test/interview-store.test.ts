@@ -106,10 +106,10 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     const calls = [await paidInterview(), await paidInterview(), await paidInterview()];
     const [r1, r2, r3] = calls.map((c) => c.id).sort();
     const lockWaits = async () => {
-      const result = await handle.db.execute(
+      const result = (await handle.db.execute(
         sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-      return (result.rows[0] as { waiting: number }).waiting;
+      )) as { rows: { waiting: number }[] };
+      return result.rows[0]!.waiting;
     };
     const untilWaiting = async (count: number) => {
       for (let i = 0; i < 200 && (await lockWaits()) < count; i += 1) await new Promise((r) => setTimeout(r, 10));
