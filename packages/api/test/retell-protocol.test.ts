@@ -56,6 +56,8 @@ describe('parseFrame after turns already seen', () => {
     expect(expectSameVerdict(JSON.stringify({ interaction_type: 'update_only', transcript: 'not a list' }), seen).ok).toBe(false);
     expect(expectSameVerdict(frame(Array.from({ length: 2_001 }, (_, i) => said(i % 6))), seen).ok).toBe(false);
     expect(parseFrame('{"interaction_type":"update_only",', seen)).toEqual({ ok: false, reason: 'not-json' });
+    // A stray transcript on an event that has none is not looked at, with or without what was seen.
+    expect(expectSameVerdict(JSON.stringify({ interaction_type: 'ping_pong', timestamp: 1, transcript: 'x' }), seen).ok).toBe(true);
   });
 
   it('agrees with the full check on many mixed frames', () => {

@@ -80,8 +80,9 @@ function parseAfter(json: unknown, seen: SeenTurns): ParsedFrame {
   const envelope = inboundEnvelopeSchema.safeParse(json);
   if (!envelope.success) return invalid(envelope.error);
   const event = envelope.data;
-  if ('transcript' in event) {
-    const turns = event.transcript as unknown[];
+  // Only the events that carry a transcript: a stray `transcript` key elsewhere is left alone, as the full check leaves it.
+  if (event.interaction_type !== 'ping_pong' && event.interaction_type !== 'call_details') {
+    const turns = event.transcript;
     for (let i = 0; i < turns.length; i += 1) {
       if (sameTurn(turns[i], seen[i])) continue;
       const turn = transcriptTurn.safeParse(turns[i]);
