@@ -3,14 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { interviews } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import {
-  findInterviewByCallId,
-  findInterviewsByCallIds,
-  finishInterview,
-  markInterviewsAnswered,
-  markInterviewsStarted,
-  saveTranscripts,
-} from '../src/domain/interview/interview-store.ts';
+import { markInterviewsAnswered, markInterviewsStarted, saveTranscripts } from '../src/domain/interview/batched-interview-writes.ts';
+import { findInterviewByCallId, findInterviewsByCallIds, finishInterview } from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';
 import { testDatabaseTargets } from './support/test-databases.ts';

@@ -6,6 +6,7 @@ export * from '../domain/interview/interview-input.ts';
 export * from '../domain/interview/session/interview-session.ts';
 export * from '../domain/interview/session/session-ports.ts';
 export { FirstChunkTimeoutError } from '../domain/interview/session/model-reply.ts';
+export * from '../domain/interview/batched-interview-writes.ts';
 export * from '../domain/interview/interview-store.ts';
 export * from '../domain/interview/retell-protocol.ts';
 export * from '../domain/interview/session-registry.ts';

@@ -1,14 +1,9 @@
 import { plainText } from '@voxly/config';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import { markInterviewAnswered } from './batched-interview-writes.ts';
 import type { EndReason } from './end-reasons.ts';
-import {
-  findInterviewByCallId,
-  finishInterview,
-  markInterviewAnswered,
-  storeFinalTranscript,
-  storeRetellLatency,
-} from './interview-store.ts';
+import { findInterviewByCallId, finishInterview, storeFinalTranscript, storeRetellLatency } from './interview-store.ts';
 import { candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */

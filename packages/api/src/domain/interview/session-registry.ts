@@ -3,20 +3,22 @@ import { batchWhileBusy, batchWritesWhileBusy } from '../../db/batch-while-busy.
 import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import {
+  markInterviewsAnswered,
+  markInterviewsStarted,
+  saveTranscripts,
+  type AnswerMark,
+  type StartMark,
+  type TranscriptSave,
+} from './batched-interview-writes.ts';
+import {
   callIdIn,
   connectedElsewhere,
   findInterviewsByCallIds,
   finishInterview,
   markInterviewConnected,
-  markInterviewsAnswered,
-  markInterviewsStarted,
   saveFitDecision,
-  saveTranscripts,
   touchLiveInterviews,
-  type AnswerMark,
   type InterviewRecord,
-  type StartMark,
-  type TranscriptSave,
 } from './interview-store.ts';
 import { InterviewSession } from './session/interview-session.ts';
 import type { SessionDeps } from './session/session-ports.ts';
