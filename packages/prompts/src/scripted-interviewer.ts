@@ -1,12 +1,13 @@
+import { contentStems, textLanguageOf } from './answers/answer-vocabulary.ts';
 import { openingQuestion } from './begin-message.ts';
 import type { TranscriptTurn } from './congruency-prompt.ts';
-import { stemWord } from './field-detection/stem-word.ts';
-import { functionWords, guessLanguage } from './field-detection/text-language.ts';
-import { foldText, tokenize } from './fold-text.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
+import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
+import { readDialogAct } from './listening/dialog-act.ts';
 import { groundingTerms } from './listening/grounding.ts';
 import { keptQuestions, paceDecision, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
+import { postingSentenceFor } from './listening/role-answer.ts';
 import { questionPlan, type BankQuestion } from './question-bank.ts';
 import { spokenLines, type SpokenLines } from './spoken-lines.ts';
 
@@ -74,36 +75,19 @@ function silentReminders(transcript: TranscriptTurn[], reminder: string): number
   return count;
 }
 
-/** The job description's sentence that best answers the candidate's question, if any shares its words. */
-function excerptFor(question: string, jobDescription: string): string | undefined {
-  const language = guessLanguage(jobDescription);
-  const stops = functionWords[language];
-  const stems = (text: string) =>
-    new Set(
-      tokenize(foldText(text))
-        .filter((t) => t.length > 2 && !stops.has(t))
-        .map((t) => stemWord(t, language)),
-    );
-  const asked = stems(question);
-  let best: { sentence: string; shared: number } | undefined;
-  for (const sentence of jobDescription.split(/(?<=[.!?])\s+|\n+/)) {
-    const shared = [...stems(sentence)].filter((stem) => asked.has(stem)).length;
-    if (shared > 0 && (!best || shared > best.shared)) best = { sentence: sentence.trim(), shared };
-  }
-  if (!best) return undefined;
-  return best.sentence.length > 220 ? `${best.sentence.slice(0, 217).trimEnd()}…` : best.sentence;
-}
-
 /**
  * The local interviewer: the field's question plan grounded in the job's must-haves and
- * the resume, read answers (a follow-up on a thin one that refers to what was said; "I
- * don't know" reassured and moved past; an off-topic answer redirected; a question back
- * answered from the job description or honestly deferred; another language noted), and a
- * closing when the plan is done. It paces itself to the clock: when the plan no longer fits
- * the time left it stops following up and keeps the questions that matter most, and it
- * always leaves time for the candidate's own question. It keeps no state of its own:
- * everything it needs is read back from the transcript and the clock, so a reconnect or a
- * restart resumes where it was.
+ * the resume, and a dialog-act step before any reply (`readDialogAct`): a request to repeat
+ * gets the question again, "what do you mean?" gets it in plain words, a question about the
+ * role is answered only from what the posting says on that topic, "I don't know" is
+ * reassured and moved past, a goodbye mid-interview is thanked and the interview goes on.
+ * Only an answer is listened to as one (a follow-up on a thin one that names what was said;
+ * an off-topic remark acknowledged once; another language noted). No sentence is said
+ * twice in an interview, except the question when the candidate asks for it again. It paces
+ * itself to the clock: when the plan no longer fits the time left it stops following up and
+ * keeps the questions that matter most, and it always leaves time for the candidate's own
+ * question. It keeps no state of its own: everything it needs is read back from the
+ * transcript and the clock, so a reconnect or a restart resumes where it was.
  */
 export function scriptedInterviewerTurn(
   brief: Brief,
@@ -116,6 +100,9 @@ export function scriptedInterviewerTurn(
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
+  const said = (line: string) => agentTurns.some((turn) => turn.includes(line));
+  /** The first of the lines not yet said in this interview; none left, nothing. */
+  const fresh = (options: readonly string[]) => options.find((line) => !said(line)) ?? '';
   const answer = transcript
     .slice(lastAgentIndex + 1)
     .filter((t) => t.role === 'user')
@@ -130,37 +117,58 @@ export function scriptedInterviewerTurn(
   // Before the plan starts, the question on the table is the opening one.
   const opening = openingQuestion(brief.language);
   const current = planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) };
-  const reading = readAnswer(answer, {
-    language: brief.language,
-    question: current.question.text,
-    documentStems: stems,
-  });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion);
+  const act = readDialogAct(answer, brief.language);
 
-  if (kind === 'reminder' || reading.kind === 'empty') {
+  if (kind === 'reminder' || act.act === 'empty') {
     // Silence: offer to repeat, twice; then a question that may suit them better.
     if (silentReminders(transcript, lines.reminder) < 2) return { text: lines.reminder, final: false };
     if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
     return next(lines.moveOnAfterSilence);
   }
-  if (reading.kind === 'question') {
-    const excerpt = excerptFor(answer, brief.jobDescription);
+  if (act.act === 'repeat_request') {
+    if (atLastQuestion) return { text: lines.lastQuestion, final: false };
+    const lead =
+      lines.repeatLeads[agentTurns.filter((turn) => lines.repeatLeads.some((l) => turn.startsWith(l))).length % lines.repeatLeads.length];
+    return { text: `${lead ?? ''} ${current.line}`.trim(), final: false };
+  }
+  if (act.act === 'clarification_request') {
+    if (atLastQuestion) return { text: lines.lastQuestion, final: false };
+    const plain = lines.clarify[current.question.competency];
+    // Asked again after the plain words: the question itself, once more.
+    if (lastAgent.includes(plain)) return { text: `${lines.repeatLeads[0] ?? ''} ${current.line}`.trim(), final: false };
+    return { text: plain, final: false };
+  }
+  if (act.act === 'role_question') {
+    const excerpt = postingSentenceFor(answer, act.topics ?? [], brief.jobDescription);
     const reply = excerpt ? lines.answerFromJob(excerpt) : lines.deferQuestion;
     if (atLastQuestion) return { text: `${reply} ${lines.closingAfterLastQuestion}`, final: true };
-    return { text: `${reply} ${lines.backToQuestion} ${current.line}`, final: false };
+    // A question before the first plan question, or while one is on the table: back to it.
+    return { text: `${reply} ${lines.backToQuestion}`, final: false };
   }
   if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
+  if (act.act === 'thanks_closing') return next(fresh([lines.youreWelcome]));
+  if (act.act === 'dont_know') return next(fresh(lines.dontKnowLines));
+  const reading = readAnswer(answer, {
+    language: brief.language,
+    question: current.question.text,
+    documentStems: stems,
+  });
   // Each of these is said once per question; a second time, the interview moves on.
   const saidAlready = (line: string) => lastAgent.includes(line);
-  if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) {
-    return { text: `${lines.otherLanguage} ${current.line}`, final: false };
+  if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) return { text: lines.otherLanguage, final: false };
+  if (reading.kind === 'off_topic' && !saidAlready(lines.redirect)) return { text: lines.redirect, final: false };
+  if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
+  const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
+  const probe = fresh(lines.probes);
+  if (reading.kind === 'thin' && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
+    const hook = answerHook(answer, brief.language, (term) => contentStems(term, textLanguageOf[brief.language]).some((s) => stems.has(s)));
+    if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
+    if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
+    const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;
+    return { text: `${lines.followUpOnClause(clause)} ${probe}`, final: false };
   }
-  if (reading.kind === 'off_topic' && !saidAlready(lines.redirect)) return { text: `${lines.redirect} ${current.line}`, final: false };
-  if (reading.kind === 'dont_know') return next(lines.dontKnow);
-  if (reading.kind === 'thin' && paced.followUps && lastAgentIndex >= 0 && !lastAgent.includes(lines.followUpMarker)) {
-    return { text: reading.mentioned ? lines.followUpOn(reading.mentioned) : lines.followUp, final: false };
-  }
-  return next(lines.acknowledgements[asked % lines.acknowledgements.length] ?? '');
+  return next(fresh(lines.acknowledgements));
 
   function next(lead: string): ScriptedTurn {
     const [upcoming] = keptQuestions(remaining, paced.questionsThatFit);

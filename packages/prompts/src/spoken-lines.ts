@@ -1,4 +1,5 @@
 import type { Language } from '@voxly/config';
+import type { Competency } from './question-bank/bank-entry.ts';
 
 /**
  * Lines the engine speaks itself, word for word, whatever the model: they carry the
@@ -11,23 +12,42 @@ export interface SpokenLines {
   closingAfterLastQuestion: string;
   apologyOnError: string;
   reminder: string;
+  /** The follow-up on a thin answer that names nothing: the first probe, asked plainly. */
   followUp: string;
+  /** Each said once per interview, in turn: a sentence is never said twice. */
   acknowledgements: readonly string[];
   lastQuestion: string;
   /** Appended to a bank question: an example with a term the resume and the job share. */
   groundInResume(term: string): string;
   /** Appended to a bank question: an example with a term the job asks for. */
   groundInRole(term: string): string;
-  /** A follow-up that refers to what the candidate named; it contains `followUpMarker`. */
+  /** What a follow-up asks, one per follow-up of an interview (never the same twice); the script knows a follow-up by them. */
+  probes: readonly string[];
+  /** Opens a follow-up on a thin answer that names nothing. */
+  makeConcrete: string;
+  /** Opens a follow-up that refers to what the candidate named (a tool, a figure, a project). */
   followUpOn(term: string): string;
-  /** The part every follow-up shares, so the script knows it already asked one. */
-  followUpMarker: string;
+  /** Opens a follow-up that repeats back what the candidate said they did (`clause` in their words). */
+  followUpOnClause(clause: string): string;
+  /** Turns the candidate's "I built my…" into the interviewer's "you built your…"; null where the language quotes instead. */
+  secondPerson: ((clause: string) => string) | null;
+  /** After "I don't know", said once each; then the interview just moves on. */
+  dontKnowLines: readonly string[];
+  /** Kept for the first "I don't know": `dontKnowLines[0]`. */
   dontKnow: string;
+  /** An off-topic remark: one short acknowledgement, then back (the question is not said again). */
   redirect: string;
   otherLanguage: string;
   answerFromJob(excerpt: string): string;
   deferQuestion: string;
+  /** After a question about the role: back to the interviewer's own, without saying it again. */
   backToQuestion: string;
+  /** Before saying the question again, when asked to. */
+  repeatLeads: readonly string[];
+  /** "What do you mean?": what the question is after, in plain words, by what it measures. */
+  clarify: Record<Competency, string>;
+  /** "Thanks!" mid-interview: the interview goes on. */
+  youreWelcome: string;
   /** After the question met silence through two reminders: the interview moves on. */
   moveOnAfterSilence: string;
 }
@@ -44,19 +64,64 @@ export const spokenLines: Record<Language, SpokenLines> = {
     apologyOnError:
       "I'm sorry, I've run into a technical problem on my side and need to end the interview here. Please try again in a moment.",
     reminder: 'Take your time. Would you like me to repeat or rephrase the question?',
-    followUp: 'Could you make that more concrete? Tell me about a specific situation: what you did yourself, and what the result was.',
-    acknowledgements: ['Thank you.', 'Got it, thanks.', 'That makes sense.', 'Thanks for explaining.'],
+    followUp: 'Could you make that more concrete? What did you do yourself, and how did it turn out?',
+    acknowledgements: [
+      'Thank you.',
+      'Got it, thanks.',
+      'That makes sense.',
+      'Thanks for explaining.',
+      'Okay, clear.',
+      'Understood.',
+      'Good, thank you.',
+    ],
     lastQuestion: 'Before we finish, is there anything you would like to ask me about the role?',
     groundInResume: (term) => `If you can, take an example with ${term}, which your resume mentions.`,
     groundInRole: (term) => `If you can, take an example with ${term}, which this role asks for.`,
-    followUpOn: (term) => `You mentioned ${term}. Tell me about a specific situation: what you did yourself, and what the result was.`,
-    followUpMarker: 'what you did yourself, and what the result was',
+    probes: [
+      'What did you do yourself, and how did it turn out?',
+      'What was your own part in it, and what changed because of it?',
+      'Walk me through one concrete moment: what you decided, and what happened next.',
+      'How did you know it had worked? Was there something you could measure?',
+      'What would you do differently if you did it again?',
+    ],
+    makeConcrete: 'Could you make that more concrete?',
+    followUpOn: (term) => `You mentioned ${term}.`,
+    followUpOnClause: (clause) => `You said ${clause}.`,
+    secondPerson: (clause) =>
+      clause
+        .replace(/\bI'm\b/gi, "you're")
+        .replace(/\bI've\b/gi, "you've")
+        .replace(/\bI'd\b/gi, "you'd")
+        .replace(/\bI\b/g, 'you')
+        .replace(/\bmyself\b/gi, 'yourself')
+        .replace(/\bmy\b/gi, 'your')
+        .replace(/\bme\b/gi, 'you')
+        .replace(/\bmine\b/gi, 'yours'),
+    dontKnowLines: [
+      "That's fine: saying so is better than guessing, and I've noted it. Let's move on.",
+      "No problem, let's look at something else.",
+      'Okay, we can leave that one.',
+    ],
     dontKnow: "That's fine: saying so is better than guessing, and I've noted it. Let's move on.",
-    redirect: "Let's bring it back to the role.",
-    otherLanguage: "Let's keep the interview in English, please, so your feedback matches it.",
-    answerFromJob: (excerpt) => `Good question. From the job description: ${excerpt}`,
-    deferQuestion: "Good question. The job description doesn't say, so it's one to ask the hiring team.",
-    backToQuestion: 'Back to my question:',
+    redirect: "Fair enough! Let's bring it back to the role: whenever you're ready, I'd like to hear your answer to my question.",
+    otherLanguage: "Let's keep the interview in English, please, so your feedback matches it. Could you answer in English?",
+    answerFromJob: (excerpt) => `The job description says: ${excerpt}`,
+    deferQuestion: "The job description doesn't say, so that's one to ask the hiring team.",
+    backToQuestion: "Now, whenever you're ready, back to my question.",
+    repeatLeads: ['Of course. Here it is again:', 'Sure, once more:'],
+    clarify: {
+      behavioural:
+        "Of course. I'm after one real situation from your own experience, at work, in your studies or elsewhere: what was going on, what you did yourself, and how it ended.",
+      technical_depth:
+        "Of course. Pick one thing you built or worked on yourself and walk me through how it works and why you made the choices you made. There's no single right answer.",
+      problem_solving:
+        'Of course. Think of one problem you had to solve: how you worked out what was wrong, what you tried, and what finally fixed it.',
+      communication:
+        'Of course. Think of one conversation that was hard, with a colleague, a client or a manager: what the disagreement was, what you said or did, and how it ended.',
+      role_fit:
+        "Of course. I'd like to know why this job appeals to you, and what you would focus on in your first months. Your own reasons are what matter.",
+    },
+    youreWelcome: "You're welcome! We still have some time, so let's keep going.",
     moveOnAfterSilence: "No problem, let's try a different question.",
   },
   es: {
@@ -69,19 +134,55 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Esas son todas mis preguntas. Gracias por tu tiempo; tu evaluación estará lista en un momento. ¡Hasta luego!',
     apologyOnError: 'Lo siento, tuve un problema técnico y debo terminar la entrevista aquí. Por favor, inténtalo de nuevo en un momento.',
     reminder: 'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
-    followUp: '¿Podrías concretarlo más? Cuéntame una situación específica: qué hiciste tú y cuál fue el resultado.',
-    acknowledgements: ['Gracias.', 'Entendido, gracias.', 'Tiene sentido.', 'Gracias por explicarlo.'],
+    followUp: '¿Podrías concretarlo más? ¿Qué hiciste tú y cómo salió?',
+    acknowledgements: [
+      'Gracias.',
+      'Entendido, gracias.',
+      'Tiene sentido.',
+      'Gracias por explicarlo.',
+      'Muy bien, queda claro.',
+      'De acuerdo.',
+      'Perfecto, gracias.',
+    ],
     lastQuestion: 'Antes de terminar, ¿hay algo que quieras preguntarme sobre el puesto?',
     groundInResume: (term) => `Si puedes, pon un ejemplo con ${term}, que aparece en tu currículum.`,
     groundInRole: (term) => `Si puedes, pon un ejemplo con ${term}, que el puesto pide.`,
-    followUpOn: (term) => `Mencionaste ${term}. Cuéntame una situación específica: qué hiciste tú y cuál fue el resultado.`,
-    followUpMarker: 'qué hiciste tú y cuál fue el resultado',
+    probes: [
+      '¿Qué hiciste tú y cómo salió?',
+      '¿Cuál fue tu parte concreta y qué cambió gracias a ella?',
+      'Cuéntame un momento concreto: qué decidiste y qué pasó después.',
+      '¿Cómo supiste que había funcionado? ¿Hubo algo que pudieras medir?',
+      '¿Qué harías distinto si lo hicieras de nuevo?',
+    ],
+    makeConcrete: '¿Podrías concretarlo más?',
+    followUpOn: (term) => `Mencionaste ${term}.`,
+    followUpOnClause: (clause) => `Dijiste: «${clause}».`,
+    secondPerson: null,
+    dontKnowLines: [
+      'No pasa nada: decirlo es mejor que adivinar, y lo tengo en cuenta. Sigamos.',
+      'Sin problema, veamos otra cosa.',
+      'De acuerdo, dejamos esa.',
+    ],
     dontKnow: 'No pasa nada: decirlo es mejor que adivinar, y lo tengo en cuenta. Sigamos.',
-    redirect: 'Volvamos al puesto.',
-    otherLanguage: 'Sigamos la entrevista en español, por favor, para que tu evaluación coincida.',
-    answerFromJob: (excerpt) => `Buena pregunta. Según la descripción del puesto: ${excerpt}`,
-    deferQuestion: 'Buena pregunta. La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
-    backToQuestion: 'Volviendo a mi pregunta:',
+    redirect: '¡Entiendo! Volvamos al puesto: cuando quieras, me gustaría escuchar tu respuesta a mi pregunta.',
+    otherLanguage: 'Sigamos la entrevista en español, por favor, para que tu evaluación coincida. ¿Puedes responder en español?',
+    answerFromJob: (excerpt) => `La descripción del puesto dice: ${excerpt}`,
+    deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
+    backToQuestion: 'Ahora, cuando quieras, volvamos a mi pregunta.',
+    repeatLeads: ['Claro. Te la repito:', 'Por supuesto, otra vez:'],
+    clarify: {
+      behavioural:
+        'Claro. Busco una situación real de tu experiencia, en el trabajo, en tus estudios o en otro ámbito: qué estaba pasando, qué hiciste tú y cómo terminó.',
+      technical_depth:
+        'Claro. Elige algo que hayas construido o en lo que hayas trabajado tú y explícame cómo funciona y por qué tomaste las decisiones que tomaste. No hay una única respuesta correcta.',
+      problem_solving:
+        'Claro. Piensa en un problema que tuviste que resolver: cómo averiguaste qué fallaba, qué probaste y qué lo resolvió al final.',
+      communication:
+        'Claro. Piensa en una conversación difícil, con un colega, un cliente o tu jefe: cuál era el desacuerdo, qué dijiste o hiciste y cómo terminó.',
+      role_fit:
+        'Claro. Me interesa saber por qué te atrae este puesto y en qué te centrarías en tus primeros meses. Lo que cuenta son tus propias razones.',
+    },
+    youreWelcome: '¡De nada! Todavía tenemos algo de tiempo, así que sigamos.',
     moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
   },
   'pt-BR': {
@@ -94,19 +195,54 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Essas eram todas as minhas perguntas. Obrigado pelo seu tempo; seu feedback ficará pronto em instantes. Até mais!',
     apologyOnError: 'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
     reminder: 'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
-    followUp: 'Você pode dar mais detalhes concretos? Me conte uma situação específica: o que você fez e qual foi o resultado.',
-    acknowledgements: ['Obrigado.', 'Entendi, obrigado.', 'Faz sentido.', 'Obrigado por explicar.'],
+    followUp: 'Você pode dar mais detalhes concretos? O que você fez e como terminou?',
+    acknowledgements: [
+      'Obrigado.',
+      'Entendi, obrigado.',
+      'Faz sentido.',
+      'Obrigado por explicar.',
+      'Certo, ficou claro.',
+      'Combinado.',
+      'Ótimo, obrigado.',
+    ],
     lastQuestion: 'Antes de terminarmos, há algo que você gostaria de me perguntar sobre a vaga?',
     groundInResume: (term) => `Se puder, dê um exemplo com ${term}, que aparece no seu currículo.`,
     groundInRole: (term) => `Se puder, dê um exemplo com ${term}, que a vaga pede.`,
-    followUpOn: (term) => `Você mencionou ${term}. Me conte uma situação específica: o que você fez e qual foi o resultado.`,
-    followUpMarker: 'o que você fez e qual foi o resultado',
+    probes: [
+      'O que você fez e como terminou?',
+      'Qual foi a sua parte concreta, e o que mudou por causa dela?',
+      'Me conte um momento concreto: o que você decidiu e o que aconteceu depois.',
+      'Como você soube que tinha dado certo? Havia algo que você pudesse medir?',
+      'O que você faria diferente se fizesse de novo?',
+    ],
+    makeConcrete: 'Você pode dar mais detalhes concretos?',
+    followUpOn: (term) => `Você mencionou ${term}.`,
+    followUpOnClause: (clause) => `Você disse: «${clause}».`,
+    secondPerson: null,
+    dontKnowLines: [
+      'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',
+      'Sem problema, vamos ver outra coisa.',
+      'Certo, deixamos essa de lado.',
+    ],
     dontKnow: 'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',
-    redirect: 'Vamos voltar à vaga.',
-    otherLanguage: 'Vamos continuar a entrevista em português, por favor, para que sua avaliação corresponda.',
-    answerFromJob: (excerpt) => `Boa pergunta. Pela descrição da vaga: ${excerpt}`,
-    deferQuestion: 'Boa pergunta. A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
-    backToQuestion: 'Voltando à minha pergunta:',
+    redirect: 'Entendi! Vamos voltar à vaga: quando quiser, gostaria de ouvir sua resposta à minha pergunta.',
+    otherLanguage: 'Vamos continuar a entrevista em português, por favor, para que sua avaliação corresponda. Pode responder em português?',
+    answerFromJob: (excerpt) => `A descrição da vaga diz: ${excerpt}`,
+    deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
+    backToQuestion: 'Agora, quando quiser, voltamos à minha pergunta.',
+    repeatLeads: ['Claro. Vou repetir:', 'Claro, mais uma vez:'],
+    clarify: {
+      behavioural:
+        'Claro. Procuro uma situação real da sua experiência, no trabalho, nos estudos ou em outro lugar: o que estava acontecendo, o que você fez e como terminou.',
+      technical_depth:
+        'Claro. Escolha algo que você construiu ou em que trabalhou e me explique como funciona e por que fez as escolhas que fez. Não existe uma única resposta certa.',
+      problem_solving:
+        'Claro. Pense em um problema que você precisou resolver: como descobriu o que estava errado, o que tentou e o que resolveu no fim.',
+      communication:
+        'Claro. Pense em uma conversa difícil, com um colega, um cliente ou um gestor: qual era a discordância, o que você disse ou fez e como terminou.',
+      role_fit: 'Claro. Quero saber por que esta vaga te atrai e no que você focaria nos primeiros meses. O que conta são os seus motivos.',
+    },
+    youreWelcome: 'De nada! Ainda temos um tempinho, então vamos continuar.',
     moveOnAfterSilence: 'Sem problema, vamos tentar outra pergunta.',
   },
 };

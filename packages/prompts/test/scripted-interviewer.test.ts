@@ -124,12 +124,15 @@ describe('scriptedInterviewerTurn', () => {
     expect(new Set(terms).size).toBe(terms.length);
   });
 
-  it('redirects an off-topic answer once, re-asking the same question', () => {
+  it('acknowledges an off-topic remark once and goes back to the same question without saying it again', () => {
     const { first, reply } = replyTo(
       'Yesterday I watched a basketball game with my cousins and then we had pizza and ice cream downtown until late.',
     );
-    expect(reply.startsWith(lines.redirect)).toBe(true);
-    expect(reply).toContain(first.replace(/^[^.]+\. /, '').slice(0, 40));
+    expect(reply).toBe(lines.redirect);
+    const question = questionPlan('engineering', 'en').find((q) => first.includes(q.text))!;
+    expect(reply).not.toContain(question.text);
+    // A short remark about something else is not followed up on what it named.
+    expect(replyTo('Go Cubs! Did you see the game last night at Wrigley?').reply).toBe(lines.redirect);
   });
 
   it('reassures and moves on after "I don\'t know", in every language', () => {
@@ -140,7 +143,7 @@ describe('scriptedInterviewerTurn', () => {
 
   it("answers a candidate's question from the job description, then returns to its own", () => {
     const { reply } = replyTo('Before I answer, what databases does the team use?');
-    expect(reply).toContain('From the job description:');
+    expect(reply).toContain(lines.answerFromJob('').trim());
     expect(reply).toContain('PostgreSQL');
     expect(reply).toContain(lines.backToQuestion);
     const unknown = replyTo('What is the salary range for this role?').reply;
@@ -157,7 +160,91 @@ describe('scriptedInterviewerTurn', () => {
   it('follows up on a long answer without substance, referring to what was said', () => {
     const vague =
       'Well, I think design is a big part of what I do every day, and trade-offs matter a lot, and scalability is something I always keep in mind when I work with Kafka and with the team in general.';
-    expect(replyTo(vague).reply).toBe(lines.followUpOn('Kafka'));
+    expect(replyTo(vague).reply).toBe(`${lines.followUpOn('Kafka')} ${lines.probes[0]}`);
+  });
+
+  it('says the question again when asked to, in every language, and never answers it as a question about the role', () => {
+    for (const [language, request] of [
+      ['en', 'Could you repeat the question?'],
+      ['es', '¿Me puede repetir la pregunta?'],
+      ['pt-BR', 'Pode repetir?'],
+    ] as const) {
+      const question = questionPlan('engineering', language)[0]!;
+      const reply = scriptedInterviewerTurn(
+        { ...brief, language },
+        [
+          { role: 'agent', content: question.text },
+          { role: 'user', content: request },
+        ],
+        'turn',
+      ).text;
+      expect(reply, language).toContain(question.text);
+      expect(reply.startsWith(spokenLines[language].repeatLeads[0]!), language).toBe(true);
+      expect(reply, language).not.toContain(spokenLines[language].deferQuestion);
+    }
+  });
+
+  it('puts the question in plain words when asked what it means, then says it again if asked once more', () => {
+    const { first, reply } = replyTo('Sorry, what do you mean?');
+    const question = questionPlan('engineering', 'en').find((q) => first.includes(q.text))!;
+    expect(reply).toBe(lines.clarify[question.competency]);
+    const again = scriptedInterviewerTurn(
+      brief,
+      [
+        { role: 'agent', content: first },
+        { role: 'user', content: 'Sorry, what do you mean?' },
+        { role: 'agent', content: reply },
+        { role: 'user', content: 'I still do not get what you mean' },
+      ],
+      'turn',
+    ).text;
+    expect(again).toContain(question.text);
+  });
+
+  it('thanks a mid-interview goodbye and goes on instead of asking for more detail', () => {
+    const { reply } = replyTo('Obrigada!', 'pt-BR');
+    expect(reply.startsWith(spokenLines['pt-BR'].youreWelcome)).toBe(true);
+    expect(spokenLines['pt-BR'].probes.some((probe) => reply.includes(probe))).toBe(false);
+  });
+
+  it('recognises a colloquial "I dunno"', () => {
+    expect(replyTo('I dunno, pass.').reply.startsWith(lines.dontKnowLines[0]!)).toBe(true);
+  });
+
+  it('does not answer a question about a city with the posting sentence that names the city', () => {
+    const located = { ...brief, jobDescription: `${brief.jobDescription} Our team in Lisbon ships every day.` };
+    const first = scriptedInterviewerTurn(
+      located,
+      [
+        { role: 'agent', content: 'Hi' },
+        { role: 'user', content: longAnswer },
+      ],
+      'turn',
+    ).text;
+    const reply = scriptedInterviewerTurn(
+      located,
+      [
+        { role: 'agent', content: first },
+        { role: 'user', content: 'I grew up near Lisbon, do you know it?' },
+      ],
+      'turn',
+    ).text;
+    expect(reply).not.toContain('ships every day');
+  });
+
+  it('follows up on what the candidate said they did, in their words', () => {
+    const { reply } = replyTo('I moved the weekly reports to a shared dashboard.');
+    expect(reply.startsWith('You said you moved the weekly reports to a shared dashboard.')).toBe(true);
+  });
+
+  it('never says a sentence twice in an interview full of thin answers, thanks and "I don\'t know"', () => {
+    const moves = ['Yes.', "I don't know.", 'Thanks!', 'Kind of.', 'No idea.', 'Sure, I did that.', 'Maybe.', 'I dunno.', 'Pass.', 'Okay.'];
+    const agent = play((turn) => moves[turn % moves.length]!)
+      .filter((t) => t.role === 'agent')
+      .map((t) => t.content);
+    const sentences = agent.flatMap((line) => line.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 12);
+    const repeated = sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index);
+    expect(repeated).toEqual([]);
   });
 
   // Floors a little below what bench/quality targets (60 % grounded, every off-topic answer redirected).

@@ -12,11 +12,7 @@ import {
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
-type AnswerKind = 'empty' | 'dont_know' | 'question' | 'other_language' | 'off_topic' | 'thin' | 'substantive';
-
-/** Words that open a question, folded. */
-const questionOpeners =
-  /^(what|how|why|when|where|who|which|is|are|do|does|can|could|will|would|may|que|como|cual|cuales|cuando|donde|quien|por que|puedo|hay|o que|qual|quais|quando|onde|quem|posso|tem|existe)\b/;
+type AnswerKind = 'empty' | 'dont_know' | 'other_language' | 'off_topic' | 'thin' | 'substantive';
 
 export interface AnswerReading {
   kind: AnswerKind;
@@ -39,8 +35,8 @@ export function documentStems(documents: string, language: Language): ReadonlySe
 }
 
 /**
- * What kind of answer the candidate just gave, so the interviewer can listen rather than
- * recite: nothing, "I don't know", a question back, another language, off the topic,
+ * What kind of answer the candidate just gave (after `readDialogAct` found it is one), so
+ * the interviewer can listen rather than recite: nothing, "I don't know", another language, off the topic,
  * thin (no figure, no named thing, no own action), or substantive. Pure.
  */
 export function readAnswer(answer: string, context: ReadingContext): AnswerReading {
@@ -49,8 +45,6 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   if (words === 0) return { kind: 'empty', words };
   const language = textLanguageOf[context.language];
   if (words <= 15 && dontKnow.test(folded)) return { kind: 'dont_know', words };
-  const lastSentence = folded.split(/(?<=[.!?])\s+/).at(-1) ?? folded;
-  if (/\?\s*$/.test(folded) && (words <= 30 || questionOpeners.test(lastSentence.replace(/^[¿¡]/, '')))) return { kind: 'question', words };
   // Another language only on positive evidence: two of its own words and none of the interview's.
   const counts = languageCounts(folded);
   const other = (['en', 'es', 'pt'] as const).find((l) => l !== language && counts[l] >= 2 && counts[l] > counts[language]);
@@ -63,6 +57,9 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   const shared = topical.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
   const aboutWork = topical.some((stem) => workStems[language].has(stem));
   if (topical.length >= 5 && shared / topical.length < 0.12 && !aboutWork) return { kind: 'off_topic', words };
+  // A short remark about something else ("go Cubs!") shares nothing at all: acknowledged, not followed up.
+  if (words < 20 && topical.length >= 3 && shared === 0 && !aboutWork && ownActions(answer, language).length === 0)
+    return { kind: 'off_topic', words };
   const mentioned = namedThings(answer)[0];
   const substance = [
     hasFigure(answer, folded, language),

@@ -1,0 +1,151 @@
+import type { Language } from '@voxly/config';
+import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+import { foldText, tokenize } from '../fold-text.ts';
+
+/**
+ * What a candidate's turn does in the conversation, read before any reply: the interviewer
+ * reacts to the act (repeat the question, rephrase it, answer about the role, move on after
+ * "I don't know", close after a goodbye), and only an `answer` is listened to as an answer.
+ *
+ * Precision first: each act but `answer` needs a clear cue, and a long turn is an answer
+ * whatever cue it carries ("sorry, what I did was…" is not an apology). When unsure, the
+ * turn is an answer and the interviewer moves on neutrally.
+ */
+export type DialogAct = 'empty' | 'repeat_request' | 'clarification_request' | 'role_question' | 'dont_know' | 'thanks_closing' | 'answer';
+
+/** What a question about the role asks about, so it is answered only from a sentence on the same topic. */
+export type RoleTopic =
+  | 'pay'
+  | 'place'
+  | 'schedule'
+  | 'team'
+  | 'start'
+  | 'benefits'
+  | 'contract'
+  | 'travel'
+  | 'growth'
+  | 'tools'
+  | 'process'
+  | 'duties'
+  | 'company';
+
+export interface DialogActReading {
+  act: DialogAct;
+  words: number;
+  /** For a `role_question`: what it asks about (none when that is not clear). */
+  topics?: RoleTopic[];
+}
+
+type Cues = Record<TextLanguage, RegExp>;
+
+/** Asking to hear the question again, folded: "could you repeat", "¿me lo repites?", "pode repetir?". */
+const repeatCues: Cues = {
+  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me)\b/,
+  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no)\b/,
+  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir)\b/,
+};
+
+/** A whole turn that only asks "what?": "Sorry?", "¿Cómo?", "Oi?", "Hã?". */
+const bareRepeat =
+  /^(sorry|pardon|what|huh|eh|excuse me|come again|como|perdon|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.]*$/;
+
+/** Asking what the question means or how wide it is: "what do you mean?", "¿a qué te refieres?", "como assim?". */
+const clarifyCues: Cues = {
+  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow)|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or)\b/,
+  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|como que|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en)\b/,
+  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre)\b/,
+};
+
+/** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
+const closingCues: Cues = {
+  en: /\b(thanks?|thank you|cheers|bye|goodbye|see you|that'?s (all|it)( from me)?|nothing else|no (more )?questions|have a (good|nice|great) (day|one)|appreciate (it|your time))\b/,
+  es: /\b(gracias|muchas gracias|chao|chau|adios|hasta (luego|pronto|la proxima)|nos vemos|eso es todo|nada mas|ninguna (otra )?pregunta|no tengo (mas )?preguntas|que tengas (un )?buen dia)\b/,
+  pt: /\b(obrigad[oa]|valeu|brigad[oa]|tchau|ate (mais|logo|a proxima)|e (isso|so isso)|so isso|nada mais|nenhuma (outra )?pergunta|nao tenho (mais )?perguntas|bom dia pra voce|um abraco)\b/,
+};
+
+/** Colloquial "I don't know" beyond the shared pattern: "I dunno", "pass", "paso", "sei lá". */
+const notKnowingCues: Cues = {
+  en: /\b(dunno|no clue|not a clue|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this))\b/,
+  es: /\b(ni idea|paso|no sabria|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso)\b/,
+  pt: /\b(sei la|passo|nao saberia|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso))\b/,
+};
+
+/** Words that open a question, folded. */
+const questionOpeners =
+  /^(what|how|why|when|where|who|which|is|are|do|does|did|can|could|will|would|may|should|que|como|cual|cuales|cuando|donde|quien|cuanto|cuantos|por que|puedo|hay|habra|es|son|se|o que|qual|quais|quando|onde|quem|quanto|quantos|posso|tem|existe|vai|vou|e|sao)\b/;
+
+/** What a role question asks about, folded. Every topic's words, any interview language. */
+const roleTopics: Record<RoleTopic, RegExp> = {
+  pay: /\b(salar\w*|pay|paid|compensation|wage|bonus|equity|stock|sueldo|remuneracion|pago|paga|salario|remuneracao|bonus|plr|clt|pj)\b/,
+  place:
+    /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office)\b/,
+  schedule:
+    /\b(hours|schedule|shifts?|weekends?|overtime|on-?call|part-?time|full-?time|horario|horarios|turno|turnos|fines de semana|guardia|guardias|horas extra|jornada|escala|plantao|plantoes|fim de semana|sobreaviso)\b/,
+  team: /\b(team|teams|manager|report to|colleagues|equipo|jefe|jefa|companeros|reportar\w*|equipe|time|gestor|gestora|colegas|lider)\b/,
+  start: /\b(start date|start|when would|begin|empezar|comenzar|incorpora\w+|inicio|comecar|inicio|quando (eu )?comec\w+)\b/,
+  benefits:
+    /\b(benefits?|insurance|vacation|holidays?|perks|health plan|beneficios|seguro|vacaciones|prestaciones|beneficios|plano de saude|vale|ferias)\b/,
+  contract: /\b(contract|permanent|temporary|freelance|contractor|contrato|indefinido|temporal|permanente|efetivo|temporario)\b/,
+  travel: /\b(travel|travelling|traveling|trips?|viaj\w+|viagens?)\b/,
+  growth:
+    /\b(training|career|growth|promotion|learn|mentor\w*|capacitacion|formacion|carrera|crecimiento|ascenso|treinamento|capacitacao|carreira|crescimento|promocao)\b/,
+  tools:
+    /\b(tools?|stack|use|uses|using|databases?|cloud|platforms?|usan|usa|utiliza\w*|bases? de datos|bancos? de dados|nuvem|plataformas?|software|technolog\w+|languages?|frameworks?|equipment|herramientas?|tecnologi\w+|lenguajes?|equipos?|ferramentas?|tecnologi\w+|linguagens?|equipamentos?|sistemas?)\b/,
+  process:
+    /\b(next steps?|process|interviews?|hiring|decision|hear back|proximos pasos|proceso|entrevistas?|seleccion|respuesta|proximos passos|processo|selecao|retorno)\b/,
+  duties:
+    /\b(day to day|typical day|day-to-day|responsibilit\w+|duties|expect\w*|dia a dia|tipico|responsabilidad\w*|funciones|se espera|dia a dia|responsabilidades|atribuicoes|rotina|esperam)\b/,
+  company:
+    /\b(company|companys|business|clients|customers|products?|mission|culture|empresa|negocio|clientes|productos?|cultura|mision|empresa|negocio|produtos?|missao)\b/,
+};
+
+/** Words about the interview itself rather than the role: "can I answer with…" is about the question. */
+const aboutTheQuestion =
+  /\b(the question|your question|la pregunta|tu pregunta|su pregunta|a pergunta|sua pergunta|answer with|responder con|responder com|an example|un ejemplo|um exemplo)\b/;
+
+/** The topics a question about the role (or a sentence of the posting) is about. */
+export function roleTopicsOf(folded: string): RoleTopic[] {
+  return (Object.keys(roleTopics) as RoleTopic[]).filter((topic) => roleTopics[topic].test(folded));
+}
+
+/** Whether the turn is put as a question: a question mark, or a question opener on its last sentence. */
+function isQuestion(folded: string): boolean {
+  const lastSentence = (folded.split(/(?<=[.!?])\s+/).at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
+  return /\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)));
+}
+
+/** Any cue of any language: candidates switch, and "sorry, can you repeat?" in English is clear in any interview. */
+function cued(cues: Cues, folded: string, language: TextLanguage): boolean {
+  return cues[language].test(folded) || (language !== 'en' && cues.en.test(folded));
+}
+
+/** The turn with a cue's words removed, as content words: what is left besides the cue. */
+function restAfter(cues: Cues, folded: string, language: TextLanguage): number {
+  const stripped = folded.replace(new RegExp(cues[language].source, 'g'), ' ').replace(new RegExp(cues.en.source, 'g'), ' ');
+  return tokenize(stripped).filter((token) => token.length > 3).length;
+}
+
+/**
+ * The act of a candidate's turn. `language` is the interview's; the reading works on the
+ * folded text (lower case, no accents), so a speech recogniser's missing punctuation or
+ * accents do not change it — except that a question mark helps tell a question back.
+ */
+export function readDialogAct(utterance: string, language: Language): DialogActReading {
+  const folded = foldText(utterance).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const words = tokenize(folded).length;
+  if (words === 0) return { act: 'empty', words };
+  const lang = textLanguageOf[language];
+  if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
+  // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
+  if (words <= 18 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= 6) return { act: 'repeat_request', words };
+  if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded))
+    return { act: 'dont_know', words };
+  if (words <= 25 && cued(clarifyCues, folded, lang)) return { act: 'clarification_request', words };
+  if (isQuestion(folded) && words <= 40) {
+    const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
+    if (topics.length > 0) return { act: 'role_question', words, topics };
+  }
+  if (words <= 10 && cued(closingCues, folded, lang) && restAfter(closingCues, folded, lang) <= 1) return { act: 'thanks_closing', words };
+  return { act: 'answer', words };
+}
