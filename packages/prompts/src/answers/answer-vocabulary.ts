@@ -79,6 +79,21 @@ const genericWords: Record<TextLanguage, string> = {
   pt: 'coisa coisas tipo jeito forma muito muitos muita muitas realmente bem bom boa geral geralmente sempre normalmente todos todo tudo alguem algo nada depende situacao situacoes vez vezes tempo ano anos mes meses semana semanas dia dias hoje ontem feito fazer faco fiz fizemos tento tentar tentei claro tambem acho penso sinto certo verdade bastante deu certo funcionou',
 };
 
+/**
+ * The vocabulary of life outside work, folded: sport, food, weather, pets, outings, screens.
+ * A remark made of it, touching nothing of the job, the question or work, is off the topic;
+ * without it, a turn that shares no word with the job is more likely an answer in other
+ * words than chatter, and is treated as an answer (precision first).
+ */
+const leisureWords: Record<TextLanguage, string> = {
+  en: 'game games match football soccer basketball baseball hockey tennis cubs yankees lakers playoffs league goal score pizza burger tacos sushi pasta dinner lunch breakfast food restaurant beer wine cocktail party birthday wedding weather rain raining sunny snow hot cold movie movies film series netflix show tv episode song music concert band playlist cat cats dog dogs puppy pet pets weekend vacation holiday holidays beach trip cousin cousins girlfriend boyfriend grandma grandmother shopping mall videogame videogames playstation xbox fortnite topping pineapple ice cream',
+  es: 'partido partidos futbol baloncesto beisbol tenis liga gol goles pizza hamburguesa tacos sushi pasta cena almuerzo desayuno comida restaurante cerveza vino fiesta cumpleanos boda clima lluvia llueve lloviendo calor frio sol pelicula peliculas cine serie series netflix tele cancion musica concierto gato gatos perro perros mascota mascotas finde vacaciones playa viaje primo primos prima novia novio abuela compras videojuego videojuegos helado asado',
+  pt: 'jogo jogos partida futebol basquete volei tenis campeonato gol gols pizza hamburguer sushi macarrao jantar almoco cafe comida restaurante cerveja vinho festa aniversario casamento chuva chovendo calor frio sol filme filmes cinema serie series netflix novela musica show cachorro cachorros gato gatos pet praia viagem ferias primo primos prima namorada namorado avo shopping videogame sorvete churrasco flamengo corinthians palmeiras alagou',
+};
+
+/** The stems of the leisure vocabulary, per language. Built once. */
+export const leisureStems = stemSets(leisureWords);
+
 /** The stems of the generic words, per language. Built once. */
 export const genericStems = stemSets(genericWords);
 

@@ -4,11 +4,13 @@ import {
   dontKnow,
   genericStems,
   hasFigure,
+  leisureStems,
   namedThings,
   ownActions,
   textLanguageOf,
   workStems,
 } from '../answers/answer-vocabulary.ts';
+import { lexiconScores } from '../field-detection/lexicon-score.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
@@ -51,15 +53,16 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   if (words >= 6 && other && counts[language] === 0) {
     return { kind: 'other_language', words };
   }
-  // Off the topic: enough words about something (not fillers and time words), few of them the job's or the question's.
+  // Off the topic, precision first: about life outside work, touching nothing of the question, the job, work or the field.
   const topical = contentStems(answer, language).filter((stem) => !genericStems[language].has(stem));
   const asked = new Set(contentStems(context.question, language));
   const shared = topical.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
   const aboutWork = topical.some((stem) => workStems[language].has(stem));
-  if (topical.length >= 5 && shared / topical.length < 0.12 && !aboutWork) return { kind: 'off_topic', words };
-  // A short remark about something else ("go Cubs!") shares nothing at all: acknowledged, not followed up.
-  if (words < 20 && topical.length >= 3 && shared === 0 && !aboutWork && ownActions(answer, language).length === 0)
-    return { kind: 'off_topic', words };
+  const fieldTerms = Object.values(lexiconScores(topical)).reduce((sum, value) => sum + value, 0);
+  const leisure = topical.filter((stem) => leisureStems[language].has(stem)).length;
+  if (leisure > 0 && shared === 0 && !aboutWork && fieldTerms === 0) return { kind: 'off_topic', words };
+  // A long turn mostly about something else, with a passing work word, is chatter too.
+  if (leisure >= 3 && leisure >= topical.length / 4 && shared / Math.max(1, topical.length) < 0.12) return { kind: 'off_topic', words };
   const mentioned = namedThings(answer)[0];
   const substance = [
     hasFigure(answer, folded, language),

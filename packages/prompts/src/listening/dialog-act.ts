@@ -52,9 +52,9 @@ const bareRepeat =
 
 /** Asking what the question means or how wide it is: "what do you mean?", "¿a qué te refieres?", "como assim?". */
 const clarifyCues: Cues = {
-  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow)|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or)\b/,
-  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|como que|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en)\b/,
-  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre)\b/,
+  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or)\b/,
+  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|como que|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en)\b/,
+  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre)\b/,
 };
 
 /** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
@@ -139,9 +139,10 @@ export function readDialogAct(utterance: string, language: Language): DialogActR
   if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
   // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
   if (words <= 18 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= 6) return { act: 'repeat_request', words };
+  // "I don't know what you mean" asks for the question in other words: clarification is read first.
+  if (words <= 25 && cued(clarifyCues, folded, lang)) return { act: 'clarification_request', words };
   if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded))
     return { act: 'dont_know', words };
-  if (words <= 25 && cued(clarifyCues, folded, lang)) return { act: 'clarification_request', words };
   if (isQuestion(folded) && words <= 40) {
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
     if (topics.length > 0) return { act: 'role_question', words, topics };

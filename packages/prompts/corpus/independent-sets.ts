@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import type { Language } from '@voxly/config';
+import { fieldIds, type FieldId } from '../src/fields.ts';
+import type { DialogAct } from '../src/listening/dialog-act.ts';
+import type { CorpusLanguage } from './job-post-corpus.ts';
+
+/*
+ * The independent sets: written whole by hands that never saw this code, from a brief
+ * (corpus/independent/README.md), frozen when written and never tuned on. The figures on
+ * them are the ones that count; when they differ from the tuning sets', the design changes.
+ */
+
+/** Where the independent sets are; `tuning/` beside it holds sets of the same shape written with the code. */
+export const independentDirectory = new URL('independent/', import.meta.url);
+export const tuningDirectory = new URL('tuning/', import.meta.url);
+const interviewLanguageOf: Record<CorpusLanguage, Language> = { en: 'en', es: 'es', pt: 'pt-BR' };
+
+function lines<T>(file: string, check: (row: Record<string, unknown>) => T, directory: URL): T[] {
+  return readFileSync(new URL(file, directory), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      const row = JSON.parse(line) as Record<string, unknown>;
+      try {
+        return check(row);
+      } catch (error) {
+        throw new Error(`${file}:${index + 1}: ${(error as Error).message}`, { cause: error });
+      }
+    });
+}
+
+const text = (row: Record<string, unknown>, key: string): string => {
+  const value = row[key];
+  if (typeof value !== 'string') throw new Error(`${key} is not text`);
+  return value;
+};
+const language = (row: Record<string, unknown>): CorpusLanguage => {
+  const value = text(row, 'language');
+  if (value !== 'en' && value !== 'es' && value !== 'pt') throw new Error(`unknown language ${value}`);
+  return value;
+};
+function oneOf<T extends string>(row: Record<string, unknown>, key: string, allowed: readonly T[]): T {
+  const value = text(row, key);
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${key} "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+const texts = (row: Record<string, unknown>, key: string): string[] => {
+  const value = row[key];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${key} is not a list of text`);
+  return value as string[];
+};
+
+export interface IndependentPost {
+  id: string;
+  language: CorpusLanguage;
+  title: string;
+  description: string;
+  field: FieldId;
+}
+
+export const independentPosts = (directory = independentDirectory): IndependentPost[] =>
+  lines(
+    'job-posts.jsonl',
+    (row) => ({
+      id: text(row, 'id'),
+      language: language(row),
+      title: text(row, 'title'),
+      description: text(row, 'description'),
+      field: oneOf(row, 'field', fieldIds),
+    }),
+    directory,
+  );
+
+export interface IndependentFitCase {
+  id: string;
+  language: CorpusLanguage;
+  interviewLanguage: Language;
+  jobTitle: string;
+  jobDescription: string;
+  resumeText: string;
+  answers: string[];
+  fits: boolean;
+  kind: string;
+}
+
+export const independentFitCases = (directory = independentDirectory): IndependentFitCase[] =>
+  lines(
+    'fit-cases.jsonl',
+    (row) => ({
+      id: text(row, 'id'),
+      language: language(row),
+      interviewLanguage: interviewLanguageOf[language(row)],
+      jobTitle: text(row, 'jobTitle'),
+      jobDescription: text(row, 'jobDescription'),
+      resumeText: text(row, 'resume'),
+      answers: texts(row, 'earlyAnswers'),
+      fits: oneOf(row, 'label', ['fits', 'clear_mismatch'] as const) === 'fits',
+      kind: text(row, 'kind'),
+    }),
+    directory,
+  );
+
+export interface IndependentGradedAnswer {
+  id: string;
+  language: CorpusLanguage;
+  interviewLanguage: Language;
+  jobTitle: string;
+  question: string;
+  answer: string;
+  grade: number;
+  family: string;
+}
+
+export const independentGradedAnswers = (directory = independentDirectory): IndependentGradedAnswer[] =>
+  lines(
+    'graded-answers.jsonl',
+    (row) => {
+      const grade = row.grade;
+      if (typeof grade !== 'number' || !Number.isInteger(grade) || grade < 1 || grade > 5) throw new Error('grade is not 1–5');
+      return {
+        id: text(row, 'id'),
+        language: language(row),
+        interviewLanguage: interviewLanguageOf[language(row)],
+        jobTitle: text(row, 'jobTitle'),
+        question: text(row, 'question'),
+        answer: text(row, 'answer'),
+        grade,
+        family: text(row, 'family'),
+      };
+    },
+    directory,
+  );
+
+/** The acts as the writers labelled them: the interviewer's acts, and two an answer's reading tells (another language, off the topic). */
+export const labelledActs = [
+  'answer',
+  'repeat_request',
+  'clarification_request',
+  'role_question',
+  'off_topic',
+  'dont_know',
+  'thanks_closing',
+  'wrong_language',
+] as const;
+export type LabelledAct = (typeof labelledActs)[number];
+// Every act the interviewer reads is one the writers label (empty turns are not written).
+type Covered = Exclude<DialogAct, 'empty'> extends LabelledAct ? true : never;
+export const actsCovered: Covered = true;
+
+export interface IndependentUtterance {
+  id: string;
+  language: CorpusLanguage;
+  interviewLanguage: Language;
+  jobTitle: string;
+  question: string;
+  utterance: string;
+  act: LabelledAct;
+}
+
+export const independentUtterances = (directory = independentDirectory): IndependentUtterance[] =>
+  lines(
+    'dialog-acts.jsonl',
+    (row) => ({
+      id: text(row, 'id'),
+      language: language(row),
+      interviewLanguage: interviewLanguageOf[language(row)],
+      jobTitle: text(row, 'jobTitle'),
+      question: text(row, 'question'),
+      utterance: text(row, 'utterance'),
+      act: oneOf(row, 'act', labelledActs),
+    }),
+    directory,
+  );
+
+export interface IndependentInterview {
+  id: string;
+  language: CorpusLanguage;
+  interviewLanguage: Language;
+  jobTitle: string;
+  jobDescription: string;
+  resumeText: string;
+  candidate: string;
+  turns: string[];
+  expectedVerdict: string;
+}
+
+export const independentInterviews = (directory = independentDirectory): IndependentInterview[] =>
+  lines(
+    'interviews.jsonl',
+    (row) => ({
+      id: text(row, 'id'),
+      language: language(row),
+      interviewLanguage: interviewLanguageOf[language(row)],
+      jobTitle: text(row, 'jobTitle'),
+      jobDescription: text(row, 'jobDescription'),
+      resumeText: text(row, 'resume'),
+      candidate: text(row, 'candidate'),
+      turns: texts(row, 'turns'),
+      expectedVerdict: oneOf(row, 'expectedVerdict', ['strong_hire', 'hire', 'lean_hire', 'lean_no_hire', 'no_hire'] as const),
+    }),
+    directory,
+  );
+
+export interface IndependentScenario {
+  id: string;
+  language: CorpusLanguage;
+  interviewLanguage: Language;
+  jobTitle: string;
+  jobDescription: string;
+  resumeText: string;
+  mustHaves: string[];
+  resumeClaims: string[];
+}
+
+export const independentScenarios = (directory = independentDirectory): IndependentScenario[] =>
+  lines(
+    'grounding-scenarios.jsonl',
+    (row) => ({
+      id: text(row, 'id'),
+      language: language(row),
+      interviewLanguage: interviewLanguageOf[language(row)],
+      jobTitle: text(row, 'jobTitle'),
+      jobDescription: text(row, 'jobDescription'),
+      resumeText: text(row, 'resume'),
+      mustHaves: texts(row, 'mustHaves'),
+      resumeClaims: texts(row, 'resumeClaims'),
+    }),
+    directory,
+  );
