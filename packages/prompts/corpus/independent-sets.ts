@@ -47,7 +47,7 @@ function oneOf<T extends string>(row: Record<string, unknown>, key: string, allo
 const texts = (row: Record<string, unknown>, key: string): string[] => {
   const value = row[key];
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${key} is not a list of text`);
-  return value as string[];
+  return value;
 };
 
 export interface IndependentPost {
