@@ -109,4 +109,53 @@ describe('rule-based feedback', () => {
     const cut = review('en', engineeringTranscript({ language: 'en', quality: 'strong', questions: 4 }), 'candidate_ended');
     expect(cut.overallScore).toBeLessThan(complete.overallScore);
   });
+
+  describe('judges content, not form', () => {
+    const plan = questionPlan('engineering', 'en');
+    const interview = (answers: string[]): StoredTurn[] =>
+      plan.flatMap((question, i) => [
+        { role: 'agent' as const, content: `Thank you. ${question.text}` },
+        { role: 'user' as const, content: answers[i % answers.length]! },
+      ]);
+
+    it('keeps an interview of off-topic remarks and "I don\'t know" below "Lean hire", and says how few were answers', () => {
+      const chatter = review(
+        'en',
+        interview([
+          'I dunno, honestly.',
+          'Last weekend I went to the baseball game with my cousins, we had 3 hot dogs and the Cubs won 7 to 2, it was amazing.',
+          'No idea.',
+          'My favourite pizza topping is pineapple and my cat agrees with me, we watch Netflix every night.',
+        ]),
+      );
+      expect(['no_hire', 'lean_no_hire']).toContain(chatter.verdict);
+      expect(chatter.overallScore).toBeLessThan(55);
+      expect(chatter.summary).toMatch(/answered 0 of 6 questions/);
+      // Nothing of the chatter is praised.
+      expect(JSON.stringify(chatter.strengths)).not.toMatch(/pineapple|Cubs|hot dogs/);
+    });
+
+    it('does not merge a request to repeat into the answer, nor quote it', () => {
+      const transcript: StoredTurn[] = [
+        { role: 'agent', content: `Thank you. ${plan[0]!.text}` },
+        { role: 'user', content: 'Sorry, what do you mean?' },
+        { role: 'agent', content: 'Of course. Pick one thing you built.' },
+        {
+          role: 'user',
+          content:
+            'I built our billing service in Go; I chose a queue over direct calls because the ledger was slow, and failures went from 4% to 0.1%.',
+        },
+      ];
+      const feedback = review('en', transcript);
+      expect(JSON.stringify(feedback)).not.toContain('what do you mean');
+      expect(feedback.questions).toHaveLength(1);
+    });
+
+    it('never praises a good answer length beside an answer that ran long', () => {
+      const long = `${'I worked on the platform team and we did many things together over the years in many projects. '.repeat(14)}`;
+      const feedback = review('en', interview(['I built the search service in Go and cut latency from 900 to 120 ms.', long]));
+      const lines = [...feedback.strengths, ...feedback.improvements].map((p) => p.point).join(' ');
+      expect(lines).not.toMatch(/good length/i);
+    });
+  });
 });

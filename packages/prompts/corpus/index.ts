@@ -23,3 +23,17 @@ export {
   type RubricCheck,
   type RubricResult,
 } from './interview-rubric.ts';
+export {
+  independentDirectory,
+  independentFitCases,
+  independentGradedAnswers,
+  independentInterviews,
+  independentPosts,
+  independentScenarios,
+  independentUtterances,
+  labelledActs,
+  tuningDirectory,
+  type IndependentInterview,
+  type LabelledAct,
+} from './independent-sets.ts';
+export { actTaken, scoreActs, type ActScore } from './act-evaluation.ts';

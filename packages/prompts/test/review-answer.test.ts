@@ -88,4 +88,37 @@ describe('reviewAnswer', () => {
     expect(offTopic.kind).toBe('off_topic');
     expect(offTopic.improvements[0]?.text).toMatch(/otra cosa/);
   });
+
+  it('counts a requirement as covered only where it is claimed, not denied', () => {
+    const nurse = {
+      question: 'Why this role, and what would you want to achieve in your first six months?',
+      jobTitle: 'Registered Nurse, ICU',
+      jobDescription: 'Provide critical care to ICU patients. Active RN license, nursing degree and hospital experience required.',
+      language: 'en' as const,
+    };
+    const denied = reviewAnswer({
+      ...nurse,
+      answer: "I don't have a nursing licence and I have never worked in a hospital, but I like helping people.",
+    });
+    expect(denied.requirementsCovered).toEqual([]);
+    expect(denied.strengths.map((s) => s.text).join(' ')).not.toMatch(/covered what the role asks/);
+  });
+
+  it('caps an answer mostly about something else, and never quotes the aside', () => {
+    const review = reviewAnswer({
+      ...debugQuestion,
+      answer:
+        'We had a bug once in the logs. Anyway, last weekend I went to the baseball game with my cousins, we ate 4 hot dogs and the Cubs won 7 to 2, and then we watched a movie and had pizza until midnight.',
+    });
+    expect(review.score).toBeLessThanOrEqual(2);
+    expect(JSON.stringify(review.strengths)).not.toMatch(/Cubs|hot dogs|pizza/);
+  });
+
+  it('does not let length alone make an answer good', () => {
+    const padded = reviewAnswer({
+      ...debugQuestion,
+      answer: `${'Debugging is something that matters a great deal to me in general and it is always important to be careful and thorough with it. '.repeat(4)}`,
+    });
+    expect(padded.score).toBeLessThanOrEqual(2);
+  });
 });

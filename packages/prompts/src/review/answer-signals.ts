@@ -3,6 +3,7 @@ import {
   contentStems,
   dontKnow,
   hasFigure,
+  leisureStems,
   namedThings,
   ownActions,
   textLanguageOf,
@@ -12,6 +13,7 @@ import {
 import { lexiconScores } from '../field-detection/lexicon-score.ts';
 import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { readDialogAct } from '../listening/dialog-act.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -79,6 +81,12 @@ export interface AnswerSignals {
   denies: boolean;
   hypothetical: boolean;
   requirementsCovered: string[];
+  /** 0–1: the share of the answer's words not in asides about life outside work. */
+  onTopicShare: number;
+  /** The sentences that are not such asides: the only ones a strength may quote. */
+  onTopicSentences: string[];
+  /** Many words and nothing checkable: no figure, no named thing, no own action. */
+  longWithoutFacts: boolean;
 }
 
 /** Everything the reviewer reads off one answer, each piece named so a line can cite it. */
@@ -98,16 +106,35 @@ export function answerSignals(
   const actions = ownActions(input.answer, language);
   // Denial counts only where a clause is negated: "I never really look at logs".
   const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
-  const answerStems = new Set(stems);
+  // Coverage is what the candidate claims, not what they deny: "I don't have a nursing licence" covers no nursing.
+  const claimed = new Set(
+    clauses(input.answer)
+      .filter((clause) => !clause.negated)
+      .flatMap((clause) => contentStems(clause.tokens.join(' '), language)),
+  );
+  const sentences = input.answer.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
+  // A sentence is off the question only on positive evidence: life outside work, touching nothing of the job or work.
+  // (A sentence sharing no word with the question usually carries the story on: "I picked Redis because we ran it".)
+  const onTopicSentences = sentences.filter((sentence) => {
+    const own = contentStems(sentence, language);
+    const leisure = own.filter((stem) => leisureStems[language].has(stem)).length;
+    const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
+    return leisure === 0 || (topical && leisure * 2 < own.length);
+  });
+  const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
+  const named = namedThings(input.answer);
+  const numbers = hasFigure(input.answer, folded, language);
   return {
     words,
     empty: words === 0,
-    noAnswer: words <= 12 && dontKnow.test(folded),
+    // The interviewer's reading of not knowing, so the two never disagree on "I dunno".
+    noAnswer:
+      words <= 12 && (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded))),
     declined: words <= 20 && declines.test(folded),
     offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,
     relevance,
-    numbers: hasFigure(input.answer, folded, language),
-    named: namedThings(input.answer),
+    numbers,
+    named,
     ownActions: actions,
     situation: situationMarkers[language].test(folded),
     result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded),
@@ -115,6 +142,9 @@ export function answerSignals(
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,
     hypothetical: hypothetical[language].test(folded) && actions.length === 0,
-    requirementsCovered: requirements.filter((requirement) => answerStems.has(requirement.stem)).map((requirement) => requirement.term),
+    requirementsCovered: requirements.filter((requirement) => claimed.has(requirement.stem)).map((requirement) => requirement.term),
+    onTopicShare: words === 0 ? 0 : Math.min(1, wordsIn(onTopicSentences) / words),
+    onTopicSentences,
+    longWithoutFacts: words >= 45 && !numbers && named.length === 0 && actions.length === 0,
   };
 }

@@ -58,11 +58,18 @@ export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights)
   return evidence - penalty;
 }
 
+/** An answer with less than this share of its words on the question, the job or work is mostly about something else. */
+const MOSTLY_ELSEWHERE = 0.5;
+/** Below this, it is about something else altogether. */
+const ELSEWHERE = 0.2;
+/** What an answer mostly about something else, or long with nothing checkable, can score at most. */
+const CAPPED_SCORE = 2;
+
 function kindOf(signals: AnswerSignals): AnswerVerdictKind {
   if (signals.empty) return 'empty';
   if (signals.noAnswer) return 'no_answer';
   if (signals.declined) return 'declined';
-  if (signals.offTopic) return 'off_topic';
+  if (signals.offTopic || (signals.words >= 8 && signals.onTopicShare < ELSEWHERE)) return 'off_topic';
   return 'answer';
 }
 
@@ -103,14 +110,22 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   };
   if (kind !== 'answer') return { ...base, score: 1, strengths: [], improvements: [{ text: lines.kind[kind] }] };
 
-  const score = Math.round(Math.min(5, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
+  // Content before form: an answer mostly about something else, or long with nothing checkable, is weak however it reads.
+  const cap = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts ? CAPPED_SCORE : 5;
+  const score = Math.round(Math.min(cap, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
+  // Strengths quote only what is on the question: an aside is never praised.
+  const onTopic = signals.onTopicSentences.join(' ');
   const strengths: ReviewPoint[] = [];
   const improvements: ReviewPoint[] = [];
   const figure = /\d/.test(input.answer) ? /\S*\d\S*/.exec(input.answer)?.[0] : undefined;
-  if (signals.numbers)
-    strengths.push({ text: lines.strengths.numbers, ...optional(quoteWith(input.answer, figure ?? signals.named[0] ?? '')) });
-  if (signals.ownActions.length > 0)
-    strengths.push({ text: lines.strengths.ownActions, ...optional(quoteWith(input.answer, signals.ownActions[0])) });
+  const figureOnTopic = figure !== undefined && onTopic.includes(figure);
+  if (signals.numbers && (figureOnTopic || signals.named.some((n) => onTopic.includes(n))))
+    strengths.push({
+      text: lines.strengths.numbers,
+      ...optional(quoteWith(onTopic, figureOnTopic ? figure : signals.named.find((n) => onTopic.includes(n)))),
+    });
+  if (signals.ownActions.length > 0 && quoteWith(onTopic, signals.ownActions[0]))
+    strengths.push({ text: lines.strengths.ownActions, ...optional(quoteWith(onTopic, signals.ownActions[0])) });
   if (signals.reasoning) strengths.push({ text: lines.strengths.reasoning });
   if (signals.result && signals.ownActions.length > 0) strengths.push({ text: lines.strengths.result });
   if (signals.requirementsCovered.length > 0)
@@ -120,6 +135,8 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   else if (signals.hypothetical) improvements.push({ text: lines.improvements.hypothetical });
   if (signals.buzzwords > 0 && !signals.numbers && signals.named.length === 0 && signals.ownActions.length === 0)
     improvements.push({ text: lines.improvements.buzzwords });
+  if (signals.onTopicShare < MOSTLY_ELSEWHERE) improvements.push({ text: lines.improvements.offQuestion });
+  if (signals.longWithoutFacts) improvements.push({ text: lines.improvements.longWithoutFacts });
   if (signals.ownActions.length === 0 && !signals.denies && !signals.hypothetical)
     improvements.push({ text: lines.improvements.ownActions });
   if (!signals.result && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.result });

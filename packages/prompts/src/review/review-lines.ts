@@ -4,7 +4,16 @@ import type { AnswerVerdictKind } from './review-answer.ts';
 interface ReviewLines {
   kind: Record<Exclude<AnswerVerdictKind, 'answer'>, string>;
   strengths: { numbers: string; ownActions: string; reasoning: string; result: string; requirements: (terms: string) => string };
-  improvements: { denies: string; hypothetical: string; buzzwords: string; ownActions: string; result: string; numbers: string };
+  improvements: {
+    offQuestion: string;
+    longWithoutFacts: string;
+    denies: string;
+    hypothetical: string;
+    buzzwords: string;
+    ownActions: string;
+    result: string;
+    numbers: string;
+  };
 }
 
 /** The reviewer's sentences per language; each names one thing the answer has or lacks. */
@@ -24,6 +33,8 @@ export const reviewLines: Record<Language, ReviewLines> = {
       requirements: (terms) => `You covered what the role asks for: ${terms}.`,
     },
     improvements: {
+      offQuestion: 'Much of this answer was about something other than the question; answer what was asked first.',
+      longWithoutFacts: 'The answer was long but gave nothing to check: no example, figure or action of yours.',
       denies: 'You said you do not do this; if you have done something close, tell that story instead.',
       hypothetical: 'You described what you would do; tell what you did, in one real case.',
       buzzwords: 'The answer names qualities without an example; pick one real case and tell it.',
@@ -47,6 +58,8 @@ export const reviewLines: Record<Language, ReviewLines> = {
       requirements: (terms) => `Cubriste lo que pide el puesto: ${terms}.`,
     },
     improvements: {
+      offQuestion: 'Buena parte de esta respuesta trató de algo distinto a la pregunta; responde primero lo que se preguntó.',
+      longWithoutFacts: 'La respuesta fue larga pero no dio nada comprobable: ni un ejemplo, ni una cifra, ni una acción tuya.',
       denies: 'Dijiste que no haces esto; si hiciste algo parecido, cuenta esa historia.',
       hypothetical: 'Describiste lo que harías; cuenta lo que hiciste en un caso real.',
       buzzwords: 'La respuesta nombra cualidades sin un ejemplo; elige un caso real y cuéntalo.',
@@ -70,6 +83,8 @@ export const reviewLines: Record<Language, ReviewLines> = {
       requirements: (terms) => `Você cobriu o que a vaga pede: ${terms}.`,
     },
     improvements: {
+      offQuestion: 'Boa parte desta resposta falou de algo diferente da pergunta; responda primeiro o que foi perguntado.',
+      longWithoutFacts: 'A resposta foi longa, mas não trouxe nada verificável: nenhum exemplo, número ou ação sua.',
       denies: 'Você disse que não faz isso; se fez algo parecido, conte essa história.',
       hypothetical: 'Você descreveu o que faria; conte o que fez em um caso real.',
       buzzwords: 'A resposta cita qualidades sem exemplo; escolha um caso real e conte.',

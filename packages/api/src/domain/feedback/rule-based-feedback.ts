@@ -4,6 +4,7 @@ import {
   foldText,
   openingQuestion,
   questionPlan,
+  readDialogAct,
   reviewAnswer,
   tokenize,
   type AnswerReview,
@@ -25,6 +26,8 @@ export interface RuleBasedInput {
   job?: { jobTitle: string; jobDescription: string };
 }
 
+/** The highest overall score an interview of mostly non-answers or off-topic remarks can get: below "Lean hire". */
+const NO_HIRE_CEILING = 39;
 /** A comfortable speaking pace for an interview, in words per minute. */
 export const COMFORTABLE_PACE = { min: 120, max: 160 } as const;
 /** Filler words per 100 words below which speech sounds fluent. */
@@ -76,7 +79,8 @@ function answeredQuestions(
         current = asked;
         if (!answers.has(current)) answers.set(current, []);
       }
-    } else if (current && turn.content.trim()) {
+    } else if (current && turn.content.trim() && answerActs.has(readDialogAct(turn.content, language).act)) {
+      // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
       answers.get(current)?.push(turn.content.trim());
     }
   }
@@ -94,6 +98,12 @@ function answeredQuestions(
   }
   return { asked: answers.size, answered };
 }
+
+/** The candidate turns that answer the question on the table: everything else is conversation around it. */
+const answerActs = new Set(['answer', 'dont_know']);
+
+/** An answer that counts as one: not empty, not "I don't know", not declined, not about something else. */
+const isRealAnswer = (a: AnsweredQuestion) => a.review.kind === 'answer';
 
 function verdictOf(score: number): Verdict {
   if (score >= 85) return 'strong_hire';
@@ -126,15 +136,21 @@ export function ruleBasedFeedback({
   const longShare = metrics.answers ? metrics.longAnswers / metrics.answers : 0;
   const deliveryScore = clamp(1 - clamp(metrics.fillers.perHundredWords / 8) * 0.5 - shortShare * 0.3 - longShare * 0.2);
   // Story structure as the reviewer read it: advice never asks for a part an answer has.
-  const found = new Set(
-    answered.flatMap((a) => [
-      ...a.star.filter((part) => part === 'task'),
-      ...(a.review.structure.situation || a.star.includes('situation') ? (['situation'] as const) : []),
-      ...(a.review.structure.action || a.star.includes('action') ? (['action'] as const) : []),
-      ...(a.review.structure.result || a.star.includes('result') ? (['result'] as const) : []),
-    ]),
-  );
-  const allStar = starParts.filter((part) => found.has(part));
+  // Story parts are read off real answers only: a non-answer's "I went to the game" tells no story.
+  const storyParts = (list: AnsweredQuestion[]) => {
+    const found = new Set(
+      list
+        .filter(isRealAnswer)
+        .flatMap((a) => [
+          ...a.star.filter((part) => part === 'task'),
+          ...(a.review.structure.situation || a.star.includes('situation') ? (['situation'] as const) : []),
+          ...(a.review.structure.action || a.star.includes('action') ? (['action'] as const) : []),
+          ...(a.review.structure.result || a.star.includes('result') ? (['result'] as const) : []),
+        ]),
+    );
+    return starParts.filter((part) => found.has(part));
+  };
+  const allStar = storyParts(answered);
 
   const ratings = competencies.map((competency: Competency) => {
     const own = answered.filter((a) => a.question.competency === competency);
@@ -154,7 +170,8 @@ export function ruleBasedFeedback({
         competency,
         score: ownScore,
         rating: ratingOf(ownScore),
-        evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])),
+        // The behavioural rating's own answers, so its evidence can never praise a story it scored low.
+        evidence: lines.starEvidence((ownScore >= 0.5 ? storyParts(own) : []).map((p) => lines.starParts[p])),
       };
     const evidence = lines.answerEvidence({
       answers: own.length,
@@ -166,22 +183,29 @@ export function ruleBasedFeedback({
   });
 
   const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
-  // An interview cut short cannot outscore a complete one with answers as good: the share of the plan answered counts.
-  const completeness = Math.min(1, answered.filter((a) => a.question.id !== 'opening').length / (plan.length - 1));
-  const overallScore = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
+  const realAnswers = answered.filter(isRealAnswer);
+  // An interview cut short cannot outscore a complete one with answers as good: the share of the plan really answered counts.
+  const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / (plan.length - 1));
+  const measured = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
+  // Content decides the verdict: when fewer than half the answers were real answers, delivery cannot lift it to a hire.
+  const overallScore =
+    realAnswers.length * 2 < answered.length || realAnswers.length === 0 ? Math.min(measured, NO_HIRE_CEILING) : measured;
 
   const strengths: FeedbackContent['strengths'] = [];
   const improvements: FeedbackContent['improvements'] = [];
   // Most telling first; at most five are kept.
   const [best, secondBest] = [...answered]
     .sort((a, b) => b.score - a.score)
-    .filter((a) => a.review.score >= 3.5 && a.review.strengths.length > 0);
+    .filter((a) => isRealAnswer(a) && a.review.score >= 3.5 && a.review.strengths.length > 0);
   const answerStrength = (a: AnsweredQuestion) => ({
     point: lines.strengths.answer(shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered),
     evidence: `“${shorten(a.answer, 160)}”`,
   });
   if (best) strengths.push(answerStrength(best));
-  const fullStory = answered.find((a) => a.star.includes('situation') && a.star.includes('action') && a.star.includes('result'));
+  // The same facts as the behavioural rating: a story the reviewer scored as one, with every part.
+  const fullStory = answered.find(
+    (a) => isRealAnswer(a) && a.review.score >= 3 && a.star.includes('situation') && a.star.includes('action') && a.star.includes('result'),
+  );
   if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(shorten(fullStory.question.text, 70)) });
   const pace = metrics.wordsPerMinute;
   if (pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max) {
@@ -196,10 +220,16 @@ export function ruleBasedFeedback({
       evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   }
-  const withNumbers = answered.find((a) => a.hasNumbers);
+  const withNumbers = answered.find((a) => a.hasNumbers && isRealAnswer(a) && a.review.score >= 3);
   if (withNumbers) strengths.push({ point: lines.strengths.specific, evidence: `“${shorten(withNumbers.answer, 160)}”` });
   if (secondBest) strengths.push(answerStrength(secondBest));
-  if (metrics.answers >= 2 && metrics.averageAnswerWords >= 40 && metrics.averageAnswerWords <= LONG_ANSWER_WORDS) {
+  if (
+    metrics.answers >= 2 &&
+    metrics.averageAnswerWords >= 40 &&
+    metrics.averageAnswerWords <= LONG_ANSWER_WORDS &&
+    metrics.longAnswers === 0 &&
+    metrics.shortAnswers === 0
+  ) {
     strengths.push({
       point: lines.strengths.length(metrics.averageAnswerWords),
       evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
@@ -237,14 +267,18 @@ export function ruleBasedFeedback({
     const example = answered.find((a) => a.words < SHORT_ANSWER_WORDS);
     improvements.push({
       point: lines.improvements.short(metrics.shortAnswers),
-      evidence: example ? `“${shorten(example.answer, 160)}”` : lines.improvements.short(metrics.shortAnswers),
+      evidence: example
+        ? `“${shorten(example.answer, 160)}”`
+        : lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   }
   if (metrics.longAnswers > 0) {
     const example = answered.find((a) => a.words > LONG_ANSWER_WORDS);
     improvements.push({
       point: lines.improvements.long(metrics.longAnswers),
-      evidence: example ? lines.evidenceAt(shorten(example.question.text, 70)) : lines.improvements.long(metrics.longAnswers),
+      evidence: example
+        ? lines.evidenceAt(shorten(example.question.text, 70))
+        : lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   }
   if (pace !== null && (pace < COMFORTABLE_PACE.min || pace > COMFORTABLE_PACE.max)) {
@@ -267,7 +301,7 @@ export function ruleBasedFeedback({
     improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
 
   const early = endReason && endReason in lines.endedEarly ? lines.endedEarly[endReason as keyof typeof lines.endedEarly] : null;
-  const summary = [lines.summary({ score: overallScore, answered: answered.length, asked: Math.max(asked, answered.length) }), early]
+  const summary = [lines.summary({ score: overallScore, answered: realAnswers.length, asked: Math.max(asked, answered.length) }), early]
     .filter(Boolean)
     .join(' ');
 

@@ -1,0 +1,217 @@
+/**
+ * The judgement measured on sets written by other hands, from a brief, never tuned on
+ * (packages/prompts/corpus/independent/README.md), beside the tuning sets of the same
+ * shape. These figures are the ones #27 targets; when they differ from the tuning ones,
+ * the independent one is the truth.
+ */
+import { ruleBasedFeedback, speechMetrics } from '@voxly/api/feedback';
+import { checkFit, detectField, foldText, reviewAnswer, scriptedInterviewerTurn, type FieldId } from '@voxly/prompts';
+import {
+  independentFitCases,
+  independentGradedAnswers,
+  independentInterviews,
+  independentPosts,
+  independentScenarios,
+  independentUtterances,
+  labelledActs,
+  scoreActs,
+  spearman,
+  tuningDirectory,
+  type IndependentInterview,
+} from '@voxly/prompts/corpus';
+
+const languages = ['en', 'es', 'pt'] as const;
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+const share = (part: number, whole: number) => `${part}/${whole} (${percent(part / Math.max(1, whole))})`;
+
+export interface IndependentFigures {
+  field: number;
+  fieldPerLanguage: Record<(typeof languages)[number], number>;
+  falseEndings: number;
+  mismatchesCaught: number;
+  reviewerSpearman: Record<(typeof languages)[number] | 'all', number>;
+  meanByGrade: number[];
+  repeatAndClarify: number;
+  answersMisread: number;
+  badInterviewsAtLeanHire: number;
+  grounded: number;
+  repeatedSentences: number;
+}
+
+function fieldFigures() {
+  const posts = independentPosts();
+  const outcomes = posts.map((post) => ({ post, detected: detectField({ jobTitle: post.title, jobDescription: post.description }).field }));
+  const right = (list: typeof outcomes) => list.filter((o) => o.detected === o.post.field).length / Math.max(1, list.length);
+  const perLanguage = Object.fromEntries(languages.map((l) => [l, right(outcomes.filter((o) => o.post.language === l))])) as Record<
+    (typeof languages)[number],
+    number
+  >;
+  console.log(
+    `  field: ${percent(right(outcomes))} of ${posts.length} posts; ${languages.map((l) => `${l} ${percent(perLanguage[l])}`).join(', ')}`,
+  );
+  const confusions = new Map<string, number>();
+  for (const o of outcomes.filter((x) => x.detected !== x.post.field)) {
+    const key = `${o.post.field} → ${o.detected}`;
+    confusions.set(key, (confusions.get(key) ?? 0) + 1);
+  }
+  console.log(`    confusions by family: ${[...confusions].map(([key, n]) => `${key} ×${n}`).join('; ') || 'none'}`);
+  return { field: right(outcomes), fieldPerLanguage: perLanguage };
+}
+
+function fitFigures() {
+  const cases = independentFitCases();
+  const outcomes = cases.map((c) => ({ c, verdict: checkFit({ ...c, language: c.interviewLanguage }) }));
+  const fitting = outcomes.filter((o) => o.c.fits);
+  const falseEndings = fitting.filter((o) => !o.verdict.fits);
+  const mismatches = outcomes.filter((o) => !o.c.fits);
+  const caught = mismatches.filter((o) => !o.verdict.fits);
+  console.log(
+    `  fit: ${falseEndings.length} false endings of ${fitting.length} fitting; ${share(caught.length, mismatches.length)} clear mismatches caught; ${languages
+      .map((l) => `${l} ${falseEndings.filter((o) => o.c.language === l).length} false endings`)
+      .join(', ')}`,
+  );
+  const kinds = new Map<string, number>();
+  for (const o of falseEndings) kinds.set(o.c.kind, (kinds.get(o.c.kind) ?? 0) + 1);
+  if (falseEndings.length) console.log(`    false endings by kind: ${[...kinds].map(([k, n]) => `${k} ×${n}`).join('; ')}`);
+  return { falseEndings: falseEndings.length, mismatchesCaught: caught.length / Math.max(1, mismatches.length) };
+}
+
+function reviewerFigures() {
+  const answers = independentGradedAnswers();
+  const scored = answers.map((a) => ({
+    a,
+    score: reviewAnswer({ question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language: a.interviewLanguage })
+      .score,
+  }));
+  const rho = (list: typeof scored) =>
+    spearman(
+      list.map((s) => s.score),
+      list.map((s) => s.a.grade),
+    );
+  const reviewerSpearman = {
+    all: rho(scored),
+    ...Object.fromEntries(languages.map((l) => [l, rho(scored.filter((s) => s.a.language === l))])),
+  } as IndependentFigures['reviewerSpearman'];
+  const meanByGrade = [1, 2, 3, 4, 5].map((grade) => {
+    const of = scored.filter((s) => s.a.grade === grade);
+    return of.reduce((sum, s) => sum + s.score, 0) / Math.max(1, of.length);
+  });
+  console.log(
+    `  reviewer: Spearman ${reviewerSpearman.all.toFixed(2)} (${languages.map((l) => `${l} ${reviewerSpearman[l].toFixed(2)}`).join(', ')}) on ${answers.length} answers; mean score by grade ${meanByGrade
+      .map((m, i) => `${i + 1}→${m.toFixed(2)}`)
+      .join(' ')}`,
+  );
+  const families = new Map<string, number[]>();
+  for (const s of scored) families.set(s.a.family, [...(families.get(s.a.family) ?? []), s.score - s.a.grade]);
+  console.log(
+    `    score minus grade by family: ${[...families]
+      .map(([family, gaps]) => `${family} ${(gaps.reduce((x, y) => x + y, 0) / gaps.length).toFixed(2)}`)
+      .join('; ')}`,
+  );
+  return { reviewerSpearman, meanByGrade };
+}
+
+function actFigures(name: string, directory?: URL) {
+  const score = scoreActs(independentUtterances(directory));
+  const parts = labelledActs.map((act) => {
+    const p = score.perAct[act];
+    return `${act} ${p.recognised}/${p.labelled}${p.falselyTaken ? ` (+${p.falselyTaken} wrongly)` : ''}`;
+  });
+  console.log(`  dialog acts, ${name}: ${parts.join('; ')}; answers misread ${score.answersMisread}`);
+  const requests = score.perAct.repeat_request.recognised + score.perAct.clarification_request.recognised;
+  const requested = score.perAct.repeat_request.labelled + score.perAct.clarification_request.labelled;
+  return { repeatAndClarify: requests / Math.max(1, requested), answersMisread: score.answersMisread };
+}
+
+/** The scripted interviewer played through an interview's turns, then the local review of it. */
+function playInterview(interview: IndependentInterview) {
+  const field: FieldId = detectField(interview).field;
+  const brief = { ...interview, field, language: interview.interviewLanguage };
+  const transcript: { role: 'agent' | 'user'; content: string }[] = [{ role: 'agent', content: 'Hello.' }];
+  for (const turn of interview.turns) {
+    transcript.push({ role: 'user', content: turn });
+    const reply = scriptedInterviewerTurn(brief, transcript, 'turn', { elapsedMs: 60_000 * (transcript.length / 2), remainingMs: 600_000 });
+    transcript.push({ role: 'agent', content: reply.text });
+    if (reply.final) break;
+  }
+  const metrics = speechMetrics(transcript, interview.interviewLanguage, 'completed');
+  const review = ruleBasedFeedback({
+    field,
+    language: interview.interviewLanguage,
+    transcript,
+    metrics,
+    endReason: 'completed',
+    job: interview,
+  });
+  const sentences = transcript
+    .filter((t) => t.role === 'agent')
+    .flatMap((t) => t.content.split(/(?<=[.!?])\s+/))
+    .filter((s) => s.length > 12);
+  const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i).length;
+  return { review, repeated };
+}
+
+function interviewFigures() {
+  const interviews = independentInterviews();
+  const bad = new Set(['off_topic', 'non_answers', 'answers_other_questions']);
+  const rank = ['no_hire', 'lean_no_hire', 'lean_hire', 'hire', 'strong_hire'];
+  let badAtLeanHire = 0;
+  let repeatedSentences = 0;
+  const byCandidate = new Map<string, number[]>();
+  for (const interview of interviews) {
+    const { review, repeated } = playInterview(interview);
+    repeatedSentences += repeated;
+    byCandidate.set(interview.candidate, [...(byCandidate.get(interview.candidate) ?? []), review.overallScore]);
+    if (bad.has(interview.candidate) && rank.indexOf(review.verdict) >= rank.indexOf('lean_hire')) badAtLeanHire += 1;
+  }
+  console.log(
+    `  interviews: ${interviews.length} played; off-topic / non-answer / other-question interviews at "Lean hire" or above: ${badAtLeanHire}; repeated interviewer sentences: ${repeatedSentences}`,
+  );
+  console.log(
+    `    mean overall score by candidate: ${[...byCandidate]
+      .map(([candidate, scores]) => `${candidate} ${Math.round(scores.reduce((x, y) => x + y, 0) / scores.length)}`)
+      .join('; ')}`,
+  );
+  return { badInterviewsAtLeanHire: badAtLeanHire, repeatedSentences };
+}
+
+function groundingFigures() {
+  const scenarios = independentScenarios();
+  let questions = 0;
+  let grounded = 0;
+  for (const scenario of scenarios) {
+    const field = detectField(scenario).field;
+    const brief = { ...scenario, field, language: scenario.interviewLanguage };
+    const phrases = [...scenario.mustHaves, ...scenario.resumeClaims].map((p) => foldText(p));
+    const transcript: { role: 'agent' | 'user'; content: string }[] = [{ role: 'agent', content: 'Hello.' }];
+    const answer =
+      'I handled that at my last job: I planned the work, did it myself with the team, and we measured the result afterwards, which improved by about a fifth.';
+    for (let turn = 0; turn < 12; turn += 1) {
+      transcript.push({ role: 'user', content: answer });
+      const reply = scriptedInterviewerTurn(brief, transcript, 'turn');
+      transcript.push({ role: 'agent', content: reply.text });
+      if (/\?/.test(reply.text)) {
+        questions += 1;
+        if (phrases.some((phrase) => foldText(reply.text).includes(phrase))) grounded += 1;
+      }
+      if (reply.final) break;
+    }
+  }
+  console.log(
+    `  grounding: ${share(grounded, questions)} of the interviewer's questions name a must-have or resume claim of ${scenarios.length} scenarios`,
+  );
+  return { grounded: grounded / Math.max(1, questions) };
+}
+
+/** Prints every independent figure, and the tuning acts beside them; returns the figures for the verdict lines. */
+export function independentReport(): IndependentFigures {
+  console.log('\nIndependent sets (written from a brief by hands that never saw the code; never tuned on)');
+  const field = fieldFigures();
+  const fit = fitFigures();
+  const reviewer = reviewerFigures();
+  actFigures('tuning', tuningDirectory);
+  const acts = actFigures('independent');
+  const interviews = interviewFigures();
+  const grounding = groundingFigures();
+  return { ...field, ...fit, ...reviewer, ...acts, ...interviews, ...grounding };
+}
