@@ -3,6 +3,7 @@ import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { detectField } from '../src/field-detection/detect-field.ts';
 import { functionWords } from '../src/field-detection/text-language.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
+import { interviewPlan } from '../src/interview-plan.ts';
 import { questionPlan } from '../src/question-bank.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
@@ -68,13 +69,19 @@ export function evaluateInterviewer(cases: FitCase[] = fitCaseCorpus()): Record<
     for (const c of mine) {
       const lines = spokenLines[c.interviewLanguage];
       const brief = { ...c, field: detectField(c).field, language: c.interviewLanguage };
+      // The interviewer's own words: every fixed line, every wording of a must-have question, every bank question.
+      const wordings = (['tool', 'credential', 'task'] as const).flatMap((kind) =>
+        [true, false].flatMap((onResume) => [0, 1, 2].map((variant) => lines.askAbout('', kind, onResume, variant))),
+      );
       const template = words(
-        Object.values(lines)
-          .filter((v): v is string => typeof v === 'string')
-          .join(' '),
+        [
+          ...Object.values(lines).filter((v): v is string => typeof v === 'string'),
+          ...wordings,
+          ...questionPlan(brief.field, brief.language).map((q) => q.text),
+        ].join(' '),
         language,
       );
-      const bank = questionPlan(brief.field, brief.language);
+      const bank = interviewPlan(brief).map((p) => p.question);
       const documents = words(`${c.jobDescription}\n${c.resumeText}`, language);
       const { offTopic, question, dontKnow } = moves[c.interviewLanguage];
       const script = [
@@ -104,9 +111,8 @@ export function evaluateInterviewer(cases: FitCase[] = fitCaseCorpus()): Record<
         const asked = bank.find((q) => reply.text.includes(q.text));
         if (asked && !reply.text.startsWith(lines.redirect) && !reply.text.includes(lines.backToQuestion)) {
           score.questions += 1;
-          const own = words(reply.text, language);
-          for (const word of words(asked.text, language)) own.delete(word);
-          if ([...own].some((word) => !template.has(word) && documents.has(word))) score.grounded += 1;
+          // Grounded: the question names something of the posting or the resume, beyond the interviewer's own words.
+          if ([...words(asked.text, language)].some((word) => !template.has(word) && documents.has(word))) score.grounded += 1;
           const earlier = transcript.slice(0, -1).filter((t) => t.role === 'agent' && t.content.includes(asked.text));
           if (earlier.some((t) => !t.content.startsWith(lines.redirect))) score.repeated += 1;
         }

@@ -8,6 +8,8 @@ export { fieldJsonSchema, fieldMessages } from './field-detection/field-prompt.t
 export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
+export { interviewPlan, type PlanBrief, type PlannedQuestion } from './interview-plan.ts';
+export { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 export { readDialogAct, type DialogAct } from './listening/dialog-act.ts';
 export { scriptedInterviewerTurn, SHORT_ANSWER_WORDS, type ScriptedTurn } from './scripted-interviewer.ts';
 export type { InterviewPace } from './listening/pacing.ts';

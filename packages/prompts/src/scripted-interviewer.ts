@@ -1,15 +1,14 @@
 import { contentStems, textLanguageOf } from './answers/answer-vocabulary.ts';
 import { openingQuestion } from './begin-message.ts';
 import type { TranscriptTurn } from './congruency-prompt.ts';
+import { interviewPlan, type PlannedQuestion } from './interview-plan.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { readDialogAct } from './listening/dialog-act.ts';
-import { groundingTerms } from './listening/grounding.ts';
 import { keptQuestions, paceDecision, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
-import { questionPlan, type BankQuestion } from './question-bank.ts';
-import { spokenLines, type SpokenLines } from './spoken-lines.ts';
+import { spokenLines } from './spoken-lines.ts';
 
 /** Fewer words than this is "too short to judge": ask once for a concrete example. */
 export const SHORT_ANSWER_WORDS = 12;
@@ -22,13 +21,6 @@ export interface ScriptedTurn {
 
 type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText'>;
 
-interface PlannedQuestion {
-  question: BankQuestion;
-  line: string;
-  /** What is kept when time runs short: a question about the documents, and the behavioural story. */
-  weight: number;
-}
-
 interface BriefReading {
   plan: PlannedQuestion[];
   documentStems: ReadonlySet<string>;
@@ -40,27 +32,15 @@ interface BriefReading {
  */
 const readings = new WeakMap<Brief, BriefReading>();
 
-function readBrief(brief: Brief, lines: SpokenLines): BriefReading {
+function readBrief(brief: Brief): BriefReading {
   const known = readings.get(brief);
   if (known) return known;
   const reading = {
-    plan: groundedPlan(brief, lines),
+    plan: interviewPlan(brief),
     documentStems: documentStems(`${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`, brief.language),
   };
   readings.set(brief, reading);
   return reading;
-}
-
-/** Each bank question with, where the documents allow, an example asked from the job or the resume. */
-function groundedPlan(brief: Brief, lines: SpokenLines): PlannedQuestion[] {
-  const terms = groundingTerms(brief);
-  return questionPlan(brief.field, brief.language).map((question, index) => {
-    const grounding = terms[index];
-    const weight = 1 + (grounding ? 1 : 0) + (question.competency === 'behavioural' ? 1 : 0);
-    if (!grounding) return { question, line: question.text, weight };
-    const suffix = grounding.onResume ? lines.groundInResume(grounding.term) : lines.groundInRole(grounding.term);
-    return { question, line: `${question.text} ${suffix}`, weight };
-  });
 }
 
 /** How many reminders in a row the interviewer has said to silence, just now. */
@@ -96,7 +76,7 @@ export function scriptedInterviewerTurn(
   pace: InterviewPace = unhurriedPace,
 ): ScriptedTurn {
   const lines = spokenLines[brief.language];
-  const { plan, documentStems: stems } = readBrief(brief, lines);
+  const { plan, documentStems: stems } = readBrief(brief);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';

@@ -1,4 +1,5 @@
 import type { Language } from '@voxly/config';
+import type { RequirementKind } from './listening/requirement-phrases.ts';
 import type { Competency } from './question-bank/bank-entry.ts';
 
 /**
@@ -17,10 +18,9 @@ export interface SpokenLines {
   /** Each said once per interview, in turn: a sentence is never said twice. */
   acknowledgements: readonly string[];
   lastQuestion: string;
-  /** Appended to a bank question: an example with a term the resume and the job share. */
-  groundInResume(term: string): string;
-  /** Appended to a bank question: an example with a term the job asks for. */
-  groundInRole(term: string): string;
+  /** A question about one of the posting's must-haves by name, as the candidate's own experience where the resume shows it. */
+  /** `variant` picks one of several wordings, so two must-haves of a kind are never asked in the same words. */
+  askAbout(phrase: string, kind: RequirementKind, onResume: boolean, variant: number): string;
   /** What a follow-up asks, one per follow-up of an interview (never the same twice); the script knows a follow-up by them. */
   probes: readonly string[];
   /** Opens a follow-up on a thin answer that names nothing. */
@@ -52,6 +52,9 @@ export interface SpokenLines {
   moveOnAfterSilence: string;
 }
 
+/** One of a list of wordings, going round. */
+const pick = (options: readonly string[], variant: number): string => options[variant % options.length] ?? options[0] ?? '';
+
 const minutes = (n: number) => (n === 1 ? 'one minute' : `${n} minutes`);
 
 export const spokenLines: Record<Language, SpokenLines> = {
@@ -75,8 +78,40 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Good, thank you.',
     ],
     lastQuestion: 'Before we finish, is there anything you would like to ask me about the role?',
-    groundInResume: (term) => `If you can, take an example with ${term}, which your resume mentions.`,
-    groundInRole: (term) => `If you can, take an example with ${term}, which this role asks for.`,
+    askAbout: (p, kind, onResume, variant) =>
+      pick(
+        {
+          tool: onResume
+            ? [
+                `Your resume mentions ${p}: walk me through one piece of work where you used it, and what came out of it.`,
+                `Tell me about the most demanding thing you have done with ${p}, and your own part in it.`,
+                `What is one problem you solved with ${p}, and how did you go about it?`,
+              ]
+            : [
+                `This role works with ${p}: how have you used it, or the closest thing you know?`,
+                `What have you done with ${p}, or with something like it, that shows you could pick it up here?`,
+                `How would you get productive with ${p} in your first weeks, drawing on what you have used before?`,
+              ],
+          credential: onResume
+            ? [
+                `The role asks for ${p}, which your resume shows: how has it shaped your day-to-day work?`,
+                `Where did ${p} matter most in your recent work?`,
+              ]
+            : [`The posting asks for ${p}: where are you with that?`, `How do you stand on ${p}, which this role requires?`],
+          task: onResume
+            ? [
+                `Your resume mentions ${p}: tell me about one time you did it, your own part, and the result.`,
+                `Walk me through how you handled ${p} the last time, step by step.`,
+                `What surprised you the last time you worked on ${p}, and what did you do about it?`,
+              ]
+            : [
+                `This role involves ${p}: tell me about a time you did that, or the closest thing you have done.`,
+                `How would you approach ${p} here, based on something similar you have done?`,
+                `What experience do you have with ${p}, even from a different setting?`,
+              ],
+        }[kind],
+        variant,
+      ),
     probes: [
       'What did you do yourself, and how did it turn out?',
       'What was your own part in it, and what changed because of it?',
@@ -145,8 +180,40 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Perfecto, gracias.',
     ],
     lastQuestion: 'Antes de terminar, ¿hay algo que quieras preguntarme sobre el puesto?',
-    groundInResume: (term) => `Si puedes, pon un ejemplo con ${term}, que aparece en tu currículum.`,
-    groundInRole: (term) => `Si puedes, pon un ejemplo con ${term}, que el puesto pide.`,
+    askAbout: (p, kind, onResume, variant) =>
+      pick(
+        {
+          tool: onResume
+            ? [
+                `Tu currículum menciona ${p}: cuéntame un trabajo concreto en el que lo usaste y qué resultado tuvo.`,
+                `Cuéntame lo más exigente que has hecho con ${p} y cuál fue tu parte.`,
+                `¿Qué problema resolviste con ${p} y cómo lo abordaste?`,
+              ]
+            : [
+                `Este puesto trabaja con ${p}: ¿cómo lo has usado tú, o lo más parecido que conozcas?`,
+                `¿Qué has hecho con ${p}, o con algo parecido, que muestre que podrías manejarlo aquí?`,
+                `¿Cómo te pondrías al día con ${p} en tus primeras semanas, a partir de lo que ya has usado?`,
+              ],
+          credential: onResume
+            ? [
+                `El puesto pide ${p}, que tu currículum muestra: ¿cómo influye en tu trabajo del día a día?`,
+                `¿Dónde pesó más ${p} en tu trabajo reciente?`,
+              ]
+            : [`La oferta pide ${p}: ¿en qué punto estás con eso?`, `¿Cómo estás con ${p}, que este puesto exige?`],
+          task: onResume
+            ? [
+                `Tu currículum menciona ${p}: cuéntame una vez que lo hiciste, tu parte y el resultado.`,
+                `Explícame paso a paso cómo manejaste ${p} la última vez.`,
+                `¿Qué te sorprendió la última vez que trabajaste en ${p}, y qué hiciste al respecto?`,
+              ]
+            : [
+                `Este puesto incluye ${p}: cuéntame una vez que hiciste algo así, o lo más cercano que hayas hecho.`,
+                `¿Cómo abordarías ${p} aquí, a partir de algo parecido que hayas hecho?`,
+                `¿Qué experiencia tienes con ${p}, aunque sea en otro contexto?`,
+              ],
+        }[kind],
+        variant,
+      ),
     probes: [
       '¿Qué hiciste tú y cómo salió?',
       '¿Cuál fue tu parte concreta y qué cambió gracias a ella?',
@@ -206,8 +273,40 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Ótimo, obrigado.',
     ],
     lastQuestion: 'Antes de terminarmos, há algo que você gostaria de me perguntar sobre a vaga?',
-    groundInResume: (term) => `Se puder, dê um exemplo com ${term}, que aparece no seu currículo.`,
-    groundInRole: (term) => `Se puder, dê um exemplo com ${term}, que a vaga pede.`,
+    askAbout: (p, kind, onResume, variant) =>
+      pick(
+        {
+          tool: onResume
+            ? [
+                `Seu currículo menciona ${p}: me conte um trabalho concreto em que você usou isso e qual foi o resultado.`,
+                `Me conte a coisa mais exigente que você já fez com ${p}, e qual foi a sua parte.`,
+                `Que problema você resolveu com ${p}, e como fez isso?`,
+              ]
+            : [
+                `Esta vaga trabalha com ${p}: como você já usou isso, ou o mais parecido que conhece?`,
+                `O que você já fez com ${p}, ou com algo parecido, que mostre que daria conta aqui?`,
+                `Como você se atualizaria em ${p} nas primeiras semanas, a partir do que já usou?`,
+              ],
+          credential: onResume
+            ? [
+                `A vaga pede ${p}, que seu currículo mostra: como isso influencia seu trabalho no dia a dia?`,
+                `Onde ${p} pesou mais no seu trabalho recente?`,
+              ]
+            : [`A vaga pede ${p}: em que ponto você está com isso?`, `Como você está em relação a ${p}, que esta vaga exige?`],
+          task: onResume
+            ? [
+                `Seu currículo menciona ${p}: me conte uma vez em que você fez isso, a sua parte e o resultado.`,
+                `Me explique passo a passo como você conduziu ${p} da última vez.`,
+                `O que te surpreendeu da última vez que você trabalhou com ${p}, e o que você fez?`,
+              ]
+            : [
+                `Esta vaga envolve ${p}: me conte uma vez em que você fez algo assim, ou o mais próximo que já fez.`,
+                `Como você abordaria ${p} aqui, a partir de algo parecido que já fez?`,
+                `Que experiência você tem com ${p}, mesmo em outro contexto?`,
+              ],
+        }[kind],
+        variant,
+      ),
     probes: [
       'O que você fez e como terminou?',
       'Qual foi a sua parte concreta, e o que mudou por causa dela?',

@@ -44,7 +44,7 @@ export const ruleBasedFeedbackWriter: FeedbackWriter = {
         transcript,
         metrics,
         endReason,
-        job: { jobTitle: brief.jobTitle, jobDescription: brief.jobDescription },
+        job: { jobTitle: brief.jobTitle, jobDescription: brief.jobDescription, resumeText: brief.resumeText },
       }),
     ),
 };

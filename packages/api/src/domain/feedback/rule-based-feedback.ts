@@ -2,6 +2,7 @@ import type { Language } from '@voxly/config';
 import {
   feedbackLines,
   foldText,
+  interviewPlan,
   openingQuestion,
   questionPlan,
   readDialogAct,
@@ -22,8 +23,8 @@ export interface RuleBasedInput {
   transcript: StoredTurn[];
   metrics: SpeechMetrics;
   endReason: string | null;
-  /** The job, so each answer is judged against what the role asks for. */
-  job?: { jobTitle: string; jobDescription: string };
+  /** The job (and the resume, which the plan's must-have questions are built from), so each answer is judged against what the role asks for. */
+  job?: { jobTitle: string; jobDescription: string; resumeText?: string };
 }
 
 /** The highest overall score an interview of mostly non-answers or off-topic remarks can get: below "Lean hire". */
@@ -127,8 +128,17 @@ export function ruleBasedFeedback({
   job = { jobTitle: '', jobDescription: '' },
 }: RuleBasedInput): FeedbackContent {
   const lines = feedbackLines[language];
-  const plan = [openingQuestion(language), ...questionPlan(field, language)];
-  const { asked, answered } = answeredQuestions(plan, transcript, language, job);
+  // The questions the local interviewer asked (its plan from the job and resume), and the bank's, which a model may have asked.
+  const planned = interviewPlan({
+    field,
+    language,
+    jobTitle: job.jobTitle,
+    jobDescription: job.jobDescription,
+    resumeText: job.resumeText ?? '',
+  });
+  const asked = [...planned.map((p) => p.question), ...questionPlan(field, language)];
+  const plan = [openingQuestion(language), ...asked.filter((q, i) => asked.findIndex((o) => o.id === q.id) === i)];
+  const { asked: askedCount, answered } = answeredQuestions(plan, transcript, language, job);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
@@ -185,7 +195,7 @@ export function ruleBasedFeedback({
   const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
   const realAnswers = answered.filter(isRealAnswer);
   // An interview cut short cannot outscore a complete one with answers as good: the share of the plan really answered counts.
-  const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / (plan.length - 1));
+  const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / Math.max(1, planned.length));
   const measured = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
   // Content decides the verdict: when fewer than half the answers were real answers, delivery cannot lift it to a hire.
   const overallScore =
@@ -301,7 +311,10 @@ export function ruleBasedFeedback({
     improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
 
   const early = endReason && endReason in lines.endedEarly ? lines.endedEarly[endReason as keyof typeof lines.endedEarly] : null;
-  const summary = [lines.summary({ score: overallScore, answered: realAnswers.length, asked: Math.max(asked, answered.length) }), early]
+  const summary = [
+    lines.summary({ score: overallScore, answered: realAnswers.length, asked: Math.max(askedCount, answered.length) }),
+    early,
+  ]
     .filter(Boolean)
     .join(' ');
 

@@ -1,0 +1,76 @@
+import type { Language } from '@voxly/config';
+import type { FieldId } from './fields.ts';
+import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
+import { questionPlan, type BankQuestion } from './question-bank.ts';
+import { spokenLines } from './spoken-lines.ts';
+
+export interface PlannedQuestion {
+  question: BankQuestion;
+  /** What the interviewer says to ask it. */
+  line: string;
+  /** What is kept when time runs short: the must-haves, then the behavioural story. */
+  weight: number;
+}
+
+export interface PlanBrief {
+  field: FieldId;
+  language: Language;
+  jobTitle: string;
+  jobDescription: string;
+  resumeText: string;
+}
+
+/** How many of the posting's must-haves the plan asks about by name, at most. */
+const MUST_HAVE_QUESTIONS = 5;
+
+function mustHaveQuestion(requirement: RequirementPhrase, index: number, variant: number, language: Language): PlannedQuestion {
+  const text = spokenLines[language].askAbout(requirement.phrase, requirement.kind, requirement.onResume, variant);
+  return {
+    // The fourth must-have stands in for the problem-solving question it displaces.
+    question: {
+      id: `must-have-${index + 1}`,
+      competency: requirement.kind === 'credential' ? 'role_fit' : index === 3 ? 'problem_solving' : 'technical_depth',
+      text,
+    },
+    line: text,
+    // The first must-haves are what the role turns on; kept with the behavioural story when time runs short.
+    weight: index < 2 ? 3 : 2,
+  };
+}
+
+/**
+ * The interview's questions, in order: the posting's must-haves asked by name (those the
+ * resume shows as the candidate's own experience), woven with the bank's behavioural,
+ * problem-solving, communication and motivation questions; where the posting names fewer
+ * must-haves, the field's own technical questions fill in. The same plan drives the local
+ * interviewer and the review of its transcript. Pure.
+ */
+export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
+  const bank = questionPlan(brief.field, brief.language);
+  const asked = (question: BankQuestion, weight: number): PlannedQuestion => ({ question, line: question.text, weight });
+  const story = bank.find((q) => q.competency === 'behavioural');
+  const conflict = bank.find((q) => q.competency === 'communication');
+  const motivation = bank.find((q) => q.competency === 'role_fit');
+  const solving = bank.find((q) => q.competency === 'problem_solving');
+  const technical = bank.filter((q) => q.competency === 'technical_depth');
+  const requirements = requirementPhrases(brief, MUST_HAVE_QUESTIONS);
+  // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
+  const musts = requirements.map((r, i) =>
+    mustHaveQuestion(r, i, requirements.slice(0, i).filter((o) => o.kind === r.kind && o.onResume === r.onResume).length, brief.language),
+  );
+  // Must-haves first; where there are too few, the field's technical and problem-solving questions fill in.
+  const depth = [...musts.slice(0, 3), ...technical.map((q) => asked(q, 1))];
+  const solvingSlot = musts[3] ?? (solving && asked(solving, 1));
+  const slots: (PlannedQuestion | undefined)[] = [
+    depth[0],
+    depth[1],
+    story && asked(story, 3),
+    depth[2],
+    solvingSlot,
+    conflict && asked(conflict, 1),
+    musts[4],
+    motivation && asked(motivation, 1),
+  ];
+  const plan = slots.filter((slot): slot is PlannedQuestion => slot !== undefined);
+  return plan.filter((item, index) => plan.findIndex((other) => other.question.id === item.question.id) === index);
+}

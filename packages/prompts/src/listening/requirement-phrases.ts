@@ -1,0 +1,203 @@
+import type { Language } from '@voxly/config';
+import { textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { featureWeight } from '../field-detection/field-classifier.ts';
+import { jobSections } from '../field-detection/job-sections.ts';
+import { isFieldTerm } from '../field-detection/lexicon-score.ts';
+import { stemWord } from '../field-detection/stem-word.ts';
+import { functionWords, guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
+import { fieldModel } from '../field-detection/trained-model.ts';
+import type { FieldId } from '../fields.ts';
+import { foldText, tokenize } from '../fold-text.ts';
+
+/** What a must-have is: a named tool or system, a licence or degree, or a task or method of the domain. */
+export type RequirementKind = 'tool' | 'credential' | 'task';
+
+export interface RequirementPhrase {
+  /** As the posting writes it: "variable-rate prescriptions", "John Deere Operations Center", "CREA registration". */
+  phrase: string;
+  kind: RequirementKind;
+  /** The resume shows it too: asked about as the candidate's own experience. */
+  onResume: boolean;
+}
+
+/**
+ * Words that join or frame phrases rather than belong to them: a phrase ends at them.
+ * ("in QGIS", "with Kafka", "such as GA4", "com o QGIS", "en SAP".)
+ */
+const joiners: ReadonlySet<string> = new Set(
+  [
+    'and or with in on of for to using via like such as including plus across within into from by at as the a an our your their its this that these those we you who which will is are be',
+    'y e o u con en para por como incluyendo mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera',
+    'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…". */
+const aboutEmployer =
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b/;
+
+/**
+ * Words that say how much of a thing is wanted, never what: "experience with", "knowledge
+ * of", "strong", "5+ years". Folded. A phrase never starts or ends with one.
+ */
+const framing =
+  /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|vaga|cargo)$/;
+
+/** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
+const englishDutyVerbs = new Set(
+  'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship'.split(
+    ' ',
+  ),
+);
+
+function isDutyVerb(folded: string, language: TextLanguage): boolean {
+  if (englishDutyVerbs.has(folded)) return true;
+  if (language === 'en') return /^\w{4,}ing$/.test(folded);
+  // Infinitives and gerunds: "elaborar", "gerir", "realizando", "gestionando".
+  return /^\p{L}{3,}(ar|er|ir|or)$/u.test(folded) || /^\p{L}{3,}(ando|endo|indo)$/u.test(folded);
+}
+
+/** Licences, registrations, degrees and certificates, folded. */
+const credentialCue =
+  /\b(licen[cs]e|licensed|licen[cs]iado|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|cpa|cfa|pmp|crea|crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+
+/** How much more a stem says "this field" than the average other field, in the trained model. */
+function distinctiveness(stem: string, classIndex: number): number {
+  if (classIndex < 0) return 0;
+  const classes = fieldModel.classes.length;
+  let others = 0;
+  for (let c = 0; c < classes; c += 1) if (c !== classIndex) others += featureWeight(fieldModel, `d:${stem}`, c);
+  return featureWeight(fieldModel, `d:${stem}`, classIndex) - others / (classes - 1);
+}
+
+/** A word as written, stripped of the punctuation around it. */
+const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
+
+/** A written name: an acronym, a word with a digit or code mark, or a capitalised word inside a line. */
+const isNamed = (word: string, first: boolean) =>
+  /^\p{Lu}{2,}\d*s?$/u.test(word) || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word) || (!first && /^\p{Lu}/u.test(word));
+
+interface Candidate {
+  phrase: string;
+  kind: RequirementKind;
+  score: number;
+  stems: string[];
+  /** The stems of its written names ("Kubernetes" of "Kubernetes clusters"): one on the resume shows the thing. */
+  nameStems: string[];
+}
+
+const MIN_DISTINCTIVENESS = 0.1;
+const LONE_WORD_DISTINCTIVENESS = 0.6;
+/** A must-have phrase is at most this many words: longer runs are clauses, not things. */
+const LONGEST_PHRASE = 5;
+
+/** The phrase candidates of one line of the posting. */
+function lineCandidates(
+  line: string,
+  language: TextLanguage,
+  classIndex: number,
+  field: FieldId,
+  titleStems: ReadonlySet<string>,
+): Candidate[] {
+  if (aboutEmployer.test(foldText(line.replace(/^[\s\-•*·–>]+/, '')))) return [];
+  const required =
+    /\b(must|required|requirements?|essential|mandatory|need|requisit\w*|obligatori\w*|indispensa\w*|imprescindible|excluyente|necesari\w*|obrigatori\w*|necessari\w*)\b/.test(
+      foldText(line),
+    );
+  const stops = functionWords[language];
+  // The posting's language, or the line's own when it differs (postings mix languages).
+  const lineLanguage = language === 'en' ? guessLanguage(foldText(line)) : language;
+  const found: Candidate[] = [];
+  // Runs of words between joiners and punctuation: each run is one candidate phrase.
+  const parts = line
+    .replace(/^[\s\-•*·–>]+/, '')
+    .split(/[,;:()[\]/|!?]|\.(?=\s|$)|\s[-–—]\s/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  parts.forEach((part, partIndex) => {
+    const words = part.split(/\s+/).map(clean).filter(Boolean);
+    let run: string[] = [];
+    const flush = () => {
+      // Framing and duty verbs come off the ends; what is left is the thing.
+      while (run.length && (framing.test(foldText(run[0] ?? '')) || isDutyVerb(foldText(run[0] ?? ''), lineLanguage))) run.shift();
+      while (run.length && framing.test(foldText(run.at(-1) ?? ''))) run.pop();
+      if (run.length > 0 && run.length <= LONGEST_PHRASE) {
+        const folded = run.map((word) => foldText(word));
+        const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
+        const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0]));
+        const distinct = stems.reduce(
+          (sum, stem) => sum + Math.max(0, distinctiveness(stem, classIndex)) + (field !== 'general' && isFieldTerm(stem, field) ? 0.5 : 0),
+          0,
+        );
+        const onlyTitle = stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+        const credential = credentialCue.test(folded.join(' '));
+        // A lone common word must be very much the field's own to be a must-have ("packaging", not "clinic").
+        const enough = stems.length > 1 ? distinct >= MIN_DISTINCTIVENESS : distinct >= LONE_WORD_DISTINCTIVENESS;
+        if (!onlyTitle && stems.length > 0 && (named || credential || enough)) {
+          found.push({
+            phrase: run.join(' '),
+            kind: credential ? 'credential' : named ? 'tool' : 'task',
+            score: (named ? 1.5 : 0) + (credential ? 1 : 0) + distinct + (required ? 0.5 : 0) + Math.min(0.5, 0.15 * stems.length),
+            stems,
+            nameStems: run
+              .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0]))
+              .map((word) => stemWord(foldText(word), language)),
+          });
+        }
+      }
+      run = [];
+    };
+    for (const word of words) {
+      const folded = foldText(word);
+      if (joiners.has(folded) || /^\d+\+?$/.test(folded)) flush();
+      else run.push(word);
+    }
+    flush();
+  });
+  return found;
+}
+
+/**
+ * The posting's must-haves as phrases — named tools and systems, licences and degrees,
+ * the domain's tasks and methods — most telling first, each marked where the resume shows
+ * it. Never a verb, a framing word ("experience", "strong"), a joiner or the job title
+ * itself: these are what an interviewer can ask about by name. Pure.
+ */
+export function requirementPhrases(
+  brief: { jobTitle: string; jobDescription: string; resumeText: string; field: FieldId; language?: Language },
+  limit = 6,
+): RequirementPhrase[] {
+  const description = jobSections(brief.jobDescription, { headings: 'drop' });
+  // The interview's language is the better guess for a short posting; the text's own for a long one in another language.
+  const guessed = guessLanguage(foldText(`${brief.jobTitle}\n${description}`));
+  const language = brief.language && description.length < 600 ? textLanguageOf[brief.language] : guessed;
+  const classIndex = brief.field === 'general' ? -1 : fieldModel.classes.indexOf(brief.field);
+  const titleStems = new Set(tokenize(foldText(brief.jobTitle)).map((token) => stemWord(token, language)));
+  const resumeLanguage = guessLanguage(foldText(brief.resumeText));
+  const resumeStems = new Set(
+    tokenize(foldText(brief.resumeText)).flatMap((token) => [stemWord(token, resumeLanguage), stemWord(token, language)]),
+  );
+  const candidates = description
+    .split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((line) => lineCandidates(line, language, classIndex, brief.field, titleStems))
+    .sort((a, b) => b.score - a.score);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    // One phrase per thing: a phrase sharing most of its stems with a kept one says the same.
+    const same = kept.some(
+      (k) => candidate.stems.filter((stem) => k.stems.includes(stem)).length * 2 >= Math.min(k.stems.length, candidate.stems.length) + 1,
+    );
+    if (!same) kept.push(candidate);
+    if (kept.length === limit) break;
+  }
+  return kept.map((c) => ({
+    phrase: c.phrase,
+    kind: c.kind,
+    // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
+    onResume:
+      c.nameStems.some((stem) => resumeStems.has(stem)) ||
+      c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6)),
+  }));
+}
