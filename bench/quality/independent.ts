@@ -5,7 +5,16 @@
  * the independent one is the truth.
  */
 import { ruleBasedFeedback, speechMetrics } from '@voxly/api/feedback';
-import { checkFit, detectField, foldText, reviewAnswer, scriptedInterviewerTurn, type FieldId } from '@voxly/prompts';
+import {
+  checkFit,
+  detectField,
+  foldText,
+  interviewPlan,
+  reviewAnswer,
+  scriptedInterviewerTurn,
+  tokenize,
+  type FieldId,
+} from '@voxly/prompts';
 import {
   independentFitCases,
   independentGradedAnswers,
@@ -175,14 +184,39 @@ function interviewFigures() {
   return { badInterviewsAtLeanHire: badAtLeanHire, repeatedSentences };
 }
 
+/** Folded words of a text, in order. */
+const wordsOf = (text: string) => tokenize(foldText(text));
+
+/**
+ * Whether a question names a labelled phrase: the whole phrase, or a run of its words that
+ * identifies it (two words in a row, or one written name such as "QGIS" or "GA4").
+ */
+function names(question: string, phrase: string): { whole: boolean; core: boolean } {
+  const q = ` ${wordsOf(question).join(' ')} `;
+  const words = wordsOf(phrase);
+  if (q.includes(` ${words.join(' ')} `)) return { whole: true, core: true };
+  const writtenNames = phrase
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}{2,}|\d/u.test(w) || /[+#]/.test(w))
+    .map((w) => wordsOf(w).join(' '));
+  const pairs = words
+    .slice(1)
+    .map((w, i) => `${words[i]} ${w}`)
+    .filter((pair) => pair.split(' ').every((w) => w.length > 2));
+  const core = [...writtenNames, ...pairs].some((run) => run && q.includes(` ${run} `));
+  return { whole: false, core };
+}
+
 function groundingFigures() {
   const scenarios = independentScenarios();
   let questions = 0;
-  let grounded = 0;
+  let whole = 0;
+  let core = 0;
   for (const scenario of scenarios) {
     const field = detectField(scenario).field;
     const brief = { ...scenario, field, language: scenario.interviewLanguage };
-    const phrases = [...scenario.mustHaves, ...scenario.resumeClaims].map((p) => foldText(p));
+    const plan = interviewPlan(brief);
+    const phrases = [...scenario.mustHaves, ...scenario.resumeClaims];
     const transcript: { role: 'agent' | 'user'; content: string }[] = [{ role: 'agent', content: 'Hello.' }];
     const answer =
       'I handled that at my last job: I planned the work, did it myself with the team, and we measured the result afterwards, which improved by about a fifth.';
@@ -190,17 +224,21 @@ function groundingFigures() {
       transcript.push({ role: 'user', content: answer });
       const reply = scriptedInterviewerTurn(brief, transcript, 'turn');
       transcript.push({ role: 'agent', content: reply.text });
-      if (/\?/.test(reply.text)) {
+      // The interviewer's questions: the plan's, as asked (not its follow-ups or the closing invitation).
+      const asked = plan.find((p) => reply.text.includes(p.line));
+      if (asked) {
         questions += 1;
-        if (phrases.some((phrase) => foldText(reply.text).includes(phrase))) grounded += 1;
+        const named = phrases.map((phrase) => names(asked.line, phrase));
+        if (named.some((n) => n.whole)) whole += 1;
+        if (named.some((n) => n.core)) core += 1;
       }
       if (reply.final) break;
     }
   }
   console.log(
-    `  grounding: ${share(grounded, questions)} of the interviewer's questions name a must-have or resume claim of ${scenarios.length} scenarios`,
+    `  grounding: of ${questions} questions asked in ${scenarios.length} scenarios, ${share(core, questions)} name a labelled must-have or resume claim (${share(whole, questions)} the whole phrase word for word)`,
   );
-  return { grounded: grounded / Math.max(1, questions) };
+  return { grounded: core / Math.max(1, questions) };
 }
 
 /** Prints every independent figure, and the tuning acts beside them; returns the figures for the verdict lines. */

@@ -26,7 +26,7 @@ export interface RequirementPhrase {
  */
 const joiners: ReadonlySet<string> = new Set(
   [
-    'and or with in on of for to using via like such as including plus across within into from by at as the a an our your their its this that these those we you who which will is are be',
+    'and or with in on of for to using via like such as including plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be',
     'y e o u con en para por como incluyendo mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera',
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao',
   ]
@@ -34,16 +34,24 @@ const joiners: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…". */
+/** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving)\b/;
+
+/** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
+const aboutOffer =
+  /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|hybrid|hibrido|remote|remoto|presencial|home office)\b/;
+
+/** Section headings that open the employer's blurb: its lines say nothing the candidate must have. */
+const aboutHeading =
+  /^(about( us| the company)?|who we are|our company|quienes somos|sobre nosotros|la empresa|quem somos|sobre nos|a empresa)\b/;
 
 /**
  * Words that say how much of a thing is wanted, never what: "experience with", "knowledge
  * of", "strong", "5+ years". Folded. A phrase never starts or ends with one.
  */
 const framing =
-  /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|vaga|cargo)$/;
+  /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
@@ -61,7 +69,7 @@ function isDutyVerb(folded: string, language: TextLanguage): boolean {
 
 /** Licences, registrations, degrees and certificates, folded. */
 const credentialCue =
-  /\b(licen[cs]e|licensed|licen[cs]iado|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|cpa|cfa|pmp|crea|crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+  /\b(licen[cs]e|licensed|licen[cs]iado|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
 
 /** How much more a stem says "this field" than the average other field, in the trained model. */
 function distinctiveness(stem: string, classIndex: number): number {
@@ -75,9 +83,20 @@ function distinctiveness(stem: string, classIndex: number): number {
 /** A word as written, stripped of the punctuation around it. */
 const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
 
+/**
+ * Spanish and Portuguese capitalise professions, degrees and disciplines inside a line
+ * ("Técnico o Ingeniero en Mecatrónica"): a capitalised word with a common noun's ending is
+ * not a product's name.
+ */
+const commonNounEnding =
+  /(cion|ciones|cao|coes|ia|ias|ero|era|eiro|eira|ista|istas|ico|ica|icos|icas|dad|dade|ura|logia|mente|ado|ada|ados|adas|ario|aria|or|ores|ora)$/;
+
 /** A written name: an acronym, a word with a digit or code mark, or a capitalised word inside a line. */
-const isNamed = (word: string, first: boolean) =>
-  /^\p{Lu}{2,}\d*s?$/u.test(word) || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word) || (!first && /^\p{Lu}/u.test(word));
+const isNamed = (word: string, first: boolean, language: TextLanguage) =>
+  /^\p{Lu}{2,}\d*s?$/u.test(word) ||
+  /\d/.test(word) ||
+  /[+#]|\.\p{L}/u.test(word) ||
+  (!first && /^\p{Lu}/u.test(word) && (language === 'en' || !commonNounEnding.test(foldText(word))));
 
 interface Candidate {
   phrase: string;
@@ -101,7 +120,8 @@ function lineCandidates(
   field: FieldId,
   titleStems: ReadonlySet<string>,
 ): Candidate[] {
-  if (aboutEmployer.test(foldText(line.replace(/^[\s\-•*·–>]+/, '')))) return [];
+  const bare = foldText(line.replace(/^[\s\-•*·–>¡¿!]+/, ''));
+  if (aboutEmployer.test(bare) || aboutOffer.test(bare)) return [];
   const required =
     /\b(must|required|requirements?|essential|mandatory|need|requisit\w*|obligatori\w*|indispensa\w*|imprescindible|excluyente|necesari\w*|obrigatori\w*|necessari\w*)\b/.test(
       foldText(line),
@@ -121,12 +141,15 @@ function lineCandidates(
     let run: string[] = [];
     const flush = () => {
       // Framing and duty verbs come off the ends; what is left is the thing.
-      while (run.length && (framing.test(foldText(run[0] ?? '')) || isDutyVerb(foldText(run[0] ?? ''), lineLanguage))) run.shift();
-      while (run.length && framing.test(foldText(run.at(-1) ?? ''))) run.pop();
+      // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
+      const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
+      while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
+      while (run.length && (framing.test(foldText(run.at(-1) ?? '')) || stops.has(foldText(run.at(-1) ?? '')))) run.pop();
+      while (run.length && stops.has(foldText(run[0] ?? ''))) run.shift();
       if (run.length > 0 && run.length <= LONGEST_PHRASE) {
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
-        const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0]));
+        const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage));
         const distinct = stems.reduce(
           (sum, stem) => sum + Math.max(0, distinctiveness(stem, classIndex)) + (field !== 'general' && isFieldTerm(stem, field) ? 0.5 : 0),
           0,
@@ -159,6 +182,26 @@ function lineCandidates(
   return found;
 }
 
+/** A short line that names a section: "About us", "Requisitos:", "What you'll do". */
+const looksLikeHeading = (line: string) => {
+  const words = line.trim().split(/\s+/).length;
+  return words <= 6 && (/:\s*$/.test(line) || (words <= 4 && /^\s*[¿¡#*]*\s*\p{Lu}/u.test(line) && !/[.;,]\s*$/.test(line)));
+};
+
+/** The posting without its headings and without the employer's blurb under an "About us" heading. */
+function withoutBlurb(description: string): string {
+  const kept: string[] = [];
+  let inBlurb = false;
+  for (const line of description.split(/\r?\n/)) {
+    if (looksLikeHeading(line)) {
+      inBlurb = aboutHeading.test(foldText(line.replace(/^[\s#*]+/, '')));
+      continue;
+    }
+    if (!inBlurb) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 /**
  * The posting's must-haves as phrases — named tools and systems, licences and degrees,
  * the domain's tasks and methods — most telling first, each marked where the resume shows
@@ -169,7 +212,7 @@ export function requirementPhrases(
   brief: { jobTitle: string; jobDescription: string; resumeText: string; field: FieldId; language?: Language },
   limit = 6,
 ): RequirementPhrase[] {
-  const description = jobSections(brief.jobDescription, { headings: 'drop' });
+  const description = withoutBlurb(jobSections(brief.jobDescription, { headings: 'keep' }));
   // The interview's language is the better guess for a short posting; the text's own for a long one in another language.
   const guessed = guessLanguage(foldText(`${brief.jobTitle}\n${description}`));
   const language = brief.language && description.length < 600 ? textLanguageOf[brief.language] : guessed;
