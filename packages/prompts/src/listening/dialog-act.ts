@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { contentStems, dontKnow, leisureStems, ownActions, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 
@@ -41,27 +41,27 @@ type Cues = Record<TextLanguage, RegExp>;
 
 /** Asking to hear the question again, folded: "could you repeat", "¿me lo repites?", "pode repetir?". */
 const repeatCues: Cues = {
-  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me)\b/,
-  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no)\b/,
-  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir)\b/,
+  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me|what was the (question|last part|second part|first part)|(breaking|broke|cutting) (up|out)|go over (it|that) again|speak up|louder|choppy|audio|froze|frozen|lagg?ing)\b/,
+  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no|cual era la pregunta|que (dijiste|dijo)|entrecortad\w*|se congelo|congelad\w*|no se oye|mas fuerte|el audio)\b/,
+  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir|qual era a pergunta|o que (voce|vc) (disse|falou)|ta cortando|cortando|mais alto|o audio|nao escutei)\b/,
 };
 
 /** A whole turn that only asks "what?": "Sorry?", "¿Cómo?", "Oi?", "Hã?". */
 const bareRepeat =
-  /^(sorry|pardon|what|huh|eh|excuse me|come again|como|perdon|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.]*$/;
+  /^(sorry|pardon|what|huh|hmm|hm|mm|eh|excuse me|come again|como|perdon|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.]*$/;
 
 /** Asking what the question means or how wide it is: "what do you mean?", "¿a qué te refieres?", "como assim?". */
 const clarifyCues: Cues = {
-  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or)\b/,
-  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|como que|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en)\b/,
-  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre)\b/,
+  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or|are you asking|as in|in terms of|which part|how far back|more specific|an example of what|does (it|that) count|getting at|what exactly|current (job|role) or)\b/,
+  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|como que|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en|o sea|un ejemplo de lo que|no capto|a que va|cualquier (proyecto|trabajo|ejemplo)|actual o|mas especifico)\b/,
+  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre|nao captei|qualquer (projeto|trabalho|exemplo)|atual ou|mais especifico|dar um exemplo)\b/,
 };
 
 /** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
 const closingCues: Cues = {
-  en: /\b(thanks?|thank you|cheers|bye|goodbye|see you|that'?s (all|it)( from me)?|nothing else|no (more )?questions|have a (good|nice|great) (day|one)|appreciate (it|your time))\b/,
-  es: /\b(gracias|muchas gracias|chao|chau|adios|hasta (luego|pronto|la proxima)|nos vemos|eso es todo|nada mas|ninguna (otra )?pregunta|no tengo (mas )?preguntas|que tengas (un )?buen dia)\b/,
-  pt: /\b(obrigad[oa]|valeu|brigad[oa]|tchau|ate (mais|logo|a proxima)|e (isso|so isso)|so isso|nada mais|nenhuma (outra )?pergunta|nao tenho (mais )?perguntas|bom dia pra voce|um abraco)\b/,
+  en: /\b(thanks?|thank you|cheers|bye|goodbye|see you|that'?s (all|it)( from me)?|nothing else|no (more )?questions|have a (good|nice|great) (day|one|weekend)|appreciate (it|your time)|having me|a pleasure|nice (talking|meeting|chatting)|for your time|take care)\b/,
+  es: /\b(gracias|muchas gracias|chao|chau|adios|hasta (luego|pronto|la proxima)|nos vemos|eso es todo|nada mas|ninguna (otra )?pregunta|no tengo (mas )?preguntas|que tengas (un )?buen dia|un placer|un gusto|por (su|tu) tiempo|la oportunidad|eso seria todo|saludos|cuidate)\b/,
+  pt: /\b(obrigad[oa]|valeu|brigad[oa]|tchau|ate (mais|logo|a proxima)|e (isso|so isso)|so isso|nada mais|nenhuma (outra )?pergunta|nao tenho (mais )?perguntas|bom dia pra voce|um abraco|um prazer|pela oportunidade|pelo (seu )?tempo|se cuida|tamo junto)\b/,
 };
 
 /** Colloquial "I don't know" beyond the shared pattern: "I dunno", "pass", "paso", "sei lá". */
@@ -89,13 +89,13 @@ const roleTopics: Record<RoleTopic, RegExp> = {
   contract: /\b(contract|permanent|temporary|freelance|contractor|contrato|indefinido|temporal|permanente|efetivo|temporario)\b/,
   travel: /\b(travel|travelling|traveling|trips?|viaj\w+|viagens?)\b/,
   growth:
-    /\b(training|career|growth|promotion|learn|mentor\w*|capacitacion|formacion|carrera|crecimiento|ascenso|treinamento|capacitacao|carreira|crescimento|promocao)\b/,
+    /\b(training|career|growth|grow|promotion|learn|crecer|crescer|mentor\w*|capacitacion|formacion|carrera|crecimiento|ascenso|treinamento|capacitacao|carreira|crescimento|promocao)\b/,
   tools:
     /\b(tools?|stack|use|uses|using|databases?|cloud|platforms?|usan|usa|utiliza\w*|bases? de datos|bancos? de dados|nuvem|plataformas?|software|technolog\w+|languages?|frameworks?|equipment|herramientas?|tecnologi\w+|lenguajes?|equipos?|ferramentas?|tecnologi\w+|linguagens?|equipamentos?|sistemas?)\b/,
   process:
     /\b(next steps?|process|interviews?|hiring|decision|hear back|proximos pasos|proceso|entrevistas?|seleccion|respuesta|proximos passos|processo|selecao|retorno)\b/,
   duties:
-    /\b(day to day|typical day|day-to-day|responsibilit\w+|duties|expect\w*|dia a dia|tipico|responsabilidad\w*|funciones|se espera|dia a dia|responsabilidades|atribuicoes|rotina|esperam)\b/,
+    /\b(day to day|typical day|day-to-day|success look|first (30|60|90|thirty|sixty|ninety) days|the role|this role|the position|el puesto|este puesto|la vacante|a vaga|esta vaga|o cargo|responsibilit\w+|duties|expect\w*|dia a dia|tipico|responsabilidad\w*|funciones|se espera|dia a dia|responsabilidades|atribuicoes|rotina|esperam)\b/,
   company:
     /\b(company|companys|business|clients|customers|products?|mission|culture|empresa|negocio|clientes|productos?|cultura|mision|empresa|negocio|produtos?|missao)\b/,
 };
@@ -113,6 +113,16 @@ export function roleTopicsOf(folded: string): RoleTopic[] {
 function isQuestion(folded: string): boolean {
   const lastSentence = (folded.split(/(?<=[.!?])\s+/).at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
   return /\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)));
+}
+
+/** Whether a turn touches life outside work (sport, food, weather…): small talk, not a question about the interview. */
+function leisureSaid(folded: string, language: TextLanguage): boolean {
+  return contentStems(folded, language).some((stem) => leisureStems[language].has(stem));
+}
+
+/** Whether a turn says something about work: "thanks, I led the audit" is an answer that opens with thanks. */
+function workSaid(folded: string, language: TextLanguage): boolean {
+  return ownActions(folded, language).length > 0;
 }
 
 /** Any cue of any language: candidates switch, and "sorry, can you repeat?" in English is clear in any interview. */
@@ -146,7 +156,10 @@ export function readDialogAct(utterance: string, language: Language): DialogActR
   if (isQuestion(folded) && words <= 40) {
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
     if (topics.length > 0) return { act: 'role_question', words, topics };
+    // A short question back that is not about the role, nor small talk, is about the question: how to answer it.
+    if (words <= 15 && !leisureSaid(folded, lang)) return { act: 'clarification_request', words };
   }
-  if (words <= 10 && cued(closingCues, folded, lang) && restAfter(closingCues, folded, lang) <= 1) return { act: 'thanks_closing', words };
+  if (words <= 20 && cued(closingCues, folded, lang) && restAfter(closingCues, folded, lang) <= 5 && !workSaid(folded, lang))
+    return { act: 'thanks_closing', words };
   return { act: 'answer', words };
 }

@@ -165,7 +165,7 @@ function lineCandidates(
             score: (named ? 1.5 : 0) + (credential ? 1 : 0) + distinct + (required ? 0.5 : 0) + Math.min(0.5, 0.15 * stems.length),
             stems,
             nameStems: run
-              .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0]))
+              .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
               .map((word) => stemWord(foldText(word), language)),
           });
         }
