@@ -87,7 +87,16 @@ export interface AnswerSignals {
   onTopicSentences: string[];
   /** Many words and nothing checkable: no figure, no named thing, no own action. */
   longWithoutFacts: boolean;
+  /** Mostly fillers ("um", "o sea", "tipo, né") with nothing checkable. */
+  fillerHeavy: boolean;
 }
+
+/** Spoken fillers, folded, per language: what a turn made mostly of says nothing. */
+const fillers: PerLanguage = {
+  en: /\b(um+|uh+|erm|hmm+|like|you know|i mean|kind of|sort of|basically|literally|actually|so yeah|yeah|whatever|stuff|things)\b/g,
+  es: /\b(eh+|em+|este|pues|o sea|bueno|digamos|tipo|como que|nada|vale|cosas|la verdad|mmm+)\b/g,
+  pt: /\b(tipo|ne|entao|assim|sabe|ahn|hum+|ta|eh+|coisa|coisas|cara|meio que|sei la)\b/g,
+};
 
 /** Everything the reviewer reads off one answer, each piece named so a line can cite it. */
 export function answerSignals(
@@ -146,5 +155,6 @@ export function answerSignals(
     onTopicShare: words === 0 ? 0 : Math.min(1, wordsIn(onTopicSentences) / words),
     onTopicSentences,
     longWithoutFacts: words >= 45 && !numbers && named.length === 0 && actions.length === 0,
+    fillerHeavy: words >= 8 && (folded.match(fillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
   };
 }

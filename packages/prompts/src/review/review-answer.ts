@@ -111,7 +111,8 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   if (kind !== 'answer') return { ...base, score: 1, strengths: [], improvements: [{ text: lines.kind[kind] }] };
 
   // Content before form: an answer mostly about something else, or long with nothing checkable, is weak however it reads.
-  const cap = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts ? CAPPED_SCORE : 5;
+  const capped = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts || signals.fillerHeavy;
+  const cap = capped ? CAPPED_SCORE : 5;
   const score = Math.round(Math.min(cap, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
   // Strengths quote only what is on the question: an aside is never praised.
   const onTopic = signals.onTopicSentences.join(' ');
