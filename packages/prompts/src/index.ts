@@ -1,6 +1,7 @@
 export { beginMessage, openingQuestion, type BeginMessageInput } from './begin-message.ts';
 export { checkFit, type FitCheckInput, type FitVerdict } from './fit-check/check-fit.ts';
 export { fitOfInterview } from './fit-check/fit-of-interview.ts';
+export { fitPreview, type FitPreview, type FitPreviewInput } from './fit-check/fit-preview.ts';
 export { jobRequirements, type JobRequirement } from './fit-check/job-requirements.ts';
 export { congruencyJsonSchema, congruencyMessages, MISMATCH_CONFIDENCE_THRESHOLD, type TranscriptTurn } from './congruency-prompt.ts';
 export { detectField, type FieldDetection, type FieldDetectionInput } from './field-detection/detect-field.ts';

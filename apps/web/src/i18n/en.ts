@@ -133,6 +133,12 @@ export const en = {
     language: 'Interview language',
     start: 'Start the interview (1 credit)',
     starting: 'Starting…',
+    checking: 'Checking your resume against the role…',
+    fitWarningTitle: 'Before you spend a credit',
+    fitWarning:
+      'Your resume does not show {{gaps}}, which this role asks for. You can still practise for it: the interviewer will ask about it, and the feedback will say how you did.',
+    startAnyway: 'Start anyway (1 credit)',
+    editFirst: 'Edit my resume first',
     tooShort: '{{label}} needs at least {{min}} characters.',
     tooLongField: '{{label}} can have at most {{max}} characters.',
     labels: {

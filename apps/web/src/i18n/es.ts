@@ -137,6 +137,12 @@ export const es: Messages = {
     language: 'Idioma de la entrevista',
     start: 'Empezar la entrevista (1 crédito)',
     starting: 'Empezando…',
+    checking: 'Comparando tu currículum con el puesto…',
+    fitWarningTitle: 'Antes de gastar un crédito',
+    fitWarning:
+      'Tu currículum no muestra {{gaps}}, que este puesto pide. Igual puedes practicar: el entrevistador te preguntará por ello y la evaluación te dirá cómo te fue.',
+    startAnyway: 'Empezar de todos modos (1 crédito)',
+    editFirst: 'Editar mi currículum antes',
     tooShort: '{{label}} necesita al menos {{min}} caracteres.',
     tooLongField: '{{label}} puede tener como máximo {{max}} caracteres.',
     labels: {

@@ -137,6 +137,12 @@ export const ptBR: Messages = {
     language: 'Idioma da entrevista',
     start: 'Começar a entrevista (1 crédito)',
     starting: 'Começando…',
+    checking: 'Comparando seu currículo com a vaga…',
+    fitWarningTitle: 'Antes de gastar um crédito',
+    fitWarning:
+      'Seu currículo não mostra {{gaps}}, que esta vaga pede. Você ainda pode praticar: o entrevistador vai perguntar sobre isso e o feedback dirá como você foi.',
+    startAnyway: 'Começar mesmo assim (1 crédito)',
+    editFirst: 'Editar meu currículo antes',
     tooShort: '{{label}} precisa de pelo menos {{min}} caracteres.',
     tooLongField: '{{label}} pode ter no máximo {{max}} caracteres.',
     labels: {

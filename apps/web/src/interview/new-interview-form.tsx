@@ -11,6 +11,10 @@ type Upload = { state: 'reading' | 'done' | 'failed'; message: string } | null;
 export interface NewInterviewFormProps {
   defaultName: string;
   busy: boolean;
+  /** What the button says while busy, when not starting (checking the resume). */
+  busyLabel?: string;
+  /** The form stays mounted (its text kept) but is not shown while a warning waits for the candidate. */
+  hidden?: boolean;
   /** Why the interview cannot start yet (a spoken call with no working microphone); null when it can. */
   blockedReason?: string | null;
   /** The server's answer when creating failed (already in words). */
@@ -19,7 +23,15 @@ export interface NewInterviewFormProps {
 }
 
 /** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */
-export function NewInterviewForm({ defaultName, busy, error, blockedReason = null, onSubmit }: NewInterviewFormProps) {
+export function NewInterviewForm({
+  defaultName,
+  busy,
+  busyLabel,
+  hidden = false,
+  error,
+  blockedReason = null,
+  onSubmit,
+}: NewInterviewFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
   const [language, setLanguage] = useState<Language>(uiLanguage);
@@ -123,7 +135,7 @@ export function NewInterviewForm({ defaultName, busy, error, blockedReason = nul
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate>
+    <form className="card" onSubmit={submit} noValidate hidden={hidden}>
       {field('candidateName', t('newInterview.name'))}
       {field('jobTitle', t('newInterview.jobTitle'))}
       {field('jobDescription', t('newInterview.jobDescription'), true, t('newInterview.jobDescriptionHint'))}
@@ -151,7 +163,7 @@ export function NewInterviewForm({ defaultName, busy, error, blockedReason = nul
         disabled={busy || upload?.state === 'reading' || blockedReason !== null}
         aria-describedby={blockedReason ? 'start-blocked' : undefined}
       >
-        {busy ? t('newInterview.starting') : t('newInterview.start')}
+        {busy ? (busyLabel ?? t('newInterview.starting')) : t('newInterview.start')}
       </button>
     </form>
   );

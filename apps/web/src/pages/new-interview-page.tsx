@@ -1,12 +1,15 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
-import { NewInterviewForm } from '../interview/new-interview-form.tsx';
+import { FitWarning } from '../interview/fit-warning.tsx';
+import { NewInterviewForm, type NewInterviewFormProps } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
 import { useMicrophoneLevel } from '../interview/use-microphone-level.ts';
+
+type StartValues = Parameters<NewInterviewFormProps['onSubmit']>[0];
 
 export function NewInterviewPage() {
   const { t, i18n } = useTranslation();
@@ -16,12 +19,19 @@ export function NewInterviewPage() {
   const utils = trpc.useUtils();
   // One key for this form: a double click or a retried request starts (and charges) one interview.
   const submissionKey = useRef(newSubmissionKey());
+  const preview = trpc.interview.fitPreview.useMutation();
+  /** What the form's fit check found, waiting for the candidate's choice; null when there is nothing to ask. */
+  const [warning, setWarning] = useState<{ values: StartValues; gaps: string[] } | null>(null);
   const create = trpc.interview.create.useMutation({
     onSuccess: async ({ interviewId, accessToken }) => {
       await utils.account.me.invalidate();
       navigate(`/interview/${interviewId}`, { state: { accessToken } });
     },
   });
+
+  const start = (values: StartValues) => {
+    if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
+  };
 
   if (me.isPending || me.error) return <QueryFallback query={me} />;
   const needsMicrophone = me.data.modes.voice === 'retell';
@@ -43,14 +53,39 @@ export function NewInterviewPage() {
       <DeviceCheck language={i18n.resolvedLanguage ?? 'en'} needsMicrophone={needsMicrophone} mic={mic} />
       <NewInterviewForm
         defaultName={me.data.user.name ?? ''}
-        busy={create.isPending}
+        busy={create.isPending || preview.isPending}
+        busyLabel={preview.isPending ? t('newInterview.checking') : undefined}
+        hidden={warning !== null}
         // A spoken call without a working microphone would spend a credit on silence.
         blockedReason={needsMicrophone && noMicrophone ? t('newInterview.needsMicrophone') : null}
         error={create.error?.message ?? null}
         onSubmit={(values) => {
-          if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
+          if (create.isPending || preview.isPending) return;
+          const { jobTitle, jobDescription, resumeText, language } = values;
+          preview.mutate(
+            { jobTitle, jobDescription, resumeText, language },
+            {
+              onSuccess: (found) => {
+                if (found.warn) setWarning({ values, gaps: found.gaps });
+                else start(values);
+              },
+              // The check only advises: when it cannot answer, the interview starts as it would have.
+              onError: () => start(values),
+            },
+          );
         }}
       />
+      {warning && (
+        <FitWarning
+          gaps={warning.gaps}
+          busy={create.isPending}
+          onStart={() => start(warning.values)}
+          onEdit={() => {
+            setWarning(null);
+            requestAnimationFrame(() => document.getElementById('interview-resumeText')?.focus());
+          }}
+        />
+      )}
     </main>
   );
 }

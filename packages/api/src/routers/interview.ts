@@ -1,6 +1,7 @@
 import { createInterview } from '../domain/interview/create-interview.ts';
 import { endByCandidate } from '../domain/interview/end-by-candidate.ts';
-import { createInterviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
+import { fitPreview } from '@voxly/prompts';
+import { createInterviewInput, fitPreviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { interviewDetail, interviewSummaries } from '../domain/interview/interview-views.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure } from '../trpc/procedures.ts';
@@ -17,6 +18,13 @@ export const interviewRouter = router({
       socketPath: created.call.voice === 'browser' ? `/llm-websocket/${created.call.callId}` : null,
     };
   }),
+
+  /**
+   * The fit check on the form, before a credit is spent: what the resume does not show
+   * that the role asks for. Reads and writes nothing stored, charges nothing; the candidate decides
+   * (a mutation only so the resume travels in the body, not in a URL).
+   */
+  fitPreview: protectedProcedure.input(fitPreviewInput).mutation(({ input }) => fitPreview(input)),
 
   /** One interview with its transcript so far (a live call's newest lines included). */
   get: protectedProcedure

@@ -18,4 +18,7 @@ export const createInterviewInput = z.strictObject({
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewInput>;
 
+/** What the form's fit check reads: the job and the resume, with the same bounds as creating an interview. */
+export const fitPreviewInput = createInterviewInput.pick({ jobTitle: true, jobDescription: true, resumeText: true, language: true });
+
 export const interviewIdInput = z.strictObject({ interviewId: z.uuid('Not an interview id.') });
