@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { buyCredits, endAndOpenReport, expectNoSideScroll, submitInterviewForm, typeAnswer } from './support/journey.ts';
+import { productUnderTest } from './support/product-under-test.ts';
+import { screenshot } from './support/screenshots.ts';
+
+/**
+ * A career changer per language: the role asks for a certification the resume does not
+ * show, but the background is close. The form warns before the credit; the interview goes
+ * on past the two-minute fit check; a request to repeat gets the question again; an
+ * interview of off-topic remarks gets a low score that says why.
+ */
+const journeys = [
+  {
+    language: 'en',
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    post: {
+      jobTitle: 'Clinical Research Coordinator',
+      jobDescription:
+        'Coordinate oncology trials at our hospital site.\nRequirements:\n- GCP certification\n- Experience with REDCap and informed consent\n- Nursing or life-science background',
+      resumeText:
+        'ICU nurse for six years at a university hospital; charted in Epic, took part in two sepsis studies, finished a clinical research course.',
+    },
+    gap: /GCP/,
+    repeat: 'Sorry, could you repeat the question?',
+    offTopic: [
+      'Honestly my favourite pizza topping is pineapple and my cat agrees with me.',
+      'Did you see the game last night? The Cubs won seven to two.',
+      'We had tacos for dinner and watched a movie on Netflix.',
+    ],
+    lowVerdict: /No hire|Lean no hire/,
+  },
+  {
+    language: 'es',
+    locale: 'es-AR',
+    viewport: { width: 390, height: 844 },
+    post: {
+      jobTitle: 'Coordinador/a de Investigación Clínica',
+      jobDescription:
+        'Coordinar ensayos de oncología en nuestro hospital.\nRequisitos:\n- Certificación GCP\n- Manejo de REDCap y consentimiento informado\n- Formación en enfermería o ciencias de la vida',
+      resumeText:
+        'Enfermera de UCI durante seis años en un hospital universitario; registros en Epic, participé en dos estudios de sepsis y terminé un curso de investigación clínica.',
+    },
+    gap: /GCP/,
+    repeat: '¿Me puede repetir la pregunta?',
+    offTopic: [
+      'La verdad mi pizza favorita es la de ananá y mi gato está de acuerdo.',
+      '¿Viste el partido de anoche? Ganamos tres a uno, una locura.',
+      'Ayer comimos asado con mis primos y después vimos una película.',
+    ],
+    lowVerdict: /No contratar|Inclinado a no contratar/,
+  },
+  {
+    language: 'pt-BR',
+    locale: 'pt-BR',
+    viewport: { width: 1280, height: 800 },
+    post: {
+      jobTitle: 'Coordenador(a) de Pesquisa Clínica',
+      jobDescription:
+        'Coordenar estudos de oncologia no nosso hospital.\nRequisitos:\n- Certificação GCP\n- Experiência com REDCap e termo de consentimento\n- Formação em enfermagem ou ciências da vida',
+      resumeText:
+        'Enfermeira de UTI há seis anos em hospital universitário; registros no Epic, participei de dois estudos de sepse e concluí um curso de pesquisa clínica.',
+    },
+    gap: /GCP/,
+    repeat: 'Pode repetir?',
+    offTopic: [
+      'Sinceramente minha pizza favorita é de abacaxi e meu gato concorda.',
+      'Você viu o jogo ontem? O Corinthians ganhou de três a um.',
+      'Ontem fizemos churrasco com meus primos e depois vimos um filme.',
+    ],
+    lowVerdict: /Não contratar|Tende a não contratar/,
+  },
+] as const;
+
+describe('judgement a candidate can trust, in Chromium', () => {
+  const product = productUnderTest();
+
+  // The fit check runs on the real clock two minutes in: the three journeys run side by side.
+  it('warns a career changer on the form, never ends them, repeats a question on request and scores off-topic remarks low', async () => {
+    await Promise.all(
+      journeys.map(async (j) => {
+        const context = await product.browser.newContext({ locale: j.locale, viewport: j.viewport });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(product.voxly.url);
+        await page.locator('form.sign-in input').fill(`Changer ${j.language}`);
+        await page.locator('form.sign-in button[type=submit]').click();
+        await buyCredits(page, product.voxly.url);
+        const before = await page.locator('[data-testid=balance]').innerText();
+
+        await submitInterviewForm(page, product.voxly.url, j.post, j.language);
+        const warning = page.locator('[data-testid=fit-warning]');
+        await warning.waitFor();
+        expect(await warning.innerText()).toMatch(j.gap);
+        // Nothing was spent yet, and the warning has the focus.
+        expect(await page.locator('[data-testid=balance]').innerText()).toBe(before);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('fit-warning-title');
+        await expectNoSideScroll(page, `${j.language} fit warning`);
+        await screenshot(page, `judgement-fit-warning-${j.language}-${j.viewport.width}`, { fullPage: false });
+        await warning.locator('button').first().click();
+        await page.locator('.transcript li.agent').first().waitFor();
+
+        // "Repeat the question" gets the question again, not "good question".
+        await typeAnswer(page, 0, j.repeat);
+        await page.locator('.transcript li.agent').nth(1).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        const opening = await page.locator('.transcript li.agent').nth(0).innerText();
+        const repeated = await page.locator('.transcript li.agent').nth(1).innerText();
+        const question = opening
+          .split(/(?<=[.!])\s+/)
+          .at(-1)!
+          .replace(/^\S+\s/, '')
+          .slice(0, 30);
+        expect(repeated.toLowerCase()).toContain(question.toLowerCase());
+
+        // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
+        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 1, remark);
+        await page.waitForTimeout(2 * 60_000 + 5_000);
+        await typeAnswer(page, j.offTopic.length + 1, j.offTopic[0]);
+        await page.waitForTimeout(3_000);
+        expect(await page.locator('#ending-title').count()).toBe(0);
+
+        await endAndOpenReport(page);
+        const score = Number(await page.locator('[data-testid=overall-score]').innerText());
+        expect(score).toBeLessThan(40);
+        expect(await page.locator('.big-score').innerText()).toMatch(j.lowVerdict);
+        await expectNoSideScroll(page, `${j.language} report`);
+        await screenshot(page, `judgement-report-${j.language}-${j.viewport.width}`, { fullPage: true });
+        const other = j.viewport.width > 500 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+        await page.setViewportSize(other);
+        await expectNoSideScroll(page, `${j.language} report at ${other.width}`);
+        await screenshot(page, `judgement-report-${j.language}-${other.width}`, { fullPage: true });
+        expect(errors).toEqual([]);
+        await context.close();
+      }),
+    );
+  }, 300_000);
+});
