@@ -126,7 +126,7 @@ export class InterviewSession implements ReplyHost {
     if (this.clock.timeIsUp) return this.endOnTime();
     const greeting = this.said.lineCount > 0 ? '' : beginMessage(this.brief);
     transport.send({ response_type: 'response', response_id: 0, content: greeting, content_complete: true });
-    this.said.spoke(greeting, this.said.answerCount);
+    this.said.spoke(greeting);
   }
 
   /** The socket closed. The call may come back (reconnect) within the grace period. */
@@ -263,7 +263,7 @@ export class InterviewSession implements ReplyHost {
         content_complete: true,
         end_call: true,
       });
-      this.said.spoke(this.lines.closingOnTime, this.said.answerCount);
+      this.said.spoke(this.lines.closingOnTime);
     }
     void this.finish('time');
   }

@@ -209,7 +209,7 @@ export class ReplyTurns {
     this.host
       .speaker()
       ?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
-    this.host.said.spoke(text, this.host.said.answerCount);
+    this.host.said.spoke(text);
     void this.host.finish(reason);
   }
 }

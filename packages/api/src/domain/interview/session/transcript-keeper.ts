@@ -2,6 +2,7 @@ import type { TranscriptTurn } from '@voxly/prompts';
 import type { Clock } from '../clock.ts';
 import { answersOf, mergeTranscript, splitTranscript, type TwoSidedTranscript } from '../spoken-lines.ts';
 import { acceptTranscript, candidateSpoke, normaliseTranscript, type StoredTurn } from '../transcript.ts';
+import { FirstTime } from './first-time.ts';
 import type { SessionLogger, SessionStore } from './session-ports.ts';
 
 interface KeeperDeps {
@@ -19,24 +20,6 @@ interface KeptCall {
   transcript: StoredTurn[];
   firstAnswerAt: Date | null;
   firstReplyAt: Date | null;
-}
-
-/** A fact the refund rule reads, recorded once: when it first happened, and its write. */
-class FirstTime {
-  private recorded: Promise<void> = Promise.resolve();
-  constructor(public at: Date | null) {}
-
-  /** Records `now` unless already recorded; `write` stores it. */
-  mark(now: number, write: (at: Date) => Promise<void>, onError: (error: unknown) => void): void {
-    if (this.at) return;
-    const at = new Date(now);
-    this.at = at;
-    this.recorded = write(at).catch(onError);
-  }
-
-  written(): Promise<void> {
-    return this.recorded;
-  }
 }
 
 /**
@@ -61,7 +44,7 @@ export class TranscriptKeeper {
   ) {
     // What was stored was written by a server: its agent turns are our own lines.
     this.said = splitTranscript(call.transcript);
-    this.merged = call.transcript;
+    this.merged = mergeTranscript(this.said);
     this.answer = new FirstTime(call.firstAnswerAt);
     this.reply = new FirstTime(call.firstReplyAt);
   }
@@ -76,7 +59,7 @@ export class TranscriptKeeper {
     return this.said.answers.length;
   }
 
-  /** How many lines we have spoken (the greeting included): one candidate turn lies between two of them. */
+  /** How many lines we have spoken, the greeting included: only we can start a new turn (the preemptive-reply budget counts them). */
   get lineCount(): number {
     return this.said.lines.length;
   }
@@ -101,8 +84,11 @@ export class TranscriptKeeper {
     );
   }
 
-  /** We spoke `content` after the candidate's first `afterAnswers` turns: our record of it, whatever the peer later says we said. */
-  spoke(content: string, afterAnswers: number): void {
+  /**
+   * We spoke `content` after the candidate's first `afterAnswers` turns (by default, all
+   * so far): our record of it, whatever the peer later says we said.
+   */
+  spoke(content: string, afterAnswers = this.answerCount): void {
     const line = content.trim();
     if (!line) return;
     this.update({ ...this.said, lines: [...this.said.lines, { afterAnswers: Math.min(afterAnswers, this.answerCount), content: line }] });
