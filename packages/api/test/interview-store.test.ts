@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { interviews } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import { markInterviewsAnswered, markInterviewsReplied, markInterviewsStarted, saveTranscripts } from '../src/domain/interview/batched-interview-writes.ts';
+import {
+  markInterviewsAnswered,
+  markInterviewsReplied,
+  markInterviewsStarted,
+  saveTranscripts,
+} from '../src/domain/interview/batched-interview-writes.ts';
 import { findInterviewByCallId, findInterviewsByCallIds, finishInterview } from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';

@@ -19,7 +19,14 @@ describe('the two sides of a transcript', () => {
       { afterAnswers: 2, content: 'Bye' },
     ];
     const merged = mergeTranscript({ answers, lines });
-    expect(merged.map((t) => `${t.role}:${t.content}`)).toEqual(['agent:Hi', 'user:A1', 'agent:Q2', 'agent:Still there?', 'user:A2', 'agent:Bye']);
+    expect(merged.map((t) => `${t.role}:${t.content}`)).toEqual([
+      'agent:Hi',
+      'user:A1',
+      'agent:Q2',
+      'agent:Still there?',
+      'user:A2',
+      'agent:Bye',
+    ]);
     expect(splitTranscript(merged)).toEqual({ answers, lines });
     expect(mergeTranscript({ answers: [], lines: [] })).toEqual([]);
   });
