@@ -4,7 +4,7 @@ import type { StoredTurn } from './transcript.ts';
  * One line the server spoke (the greeting, a reply, a warning, a closing line): its text as
  * we sent it, and how many of the candidate's turns came before it.
  */
-export interface SpokenLine {
+interface SpokenLine {
   afterAnswers: number;
   content: string;
 }
