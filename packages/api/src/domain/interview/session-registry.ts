@@ -77,8 +77,8 @@ export class SessionRegistry {
 
   /**
    * Lets go of a session loaded for a socket that was then refused, so refusals cannot pile
-   * up. Only one no socket ever held: a call between sockets keeps its state (its budgets,
-   * its reconnect wait), whoever knocks and is turned away meanwhile.
+   * up; only while no socket has ever held it. A call between two of its sockets keeps its
+   * state (its budgets, its reconnect wait) whoever is turned away meanwhile.
    */
   release(callId: string): void {
     const session = this.sessions.get(callId);
