@@ -186,7 +186,7 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
     const sim = await RetellSimulator.connect(retellSocketUrl(server.url, llmSocketSecret, callId));
     await sim.greeting();
-    await sim.say(longAnswer);
+    const reply = await sim.say(longAnswer);
     await api.interview.end.mutate({ interviewId });
     sim.close();
     // 34 words, 0.4 s apart: 13.6 s of speech, 150 words a minute.
@@ -196,6 +196,7 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
       transcript_object: [
         { role: 'agent', content: 'Hi Camila, thanks for joining.', words: [] },
         { role: 'user', content: longAnswer, words },
+        { role: 'agent', content: reply.text, words: [] },
       ],
     });
     const result = await eventually(async () => {

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { interviews } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import { markInterviewsAnswered, markInterviewsStarted, saveTranscripts } from '../src/domain/interview/batched-interview-writes.ts';
+import {
+  markInterviewsAnswered,
+  markInterviewsReplied,
+  markInterviewsStarted,
+  saveTranscripts,
+} from '../src/domain/interview/batched-interview-writes.ts';
 import { findInterviewByCallId, findInterviewsByCallIds, finishInterview } from '../src/domain/interview/interview-store.ts';
 import { sweepNeverStartedInterviews } from '../src/domain/interview/sweep-never-started.ts';
 import { ensureUser } from '../src/domain/users/ensure-user.ts';
@@ -199,5 +204,29 @@ describe.each(testDatabaseTargets)('interview store on $name', (target) => {
     await markInterviewsAnswered(handle.db, [{ id: b.id, at: early }]);
     expect((await findInterviewByCallId(handle.db, a.callId))?.firstAnswerAt).toEqual(early);
     expect((await findInterviewByCallId(handle.db, b.callId))?.firstAnswerAt).toEqual(later);
+  });
+
+  it('keeps the credit of a silent call once a model reply went out, recorded by the session or by the ending itself', async () => {
+    const marked = await paidInterview();
+    const early = new Date('2026-11-24T10:00:00Z');
+    await markInterviewsReplied(handle.db, [
+      { id: marked.id, at: new Date('2026-11-24T10:01:00Z') },
+      { id: marked.id, at: early },
+    ]);
+    await markInterviewsReplied(handle.db, [{ id: marked.id, at: new Date('2026-11-24T09:00:00Z') }]); // never moved
+    expect((await findInterviewByCallId(handle.db, marked.callId))?.firstReplyAt).toEqual(early);
+    expect(await finishInterview(handle.db, { id: marked.id, reason: 'candidate_ended', at: new Date() })).toEqual({
+      ended: true,
+      refunded: false,
+    });
+    expect(await getBalance(handle.db, marked.userId)).toBe(0);
+
+    const atEnd = await paidInterview();
+    expect(await finishInterview(handle.db, { id: atEnd.id, reason: 'time', at: new Date(), repliedAt: early })).toEqual({
+      ended: true,
+      refunded: false,
+    });
+    expect((await findInterviewByCallId(handle.db, atEnd.callId))?.firstReplyAt).toEqual(early);
+    expect(await getBalance(handle.db, atEnd.userId)).toBe(0);
   });
 });

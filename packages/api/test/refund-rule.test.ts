@@ -6,21 +6,28 @@ const start = new Date('2026-01-01T10:00:00Z');
 const after = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
 describe('who pays for an ended call', () => {
-  it('refunds a call in which the server never heard the candidate, whatever the ending', () => {
+  it('refunds a call in which the server never heard the candidate and no model reply went out, whatever the ending', () => {
     for (const reason of ['time', 'candidate_ended', 'disconnected', 'error', 'mismatch'] as const) {
-      expect(refundDue({ reason, at: after(14), startedAt: start, firstAnswerAt: null }), reason).toBe(true);
+      expect(refundDue({ reason, at: after(14), startedAt: start, firstAnswerAt: null, firstReplyAt: null }), reason).toBe(true);
     }
+  });
+
+  it('keeps the credit of a call the candidate never spoke in once a model reply went out (unless our side failed early)', () => {
+    for (const reason of ['time', 'candidate_ended', 'disconnected', 'mismatch', 'completed'] as const) {
+      expect(refundDue({ reason, at: after(2), startedAt: start, firstAnswerAt: null, firstReplyAt: after(1) }), reason).toBe(false);
+    }
+    expect(refundDue({ reason: 'error', at: after(2), startedAt: start, firstAnswerAt: null, firstReplyAt: after(1) })).toBe(true);
   });
 
   it('refunds our own failure before ten minutes, and not after', () => {
     const answered = after(1);
-    expect(refundDue({ reason: 'error', at: after(9.9), startedAt: start, firstAnswerAt: answered })).toBe(true);
-    expect(refundDue({ reason: 'error', at: after(10), startedAt: start, firstAnswerAt: answered })).toBe(false);
+    expect(refundDue({ reason: 'error', at: after(9.9), startedAt: start, firstAnswerAt: answered, firstReplyAt: answered })).toBe(true);
+    expect(refundDue({ reason: 'error', at: after(10), startedAt: start, firstAnswerAt: answered, firstReplyAt: answered })).toBe(false);
   });
 
   it('never refunds an ending the candidate or the interview caused once they answered', () => {
     for (const reason of ['time', 'candidate_ended', 'disconnected', 'mismatch', 'completed'] as const) {
-      expect(refundDue({ reason, at: after(2), startedAt: start, firstAnswerAt: after(1) }), reason).toBe(false);
+      expect(refundDue({ reason, at: after(2), startedAt: start, firstAnswerAt: after(1), firstReplyAt: after(1) }), reason).toBe(false);
     }
   });
 });

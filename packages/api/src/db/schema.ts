@@ -200,6 +200,12 @@ export const interviews = pgTable(
      * a transcript a client could replace.
      */
     firstAnswerAt: timestamp('first_answer_at', { withTimezone: true }),
+    /**
+     * When the first words of a model's reply went out on the call's socket. Set once, never
+     * cleared: a call the candidate never spoke in is refunded only if this is null too, so
+     * a client cannot have the model talk for free and then ask for its credit back.
+     */
+    firstReplyAt: timestamp('first_reply_at', { withTimezone: true }),
     /** Last time an instance held a live socket for the call: the abandoned-call sweeper reads it. */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     /** One per form submission: a repeated create answers the same interview and debits once. */

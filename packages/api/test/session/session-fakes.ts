@@ -53,6 +53,7 @@ export function memoryStore() {
     markConnected: record('markConnected', undefined),
     connectedElsewhere: record('connectedElsewhere', false),
     markAnswered: record('markAnswered', undefined),
+    markReplied: record('markReplied', undefined),
     saveTranscript: (id, transcript) => {
       calls.push({ method: 'saveTranscript', args: [id, transcript] });
       saved.push(transcript);
@@ -121,6 +122,7 @@ export const interviewRecord = (overrides: Partial<InterviewRecord> = {}): Inter
   endReason: null,
   startedAt: null,
   firstAnswerAt: null,
+  firstReplyAt: null,
   transcript: [],
   ...overrides,
 });

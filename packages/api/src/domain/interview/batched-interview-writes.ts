@@ -43,33 +43,49 @@ export async function markInterviewsStarted(db: Executor, marks: readonly StartM
   return marks.map((mark) => startedAt.get(mark.id) ?? mark.at);
 }
 
-const markManyAnswered = preparedQuery((db) =>
-  db
-    .update(interviews)
-    .set({ firstAnswerAt: sql`answer.at` })
-    .from(sql`jsonb_to_recordset(${sql.placeholder('answers')}::jsonb) as answer(id uuid, at timestamptz)`)
-    .where(and(sql`${interviews.id} = answer.id`, isNull(interviews.firstAnswerAt), idsLockedInOrder()))
-    .prepare(unnamed),
-);
-
-export interface AnswerMark {
+/** A fact recorded once per call, at its first time: the candidate's first words, or a model's first reply. */
+export interface FirstMark {
   id: string;
   at: Date;
 }
 
-/** The server saw these calls' first words: each recorded once, never cleared (the refund rule reads it). */
-export async function markInterviewsAnswered(db: Executor, marks: readonly AnswerMark[]): Promise<void> {
-  // A call given twice keeps its earliest answer.
-  const earliest = new Map<string, AnswerMark>();
+const markManyFirst = (column: 'firstAnswerAt' | 'firstReplyAt') =>
+  preparedQuery((db) =>
+    db
+      .update(interviews)
+      .set({ [column]: sql`mark.at` })
+      .from(sql`jsonb_to_recordset(${sql.placeholder('marks')}::jsonb) as mark(id uuid, at timestamptz)`)
+      .where(and(sql`${interviews.id} = mark.id`, isNull(interviews[column]), idsLockedInOrder()))
+      .prepare(unnamed),
+  );
+
+const markManyAnswered = markManyFirst('firstAnswerAt');
+const markManyReplied = markManyFirst('firstReplyAt');
+
+/** Each call once, by its earliest mark. */
+function earliestOf(marks: readonly FirstMark[]): FirstMark[] {
+  const earliest = new Map<string, FirstMark>();
   for (const mark of marks) {
     const kept = earliest.get(mark.id);
     if (!kept || mark.at < kept.at) earliest.set(mark.id, mark);
   }
-  await markManyAnswered(db).execute({ answers: JSON.stringify([...earliest.values()]), ids: [...earliest.keys()] });
+  return [...earliest.values()];
+}
+
+/** The server saw these calls' first words: each recorded once, never cleared (the refund rule reads it). */
+export async function markInterviewsAnswered(db: Executor, marks: readonly FirstMark[]): Promise<void> {
+  const earliest = earliestOf(marks);
+  await markManyAnswered(db).execute({ marks: JSON.stringify(earliest), ids: earliest.map((mark) => mark.id) });
 }
 
 export async function markInterviewAnswered(db: Executor, id: string, at: Date): Promise<void> {
   await markInterviewsAnswered(db, [{ id, at }]);
+}
+
+/** A model's reply first went out on these calls: each recorded once, never cleared (the refund rule reads it). */
+export async function markInterviewsReplied(db: Executor, marks: readonly FirstMark[]): Promise<void> {
+  const earliest = earliestOf(marks);
+  await markManyReplied(db).execute({ marks: JSON.stringify(earliest), ids: earliest.map((mark) => mark.id) });
 }
 
 const saveRunningTranscripts = preparedQuery((db) =>

@@ -20,6 +20,8 @@ export interface InterviewRecord extends InterviewerBrief {
   startedAt: Date | null;
   /** When the server first saw the candidate's words (null: not yet). */
   firstAnswerAt: Date | null;
+  /** When a model's reply first went out (null: not yet). */
+  firstReplyAt: Date | null;
   transcript: TranscriptTurn[];
 }
 
@@ -38,6 +40,7 @@ const recordColumns = {
   endReason: interviews.endReason,
   startedAt: interviews.startedAt,
   firstAnswerAt: interviews.firstAnswerAt,
+  firstReplyAt: interviews.firstReplyAt,
   transcript: interviews.transcript,
 };
 
@@ -152,20 +155,22 @@ export interface FinishInput {
   transcript?: TranscriptTurn[];
   /** The ending path saw the candidate's words itself (the session, the provider's transcript). */
   answeredAt?: Date | undefined;
+  /** The ending path knows a model's reply went out (the session). */
+  repliedAt?: Date | undefined;
   /** 'always': the call never connected (the never-started sweeper). */
   refund?: 'auto' | 'always';
 }
 
 /**
  * Who pays for an ended call, from facts the server recorded: nothing when the candidate
- * never spoke; nothing when our side failed (`error`) before the interview was
- * substantially done; one credit otherwise. Pure.
+ * never spoke and no model reply went out; nothing when our side failed (`error`) before
+ * the interview was substantially done; one credit otherwise. Pure.
  */
 export function refundDue(
-  ended: { reason: EndReason; at: Date; startedAt: Date | null; firstAnswerAt: Date | null },
+  ended: { reason: EndReason; at: Date; startedAt: Date | null; firstAnswerAt: Date | null; firstReplyAt: Date | null },
   policy: { errorRefundBeforeMs: number } = interviewPolicy,
 ): boolean {
-  if (ended.firstAnswerAt === null) return true;
+  if (ended.firstAnswerAt === null && ended.firstReplyAt === null) return true;
   if (ended.reason !== 'error') return false;
   const ranMs = ended.startedAt ? ended.at.getTime() - ended.startedAt.getTime() : 0;
   return ranMs < policy.errorRefundBeforeMs;
@@ -188,10 +193,18 @@ export async function finishInterview(db: Database, input: FinishInput): Promise
         ...(input.answeredAt
           ? { firstAnswerAt: sql`coalesce(${interviews.firstAnswerAt}, ${input.answeredAt.toISOString()}::timestamptz)` }
           : {}),
+        ...(input.repliedAt
+          ? { firstReplyAt: sql`coalesce(${interviews.firstReplyAt}, ${input.repliedAt.toISOString()}::timestamptz)` }
+          : {}),
         ...(input.transcript ? { transcript: longerTranscript(input.transcript) } : {}),
       })
       .where(and(eq(interviews.id, input.id), ne(interviews.status, 'ended')))
-      .returning({ userId: interviews.userId, startedAt: interviews.startedAt, firstAnswerAt: interviews.firstAnswerAt });
+      .returning({
+        userId: interviews.userId,
+        startedAt: interviews.startedAt,
+        firstAnswerAt: interviews.firstAnswerAt,
+        firstReplyAt: interviews.firstReplyAt,
+      });
     if (!row) return { ended: false, refunded: false };
     const due = input.refund === 'always' || refundDue({ reason: input.reason, at: input.at, ...row });
     if (!due) return { ended: true, refunded: false };

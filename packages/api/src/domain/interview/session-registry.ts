@@ -4,9 +4,10 @@ import type { Database } from '../../db/database.ts';
 import { interviews } from '../../db/schema.ts';
 import {
   markInterviewsAnswered,
+  markInterviewsReplied,
   markInterviewsStarted,
   saveTranscripts,
-  type AnswerMark,
+  type FirstMark,
   type StartMark,
   type TranscriptSave,
 } from './batched-interview-writes.ts';
@@ -38,7 +39,8 @@ export class SessionRegistry {
   // calls' turns cost a few statements, not one or two per call.
   private readonly findRecord: (callId: string) => Promise<InterviewRecord | null>;
   private readonly markStarted: (mark: StartMark) => Promise<Date>;
-  private readonly markAnswered: (mark: AnswerMark) => Promise<void>;
+  private readonly markAnswered: (mark: FirstMark) => Promise<void>;
+  private readonly markReplied: (mark: FirstMark) => Promise<void>;
   private readonly saveTranscript: (save: TranscriptSave) => Promise<void>;
 
   constructor(private readonly deps: RegistryDeps) {
@@ -46,6 +48,7 @@ export class SessionRegistry {
     this.findRecord = batchWhileBusy((callIds) => findInterviewsByCallIds(db, callIds));
     this.markStarted = batchWhileBusy((marks) => markInterviewsStarted(db, marks));
     this.markAnswered = batchWritesWhileBusy((marks) => markInterviewsAnswered(db, marks));
+    this.markReplied = batchWritesWhileBusy((marks) => markInterviewsReplied(db, marks));
     // A late call's transcript (with Retell's word timings) can be ~100 kB: a few dozen per statement.
     this.saveTranscript = batchWritesWhileBusy((saves) => saveTranscripts(db, saves), { maxBatch: 32 });
   }
@@ -72,10 +75,14 @@ export class SessionRegistry {
     return count;
   }
 
-  /** Lets go of a session loaded for a socket that was then refused, so refusals cannot pile up. */
+  /**
+   * Lets go of a session loaded for a socket that was then refused, so refusals cannot pile
+   * up; only while no socket has ever held it. A call between two of its sockets keeps its
+   * state (its budgets, its reconnect wait) whoever is turned away meanwhile.
+   */
   release(callId: string): void {
     const session = this.sessions.get(callId);
-    if (session && !session.isConnected) this.sessions.delete(callId);
+    if (session?.neverAttached) this.sessions.delete(callId);
   }
 
   /**
@@ -129,6 +136,7 @@ export class SessionRegistry {
         markConnected: (id, connectionId) => markInterviewConnected(db, id, connectionId),
         connectedElsewhere: (id, connectionId) => connectedElsewhere(db, id, connectionId),
         markAnswered: (id, at) => this.markAnswered({ id, at }),
+        markReplied: (id, at) => this.markReplied({ id, at }),
         saveTranscript: (id, transcript) => this.saveTranscript({ id, transcript }),
         saveFitDecision: (id, decision) => saveFitDecision(db, id, decision),
         finish: (input) => finishInterview(db, input),

@@ -76,13 +76,18 @@ export class InterviewSession implements ReplyHost {
     return this.transport !== null;
   }
 
+  /** Loaded for a socket that has not attached yet: nothing of the call lives here so far. */
+  get neverAttached(): boolean {
+    return this.phase === 'waiting';
+  }
+
   get isEnded(): boolean {
     return hasEnded(this.phase);
   }
 
   /** What was said so far, as this live session holds it (newer than the last save), our last line included. */
   get currentTranscript(): readonly TranscriptTurn[] {
-    return this.said.current;
+    return this.said.turns;
   }
 
   get elapsedMs(): number {
@@ -119,8 +124,9 @@ export class InterviewSession implements ReplyHost {
     }
     this.clock.arm({ onTimeUp: () => this.endOnTime(), onFitWindow: () => this.runFitCheck() });
     if (this.clock.timeIsUp) return this.endOnTime();
-    const greeted = this.said.turns.some((t) => t.role === 'agent');
-    transport.send({ response_type: 'response', response_id: 0, content: greeted ? '' : beginMessage(this.brief), content_complete: true });
+    const greeting = this.said.lineCount > 0 ? '' : beginMessage(this.brief);
+    transport.send({ response_type: 'response', response_id: 0, content: greeting, content_complete: true });
+    this.said.spoke(greeting);
   }
 
   /** The socket closed. The call may come back (reconnect) within the grace period. */
@@ -257,6 +263,7 @@ export class InterviewSession implements ReplyHost {
         content_complete: true,
         end_call: true,
       });
+      this.said.spoke(this.lines.closingOnTime);
     }
     void this.finish('time');
   }
@@ -267,13 +274,14 @@ export class InterviewSession implements ReplyHost {
     this.stopEverything();
     this.deps.logger.info({ callId: this.callId, reason, elapsedMs: this.clock.elapsedMs }, 'interview ended');
     try {
-      await this.said.answered();
+      await this.said.recorded();
       await this.deps.store.finish({
         id: this.interview.id,
         reason,
         at: new Date(this.deps.clock.now()),
-        transcript: [...this.said.current],
+        transcript: [...this.said.turns],
         answeredAt: this.said.firstAnswerAt ?? undefined,
+        repliedAt: this.said.firstReplyAt ?? undefined,
       });
     } catch (error) {
       this.deps.logger.error({ err: error, callId: this.callId }, 'could not store the end of the interview');

@@ -108,8 +108,8 @@ export class ReplyTurns {
     const key = replyKey(transcript);
     this.speculation.moveTo(key);
     if (!turnLooksComplete(transcript, turntaking)) return;
-    const turn = transcript.filter((t) => t.role === 'agent').length;
-    this.speculation.begin(turn, key, (signal, onText) => this.startReply(this.replyRequest('turn'), signal, onText));
+    // The turn is counted in our own lines: a peer that writes interviewer lines into its transcript gets no new budget.
+    this.speculation.begin(this.host.said.lineCount, key, (signal, onText) => this.startReply(this.replyRequest('turn'), signal, onText));
   }
 
   respond(responseId: number, kind: 'turn' | 'reminder'): void {
@@ -123,15 +123,18 @@ export class ReplyTurns {
     if (decision.kind === 'close') return this.speakFinal(responseId, this.host.lines.closingOnTime, 'time');
     if (this.host.fit.mismatch) return this.speakFinal(responseId, this.host.lines.closingOnMismatch, 'mismatch');
     this.host.runFitCheck();
+    // Our reply follows the candidate's turns as they stand now, whatever they add while it streams.
+    const afterAnswers = this.host.said.answerCount;
+    const socket = this.host.speaker();
 
     // A held reply is used only for exactly this transcript and a plain turn (a warning changes the prompt).
     const key = replyKey(this.host.said.turns);
     const preemptive = kind === 'turn' && decision.kind === 'none' && this.speculation.holds(key);
     let firstSent = false;
     let spoken = '';
-    const send = (content: string, complete: boolean, endCall = false) => {
+    const send = (content: string, complete: boolean, endCall = false): boolean => {
       const speaker = this.host.speaker();
-      if (responseId !== this.latestResponseId || !speaker) return;
+      if (responseId !== this.latestResponseId || !speaker) return false;
       if (!firstSent && content) {
         firstSent = true;
         this.deps.metrics.firstChunk(this.deps.clock.now() - askedAt, preemptive);
@@ -144,11 +147,16 @@ export class ReplyTurns {
         content_complete: complete,
         ...(endCall ? { end_call: true } : {}),
       });
+      return true;
+    };
+    // The model's words, once any went out, make the call a paid one (the refund rule reads it).
+    const fromModel = (text: string) => {
+      if (send(text, false) && text) this.host.said.modelReplied();
     };
     const prefix = decision.kind === 'warn' ? `${this.host.lines.timeWarning(decision.minutesLeft)} ` : '';
     if (prefix) send(prefix, false);
 
-    const claimed = preemptive ? this.speculation.claim(key, (text) => send(text, false)) : null;
+    const claimed = preemptive ? this.speculation.claim(key, fromModel) : null;
     if (!claimed) this.speculation.drop();
     const controller = claimed?.controller ?? new AbortController();
     const outcome =
@@ -156,10 +164,10 @@ export class ReplyTurns {
       this.startReply(
         this.replyRequest(kind, decision.kind === 'warn' ? [{ role: 'system', content: timeNote(decision.minutesLeft) }] : []),
         controller.signal,
-        (text) => send(text, false),
+        fromModel,
       );
     this.inflight = controller;
-    const streaming = this.deliver(responseId, outcome, send, () => spoken).finally(() => {
+    const streaming = this.deliver({ responseId, afterAnswers, socket }, outcome, send, () => spoken).finally(() => {
       if (this.inflight === controller) this.inflight = null;
       if (this.current === streaming) this.current = null;
     });
@@ -168,14 +176,17 @@ export class ReplyTurns {
 
   /** Ends a streamed reply: its closing frame, or the apology when the model failed. */
   private async deliver(
-    responseId: number,
+    { responseId, afterAnswers, socket }: { responseId: number; afterAnswers: number; socket: SessionTransport | null },
     pending: Promise<ReplyOutcome>,
-    send: (content: string, complete: boolean, endCall?: boolean) => void,
+    send: (content: string, complete: boolean, endCall?: boolean) => boolean,
     spoken: () => string,
   ): Promise<void> {
     const outcome = await pending;
-    const current = responseId === this.latestResponseId && !!this.host.speaker();
-    if (outcome.kind === 'aborted' || !current) return; // superseded, socket gone or call over: dropped silently
+    // Socket gone or replaced, or call over: dropped silently (a new socket asks again).
+    if (!socket || this.host.speaker() !== socket) return;
+    // What went out on this socket is our line, finished or cut off by a newer turn (Retell may have spoken part of it).
+    this.host.said.spoke(spoken(), afterAnswers);
+    if (outcome.kind === 'aborted' || responseId !== this.latestResponseId) return; // superseded
     if (outcome.kind === 'failed') {
       this.deps.logger.error({ err: outcome.error, callId: this.host.callId, responseId }, 'the language model failed');
       this.host.speaker()?.send({
@@ -185,10 +196,10 @@ export class ReplyTurns {
         content_complete: true,
         end_call: true,
       });
+      this.host.said.spoke(this.host.lines.apologyOnError, afterAnswers);
       return this.host.finish('error');
     }
     send('', true, outcome.endCall);
-    this.host.said.rememberSpoken(spoken());
     if (outcome.endCall) return this.host.finish('completed');
     this.host.said.saveSoon();
   }
@@ -198,7 +209,7 @@ export class ReplyTurns {
     this.host
       .speaker()
       ?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
-    this.host.said.rememberSpoken(text);
+    this.host.said.spoke(text);
     void this.host.finish(reason);
   }
 }

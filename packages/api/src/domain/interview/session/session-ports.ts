@@ -28,10 +28,19 @@ export interface SessionStore {
   connectedElsewhere(id: string, connectionId: string): Promise<boolean>;
   /** The candidate's first words reached the server: recorded once (the refund rule reads it). */
   markAnswered(id: string, at: Date): Promise<void>;
+  /** The first words of a model's reply went out: recorded once (the refund rule reads it too). */
+  markReplied(id: string, at: Date): Promise<void>;
   saveTranscript(id: string, transcript: TranscriptTurn[]): Promise<void>;
   /** The fit check's decision, kept on the interview record with who decided it. */
   saveFitDecision(id: string, decision: FitDecision): Promise<void>;
-  finish(input: { id: string; reason: EndReason; at: Date; transcript: TranscriptTurn[]; answeredAt?: Date | undefined }): Promise<unknown>;
+  finish(input: {
+    id: string;
+    reason: EndReason;
+    at: Date;
+    transcript: TranscriptTurn[];
+    answeredAt?: Date | undefined;
+    repliedAt?: Date | undefined;
+  }): Promise<unknown>;
 }
 
 export interface SessionTimings {

@@ -1,10 +1,12 @@
 import type { TranscriptTurn } from '@voxly/prompts';
 import type { Clock } from '../clock.ts';
-import { acceptTranscript, candidateSpoke, normaliseTranscript } from '../transcript.ts';
+import { answersOf, mergeTranscript, splitTranscript, type TwoSidedTranscript } from '../spoken-lines.ts';
+import { acceptTranscript, candidateSpoke, normaliseTranscript, type StoredTurn } from '../transcript.ts';
+import { FirstTime } from './first-time.ts';
 import type { SessionLogger, SessionStore } from './session-ports.ts';
 
 interface KeeperDeps {
-  store: Pick<SessionStore, 'saveTranscript' | 'markAnswered'>;
+  store: Pick<SessionStore, 'saveTranscript' | 'markAnswered' | 'markReplied'>;
   clock: Clock;
   logger: SessionLogger;
   saveIntervalMs: number;
@@ -15,86 +17,106 @@ interface KeeperDeps {
 interface KeptCall {
   id: string;
   callId: string;
-  voiceMode: string;
-  transcript: TranscriptTurn[];
+  transcript: StoredTurn[];
   firstAnswerAt: Date | null;
+  firstReplyAt: Date | null;
 }
 
 /**
- * What was said in a call, and its saving: the peer's transcript taken unless it would
- * erase history, the first words recorded once, writes throttled and strictly in order (an
- * older save never lands after a newer one).
+ * What was said in a call, and its saving. Two sources, never mixed up: the candidate's
+ * turns from the peer's transcript (taken unless they would erase history), and our own
+ * record of every line we spoke (ADR 0020); the transcript is the two merged in order. The
+ * first answer and the first model reply are recorded once; writes are throttled and
+ * strictly in order (an older save never lands after a newer one).
  */
 export class TranscriptKeeper {
-  private transcript: TranscriptTurn[];
-  private answeredAt: Date | null;
-  /** The recording of the first answer, which an ending waits for. */
-  private answering: Promise<void> = Promise.resolve();
+  private said: TwoSidedTranscript;
+  private merged: StoredTurn[];
+  private readonly answer: FirstTime;
+  private readonly reply: FirstTime;
   private savedLength = -1;
   private saving: Promise<void> = Promise.resolve();
   private cancelScheduled: (() => void) | null = null;
-  /**
-   * Our last complete line, until the peer's transcript shows it: in browser mode the
-   * client only sends it back with the next answer, and a reload in between must still
-   * show it. Not part of `transcript`, whose history rule it must not affect.
-   */
-  private lastSpoken: { afterTurns: number; content: string } | null = null;
 
   constructor(
     private readonly call: KeptCall,
     private readonly deps: KeeperDeps,
   ) {
-    this.transcript = call.transcript;
-    this.answeredAt = call.firstAnswerAt;
+    // What was stored was written by a server: its agent turns are our own lines.
+    this.said = splitTranscript(call.transcript);
+    this.merged = mergeTranscript(this.said);
+    this.answer = new FirstTime(call.firstAnswerAt);
+    this.reply = new FirstTime(call.firstReplyAt);
   }
 
-  /** The transcript as the peer last sent it (what a model reply is built from). */
+  /** What was said so far, in order: our lines as we spoke them, the candidate's turns as the peer heard them. */
   get turns(): TranscriptTurn[] {
-    return this.transcript;
+    return this.merged;
   }
 
-  /** What was said so far, our last line included. */
-  get current(): readonly TranscriptTurn[] {
-    const spoken = this.lastSpoken;
-    if (!spoken || spoken.afterTurns !== this.transcript.length || this.transcript.at(-1)?.role === 'agent') return this.transcript;
-    return [...this.transcript, { role: 'agent', content: spoken.content }];
+  /** How many turns the candidate has taken: a line we speak now comes after them. */
+  get answerCount(): number {
+    return this.said.answers.length;
+  }
+
+  /** How many lines we have spoken, the greeting included: only we can start a new turn (the preemptive-reply budget counts them). */
+  get lineCount(): number {
+    return this.said.lines.length;
   }
 
   get firstAnswerAt(): Date | null {
-    return this.answeredAt;
+    return this.answer.at;
   }
 
-  /** The peer's transcript, unless it would erase history; the first words heard are recorded once. */
+  get firstReplyAt(): Date | null {
+    return this.reply.at;
+  }
+
+  /** The candidate's turns of the peer's transcript, unless they would erase history; the first words heard are recorded once. */
   take(incoming: Parameters<typeof normaliseTranscript>[0]): void {
-    this.transcript = acceptTranscript(this.transcript, normaliseTranscript(incoming));
-    if (this.answeredAt || !candidateSpoke(this.transcript)) return;
-    const at = new Date(this.deps.clock.now());
-    this.answeredAt = at;
-    this.answering = this.deps.store
-      .markAnswered(this.call.id, at)
-      .catch((error: unknown) => this.deps.logger.error({ err: error, callId: this.call.callId }, 'could not record the first answer'));
+    const answers = acceptTranscript(this.said.answers, answersOf(normaliseTranscript(incoming)));
+    if (answers !== this.said.answers) this.update({ ...this.said, answers });
+    if (!candidateSpoke(answers)) return;
+    this.answer.mark(
+      this.deps.clock.now(),
+      (at) => this.deps.store.markAnswered(this.call.id, at),
+      (error) => this.deps.logger.error({ err: error, callId: this.call.callId }, 'could not record the first answer'),
+    );
   }
 
-  /** Waits for the first answer's record (an ending's refund rule reads it). */
-  answered(): Promise<void> {
-    return this.answering;
+  /**
+   * We spoke `content` after the candidate's first `afterAnswers` turns (by default, all
+   * so far): our record of it, whatever the peer later says we said.
+   */
+  spoke(content: string, afterAnswers = this.answerCount): void {
+    const line = content.trim();
+    if (!line) return;
+    this.update({ ...this.said, lines: [...this.said.lines, { afterAnswers: Math.min(afterAnswers, this.answerCount), content: line }] });
   }
 
-  rememberSpoken(content: string): void {
-    // Retell reports every spoken line itself (and what was cut off); only the browser needs this.
-    if (this.call.voiceMode !== 'browser' || !content.trim()) return;
-    this.lastSpoken = { afterTurns: this.transcript.length, content: content.trim() };
+  /** A model's words went out: the call is no longer free to refund even if the candidate never speaks. */
+  modelReplied(): void {
+    this.reply.mark(
+      this.deps.clock.now(),
+      (at) => this.deps.store.markReplied(this.call.id, at),
+      (error) => this.deps.logger.error({ err: error, callId: this.call.callId }, 'could not record the first model reply'),
+    );
+  }
+
+  /** Waits for the first answer's and first reply's records (an ending's refund rule reads them). */
+  async recorded(): Promise<void> {
+    await Promise.all([this.answer.written(), this.reply.written()]);
   }
 
   get unsaved(): boolean {
-    return this.current.length !== this.savedLength;
+    return this.merged.length !== this.savedLength;
   }
 
   /** Saves now, after any save in flight. */
   saveNow(): void {
     this.cancelScheduled?.();
     this.cancelScheduled = null;
-    const transcript = [...this.current];
+    const transcript = this.merged;
     this.savedLength = transcript.length;
     this.saving = this.saving
       .then(() => this.deps.store.saveTranscript(this.call.id, transcript))
@@ -121,5 +143,10 @@ export class TranscriptKeeper {
   cancelScheduledSave(): void {
     this.cancelScheduled?.();
     this.cancelScheduled = null;
+  }
+
+  private update(said: TwoSidedTranscript): void {
+    this.said = said;
+    this.merged = mergeTranscript(said);
   }
 }

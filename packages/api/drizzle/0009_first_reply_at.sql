@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "first_reply_at" timestamp with time zone;
