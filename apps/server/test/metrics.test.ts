@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { freePort, testDatabaseTargets } from '@voxly/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAi } from './support/fake-openai.ts';
@@ -100,6 +101,25 @@ describe('Prometheus metrics on /metrics', () => {
       expect(internal.status).toBe(200);
       expect(await internal.text()).toMatch(/^voxly_live_calls 0$/m);
       expect((await fetch(`http://127.0.0.1:${port}/trpc/credits.balance`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps the internal port on loopback when the public API listens on every address', async () => {
+    // The internal port has no token: reachable from outside the machine, it would be public metrics.
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+    const port = await freePort();
+    const server = await startTestServer(pglite!, { HOST: '0.0.0.0', VOXLY_METRICS_PORT: String(port) });
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+      if (outside) {
+        // The public port answers on that address; the metrics port does not.
+        expect((await fetch(`http://${outside}:${server.port}/health`)).status).toBe(200);
+        await expect(fetch(`http://${outside}:${port}/metrics`)).rejects.toThrow();
+      }
     } finally {
       await server.stop();
     }
