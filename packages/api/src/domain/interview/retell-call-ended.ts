@@ -1,4 +1,4 @@
-import { plainText } from '@voxly/config';
+import { plainText, spokenText } from '@voxly/config';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { markInterviewAnswered } from './batched-interview-writes.ts';
@@ -11,7 +11,8 @@ export const retellTranscriptSchema = z
   .array(
     z.looseObject({
       role: z.string().max(40),
-      content: plainText({ max: 20_000, multiline: true }),
+      // The call's words are kept, minus what cannot be stored: refusing them would lose the call's ending.
+      content: spokenText({ max: 20_000, multiline: true }),
       words: z.array(z.unknown()).max(5_000).optional(),
     }),
   )
