@@ -19,15 +19,26 @@ export const retellTranscriptSchema = z
   .max(2_000);
 
 /** One of Retell's per-call latency figures (milliseconds); the raw `values` are not kept. */
+// A figure Retell could not measure arrives as null (or as a bare NaN, read as null): not measured.
+const figure = z
+  .number()
+  .finite()
+  .nullish()
+  .transform((value) => value ?? undefined);
 const latencyStats = z
   .looseObject({
-    p50: z.number().finite().optional(),
-    p90: z.number().finite().optional(),
-    p95: z.number().finite().optional(),
-    p99: z.number().finite().optional(),
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
-    num: z.number().int().nonnegative().optional(),
+    p50: figure,
+    p90: figure,
+    p95: figure,
+    p99: figure,
+    min: figure,
+    max: figure,
+    num: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullish()
+      .transform((value) => value ?? undefined),
   })
   .transform(({ p50, p90, p95, p99, min, max, num }) => ({ p50, p90, p95, p99, min, max, num }));
 
