@@ -102,7 +102,14 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
     const greeting = await sim.greeting();
     const said = `I led\u0000 the move\u0007 \ud800to events. ${longAnswer}`;
-    sim.send({ interaction_type: 'response_required', response_id: 7, transcript: [{ role: 'agent', content: greeting }, { role: 'user', content: said }] });
+    sim.send({
+      interaction_type: 'response_required',
+      response_id: 7,
+      transcript: [
+        { role: 'agent', content: greeting },
+        { role: 'user', content: said },
+      ],
+    });
     expect((await sim.responseText(7)).text.length).toBeGreaterThan(10);
     expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
     const { transcript, creditRefunded } = await api.interview.get.query({ interviewId });
@@ -121,7 +128,11 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     await sim.say(longAnswer);
     const accepted = [...sim.transcript];
     const rewritten = accepted.map((turn, i) => (i === 1 ? { ...turn, content: `${turn.content}\u0007` } : turn));
-    sim.send({ interaction_type: 'response_required', response_id: 9, transcript: [...rewritten, { role: 'user', content: 'And more.\u0000' }] });
+    sim.send({
+      interaction_type: 'response_required',
+      response_id: 9,
+      transcript: [...rewritten, { role: 'user', content: 'And more.\u0000' }],
+    });
     expect((await sim.responseText(9)).text.length).toBeGreaterThan(10);
     expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
     const { transcript } = await api.interview.get.query({ interviewId });

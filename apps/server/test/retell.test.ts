@@ -287,7 +287,11 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     const { callId, interviewId } = await api.interview.create.mutate(backendInterview);
     const event = {
       event: 'call_ended',
-      call: { call_id: callId, disconnection_reason: 'user_hangup', transcript_object: [{ role: 'user', content: 'I led the migration\u0000.' }] },
+      call: {
+        call_id: callId,
+        disconnection_reason: 'user_hangup',
+        transcript_object: [{ role: 'user', content: 'I led the migration\u0000.' }],
+      },
     };
     expect((await postWebhook(event)).status).toBe(204);
     expect(await api.interview.get.query({ interviewId })).toMatchObject({

@@ -86,7 +86,7 @@ const randomOrderId = '4b0e7c9e-2f57-4b5e-9d0b-7c3c1d2a9f10';
  * Every plain Express route, by `METHOD path` as the live router declares it: what guards it,
  * and an attack on that guard. A route added without a case here fails the sweep.
  */
-const routeCases: Record<string, { guard: string; attack(context: RouteContext): Promise<void> }> = {
+const routeCases: Record<string, { guard: string; attack: (context: RouteContext) => Promise<void> }> = {
   'GET /health': {
     guard: 'public: liveness only, no data',
     async attack({ local }) {
@@ -309,7 +309,7 @@ describe.each(testDatabaseTargets)('security sweep over every procedure and plai
       try {
         await attack(context);
       } catch (error) {
-        throw new Error(`${key}: ${(error as Error).message}`);
+        throw new Error(`${key}: ${(error as Error).message}`, { cause: error });
       }
     }
   });

@@ -24,7 +24,8 @@ function nonFiniteAsNull(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (inString) {
-      if (char === '\\') i += 1; // the escaped character cannot end the string
+      if (char === '\\')
+        i += 1; // the escaped character cannot end the string
       else if (char === '"') inString = false;
       continue;
     }
