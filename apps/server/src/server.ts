@@ -159,8 +159,8 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const url = `http://127.0.0.1:${port}`;
   payments.listening?.(url);
   logger.info({ port }, 'listening');
-  const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.host) : null;
-  if (metricsServer) logger.info({ port: config.metrics.port }, 'metrics on the internal port');
+  const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.metrics.host) : null;
+  if (metricsServer) logger.info({ port: config.metrics.port, host: config.metrics.host }, 'metrics on the internal port');
 
   const jobs = startBackgroundJobs({
     db: database.db,

@@ -95,25 +95,30 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     }
   });
 
-  it('ignores a socket turn carrying a NUL, and the interview goes on and ends normally', async () => {
+  it('answers a socket turn carrying a NUL or a broken UTF-16 half, storing the words without them', async () => {
+    // The candidate already said it: refusing the frame left the turn with no reply, ever.
     const api = apiClient(server.url, { cookie });
     const { interviewId, callId } = await api.interview.create.mutate(backendInterview);
     const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
-    await sim.greeting();
+    const greeting = await sim.greeting();
+    const said = `I led\u0000 the move\u0007 \ud800to events. ${longAnswer}`;
     sim.send({
       interaction_type: 'response_required',
       response_id: 7,
-      transcript: [...sim.transcript, { role: 'user', content: 'hi\u0000there' }],
+      transcript: [
+        { role: 'agent', content: greeting },
+        { role: 'user', content: said },
+      ],
     });
-    await new Promise((r) => setTimeout(r, 150));
-    expect(sim.chunksFor(7)).toHaveLength(0);
-    expect(server.logs.join('')).toContain('LLM socket frame ignored');
-    expect((await sim.say(longAnswer)).text.length).toBeGreaterThan(10);
+    expect((await sim.responseText(7)).text.length).toBeGreaterThan(10);
     expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
+    const { transcript, creditRefunded } = await api.interview.get.query({ interviewId });
+    expect(transcript[1]).toEqual({ role: 'user', content: `I led the move \uFFFDto events. ${longAnswer}` });
+    expect(creditRefunded).toBe(false); // the words counted as an answer
     sim.close();
   });
 
-  it('ignores a later frame that rewrites an already-accepted turn with a control character', async () => {
+  it('takes a later frame that adds a control character to an accepted turn as that turn, cleaned, and answers it', async () => {
     // Each socket checks only the turns it has not seen; a seen place with new text is new.
     await grantCredits(server.database.db, 'local:fuzz-person', 1);
     const api = apiClient(server.url, { cookie });
@@ -122,15 +127,16 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     await sim.greeting();
     await sim.say(longAnswer);
     const accepted = [...sim.transcript];
-    const logged = server.logs.length;
     const rewritten = accepted.map((turn, i) => (i === 1 ? { ...turn, content: `${turn.content}\u0007` } : turn));
-    sim.send({ interaction_type: 'response_required', response_id: 9, transcript: [...rewritten, { role: 'user', content: 'And more.' }] });
-    await new Promise((r) => setTimeout(r, 150));
-    expect(sim.chunksFor(9)).toHaveLength(0);
-    expect(server.logs.slice(logged).join('')).toContain('LLM socket frame ignored');
+    sim.send({
+      interaction_type: 'response_required',
+      response_id: 9,
+      transcript: [...rewritten, { role: 'user', content: 'And more.\u0000' }],
+    });
+    expect((await sim.responseText(9)).text.length).toBeGreaterThan(10);
     expect(await api.interview.end.mutate({ interviewId })).toEqual({ status: 'ended', endReason: 'candidate_ended' });
     const { transcript } = await api.interview.get.query({ interviewId });
-    expect(transcript.map((t) => t.content)).toEqual(accepted.map((t) => t.content));
+    expect(transcript.slice(0, accepted.length + 1).map((t) => t.content)).toEqual([...accepted.map((t) => t.content), 'And more.']);
     sim.close();
   });
 

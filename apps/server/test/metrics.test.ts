@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { freePort, testDatabaseTargets } from '@voxly/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAi } from './support/fake-openai.ts';
@@ -82,6 +83,30 @@ describe('Prometheus metrics on /metrics', () => {
       expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(/^voxly_live_calls 0$/m);
     });
 
+    it('labels a close code the client chose only if it is a known one: any other is `other`, one series', async () => {
+      const cookie = await signInLocally(server.url, 'Close Code User');
+      await grantCredits(server.database.db, 'local:close-code-user', 1);
+      const { callId } = await apiClient(server.url, { cookie }).interview.create.mutate(backendInterview);
+      const before = await (await scrape(`Bearer ${token}`)).text();
+      const closes = (text: string, code: string) =>
+        Number(new RegExp(`^voxly_socket_closes_total\\{code="${code}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+      // Application codes (3000–4999) are the client's to pick: 25 of them, then one registered code.
+      const chosen = [...Array.from({ length: 24 }, (_, i) => 3000 + i * 83), 4999, 1000];
+      for (const code of chosen) {
+        const sim = await RetellSimulator.connect(socketUrl(server.url, callId), { cookie });
+        await sim.greeting();
+        sim.close(code);
+        await sim.waitClosed();
+      }
+      await eventually(async () => {
+        const after = await (await scrape(`Bearer ${token}`)).text();
+        expect(closes(after, 'other') - closes(before, 'other')).toBe(25);
+        expect(closes(after, '1000') - closes(before, '1000')).toBe(1);
+      });
+      const series = (await (await scrape(`Bearer ${token}`)).text()).match(/^voxly_socket_closes_total\{/gm) ?? [];
+      expect(series.length).toBeLessThanOrEqual(4); // 1000, 1005, other (and one spare)
+    });
+
     it('counts webhook outcomes', async () => {
       const refused = await fetch(`${server.url}/webhook/mercadopago?data.id=1&type=payment`, { method: 'POST', body: '{}' });
       expect(refused.status).toBe(401);
@@ -100,6 +125,25 @@ describe('Prometheus metrics on /metrics', () => {
       expect(internal.status).toBe(200);
       expect(await internal.text()).toMatch(/^voxly_live_calls 0$/m);
       expect((await fetch(`http://127.0.0.1:${port}/trpc/credits.balance`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps the internal port on loopback when the public API listens on every address', async () => {
+    // The internal port has no token: reachable from outside the machine, it would be public metrics.
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+    const port = await freePort();
+    const server = await startTestServer(pglite!, { HOST: '0.0.0.0', VOXLY_METRICS_PORT: String(port) });
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+      if (outside) {
+        // The public port answers on that address; the metrics port does not.
+        expect((await fetch(`http://${outside}:${server.port}/health`)).status).toBe(200);
+        await expect(fetch(`http://${outside}:${port}/metrics`)).rejects.toThrow();
+      }
     } finally {
       await server.stop();
     }

@@ -39,16 +39,29 @@ describe('parseFrame after turns already seen', () => {
 
   it('still refuses a new turn, a changed turn or a changed speaker that fails the check', () => {
     const cases: unknown[][] = [
-      [...transcript(6), { role: 'user', content: 'hi\u0000there' }], // a new turn
-      transcript(6).map((t, i) => (i === 1 ? { ...t, content: `${t.content}\u0007` } : t)), // a seen place, new text
+      [...transcript(6), { role: 'user', content: 'x'.repeat(20_001) }], // a new turn
+      transcript(6).map((t, i) => (i === 1 ? { ...t, content: 7 } : t)), // a seen place, new text
       transcript(6).map((t, i) => (i === 2 ? { ...t, role: 'r'.repeat(41) } : t)), // the same text, another speaker
       transcript(6).map((t, i) => (i === 3 ? null : t)),
       transcript(6).map((t, i) => (i === 3 ? t.content : t)),
       transcript(6).map((t, i) => (i === 0 ? { role: t.role, content: 42 } : t)),
-      transcript(6).map((t, i) => (i === 4 ? { ...t, content: '\ud800 broken' } : t)),
       transcript(6).map((t, i) => (i === 5 ? { ...t, content: 'x'.repeat(20_001) } : t)),
     ];
     for (const turns of cases) expect(expectSameVerdict(frame(turns), seen)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('cleans what cannot be stored out of a new or changed turn instead of refusing the frame, seen turns or not', () => {
+    // Refusing the frame left the candidate's turn without a reply (issue #26).
+    const cases: [unknown[], string][] = [
+      [[...transcript(6), { role: 'user', content: 'hi\u0000there' }], 'hithere'],
+      [transcript(7).map((t, i) => (i === 6 ? { ...t, content: `${t.content}\u0007` } : t)), said(6).content],
+      [[...transcript(6), { role: 'user', content: '\ud800 broken\u0085\r\n\tline' }], '\uFFFD broken\r\n\tline'],
+    ];
+    for (const [turns, cleaned] of cases) {
+      const after = expectSameVerdict(frame(turns), seen);
+      expect(after.ok).toBe(true);
+      if (after.ok) expect(turnsOf(after.event)?.at(-1)?.content).toBe(cleaned);
+    }
   });
 
   it('refuses what the frame itself gets wrong, seen turns or not', () => {
@@ -64,7 +77,8 @@ describe('parseFrame after turns already seen', () => {
     // A fixed pseudo-random walk: turns kept, changed, dropped or broken, frame after frame.
     let state = 7;
     const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
-    const broken = ['a\u0000b', '\u001b[31m', '\ud800', '\u0085'];
+    // Cleaned and accepted (control characters, a broken half) or refused (not text, too long).
+    const broken: unknown[] = ['a\u0000b', 42, '\ud800', 'x'.repeat(20_001)];
     let last = seen;
     let accepted = 0;
     for (let round = 0; round < 300; round += 1) {

@@ -40,6 +40,8 @@ const rawEnvSchema = z.object({
   ),
   /** ...or on this internal port (no token), which is never the public one. */
   VOXLY_METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65_535).optional()),
+  /** Where the internal metrics port listens: loopback unless the scraper is elsewhere (never `HOST` by default: it has no token). */
+  VOXLY_METRICS_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).default('127.0.0.1')),
   /** Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): loopback, a hop count, or addresses. */
   VOXLY_TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
@@ -113,7 +115,7 @@ export interface ServerConfig {
   reconnectGraceMs: number;
   preemptiveRepliesPerTurn: number;
   /** Where Prometheus may scrape: off unless a token or an internal port is set. */
-  metrics: { token?: string; port?: number };
+  metrics: { token?: string; port?: number; host: string };
   /** Express's `trust proxy` setting, also used for the socket upgrade's client address. */
   trustProxy: string;
   currency: CheckoutCurrency;
@@ -221,6 +223,7 @@ function buildConfig(env: RawEnv): ServerConfig {
     metrics: {
       ...(env.VOXLY_METRICS_TOKEN ? { token: env.VOXLY_METRICS_TOKEN } : {}),
       ...(env.VOXLY_METRICS_PORT ? { port: env.VOXLY_METRICS_PORT } : {}),
+      host: env.VOXLY_METRICS_HOST,
     },
     trustProxy: env.VOXLY_TRUST_PROXY,
     currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,

@@ -12,10 +12,24 @@ const controlInMultiline = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 const controlInLine = /[\u0000-\u001F\u007F-\u009F]/;
 /** Half of a UTF-16 pair without the other half: not text, and a JSON column refuses it. */
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+const allControlInMultiline = everywhere(controlInMultiline);
+const allControlInLine = everywhere(controlInLine);
+const allLoneSurrogates = everywhere(loneSurrogate);
 
 /** True when `value` is text a person could have typed (no control characters, well formed). */
 export function isPlainText(value: string, multiline = false): boolean {
   return !(multiline ? controlInMultiline : controlInLine).test(value) && !loneSurrogate.test(value);
+}
+
+/**
+ * `value` made storable rather than refused: control characters dropped, a broken UTF-16 half
+ * replaced by U+FFFD (as a decoder does). For words a person already said and cannot take
+ * back (a live call's transcript): refusing them would leave a turn with no reply.
+ */
+export function toPlainText(value: string, multiline = false): string {
+  if (isPlainText(value, multiline)) return value;
+  return value.replace(multiline ? allControlInMultiline : allControlInLine, '').replace(allLoneSurrogates, '\uFFFD');
 }
 
 export interface PlainTextOptions {
@@ -42,4 +56,16 @@ export function plainText({ label = 'This text', min = 0, max, multiline = false
   return bounded.refine((value) => isPlainText(value, multiline), {
     message: `${label} contains a control character or broken text; remove it and try again.`,
   });
+}
+
+/**
+ * The schema for spoken words from a voice provider (the interview socket's transcript,
+ * Retell's webhook): bounded like `plainText`, but what cannot be stored is removed
+ * (`toPlainText`) instead of refusing the whole frame or event, so the call goes on.
+ */
+export function spokenText({ max, multiline = false }: Pick<PlainTextOptions, 'max' | 'multiline'>) {
+  return z
+    .string()
+    .max(max)
+    .transform((value) => toPlainText(value, multiline));
 }

@@ -26,6 +26,11 @@ describe('loadServerConfig', () => {
     expect(config.database).toEqual({ kind: 'pglite', dir: '.voxly-data/db' });
   });
 
+  it('puts the internal metrics port on loopback unless told otherwise, whatever HOST is', () => {
+    expect(loadServerConfig({ HOST: '0.0.0.0', VOXLY_METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadServerConfig({ VOXLY_METRICS_PORT: '9464', VOXLY_METRICS_HOST: '10.0.0.5' }).metrics.host).toBe('10.0.0.5');
+  });
+
   it('treats empty strings as unset', () => {
     const config = loadServerConfig({ DATABASE_URL: '', CLERK_SECRET_KEY: '', OPENAI_API_KEY: '' });
     expect(config.database.kind).toBe('pglite');

@@ -4,6 +4,7 @@ import type { ServerConfig } from '@voxly/config/server';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import { pinoHttp } from 'pino-http';
+import { loggablePath } from '../logging/loggable-path.ts';
 import type { Logger } from '../logging/logger.ts';
 import { healthRoutes } from './health-routes.ts';
 import type { RateLimits } from './rate-limits.ts';
@@ -23,8 +24,8 @@ export interface AppParts {
   rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
-/** The request's path as the client sent it (Express's originalUrl survives mounting), without the query. */
-const pathOf = (req: { url?: string; originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0];
+/** The request's path as the client sent it (Express's originalUrl survives mounting), as the log may keep it. */
+const pathOf = (req: { url?: string; originalUrl?: string }) => loggablePath(req.originalUrl ?? req.url ?? '');
 
 /** What Express and body-parser put on the errors they raise (an HTTP status, a kind). */
 const httpErrorOf = (error: unknown): { status?: unknown; type?: unknown } => (typeof error === 'object' && error !== null ? error : {});
@@ -46,7 +47,7 @@ const unexpectedErrors =
   (error: unknown, req, res, _next) => {
     const unavailable = isDatabaseUnavailable(error);
     const { status: raised } = httpErrorOf(error);
-    logger[unavailable ? 'warn' : 'error']({ err: error, url: req.originalUrl.split('?')[0] }, 'request failed');
+    logger[unavailable ? 'warn' : 'error']({ err: error, url: loggablePath(req.originalUrl) }, 'request failed');
     if (res.headersSent) return void res.end();
     if (unavailable) res.setHeader('retry-after', String(retryAfterSeconds));
     const status = unavailable ? 503 : typeof raised === 'number' && raised >= 400 && raised < 500 ? raised : 500;
@@ -64,12 +65,12 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
       logger,
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      // One readable line per request; the query string (tokens, inputs) stays out.
+      // One readable line per request; the query string (tokens, inputs) and share tokens stay out.
       customSuccessMessage: (req, res, responseTime) => `${req.method} ${pathOf(req)} → ${res.statusCode} (${Math.round(responseTime)} ms)`,
       customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} → ${res.statusCode} failed`,
       // What a request log needs; headers stay out (cookies, tokens, signatures).
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggablePath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

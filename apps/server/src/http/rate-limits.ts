@@ -2,6 +2,7 @@ import type { AuthPort } from '@voxly/api/router';
 import type { AbuseLimits } from '@voxly/config/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
+import { loggablePath } from '../logging/loggable-path.ts';
 import type { Logger } from '../logging/logger.ts';
 import { connectSharedCounters } from './redis-rate-limit-store.ts';
 
@@ -77,7 +78,7 @@ export async function buildRateLimits(options: {
       ...(s ? { store: s } : {}),
       ...(extra.skip ? { skip: extra.skip } : {}),
       handler: (req, res) => {
-        logger.warn({ limiter: prefix, url: req.originalUrl.split('?')[0] }, 'rate limit reached');
+        logger.warn({ limiter: prefix, url: loggablePath(req.originalUrl) }, 'rate limit reached');
         if (handler) handler(req, res);
         else res.status(429).json({ error: message });
       },

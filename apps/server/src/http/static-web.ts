@@ -13,8 +13,12 @@ const apiPrefixes = ['/trpc', '/auth', '/webhook', '/llm-websocket', '/sandbox',
  */
 const hashedAsset = /[\\/]assets[\\/][^\\/]+$/;
 
-/** The landing page may be indexed; a candidate's interviews, reports and payments never. */
-const robots = 'User-agent: *\nDisallow: /interview/\nDisallow: /feedback/\nDisallow: /billing/\nDisallow: /sandbox/\nDisallow: /trpc/\n';
+/** The landing page may be indexed; a candidate's interviews, reports (shared ones too) and payments never. */
+const robots =
+  'User-agent: *\nDisallow: /interview/\nDisallow: /feedback/\nDisallow: /shared/\nDisallow: /billing/\nDisallow: /sandbox/\nDisallow: /trpc/\n';
+
+/** A shared report's page: its token is the only key, so no cache may keep it and no index list it. */
+const sharedPage = /^\/shared\//;
 
 function cacheHeaders(res: ServerResponse, path: string): void {
   if (hashedAsset.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
@@ -50,7 +54,10 @@ export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie:
   );
   routes.get(/.*/, (req, res, next) => {
     if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
-    res.setHeader('Cache-Control', 'no-cache');
+    if (sharedPage.test(req.path)) {
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Robots-Tag', 'noindex');
+    } else res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Cookie');
     res.type('html').send(hasSessionCookie.test(req.headers.cookie ?? '') ? signedInIndex : index);
   });

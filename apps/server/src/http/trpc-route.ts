@@ -21,8 +21,15 @@ export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger)
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'tRPC procedure failed');
       else if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ err: error, path }, 'tRPC procedure unavailable');
     },
-    // A 503 says when to come back.
-    responseMeta: ({ errors }) =>
-      errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {},
+    // Nothing here may be kept by a cache: answers are one user's, or a shared report that must
+    // vanish the moment it is unshared (feedback.shared, which no search engine should index
+    // either). A 503 says when to come back.
+    responseMeta: ({ errors, paths }) => ({
+      headers: {
+        'cache-control': 'no-store',
+        ...(paths?.includes('feedback.shared') ? { 'x-robots-tag': 'noindex' } : {}),
+        ...(errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { 'retry-after': String(retryAfterSeconds) } : {}),
+      },
+    }),
   });
 }

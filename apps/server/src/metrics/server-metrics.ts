@@ -1,6 +1,38 @@
 import type { RetellLatency, SessionMetrics } from '@voxly/api/interview';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+/**
+ * Every label value is from a fixed set, so no client can add series (each is memory on
+ * the server and in Prometheus). Close codes come from the peer: the registered ones
+ * (1000–1015) and our own (4001 replaced, 4002 idle) are named, anything else is `other`.
+ */
+const knownCloseCodes = new Set([...Array.from({ length: 16 }, (_, i) => 1000 + i), 4001, 4002]);
+const closeCodeLabel = (code: number): string => (knownCloseCodes.has(code) ? String(code) : 'other');
+
+/** What the webhooks report; an outcome not listed here (none today) is counted as `other`. */
+const webhookOutcomes = new Set([
+  // Both providers
+  'bad-signature',
+  'invalid',
+  'ignored',
+  // Mercado Pago (PaymentOutcome, and a retry asked for)
+  'credited',
+  'already-credited',
+  'order-already-paid',
+  'waiting',
+  'not-paid',
+  'reversed',
+  'already-reversed',
+  'unknown-payment',
+  'unknown-order',
+  'amount-mismatch',
+  'retry',
+  // Retell (RetellEventOutcome)
+  'unknown-call',
+  'stored',
+]);
+const webhookOutcomeLabel = (outcome: string): string => (webhookOutcomes.has(outcome) ? outcome : 'other');
+
 /** Seconds: from a few milliseconds (a held preemptive reply) to a slow model's seconds. */
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10];
 
@@ -76,8 +108,8 @@ export function createServerMetrics(liveCalls: () => number): ServerMetrics {
       modelFirstToken: (ms) => modelFirstToken.observe(ms / 1000),
       speculation: (outcome) => preemptive.inc({ outcome }),
     },
-    socketClosed: (code) => closes.inc({ code: String(code) }),
-    webhook: (provider, outcome) => webhooks.inc({ provider, outcome }),
+    socketClosed: (code) => closes.inc({ code: closeCodeLabel(code) }),
+    webhook: (provider, outcome) => webhooks.inc({ provider, outcome: webhookOutcomeLabel(outcome) }),
     retellLatency(latency) {
       for (const part of ['e2e', 'llm', 'llm_websocket_network_rtt'] as const) {
         const p50 = latency[part]?.p50;

@@ -121,7 +121,7 @@ export class RetellSimulator {
     return this.waitFor(() => this.closed ?? undefined, timeoutMs);
   }
 
-  close(): void {
-    this.ws.close();
+  close(code?: number): void {
+    this.ws.close(code);
   }
 }

@@ -1,4 +1,4 @@
-import { plainText } from '@voxly/config';
+import { plainText, spokenText } from '@voxly/config';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { markInterviewAnswered } from './batched-interview-writes.ts';
@@ -11,22 +11,34 @@ export const retellTranscriptSchema = z
   .array(
     z.looseObject({
       role: z.string().max(40),
-      content: plainText({ max: 20_000, multiline: true }),
+      // The call's words are kept, minus what cannot be stored: refusing them would lose the call's ending.
+      content: spokenText({ max: 20_000, multiline: true }),
       words: z.array(z.unknown()).max(5_000).optional(),
     }),
   )
   .max(2_000);
 
 /** One of Retell's per-call latency figures (milliseconds); the raw `values` are not kept. */
+// A figure Retell could not measure arrives as null (or as a bare NaN, read as null): not measured.
+const figure = z
+  .number()
+  .finite()
+  .nullish()
+  .transform((value) => value ?? undefined);
 const latencyStats = z
   .looseObject({
-    p50: z.number().finite().optional(),
-    p90: z.number().finite().optional(),
-    p95: z.number().finite().optional(),
-    p99: z.number().finite().optional(),
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
-    num: z.number().int().nonnegative().optional(),
+    p50: figure,
+    p90: figure,
+    p95: figure,
+    p99: figure,
+    min: figure,
+    max: figure,
+    num: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullish()
+      .transform((value) => value ?? undefined),
   })
   .transform(({ p50, p90, p95, p99, min, max, num }) => ({ p50, p90, p95, p99, min, max, num }));
 

@@ -1,4 +1,4 @@
-import { plainText } from '@voxly/config';
+import { spokenText } from '@voxly/config';
 import { z } from 'zod';
 
 /**
@@ -7,8 +7,9 @@ import { z } from 'zod';
  */
 const transcriptTurn = z.looseObject({
   role: z.string().max(40),
-  // A frame carrying control characters is refused whole (logged, ignored): it cannot be stored.
-  content: plainText({ label: 'content', max: 20_000, multiline: true }),
+  // Words the candidate said cannot be refused without leaving their turn unanswered: what
+  // cannot be stored (a NUL, a broken UTF-16 half) is removed, and the turn goes on.
+  content: spokenText({ max: 20_000, multiline: true }),
 });
 
 /** The events, with each transcript turn checked by `turn` (the full check, or none yet). */

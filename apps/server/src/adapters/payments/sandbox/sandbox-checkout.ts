@@ -11,11 +11,12 @@ import { sandboxLanguageOf, sandboxPageText, type SandboxLanguage } from './sand
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-const outcomes = {
-  approved: { status: 'approved', back: 'success' },
-  pending: { status: 'pending', back: 'pending' },
-  rejected: { status: 'rejected', back: 'failure' },
-} as const;
+// A Map, so a form field such as `__proto__` or `constructor` is no outcome (an object's keys would be).
+const outcomes = new Map<string, { status: 'approved' | 'pending' | 'rejected'; back: 'success' | 'pending' | 'failure' }>([
+  ['approved', { status: 'approved', back: 'success' }],
+  ['pending', { status: 'pending', back: 'pending' }],
+  ['rejected', { status: 'rejected', back: 'failure' }],
+]);
 
 /**
  * The buyer's locale for formatting money, from Accept-Language. Browsers send well-formed
@@ -103,7 +104,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
         .send(page(language, sandboxPageText[language].title, `<h1>${sandboxPageText[language].crossSite}</h1>`));
       return;
     }
-    const outcome = outcomes[(req.body as { outcome?: string } | undefined)?.outcome as keyof typeof outcomes];
+    const outcome = outcomes.get(String((req.body as { outcome?: unknown } | undefined)?.outcome));
     const order = await loadOpenOrder(req.params.orderId);
     if (!outcome || !order) {
       res

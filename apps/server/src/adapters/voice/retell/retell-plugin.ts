@@ -11,8 +11,10 @@ export function retellPlugin(
   config: Extract<VoiceConfig, { kind: 'retell' }>,
   deps: { db: Database; logger: Logger; observe: { outcome(outcome: string): void; latency(latency: RetellLatency): void } },
 ): VoicePlugin {
+  const port = createRetellVoice(config);
+  const readCall = async (callId: string): Promise<unknown> => port.client.call.retrieve(callId);
   return {
-    port: createRetellVoice(config),
-    routes: [retellWebhookRoutes({ apiKey: config.apiKey, db: deps.db, logger: deps.logger, observe: deps.observe })],
+    port,
+    routes: [retellWebhookRoutes({ apiKey: config.apiKey, db: deps.db, logger: deps.logger, observe: deps.observe, readCall })],
   };
 }

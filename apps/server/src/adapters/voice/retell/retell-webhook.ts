@@ -3,6 +3,7 @@ import { applyRetellCallEvent, retellCallEventSchema, type RetellLatency } from 
 import express, { type Router } from 'express';
 import { verify } from 'retell-sdk';
 import type { Logger } from '../../../logging/logger.ts';
+import { parseLooseJson } from './loose-json.ts';
 
 /**
  * POST /webhook/retell: Retell's call events, signed in `x-retell-signature` over the
@@ -13,8 +14,31 @@ export interface RetellWebhookOptions {
   apiKey: string;
   db: Database;
   logger: Logger;
+  /** Retell's record of a call (`call.retrieve`), for an event whose body cannot be read. */
+  readCall?: (callId: string) => Promise<unknown>;
   /** Each notification's outcome, and Retell's latency figures for a call (metrics). */
   observe?: { outcome(outcome: string): void; latency(latency: RetellLatency): void };
+}
+
+/** The events whose loss would lose a call's ending and transcript. */
+const callEndingEvent = /"event"\s*:\s*"(call_ended|call_analyzed)"/;
+const callIdIn = /"call_id"\s*:\s*"([A-Za-z0-9_-]{1,200})"/;
+
+/**
+ * The event a signed body carries. Retell's JSON is known to be loose (a bare `NaN` in a
+ * latency block): such tokens are read as null. A body still unreadable that names an ending
+ * call is replaced by Retell's own record of that call, so the ending is never lost to one
+ * bad number; anything else is `undefined`.
+ */
+async function readCallEvent(body: string, readCall: RetellWebhookOptions['readCall']): Promise<unknown> {
+  try {
+    return parseLooseJson(body);
+  } catch {
+    const event = callEndingEvent.exec(body)?.[1];
+    const callId = callIdIn.exec(body)?.[1];
+    if (!event || !callId || !readCall) return undefined;
+    return { event, call: await readCall(callId) };
+  }
 }
 
 export function retellWebhookRoutes(options: RetellWebhookOptions): Router {
@@ -28,10 +52,11 @@ export function retellWebhookRoutes(options: RetellWebhookOptions): Router {
       res.status(401).json({ error: 'Invalid signature.' });
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
+    // Only now that the exact raw body is verified may it be read tolerantly.
+    const json = await readCallEvent(body, options.readCall);
+    if (json === undefined) {
+      options.logger.warn({}, 'Retell webhook body is not JSON and names no call to read back');
+      options.observe?.outcome('invalid');
       res.status(400).json({ error: 'Body is not valid JSON.' });
       return;
     }
