@@ -89,6 +89,7 @@ describe.each(testDatabaseTargets)('security sweep over every procedure of the r
       'feedback.unshare',
       'interview.end',
       'interview.get',
+      'interview.join',
       'practice.answer',
       'practice.question',
     ]);
