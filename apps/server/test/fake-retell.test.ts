@@ -38,8 +38,17 @@ describe('the fake Retell speaks Retell’s documented shapes', () => {
   it('answers GET /v2/get-call with the web-call object as Retell keeps it after the call', async () => {
     const { json: created } = await raw('/v2/create-web-call', request);
     const callId = (created as { call_id: string }).call_id;
-    const { call_status, start_timestamp, end_timestamp, duration_ms, disconnection_reason, transcript, transcript_object } = getEndedWebCall;
-    fake.updateCall(callId, { call_status, start_timestamp, end_timestamp, duration_ms, disconnection_reason, transcript, transcript_object });
+    const { call_status, start_timestamp, end_timestamp, duration_ms, disconnection_reason, transcript, transcript_object } =
+      getEndedWebCall;
+    fake.updateCall(callId, {
+      call_status,
+      start_timestamp,
+      end_timestamp,
+      duration_ms,
+      disconnection_reason,
+      transcript,
+      transcript_object,
+    });
     const { status, json } = await raw(`/v2/get-call/${callId}`);
     expect(status).toBe(200);
     expect(shapeOf(json)).toEqual(shapeOf(getEndedWebCall));

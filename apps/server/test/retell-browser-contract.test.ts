@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getBalance } from '@voxly/api/credits';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { loadServerConfig, webCallVersionsJoinableBy } from '@voxly/config/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retellConnectSources, retellLiveKitHost } from '../src/adapters/voice/retell/retell-browser-client.ts';
 import { FakeRetell } from './support/fake-retell.ts';
 import { backendInterview, grantCredits } from './support/interview-fixtures.ts';
-import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 /**
  * The contract between the call the server creates and the browser client the web app ships:
@@ -85,6 +86,25 @@ describe.each(testDatabaseTargets)('the token the browser receives, $name', (tar
     const { created } = await createdBy(retellEnv(retell.baseURL, { RETELL_WEB_CALL_VERSION: 'v3' }));
     expect(retell.tokenVersion(created.accessToken!)).toBe('v3');
     expect(created.accessToken).toMatch(/^gw_/);
+  });
+
+  it('refuses to hand on a gateway token that answered a v2 request: no call, no debit', async () => {
+    const server = await startTestServer(target, retellEnv(retell.baseURL));
+    servers.push(server);
+    users += 1;
+    const cookie = await signInLocally(server.url, `Contract User ${users}`);
+    const userId = `local:contract-user-${users}`;
+    await grantCredits(server.database.db, userId, 1);
+    retell.v2AnswersGateway = true;
+    try {
+      const api = apiClient(server.url, { cookie });
+      const error = await trpcError(api.interview.create.mutate(backendInterview));
+      expect(error.data?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(await getBalance(server.database.db, userId)).toBe(1);
+      expect(await api.interview.list.query()).toEqual([]);
+    } finally {
+      retell.v2AnswersGateway = false;
+    }
   });
 
   it('allows the LiveKit hosts in connect-src with Retell on, both schemes, never a bare scheme or *; nothing of it without Retell', async () => {

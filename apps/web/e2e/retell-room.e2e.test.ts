@@ -16,7 +16,8 @@ const collectViolations = `
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({ uri: e.blockedURI, directive: e.effectiveDirective }));
 `;
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: { uri: string; directive: string }[] }).__violations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __violations: { uri: string; directive: string }[] }).__violations);
 
 const post = {
   jobTitle: 'Senior Backend Engineer',

@@ -35,7 +35,11 @@ function retellLike(clock: ManualClock) {
       }
       calls.push(interviewId);
       const n = calls.length;
-      return Promise.resolve({ callId: `${prefix}_call_${n}`, accessToken: `${prefix}_token_${n}`, accessTokenExpiresAt: new Date(clock.now() + 30_000) });
+      return Promise.resolve({
+        callId: `${prefix}_call_${n}`,
+        accessToken: `${prefix}_token_${n}`,
+        accessTokenExpiresAt: new Date(clock.now() + 30_000),
+      });
     },
   };
   const id = (what: 'call' | 'token', n: number) => `${prefix}_${what}_${n}`;
@@ -63,7 +67,8 @@ describe.each(testDatabaseTargets)('join tokens that never outlive themselves, o
     const clock = new ManualClock();
     const retell = retellLike(clock);
     const userId = await candidate();
-    const submit = () => createInterview(handle.db, retell.port, classify, userId, { ...form, idempotencyKey: 'form-1' }, new Date(clock.now()));
+    const submit = () =>
+      createInterview(handle.db, retell.port, classify, userId, { ...form, idempotencyKey: 'form-1' }, new Date(clock.now()));
 
     const first = await submit();
     expect(first.call).toMatchObject({ callId: retell.id('call', 1), accessToken: retell.id('token', 1), voice: 'retell' });
@@ -71,13 +76,20 @@ describe.each(testDatabaseTargets)('join tokens that never outlive themselves, o
     expect((await submit()).call).toMatchObject({ callId: retell.id('call', 1), accessToken: retell.id('token', 1) }); // still fresh: the same token
     clock.advance(16_000); // 26 s: under 5 s left, too little to connect with
     const renewed = await submit();
-    expect(renewed).toMatchObject({ interviewId: first.interviewId, call: { callId: retell.id('call', 2), accessToken: retell.id('token', 2) } });
+    expect(renewed).toMatchObject({
+      interviewId: first.interviewId,
+      call: { callId: retell.id('call', 2), accessToken: retell.id('token', 2) },
+    });
     expect(retell.calls).toEqual([first.interviewId, first.interviewId]);
     expect(await getBalance(handle.db, userId)).toBe(0); // one debit, however often it was submitted
 
     // The interview now answers to the new call id, with the new token and its expiry.
     const [row] = await handle.db.select().from(interviews).where(eq(interviews.id, first.interviewId));
-    expect(row).toMatchObject({ callId: retell.id('call', 2), accessToken: retell.id('token', 2), accessTokenExpiresAt: new Date(clock.now() + 30_000) });
+    expect(row).toMatchObject({
+      callId: retell.id('call', 2),
+      accessToken: retell.id('token', 2),
+      accessTokenExpiresAt: new Date(clock.now() + 30_000),
+    });
   });
 
   it('gives the room a fresh token on join (reload, a late Start), and none once the call started or ended', async () => {
@@ -107,7 +119,9 @@ describe.each(testDatabaseTargets)('join tokens that never outlive themselves, o
     const { interviewId } = await createInterview(handle.db, retell.port, classify, userId, form, new Date(clock.now()));
     clock.advance(31_000);
     retell.port.failNext = true;
-    await expect(joinInterview(handle.db, retell.port, userId, interviewId, new Date(clock.now()))).rejects.toBeInstanceOf(CallRenewalError);
+    await expect(joinInterview(handle.db, retell.port, userId, interviewId, new Date(clock.now()))).rejects.toBeInstanceOf(
+      CallRenewalError,
+    );
     const [row] = await handle.db.select().from(interviews).where(eq(interviews.id, interviewId));
     expect(row).toMatchObject({ callId: retell.id('call', 1), status: 'registered' });
     expect(await getBalance(handle.db, userId)).toBe(0);

@@ -57,7 +57,16 @@ const unexpectedErrors =
     else res.status(status).json({ error: message });
   };
 
-export function createApp({ config, logger, services, auth, ping, extraRoutes = [], connectSources = [], rateLimits }: AppParts): express.Express {
+export function createApp({
+  config,
+  logger,
+  services,
+  auth,
+  ping,
+  extraRoutes = [],
+  connectSources = [],
+  rateLimits,
+}: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(config.trustProxy));

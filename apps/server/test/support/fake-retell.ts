@@ -22,6 +22,8 @@ export class FakeRetell {
   readonly authorization: string[] = [];
   /** How many of the next create-web-call requests fail with a 500. */
   failCreates = 0;
+  /** A Retell that answers v2 requests with a v3 gateway token (what the server must refuse to hand on). */
+  v2AnswersGateway = false;
   /** How long a v3 gateway token lives (its `expires_at`). */
   v3TokenLifetimeMs = 60_000;
   baseURL = '';
@@ -65,7 +67,7 @@ export class FakeRetell {
       };
       this.calls.set(call.call_id, call);
       this.versionOf.set(call.call_id, version);
-      if (version === 'v2') return json(201, call);
+      if (version === 'v2' && !this.v2AnswersGateway) return json(201, call);
       // v3 answers only the gateway connection, never the call object.
       return json(201, {
         access_token: call.access_token,

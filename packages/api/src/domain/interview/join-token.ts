@@ -5,7 +5,7 @@ import type { VoicePort } from '../../ports/voice-port.ts';
 import { noSuchInterview } from '../not-found-error.ts';
 
 /** A token with less than this left is not handed out: the browser needs time to connect with it. */
-export const joinMarginMs = 5_000;
+const joinMarginMs = 5_000;
 
 /** The voice vendor could not open a new web call for an interview already paid for (its credit stays with it). */
 export class CallRenewalError extends Error {

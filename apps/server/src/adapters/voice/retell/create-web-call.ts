@@ -8,10 +8,10 @@ import type { CallCreateWebCallParams, CreateWebCallResponse, WebCallResponse } 
  * to start the call with it right away (it expires within about 30 s); v2 answers no expiry
  * of its own, so we count from the moment we asked.
  */
-export const v2AccessTokenLifetimeMs = 30_000;
+const v2AccessTokenLifetimeMs = 30_000;
 
 /** A token the browser client we ship cannot join reached us: refuse it rather than hand it over. */
-export class UnjoinableWebCallError extends Error {
+class UnjoinableWebCallError extends Error {
   constructor(detail: string) {
     super(`Retell answered a web call the browser client cannot join: ${detail}`);
     this.name = 'UnjoinableWebCallError';
