@@ -112,6 +112,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       ...payments.routes,
       ...vendors.voice.routes,
     ],
+    connectSources: vendors.voice.connectSources,
     services: {
       db: database.db,
       modes,

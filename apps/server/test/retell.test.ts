@@ -60,7 +60,8 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
     const { api } = await userWithCredit();
     const created = await api.interview.create.mutate(backendInterview);
     expect(created).toMatchObject({ voice: 'retell', socketPath: null });
-    expect(created.accessToken).toMatch(/^eyJ\.fake-access-token-/);
+    expect(created.accessToken).toMatch(/^eyJ\.fake-v2-access-token-/);
+    expect(retell.tokenVersion(created.accessToken!)).toBe('v2');
     const request = retell.created.at(-1)!;
     expect(request).toEqual({
       agent_id: 'agent_voxly',

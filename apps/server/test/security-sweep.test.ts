@@ -345,6 +345,7 @@ describe.each(testDatabaseTargets)('security sweep over every procedure and plai
       'feedback.unshare',
       'interview.end',
       'interview.get',
+      'interview.join',
       'practice.answer',
       'practice.question',
     ]);

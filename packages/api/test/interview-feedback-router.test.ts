@@ -23,7 +23,7 @@ describe('the interview and feedback routers, called directly', () => {
     mode: 'browser',
     registerCall: ({ interviewId }) => {
       registered.push(interviewId);
-      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null });
+      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null, accessTokenExpiresAt: null });
     },
   };
   const carla: Identity = { userId: 'local:caller-carla', name: 'Carla' };

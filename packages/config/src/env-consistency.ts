@@ -16,6 +16,7 @@ const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
   { key: 'CLERK_JWT_KEY', needs: 'CLERK_SECRET_KEY' },
   { key: 'RETELL_BASE_URL', needs: 'RETELL_API_KEY' },
   { key: 'RETELL_ALLOWED_IPS', needs: 'RETELL_API_KEY' },
+  { key: 'RETELL_WEB_CALL_VERSION', needs: 'RETELL_API_KEY' },
 ];
 
 /** What is inconsistent between settings (half a vendor, a setting without the one it needs). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkoutCurrencies, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
 import { vendorProblems } from './env-consistency.ts';
+import { retellWebCallVersions, type RetellWebCallVersion } from './retell-web-call.ts';
 import type { VendorModes } from './vendor-modes.ts';
 
 /** Empty strings in an env file mean "unset", not "set to nothing". */
@@ -74,6 +75,12 @@ const rawEnvSchema = z.object({
   ),
   /** Addresses Retell connects from (comma-separated), or `retell` for Retell's published one; unset: any. */
   RETELL_ALLOWED_IPS: optionalString,
+  /**
+   * Which create-web-call Retell is asked for: `v2` (the full web-call object, joined by
+   * retell-client-js-sdk 2.x, which the web app ships) or `v3` (a gateway token for the 3.x
+   * client's RetellClient). Only switch to v3 together with the 3.x browser client.
+   */
+  RETELL_WEB_CALL_VERSION: z.preprocess((v) => (v === '' ? undefined : v), z.enum(retellWebCallVersions).optional()),
   MERCADOPAGO_ACCESS_TOKEN: optionalString,
   MERCADOPAGO_WEBHOOK_SECRET: optionalString,
 });
@@ -90,7 +97,16 @@ export type AuthConfig =
 export type LanguageModelConfig =
   { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string } | { kind: 'scripted' };
 export type VoiceConfig =
-  | { kind: 'retell'; apiKey: string; agentId: string; baseURL?: string; llmSocketSecret: string; allowedIps?: string[] }
+  | {
+      kind: 'retell';
+      apiKey: string;
+      agentId: string;
+      baseURL?: string;
+      llmSocketSecret: string;
+      allowedIps?: string[];
+      /** The create-web-call version whose token the shipped browser client joins. */
+      webCallVersion: RetellWebCallVersion;
+    }
   | { kind: 'browser' };
 
 /** Retell's published address for calls to our servers (docs.retellai.com, "Secure the webhook"). */
@@ -190,6 +206,7 @@ function buildConfig(env: RawEnv): ServerConfig {
           apiKey: env.RETELL_API_KEY,
           agentId: env.RETELL_AGENT_ID,
           llmSocketSecret: env.RETELL_LLM_WEBSOCKET_SECRET,
+          webCallVersion: env.RETELL_WEB_CALL_VERSION ?? 'v2',
           ...(env.RETELL_BASE_URL ? { baseURL: env.RETELL_BASE_URL } : {}),
           ...(env.RETELL_ALLOWED_IPS ? { allowedIps: parseAllowedIps(env.RETELL_ALLOWED_IPS) } : {}),
         }

@@ -68,6 +68,15 @@ describe('loadServerConfig', () => {
     expect(config.voice).toMatchObject({ llmSocketSecret: 'a-long-secret-path-segment-0123', allowedIps: ['100.20.5.228', '203.0.113.7'] });
   });
 
+  it('asks Retell for v2 web calls unless RETELL_WEB_CALL_VERSION says v3, and refuses anything else', () => {
+    const retell = { RETELL_API_KEY: 'key_x', RETELL_AGENT_ID: 'agent_x', RETELL_LLM_WEBSOCKET_SECRET: 'a-long-secret-path-segment-0123' };
+    expect(loadServerConfig(retell).voice).toMatchObject({ kind: 'retell', webCallVersion: 'v2' });
+    expect(loadServerConfig({ ...retell, RETELL_WEB_CALL_VERSION: '' }).voice).toMatchObject({ webCallVersion: 'v2' });
+    expect(loadServerConfig({ ...retell, RETELL_WEB_CALL_VERSION: 'v3' }).voice).toMatchObject({ webCallVersion: 'v3' });
+    expect(problemsOf({ ...retell, RETELL_WEB_CALL_VERSION: 'v4' })[0]).toMatch(/^RETELL_WEB_CALL_VERSION:/);
+    expect(problemsOf({ RETELL_WEB_CALL_VERSION: 'v3' })[0]).toMatch(/RETELL_WEB_CALL_VERSION is set but RETELL_API_KEY is not/);
+  });
+
   it('accepts an OpenAI-compatible server without a key but requires its model name', () => {
     const config = loadServerConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3.1' });
     expect(config.llm).toMatchObject({ kind: 'openai', baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });

@@ -50,7 +50,7 @@ async function buildVoice(config: ServerConfig, deps: VendorDeps): Promise<Voice
       observe: { outcome: (outcome) => deps.observe.webhook('retell', outcome), latency: (latency) => deps.observe.retellLatency(latency) },
     });
   }
-  return { port: createBrowserVoice(), routes: [] };
+  return { port: createBrowserVoice(), routes: [], connectSources: [] };
 }
 
 /** The language model the configuration asks for. */

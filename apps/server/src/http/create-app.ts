@@ -21,6 +21,8 @@ export interface AppParts {
   ping: () => Promise<void>;
   /** Plain routes a vendor adapter needs (its webhook). */
   extraRoutes?: Router[];
+  /** Origins a vendor's browser client connects to (Retell's LiveKit hosts), for the CSP. */
+  connectSources?: readonly string[];
   rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
@@ -56,7 +58,16 @@ const unexpectedErrors =
     else res.status(status).json({ error: message });
   };
 
-export function createApp({ config, logger, services, auth, ping, extraRoutes = [], rateLimits }: AppParts): express.Express {
+export function createApp({
+  config,
+  logger,
+  services,
+  auth,
+  ping,
+  extraRoutes = [],
+  connectSources = [],
+  rateLimits,
+}: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(config.trustProxy));
@@ -75,7 +86,7 @@ export function createApp({ config, logger, services, auth, ping, extraRoutes = 
       },
     }),
   );
-  app.use(securityHeaders(config));
+  app.use(securityHeaders(config, connectSources));
   app.use(cors({ origin: [config.webOrigin], credentials: true }));
   app.use(healthRoutes(ping));
   app.use('/webhook', rateLimits.webhook);

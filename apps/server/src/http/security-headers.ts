@@ -12,11 +12,17 @@ function clerkFrontendApi(publishableKey: string): string | null {
   }
 }
 
+/** A connect-src entry that would admit every host of a scheme, or everything. */
+const tooBroad = (source: string) => source === '*' || /^[a-z][a-z0-9+.-]*:(\/\/\*?)?$/i.test(source);
+
 /**
  * Helmet's defaults, adjusted: HTTPS-only headers only when we are served over HTTPS
- * (local mode is plain http), and Clerk's frontend admitted by the CSP when Clerk is on.
+ * (local mode is plain http), Clerk's frontend admitted by the CSP when Clerk is on, and the
+ * voice provider's browser client (Retell's LiveKit hosts) in connect-src when it is on.
  */
-export function securityHeaders(config: ServerConfig) {
+export function securityHeaders(config: ServerConfig, connectSources: readonly string[] = []) {
+  const broad = connectSources.filter(tooBroad);
+  if (broad.length > 0) throw new Error(`connect-src must name hosts, not ${broad.join(', ')}`);
   const https = config.webOrigin.startsWith('https:');
   const clerkHost = config.auth.kind === 'clerk' ? clerkFrontendApi(config.auth.publishableKey) : null;
   const clerk = clerkHost ? [`https://${clerkHost}`, 'https://*.clerk.accounts.dev'] : [];
@@ -26,7 +32,7 @@ export function securityHeaders(config: ServerConfig) {
       directives: {
         'upgrade-insecure-requests': https ? [] : null,
         'script-src': ["'self'", ...clerk],
-        'connect-src': ["'self'", ...clerk],
+        'connect-src': ["'self'", ...clerk, ...connectSources],
         'frame-src': ["'self'", ...clerk],
         'img-src': ["'self'", 'data:', ...(clerk.length ? ['https://img.clerk.com'] : [])],
         'worker-src': ["'self'", 'blob:'],

@@ -6,15 +6,26 @@ export interface CreatedWebCall {
   metadata?: Record<string, unknown>;
 }
 
+export type WebCallVersion = 'v2' | 'v3';
+
 /**
- * Retell's REST API as far as we use it (`POST /v3/create-web-call`, `GET /v2/get-call/:id`),
- * speaking its JSON, so the real `retell-sdk` runs against it through its baseURL option.
+ * Retell's REST API as far as we use it, speaking its JSON, so the real `retell-sdk` runs
+ * against it through its baseURL option: `POST /v2/create-web-call` (the full web-call
+ * object, joined by retell-client-js-sdk 2.x), `POST /v3/create-web-call` (a gateway token
+ * for the 3.x client only) and `GET /v2/get-call/:id`, each in the shape of its documented
+ * answer (`retell-fixtures/documented-responses.ts`; `fake-retell.test.ts` checks them).
  */
 export class FakeRetell {
   readonly created: CreatedWebCall[] = [];
+  /** The create-web-call version each call was created with, by call id. */
+  readonly versionOf = new Map<string, WebCallVersion>();
   readonly authorization: string[] = [];
   /** How many of the next create-web-call requests fail with a 500. */
   failCreates = 0;
+  /** A Retell that answers v2 requests with a v3 gateway token (what the server must refuse to hand on). */
+  v2AnswersGateway = false;
+  /** How long a v3 gateway token lives (its `expires_at`). */
+  v3TokenLifetimeMs = 60_000;
   baseURL = '';
   private server: Server;
   private calls = new Map<string, Record<string, unknown>>();
@@ -23,30 +34,48 @@ export class FakeRetell {
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
+  /** The version whose create-web-call issued this access token, if any did. */
+  tokenVersion(accessToken: string): WebCallVersion | undefined {
+    for (const [callId, call] of this.calls) if (call.access_token === accessToken) return this.versionOf.get(callId);
+    return undefined;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     let body = '';
     for await (const chunk of req) body += chunk;
     this.authorization.push(req.headers.authorization ?? '');
     const json = (status: number, value: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-    if (req.method === 'POST' && req.url === '/v3/create-web-call') {
+    const create = /^\/(v2|v3)\/create-web-call$/.exec(req.url ?? '');
+    if (req.method === 'POST' && create) {
       if (this.failCreates > 0) {
         this.failCreates -= 1;
         return json(500, { status: 'error', message: 'fake outage' });
       }
+      const version = create[1] as WebCallVersion;
       const input = JSON.parse(body) as CreatedWebCall;
       this.created.push(input);
+      const n = this.created.length;
       const call = {
         call_type: 'web_call',
-        call_id: `call_${this.created.length.toString().padStart(6, '0')}`,
+        access_token: version === 'v2' ? `eyJ.fake-v2-access-token-${n}` : `gw_fake-v3-gateway-token-${n}`,
+        call_id: `call_${n.toString().padStart(6, '0')}`,
         agent_id: input.agent_id,
         agent_version: 1,
         call_status: 'registered',
-        access_token: `eyJ.fake-access-token-${this.created.length}`,
         metadata: input.metadata ?? {},
       };
       this.calls.set(call.call_id, call);
-      return json(201, call);
+      this.versionOf.set(call.call_id, version);
+      if (version === 'v2' && !this.v2AnswersGateway) return json(201, call);
+      // v3 answers only the gateway connection, never the call object.
+      return json(201, {
+        access_token: call.access_token,
+        call_id: call.call_id,
+        expires_at: Date.now() + this.v3TokenLifetimeMs,
+        ice_servers: [{ urls: ['turn:127.0.0.1:3478'], username: 'fake', credential: 'fake' }],
+        transport: 'gateway',
+      });
     }
     const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
     if (req.method === 'GET' && get) {

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RetellWebClient } from 'retell-client-js-sdk';
+import { trpc } from '../api/trpc.ts';
+import { CallClock } from './call-clock.tsx';
+import { ReconnectingNotice } from './connection-notices.tsx';
+import { EndCallControl } from './end-call-control.tsx';
+import { useOnline } from './use-online.ts';
 
-type Phase = 'idle' | 'starting' | 'live' | 'ended';
+/** idle: not started here; joining: asking for a token; starting: connecting; live; gone: nothing left to join from here. */
+type Phase = 'idle' | 'joining' | 'starting' | 'live' | 'gone' | 'ended';
 interface Turn {
   role: 'agent' | 'user';
   content: string;
@@ -17,21 +23,37 @@ function deviceProblem(error: unknown): 'micDenied' | 'micMissing' | null {
 }
 
 /**
- * With Retell configured the call is Retell's: `RetellWebClient` starts it with the access
- * token from interview.create, asks for the microphone, and streams the live transcript.
- * Loaded only in Retell mode (the SDK brings a WebRTC stack).
+ * With Retell configured the call is Retell's: Start asks interview.join for a token that works
+ * now (a web call's token is short-lived), `RetellWebClient` starts the call with it, asks for
+ * the microphone and streams the live transcript. The clock, its warnings, the reconnect notice
+ * and the end confirmation are the browser room's own parts. Loaded only in Retell mode (the
+ * SDK brings a WebRTC stack).
  */
-export default function RetellCall({ accessToken, onEnded }: { accessToken: string | null; onEnded: () => void }) {
+export default function RetellCall({
+  interview,
+  onEnded,
+}: {
+  interview: { id: string; status: 'registered' | 'ongoing' | 'ended'; startedAt: Date | null };
+  onEnded: () => void;
+}) {
   const { t } = useTranslation();
   const client = useRef<RetellWebClient | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
+  const [liveSince, setLiveSince] = useState<Date | null>(null);
   const [transcript, setTranscript] = useState<Turn[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const online = useOnline();
+  const utils = trpc.useUtils();
+  const join = trpc.interview.join.useMutation();
+  const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
 
   useEffect(() => {
     const retell = new RetellWebClient();
     client.current = retell;
-    retell.on('call_started', () => setPhase('live'));
+    retell.on('call_started', () => {
+      setPhase('live');
+      setLiveSince(new Date());
+    });
     retell.on('call_ended', () => {
       setPhase('ended');
       onEnded();
@@ -41,6 +63,7 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
     });
     retell.on('error', (e: unknown) => {
       setError(t('room.callFailed', { error: String((e as Error)?.message ?? e) }));
+      setPhase('idle');
       retell.stopCall();
     });
     return () => {
@@ -48,12 +71,23 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
       retell.stopCall();
     };
   }, [onEnded, t]);
+  // The call's start is stamped when Retell reaches our socket: fetch it, to run the clock from there.
+  useEffect(() => {
+    if (phase === 'live' && !interview.startedAt) void utils.interview.get.invalidate();
+  }, [phase, interview.startedAt, utils]);
+
+  // A call the server saw start that this page does not hold (a reload, another tab) cannot be joined again from here.
+  const shown: Phase = phase === 'idle' && interview.status === 'ongoing' ? 'gone' : phase;
+  const inCall = shown === 'starting' || shown === 'live' || interview.status === 'ongoing';
 
   const start = async () => {
-    if (!accessToken || !client.current) return;
-    setPhase('starting');
+    if (!client.current) return;
+    setPhase('joining');
     setError(null);
     try {
+      const { accessToken } = await join.mutateAsync({ interviewId: interview.id });
+      if (!accessToken) return setPhase('gone');
+      setPhase('starting');
       await client.current.startCall({ accessToken });
     } catch (e) {
       const problem = deviceProblem(e);
@@ -64,8 +98,24 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
 
   return (
     <section aria-label={t('room.interview')}>
-      {phase === 'idle' && !accessToken && <p className="card">{t('room.callExpired')}</p>}
-      {phase === 'idle' && accessToken && (
+      <div className="room-bar">
+        <CallClock startedAt={interview.startedAt ?? liveSince} />
+        <EndCallControl
+          pending={end.isPending}
+          onConfirm={() => {
+            client.current?.stopCall();
+            end.mutate({ interviewId: interview.id });
+          }}
+        />
+      </div>
+      {!online && inCall && <ReconnectingNotice />}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {shown === 'gone' && <p className="card">{t('room.callExpired')}</p>}
+      {shown === 'idle' && (
         <div className="card">
           <p>{t('room.retellIntro')}</p>
           <button type="button" onClick={() => void start()}>
@@ -73,13 +123,9 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
           </button>
         </div>
       )}
-      {phase === 'starting' && <p className="muted">{t('room.starting')}</p>}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <ol className="transcript" aria-live="polite">
+      {(shown === 'joining' || shown === 'starting') && <p className="muted">{t('room.starting')}</p>}
+      {shown === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
+      <ol className="transcript" aria-live="polite" aria-label={t('room.transcript')}>
         {transcript.map((turn, i) => (
           <li key={i} className={turn.role}>
             <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
@@ -87,11 +133,6 @@ export default function RetellCall({ accessToken, onEnded }: { accessToken: stri
           </li>
         ))}
       </ol>
-      {phase === 'live' && (
-        <button type="button" className="secondary danger" onClick={() => client.current?.stopCall()}>
-          {t('room.endInterview')}
-        </button>
-      )}
     </section>
   );
 }

@@ -1,14 +1,14 @@
-import { interviewPolicy } from '@voxly/config';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { useHistoryState } from 'wouter/use-browser-location';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
-import { formatClock } from '../interview/room-state.ts';
+import { CallClock } from '../interview/call-clock.tsx';
+import { ReconnectingNotice } from '../interview/connection-notices.tsx';
+import { EndCallControl } from '../interview/end-call-control.tsx';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 
@@ -17,25 +17,6 @@ const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
 
 type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
-
-function Clock({ startedAt }: { startedAt: Date | null }) {
-  const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  // The server stamps the start; a tick that predates it must not show more than 15:00.
-  const elapsed = startedAt ? Math.max(0, now - startedAt.getTime()) : 0;
-  const late = elapsed >= interviewPolicy.warningsAtMs[0];
-  const minutesLeft = Math.ceil((interviewPolicy.maxDurationMs - elapsed) / 60_000);
-  return (
-    <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
-      {formatClock(elapsed, interviewPolicy.maxDurationMs)}
-      {late && minutesLeft > 0 && <span className="clock-warning"> {t('room.warning', { count: minutesLeft })}</span>}
-    </span>
-  );
-}
 
 function Room({ interview, onEnded }: { interview: Interview; onEnded: () => void }) {
   const { t } = useTranslation();
@@ -52,7 +33,6 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     socketToken: auth.sessionToken,
   });
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
-  const [confirmingEnd, setConfirmingEnd] = useState(false);
   const scroller = useRef<HTMLOListElement>(null);
   // Follow the conversation unless the candidate scrolled up to read: then leave them there.
   const following = useRef(true);
@@ -106,7 +86,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <Clock startedAt={interview.startedAt ?? liveSince} />
+        <CallClock startedAt={interview.startedAt ?? liveSince} />
         <label className="toggle">
           <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
@@ -115,29 +95,13 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
             <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
           </label>
         )}
-        {confirmingEnd ? (
-          <span className="confirm-end" role="group" aria-label={t('room.confirmEnd')}>
-            <span>{t('room.confirmEnd')}</span>
-            <button
-              type="button"
-              className="secondary danger"
-              disabled={end.isPending}
-              onClick={() => {
-                markEnded();
-                end.mutate({ interviewId: interview.id });
-              }}
-            >
-              {t('room.confirmEndYes')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirmingEnd(false)}>
-              {t('room.keepGoing')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="secondary danger" onClick={() => setConfirmingEnd(true)}>
-            {t('room.endInterview')}
-          </button>
-        )}
+        <EndCallControl
+          pending={end.isPending}
+          onConfirm={() => {
+            markEnded();
+            end.mutate({ interviewId: interview.id });
+          }}
+        />
       </div>
       {state.phase === 'connecting' && <p className="muted">{t('room.connecting')}</p>}
       {state.phase === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
@@ -154,11 +118,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
           </button>
         </p>
       )}
-      {state.phase === 'connecting' && state.transcript.length > 0 && !state.error && (
-        <p className="notice" role="status">
-          {t('room.reconnecting')}
-        </p>
-      )}
+      {state.phase === 'connecting' && state.transcript.length > 0 && !state.error && <ReconnectingNotice />}
       {stalled && state.phase === 'live' && (
         <p className="notice" role="alert">
           {t('room.stalled')}{' '}
@@ -222,8 +182,6 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
 export function InterviewRoomPage() {
   const { t } = useTranslation();
   const { interviewId } = useParams<{ interviewId: string }>();
-  // interview.create hands Retell's one-time access token over in the navigation state.
-  const accessToken = useHistoryState<{ accessToken?: string } | null>()?.accessToken ?? null;
   // Once the call has ended here, poll briefly until the server has stored how it ended.
   const [ending, setEnding] = useState(false);
   const onEnded = useCallback(() => setEnding(true), []);
@@ -272,7 +230,7 @@ export function InterviewRoomPage() {
         <Room interview={data} onEnded={onEnded} />
       ) : (
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-          <RetellCall accessToken={accessToken} onEnded={onEnded} />
+          <RetellCall interview={data} onEnded={onEnded} />
         </Suspense>
       )}
     </main>

@@ -23,9 +23,11 @@ export function NewInterviewPage() {
   /** What the form's fit check found, waiting for the candidate's choice; null when there is nothing to ask. */
   const [warning, setWarning] = useState<{ values: StartValues; gaps: string[] } | null>(null);
   const create = trpc.interview.create.useMutation({
-    onSuccess: async ({ interviewId, accessToken }) => {
+    // A Retell room asks interview.join for its token when the candidate starts the call: one handed
+    // over here could have expired by then, and would outlive a reload in the history state.
+    onSuccess: async ({ interviewId }) => {
       await utils.account.me.invalidate();
-      navigate(`/interview/${interviewId}`, { state: { accessToken } });
+      navigate(`/interview/${interviewId}`);
     },
   });
 

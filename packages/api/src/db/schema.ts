@@ -210,8 +210,10 @@ export const interviews = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     /** One per form submission: a repeated create answers the same interview and debits once. */
     idempotencyKey: text('idempotency_key'),
-    /** The voice provider's join token, kept so a repeated create can answer it again. */
+    /** The voice provider's join token, kept so a repeated create can answer it again while it still works. */
     accessToken: text('access_token'),
+    /** When that token stops working (Retell's are short-lived): past it, a new web call is opened instead. */
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
     transcript: jsonb('transcript').$type<StoredTurn[]>().notNull().default([]),
   },
   (t) => [

@@ -4,10 +4,12 @@ export interface CallRegistration {
   callId: string;
   /** Retell's web-call access token for the browser SDK; null in browser-voice mode. */
   accessToken: string | null;
+  /** When that token stops letting the browser join (null: no token). */
+  accessTokenExpiresAt: Date | null;
 }
 
 /**
- * Calls. Adapters: Retell (`retell-sdk` createWebCall; Retell then dials our LLM socket)
+ * Calls. Adapters: Retell (a web call of the version the shipped browser client joins; Retell then dials our LLM socket)
  * and browser voice (the browser itself dials the LLM socket).
  */
 export interface VoicePort {

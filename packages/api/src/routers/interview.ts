@@ -3,13 +3,14 @@ import { endByCandidate } from '../domain/interview/end-by-candidate.ts';
 import { fitPreview } from '@voxly/prompts';
 import { createInterviewInput, fitPreviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { interviewDetail, interviewSummaries } from '../domain/interview/interview-views.ts';
+import { joinInterview } from '../domain/interview/join-token.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure } from '../trpc/procedures.ts';
 
 export const interviewRouter = router({
   /** Spends one credit and registers the call the candidate is about to join. */
   create: protectedProcedure.input(createInterviewInput).mutation(async ({ ctx, input }) => {
-    const created = await createInterview(ctx.db, ctx.voice, ctx.classifyField, ctx.identity.userId, input);
+    const created = await createInterview(ctx.db, ctx.voice, ctx.classifyField, ctx.identity.userId, input, new Date());
     return {
       interviewId: created.interviewId,
       callId: created.call.callId,
@@ -25,6 +26,15 @@ export const interviewRouter = router({
    * (a mutation only so the resume travels in the body, not in a URL).
    */
   fitPreview: protectedProcedure.input(fitPreviewInput).mutation(({ input }) => fitPreview(input)),
+
+  /**
+   * A join token that works now for the owner's call that has not started (a new web call when
+   * the stored token may have expired); null when there is nothing to join (browser voice, or
+   * a call that already started or ended). The Retell room asks right before it starts the call.
+   */
+  join: protectedProcedure
+    .input(interviewIdInput)
+    .mutation(({ ctx, input }) => joinInterview(ctx.db, ctx.voice, ctx.identity.userId, input.interviewId, new Date())),
 
   /** One interview with its transcript so far (a live call's newest lines included). */
   get: protectedProcedure

@@ -3,6 +3,7 @@ import { isDatabaseUnavailable } from '../db/pg-error.ts';
 import { CheckoutUnavailableError } from '../domain/billing/create-checkout.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
 import { CallRegistrationError } from '../domain/interview/create-interview.ts';
+import { CallRenewalError } from '../domain/interview/join-token.ts';
 import { NotFoundError } from '../domain/not-found-error.ts';
 
 /** Seconds a client should wait before retrying a 503. */
@@ -29,6 +30,13 @@ export function toClientError(error: unknown): TRPCError {
     return new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
       message: 'The voice service could not start the call. No credit was used; please try again in a moment.',
+      cause,
+    });
+  }
+  if (cause instanceof CallRenewalError) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The voice service could not open the call. Your credit stays with this interview; please try again in a moment.',
       cause,
     });
   }

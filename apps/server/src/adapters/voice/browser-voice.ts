@@ -6,7 +6,7 @@ export function createBrowserVoice(): VoicePort {
   return {
     mode: 'browser',
     registerCall() {
-      return Promise.resolve({ callId: `local_${randomUUID()}`, accessToken: null });
+      return Promise.resolve({ callId: `local_${randomUUID()}`, accessToken: null, accessTokenExpiresAt: null });
     },
   };
 }

@@ -25,6 +25,7 @@ const markManyStarted = preparedQuery((db) =>
       lastSeenAt: sql`now()`,
       // The join token has done its job: it is not kept once the call is live.
       accessToken: null,
+      accessTokenExpiresAt: null,
     })
     .from(sql`jsonb_to_recordset(${sql.placeholder('starts')}::jsonb) as start(id uuid, at timestamptz, "connectionId" text)`)
     .where(and(sql`${interviews.id} = start.id`, idsLockedInOrder()))

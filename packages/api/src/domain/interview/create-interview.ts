@@ -3,10 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
 import { interviews } from '../../db/schema.ts';
-import type { CallRegistration, VoicePort } from '../../ports/voice-port.ts';
+import type { VoicePort } from '../../ports/voice-port.ts';
 import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { FieldClassifier } from './classify-field.ts';
 import type { CreateInterviewInput } from './interview-input.ts';
+import { joinableColumns, joinTicket, type JoinTicket } from './join-token.ts';
 
 /** The voice vendor could not register the call; the transaction (and its debit) rolled back. */
 export class CallRegistrationError extends Error {
@@ -18,17 +19,27 @@ export class CallRegistrationError extends Error {
 
 export interface CreatedInterview {
   interviewId: string;
-  call: CallRegistration & { voice: VoicePort['mode'] };
+  call: JoinTicket & { voice: VoicePort['mode'] };
 }
 
-/** The interview an earlier submission of the same form created, if any. */
-async function findSubmitted(db: Executor, userId: string, idempotencyKey: string): Promise<CreatedInterview | null> {
+/**
+ * The interview an earlier submission of the same form created, if any, with a join token
+ * that works now: never the stored one once it may have expired (`joinTicket`).
+ */
+async function findSubmitted(
+  db: Executor,
+  voice: VoicePort,
+  userId: string,
+  idempotencyKey: string,
+  now: Date,
+): Promise<CreatedInterview | null> {
   const [row] = await db
-    .select({ id: interviews.id, callId: interviews.callId, voiceMode: interviews.voiceMode, accessToken: interviews.accessToken })
+    .select({ ...joinableColumns, voiceMode: interviews.voiceMode })
     .from(interviews)
     .where(and(eq(interviews.userId, userId), eq(interviews.idempotencyKey, idempotencyKey)));
   if (!row) return null;
-  return { interviewId: row.id, call: { callId: row.callId, accessToken: row.accessToken, voice: row.voiceMode as VoicePort['mode'] } };
+  const ticket = await joinTicket(db, voice, row, now);
+  return { interviewId: row.id, call: { ...ticket, voice: row.voiceMode as VoicePort['mode'] } };
 }
 
 /**
@@ -47,10 +58,11 @@ export async function createInterview(
   classifyField: FieldClassifier,
   userId: string,
   input: CreateInterviewInput,
+  now: Date = new Date(),
 ): Promise<CreatedInterview> {
   const { idempotencyKey, ...form } = input;
   if (idempotencyKey) {
-    const earlier = await findSubmitted(db, userId, idempotencyKey);
+    const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
     if (earlier) return earlier;
   }
   // The job alone decides the field (never the resume), before any credit moves.
@@ -59,7 +71,7 @@ export async function createInterview(
     return await db.transaction(async (tx) => {
       if (idempotencyKey) {
         await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`interview:${userId}:${idempotencyKey}`}, 0))`);
-        const earlier = await findSubmitted(tx, userId, idempotencyKey);
+        const earlier = await findSubmitted(tx, voice, userId, idempotencyKey, now);
         if (earlier) return earlier;
       }
       const interviewId = crypto.randomUUID();
@@ -87,13 +99,14 @@ export async function createInterview(
         language: form.language,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,
+        accessTokenExpiresAt: registration.accessTokenExpiresAt,
       });
-      return { interviewId, call: { ...registration, voice: voice.mode } };
+      return { interviewId, call: { callId: registration.callId, accessToken: registration.accessToken, voice: voice.mode } };
     });
   } catch (error) {
     // Only reachable if the lock did not serialise the two (it always does on one database): answer the winner.
     if (idempotencyKey && pgErrorCode(error) === pgErrorCodes.uniqueViolation) {
-      const earlier = await findSubmitted(db, userId, idempotencyKey);
+      const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
       if (earlier) return earlier;
     }
     throw error;

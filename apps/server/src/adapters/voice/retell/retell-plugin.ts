@@ -3,10 +3,11 @@ import type { RetellLatency } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import type { Logger } from '../../../logging/logger.ts';
 import type { VoicePlugin } from '../voice-plugin.ts';
+import { retellConnectSources } from './retell-browser-client.ts';
 import { createRetellVoice } from './retell-voice.ts';
 import { retellWebhookRoutes } from './retell-webhook.ts';
 
-/** Retell: calls registered through its SDK, its signed call webhook at /webhook/retell. */
+/** Retell: calls registered through its SDK, its signed call webhook at /webhook/retell, its browser client's LiveKit hosts. */
 export function retellPlugin(
   config: Extract<VoiceConfig, { kind: 'retell' }>,
   deps: { db: Database; logger: Logger; observe: { outcome(outcome: string): void; latency(latency: RetellLatency): void } },
@@ -16,5 +17,6 @@ export function retellPlugin(
   return {
     port,
     routes: [retellWebhookRoutes({ apiKey: config.apiKey, db: deps.db, logger: deps.logger, observe: deps.observe, readCall })],
+    connectSources: retellConnectSources,
   };
 }

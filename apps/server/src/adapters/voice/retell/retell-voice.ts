@@ -1,6 +1,7 @@
 import { normaliseTranscript, retellTranscriptSchema, type VoicePort } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
+import { createWebCallOfVersion } from './create-web-call.ts';
 
 /**
  * Retell web calls. Retell's agent must use our Custom LLM WebSocket
@@ -16,12 +17,11 @@ export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' 
   return {
     mode: 'retell',
     client,
-    async registerCall({ interviewId, userId }) {
-      const call = await client.call.createWebCall({
+    registerCall({ interviewId, userId }) {
+      return createWebCallOfVersion(client, config.webCallVersion, {
         agent_id: config.agentId,
         metadata: { interview_id: interviewId, user_id: userId },
       });
-      return { callId: call.call_id, accessToken: call.access_token };
     },
     async fetchTranscript(callId) {
       const call = await client.call.retrieve(callId);

@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "access_token_expires_at" timestamp with time zone;
