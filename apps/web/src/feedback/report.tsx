@@ -6,7 +6,8 @@ import { fieldName } from '../i18n/field-name.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
 import { metricRows } from './metric-rows.ts';
 
-export type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
+/** A ready review as the report shows it; the owner's recording comes beside it, never inside (a shared report has none). */
+export type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
 /** What a report is about: the owner's interview, or a shared copy of it (no name there). */
 export interface ReportSubject {
