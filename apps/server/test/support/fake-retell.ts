@@ -13,6 +13,8 @@ export interface CreatedWebCall {
 export class FakeRetell {
   readonly created: CreatedWebCall[] = [];
   readonly authorization: string[] = [];
+  /** The call ids asked for through `GET /v2/get-call/:id` (the SDK's `call.retrieve`), in order. */
+  readonly retrieved: string[] = [];
   /** How many of the next create-web-call requests fail with a 500. */
   failCreates = 0;
   baseURL = '';
@@ -50,13 +52,14 @@ export class FakeRetell {
     }
     const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
     if (req.method === 'GET' && get) {
+      this.retrieved.push(get[1]!);
       const call = this.calls.get(get[1]!);
       return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
     }
     json(404, { status: 'error', message: 'no such route' });
   }
 
-  /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings). */
+  /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings, `recording_url`). */
   updateCall(callId: string, fields: Record<string, unknown>): void {
     const call = this.calls.get(callId);
     if (!call) throw new Error(`fake Retell has no call ${callId}`);
