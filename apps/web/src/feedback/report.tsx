@@ -62,7 +62,7 @@ export function Report({
   const { t: ui, i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(interview.language), [i18n, interview.language]);
   const [pdfBusy, setPdfBusy] = useState(false);
-  const player = useAnswerPlayer();
+  const { audioRef, playing, play, stop } = useAnswerPlayer();
   /** The recording and place of the answer that follows the question at transcript index `question`. */
   const answerTo = (question: number) => {
     for (const source of replay) {
@@ -200,6 +200,7 @@ export function Report({
       </section>
       <section className="card" aria-labelledby="transcript-heading">
         <h2 id="transcript-heading">{t('feedback.transcript')}</h2>
+        {replay.length > 0 && <audio ref={audioRef} className="answer-audio" preload="none" hidden />}
         <ol className="transcript">
           {interview.transcript.map((turn, i) => {
             const answer = turn.role === 'agent' ? answerTo(i) : null;
@@ -212,10 +213,10 @@ export function Report({
                     <button
                       type="button"
                       className="secondary play-answer"
-                      aria-pressed={player.playing === i}
-                      onClick={() => (player.playing === i ? player.stop() : player.play(answer.src, answer.clip))}
+                      aria-pressed={playing === i}
+                      onClick={() => (playing === i ? stop() : play(answer.src, answer.clip))}
                     >
-                      {player.playing === i ? ui('recording.stop') : ui('recording.play')}
+                      {playing === i ? ui('recording.stop') : ui('recording.play')}
                     </button>
                   </p>
                 )}

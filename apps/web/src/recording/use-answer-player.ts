@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerClip } from './answer-timeline.ts';
 
 /**
- * One player for the whole report: plays a recording from an answer's start and stops at its
- * end. `playing` is the question whose answer is playing (null: none).
+ * One player for the whole report (the `<audio>` element it renders with `audioRef`): plays a
+ * recording from an answer's start and stops at its end. `playing` is the question whose
+ * answer is playing (null: none).
  */
 export function useAnswerPlayer() {
   const audio = useRef<HTMLAudioElement | null>(null);
@@ -22,7 +23,8 @@ export function useAnswerPlayer() {
   }, []);
 
   const play = useCallback((src: string, clip: AnswerClip) => {
-    const el = (audio.current ??= new Audio());
+    const el = audio.current;
+    if (!el) return;
     el.pause();
     if (el.getAttribute('src') !== src) {
       el.setAttribute('src', src);
@@ -45,5 +47,5 @@ export function useAnswerPlayer() {
     setPlaying(clip.question);
   }, []);
 
-  return { playing, play, stop };
+  return { audioRef: audio, playing, play, stop };
 }
