@@ -141,6 +141,17 @@ describe.each(testDatabaseTargets)('the call’s recording (real retell-sdk, fak
     expect(Date.now() - row.recordingCheckedAt!.getTime()).toBeLessThan(60_000);
   });
 
+  it('lets the web app play Retell’s recordings (media-src admits its CDN, and only for media)', async () => {
+    const csp = (await fetch(`${server.url}/health`)).headers.get('content-security-policy') ?? '';
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith(`${name} `)) ?? '';
+    expect(directive('media-src').split(' ')).toEqual(['media-src', "'self'", 'blob:', new URL(recording(1)).origin]);
+    for (const name of ['script-src', 'connect-src', 'default-src']) expect(directive(name)).not.toContain('cloudfront');
+  });
+
   it('drops a recording_url that is not an http(s) URL, and still stores the event', async () => {
     const { api, callId, interviewId } = await endedRetellInterview({ recording_url: 'javascript:alert(1)' });
     const row = await storedRow(interviewId);
