@@ -141,6 +141,19 @@ describe.each(testDatabaseTargets)('the call’s recording (real retell-sdk, fak
     expect(Date.now() - row.recordingCheckedAt!.getTime()).toBeLessThan(60_000);
   });
 
+  it('answers the URL held, and logs why, when Retell cannot be asked for a stale one', async () => {
+    const { api, interviewId } = await endedRetellInterview({ recording_url: recording(6) });
+    await server.database.db
+      .update(schema.interviews)
+      .set({ recordingCheckedAt: new Date(Date.now() - 13 * hour) })
+      .where(eq(schema.interviews.id, interviewId));
+    retell.failRetrieves = 2; // the SDK retries once
+    expect((await api.interview.get.query({ interviewId })).recording?.url).toBe(recording(6));
+    expect(server.logs.join('')).toContain('could not read the call’s recording from the voice provider');
+    // Not marked as asked: the next view tries again.
+    expect(Date.now() - (await storedRow(interviewId)).recordingCheckedAt!.getTime()).toBeGreaterThan(12 * hour);
+  });
+
   it('lets the web app play Retell’s recordings (media-src admits its CDN, and only for media)', async () => {
     const csp = (await fetch(`${server.url}/health`)).headers.get('content-security-policy') ?? '';
     const directive = (name: string) =>

@@ -15,6 +15,8 @@ export class FakeRetell {
   readonly authorization: string[] = [];
   /** The call ids asked for through `GET /v2/get-call/:id` (the SDK's `call.retrieve`), in order. */
   readonly retrieved: string[] = [];
+  /** How many of the next get-call requests fail with a 500. */
+  failRetrieves = 0;
   /** How many of the next create-web-call requests fail with a 500. */
   failCreates = 0;
   baseURL = '';
@@ -53,6 +55,10 @@ export class FakeRetell {
     const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
     if (req.method === 'GET' && get) {
       this.retrieved.push(get[1]!);
+      if (this.failRetrieves > 0) {
+        this.failRetrieves -= 1;
+        return json(500, { status: 'error', message: 'fake outage' });
+      }
       const call = this.calls.get(get[1]!);
       return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
     }

@@ -12,7 +12,7 @@ const notFound = noSuchInterview;
 /** The owner's ready review comes with the call's recording (null when there is none); a shared one never does. */
 async function withOwnerRecording(ctx: ApiServices, userId: string, interviewId: string, view: FeedbackView) {
   if (view.status !== 'ready') return view;
-  return { ...view, recording: await recordingOfOwnedInterview(ctx.db, ctx.voice, userId, interviewId, new Date()) };
+  return { ...view, recording: await recordingOfOwnedInterview(ctx.db, ctx, userId, interviewId, new Date()) };
 }
 const orNotFound = (view: FeedbackView | null): FeedbackView => {
   // Someone else's interview gets the same answer as one that does not exist.

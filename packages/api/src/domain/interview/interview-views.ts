@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
 import type { FeedbackContent } from '../feedback/feedback-content.ts';
 import { noSuchInterview } from '../not-found-error.ts';
-import { ownerRecording, type RecordingVoice } from './owner-recording.ts';
+import { ownerRecording, type RecordingServices } from './owner-recording.ts';
 import type { SessionRegistry } from './session-registry.ts';
 
 const summaryColumns = {
@@ -27,7 +27,7 @@ const withFieldName = <T extends { field: FieldId | null }>(row: T) => ({
 /** One of the candidate's interviews as the room and the report show it (the call's recording only to its owner, here). */
 export async function interviewDetail(
   db: Database,
-  services: { sessions: Pick<SessionRegistry, 'get'>; voice: RecordingVoice },
+  services: RecordingServices & { sessions: Pick<SessionRegistry, 'get'> },
   userId: string,
   interviewId: string,
   now: Date,
@@ -58,7 +58,7 @@ export async function interviewDetail(
   return withFieldName({
     ...detail,
     transcript: transcript.map(({ role, content }) => ({ role, content })),
-    recording: await ownerRecording(db, services.voice, row, now),
+    recording: await ownerRecording(db, services, row, now),
   });
 }
 

@@ -26,6 +26,12 @@ export interface RecordingSource {
 
 export type RecordingVoice = Pick<VoicePort, 'fetchRecordingUrl'>;
 
+/** The voice provider to ask, and who hears when asking fails (the log). */
+export interface RecordingServices {
+  voice: RecordingVoice;
+  onRecordingError?: ((error: unknown) => void) | undefined;
+}
+
 /**
  * The recording of an ended provider call, for its owner only (never a shared report). A
  * missing or stale URL (`recordingReadDue`) is read again from the provider and stored; if
@@ -34,10 +40,9 @@ export type RecordingVoice = Pick<VoicePort, 'fetchRecordingUrl'>;
  */
 export async function ownerRecording(
   db: Database,
-  voice: RecordingVoice,
+  { voice, onRecordingError }: RecordingServices,
   source: RecordingSource,
   now: Date,
-  onError: (error: unknown) => void = () => {},
 ): Promise<OwnerRecording | null> {
   if (source.voiceMode === 'browser' || source.status !== 'ended') return null;
   let url = source.recordingUrl;
@@ -47,7 +52,7 @@ export async function ownerRecording(
       await storeRecordingUrl(db, source.id, fetched, now);
       url = fetched ?? url;
     } catch (error) {
-      onError(error);
+      onRecordingError?.(error);
     }
   }
   return url ? { url, answers: answerClips(source.transcript) } : null;
@@ -56,7 +61,7 @@ export async function ownerRecording(
 /** The recording of the user's interview (null: not theirs, not a provider call, or none yet). */
 export async function recordingOfOwnedInterview(
   db: Database,
-  voice: RecordingVoice,
+  services: RecordingServices,
   userId: string,
   interviewId: string,
   now: Date,
@@ -73,5 +78,5 @@ export async function recordingOfOwnedInterview(
     })
     .from(interviews)
     .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
-  return row ? ownerRecording(db, voice, row, now) : null;
+  return row ? ownerRecording(db, services, row, now) : null;
 }
