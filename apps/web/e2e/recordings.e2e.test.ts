@@ -40,10 +40,10 @@ function storedTakes(page: Page, interviewId: string) {
     (id) =>
       new Promise<{ chunks: number; bytes: number; answers: { question: number; start: number; end: number }[] }[]>((resolve, reject) => {
         const open = indexedDB.open('voxly-recordings');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const request = open.result.transaction('takes').objectStore('takes').index('interviewId').getAll(id);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(new Error(String(request.error)));
           request.onsuccess = () =>
             resolve(
               (request.result as { chunks: Blob[]; answers: { question: number; start: number; end: number }[] }[]).map((take) => ({
@@ -171,7 +171,7 @@ describe('replay your own answers: recorded in this browser only, in Chromium wi
               });
             }
             tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(new Error(String(tx.error)));
           };
         }),
       [29 * day, 30 * day + 60_000],

@@ -24,7 +24,7 @@ export interface RecordingSource {
   transcript: StoredTurn[];
 }
 
-export type RecordingVoice = Pick<VoicePort, 'fetchRecordingUrl'>;
+type RecordingVoice = Pick<VoicePort, 'fetchRecordingUrl'>;
 
 /** The voice provider to ask, and who hears when asking fails (the log). */
 export interface RecordingServices {
