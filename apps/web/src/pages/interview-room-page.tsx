@@ -49,7 +49,7 @@ function RecordingNotice({ phase }: { phase: RecorderPhase }) {
     unavailable: t('recording.roomUnavailable'),
   }[phase];
   return (
-    <p className="notice recording-notice" role="status" data-recorder={phase}>
+    <p className="notice recording-notice" aria-live="polite" data-recorder={phase}>
       {text}
     </p>
   );
@@ -141,14 +141,14 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
         <label className="toggle">
           <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
+        <label className="toggle">
+          <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
+        </label>
         {speech.supported && (
           <label className="toggle">
             <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
           </label>
         )}
-        <label className="toggle">
-          <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
-        </label>
         {confirmingEnd ? (
           <span className="confirm-end" role="group" aria-label={t('room.confirmEnd')}>
             <span>{t('room.confirmEnd')}</span>
