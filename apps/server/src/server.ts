@@ -125,6 +125,8 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       checkoutUrls: { webOrigin: config.webOrigin },
       sessions,
       feedback,
+      onRecordingError: (error) =>
+        logger.warn({ err: error }, 'could not read the call’s recording from the voice provider; answered the one held'),
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
   });

@@ -1,5 +1,6 @@
 import type { ServerConfig } from '@voxly/config/server';
 import helmet from 'helmet';
+import { retellRecordingOrigins } from '../adapters/voice/retell/retell-media.ts';
 
 /** Clerk's frontend API host, which the publishable key carries base64-encoded. */
 function clerkFrontendApi(publishableKey: string): string | null {
@@ -36,7 +37,7 @@ export function securityHeaders(config: ServerConfig, connectSources: readonly s
         'frame-src': ["'self'", ...clerk],
         'img-src': ["'self'", 'data:', ...(clerk.length ? ['https://img.clerk.com'] : [])],
         'worker-src': ["'self'", 'blob:'],
-        'media-src': ["'self'", 'blob:'],
+        'media-src': ["'self'", 'blob:', ...(config.voice.kind === 'retell' ? retellRecordingOrigins : [])],
       },
     },
   });

@@ -20,6 +20,10 @@ export class FakeRetell {
   /** The create-web-call version each call was created with, by call id. */
   readonly versionOf = new Map<string, WebCallVersion>();
   readonly authorization: string[] = [];
+  /** The call ids asked for through `GET /v2/get-call/:id` (the SDK's `call.retrieve`), in order. */
+  readonly retrieved: string[] = [];
+  /** How many of the next get-call requests fail with a 500. */
+  failRetrieves = 0;
   /** How many of the next create-web-call requests fail with a 500. */
   failCreates = 0;
   /** A Retell that answers v2 requests with a v3 gateway token (what the server must refuse to hand on). */
@@ -79,13 +83,18 @@ export class FakeRetell {
     }
     const get = /^\/v2\/get-call\/([^/]+)$/.exec(req.url ?? '');
     if (req.method === 'GET' && get) {
+      this.retrieved.push(get[1]!);
+      if (this.failRetrieves > 0) {
+        this.failRetrieves -= 1;
+        return json(500, { status: 'error', message: 'fake outage' });
+      }
       const call = this.calls.get(get[1]!);
       return call ? json(200, call) : json(404, { status: 'error', message: 'not found' });
     }
     json(404, { status: 'error', message: 'no such route' });
   }
 
-  /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings). */
+  /** What Retell knows once a call has happened (status, disconnection reason, transcript with word timings, `recording_url`). */
   updateCall(callId: string, fields: Record<string, unknown>): void {
     const call = this.calls.get(callId);
     if (!call) throw new Error(`fake Retell has no call ${callId}`);

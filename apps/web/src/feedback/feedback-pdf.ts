@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '../api/trpc.ts';
 
-type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
+type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
 export interface PdfLabels {
   title: string;

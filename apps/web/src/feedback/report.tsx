@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
+import { useAnswerPlayer } from '../recording/use-answer-player.ts';
+import type { ReplaySource } from '../recording/use-device-recording.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
 import { metricRows } from './metric-rows.ts';
 
-export type Ready = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>;
+/** A ready review as the report shows it; the owner's recording comes beside it, never inside (a shared report has none). */
+export type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
 /** What a report is about: the owner's interview, or a shared copy of it (no name there). */
 export interface ReportSubject {
@@ -46,16 +49,28 @@ export function Report({
   interview,
   actions,
   practiseHref,
+  replay = [],
 }: {
   view: Ready;
   interview: ReportSubject;
   actions?: ReactNode;
   /** Where "Practise this question" goes (the owner's report only). */
   practiseHref?: (questionIndex: number) => string;
+  /** Recordings to play each answer from its question (the owner's report only). */
+  replay?: ReplaySource[];
 }) {
   const { t: ui, i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(interview.language), [i18n, interview.language]);
   const [pdfBusy, setPdfBusy] = useState(false);
+  const { audioRef, playing, play, stop } = useAnswerPlayer();
+  /** The recording and place of the answer that follows the question at transcript index `question`. */
+  const answerTo = (question: number) => {
+    for (const source of replay) {
+      const clip = source.answers.find((a) => a.question === question);
+      if (clip) return { src: source.src, clip };
+    }
+    return null;
+  };
   const { feedback, metrics } = view;
   const rows = metricRows(metrics, t);
   const date = interview.createdAt.toLocaleDateString(interview.language, { dateStyle: 'long' });
@@ -185,13 +200,29 @@ export function Report({
       </section>
       <section className="card" aria-labelledby="transcript-heading">
         <h2 id="transcript-heading">{t('feedback.transcript')}</h2>
+        {replay.length > 0 && <audio ref={audioRef} className="answer-audio" preload="none" hidden />}
         <ol className="transcript">
-          {interview.transcript.map((turn, i) => (
-            <li key={i} className={turn.role}>
-              <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
-              <p>{turn.content}</p>
-            </li>
-          ))}
+          {interview.transcript.map((turn, i) => {
+            const answer = turn.role === 'agent' ? answerTo(i) : null;
+            return (
+              <li key={i} className={turn.role}>
+                <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
+                <p>{turn.content}</p>
+                {answer && (
+                  <p className="no-print replay" lang={i18n.language}>
+                    <button
+                      type="button"
+                      className="secondary play-answer"
+                      aria-pressed={playing === i}
+                      onClick={() => (playing === i ? stop() : play(answer.src, answer.clip))}
+                    >
+                      {playing === i ? ui('recording.stop') : ui('recording.play')}
+                    </button>
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ol>
       </section>
     </article>

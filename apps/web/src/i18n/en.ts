@@ -1,3 +1,4 @@
+import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
 
 /** English UI text: the reference dictionary; es and pt-BR must have exactly these keys (type-checked). */
@@ -231,6 +232,7 @@ export const en = {
     never_started: 'Never started',
   },
   ...enReport,
+  ...enRecording,
   notFound: { title: 'Page not found' },
 };
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { esRecording } from './es-recording.ts';
 import { esReport } from './es-report.ts';
 
 export const es: Messages = {
@@ -235,5 +236,6 @@ export const es: Messages = {
     never_started: 'No empezó',
   },
   ...esReport,
+  ...esRecording,
   notFound: { title: 'Página no encontrada' },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ptBRRecording } from './pt-BR-recording.ts';
 import { ptBRReport } from './pt-BR-report.ts';
 
 export const ptBR: Messages = {
@@ -235,5 +236,6 @@ export const ptBR: Messages = {
     never_started: 'Não começou',
   },
   ...ptBRReport,
+  ...ptBRRecording,
   notFound: { title: 'Página não encontrada' },
 };

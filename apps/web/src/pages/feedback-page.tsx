@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
+import { RecordingPanel } from '../feedback/recording-panel.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
+import { useDeviceRecording } from '../recording/use-device-recording.ts';
 
 export function FeedbackPage() {
   const { t } = useTranslation();
@@ -17,6 +19,8 @@ export function FeedbackPage() {
   );
   const utils = trpc.useUtils();
   const regenerate = trpc.feedback.regenerate.useMutation({ onSuccess: (data) => utils.feedback.get.setData({ interviewId }, data) });
+  // Browser-voice answers were recorded in this browser only (if at all): the report plays them here.
+  const device = useDeviceRecording(interviewId, interview.data?.voiceMode === 'browser');
 
   if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
   const data = interview.data;
@@ -57,13 +61,23 @@ export function FeedbackPage() {
       </div>
     );
   } else {
+    const provider = view.data.recording;
+    const replay = provider
+      ? [{ src: provider.url, answers: provider.answers }]
+      : device.recording.status === 'kept'
+        ? device.recording.sources
+        : [];
     body = (
-      <Report
-        view={view.data}
-        interview={data}
-        actions={<ShareControls interviewId={data.id} />}
-        practiseHref={(index) => `/practice/${data.id}/${index}`}
-      />
+      <>
+        <RecordingPanel provider={provider !== null} device={device.recording} onForget={device.forget} />
+        <Report
+          view={view.data}
+          interview={data}
+          actions={<ShareControls interviewId={data.id} />}
+          practiseHref={(index) => `/practice/${data.id}/${index}`}
+          replay={replay}
+        />
+      </>
     );
   }
   return (

@@ -11,12 +11,30 @@ import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
+import { currentQuestionIndex } from '../recording/answer-timeline.ts';
+import { useAnswerRecorder, type RecorderPhase } from '../recording/use-answer-recorder.ts';
 
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
 const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
 
 type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
+
+/** What is recorded and where it stays, said plainly while the call runs. */
+function RecordingNotice({ phase }: { phase: RecorderPhase }) {
+  const { t } = useTranslation();
+  const text = {
+    off: t('recording.roomOff'),
+    starting: t('recording.roomStarting'),
+    recording: t('recording.roomNotice'),
+    unavailable: t('recording.roomUnavailable'),
+  }[phase];
+  return (
+    <p className="notice recording-notice" aria-live="polite" data-recorder={phase}>
+      {text}
+    </p>
+  );
+}
 
 function Room({ interview, onEnded }: { interview: Interview; onEnded: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +50,19 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     voiceEnabled: voice,
     socketToken: auth.sessionToken,
   });
+  const [record, setRecord] = useState(true);
+  const recorder = useAnswerRecorder({
+    interviewId: interview.id,
+    enabled: record && state.phase !== 'ended' && state.phase !== 'failed',
+    candidateTurnOpen: state.phase === 'live' && !state.agentTurn && !state.closing,
+  });
+  /** Sends the answer; on this device's recording, it ran from when the turn opened until now. */
+  const sendAnswer = (text: string) => {
+    const question = currentQuestionIndex(state.transcript);
+    const sent = answer(text);
+    if (sent) recorder.markAnswered(question);
+    return sent;
+  };
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
   const scroller = useRef<HTMLOListElement>(null);
   // Follow the conversation unless the candidate scrolled up to read: then leave them there.
@@ -46,7 +77,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     onText: (text) => setDraft((d) => (d ? `${d} ${text}` : text)),
     onPausing: () => preview(draftRef.current),
     onPause: () => {
-      if (answer(draftRef.current)) setDraft('');
+      if (sendAnswer(draftRef.current)) setDraft('');
     },
   });
 
@@ -74,7 +105,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
-    if (answer(draft)) setDraft('');
+    if (sendAnswer(draft)) setDraft('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey) send(event);
@@ -90,6 +121,9 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
         <label className="toggle">
           <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
+        <label className="toggle">
+          <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
+        </label>
         {speech.supported && (
           <label className="toggle">
             <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
@@ -103,6 +137,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
           }}
         />
       </div>
+      <RecordingNotice phase={recorder.phase} />
       {state.phase === 'connecting' && <p className="muted">{t('room.connecting')}</p>}
       {state.phase === 'ended' && <p className="muted">{t('room.wrappingUp')}</p>}
       {speech.listening && (
@@ -230,6 +265,7 @@ export function InterviewRoomPage() {
         <Room interview={data} onEnded={onEnded} />
       ) : (
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <p className="notice recording-notice">{t('recording.roomRetell')}</p>
           <RetellCall interview={data} onEnded={onEnded} />
         </Suspense>
       )}

@@ -215,6 +215,10 @@ export const interviews = pgTable(
     /** When that token stops working (Retell's are short-lived): past it, a new web call is opened instead. */
     accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
     transcript: jsonb('transcript').$type<StoredTurn[]>().notNull().default([]),
+    /** The voice provider's recording of the call, as it gave it (Retell's may be a signed URL that expires). */
+    recordingUrl: text('recording_url'),
+    /** When the provider was last asked for the recording (its webhook or `call.retrieve`): decides when to ask again. */
+    recordingCheckedAt: timestamp('recording_checked_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('interviews_call_id_key').on(t.callId),

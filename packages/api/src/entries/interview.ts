@@ -17,3 +17,5 @@ export { fieldClassifier } from '../domain/interview/classify-field.ts';
 export * from '../domain/interview/sweep-never-started.ts';
 export * from '../domain/interview/sweep-abandoned.ts';
 export * from '../domain/interview/retell-call-ended.ts';
+export * from '../domain/interview/answer-clips.ts';
+export * from '../domain/interview/recording-refresh.ts';

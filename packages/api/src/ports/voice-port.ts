@@ -20,4 +20,9 @@ export interface VoicePort {
    * feedback before its webhook has stored it. Absent when the stored one is the truth.
    */
   fetchTranscript?(callId: string): Promise<StoredTurn[] | null>;
+  /**
+   * The provider's recording of a call as it gives it now (a signed URL may have expired
+   * since we were given one); null when it has none (yet). Absent: the provider records nothing.
+   */
+  fetchRecordingUrl?(callId: string): Promise<string | null>;
 }

@@ -39,7 +39,7 @@ export const interviewRouter = router({
   /** One interview with its transcript so far (a live call's newest lines included). */
   get: protectedProcedure
     .input(interviewIdInput)
-    .query(({ ctx, input }) => interviewDetail(ctx.db, ctx.sessions, ctx.identity.userId, input.interviewId)),
+    .query(({ ctx, input }) => interviewDetail(ctx.db, ctx, ctx.identity.userId, input.interviewId, new Date())),
 
   /** The candidate's interviews, newest first, with each one's score for the progress chart. */
   list: protectedProcedure.query(({ ctx }) => interviewSummaries(ctx.db, ctx.identity.userId)),

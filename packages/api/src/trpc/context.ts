@@ -28,6 +28,8 @@ export interface ApiServices {
   sessions: Pick<SessionRegistry, 'get'>;
   /** Generates each interview's review once and reads it back. */
   feedback: Pick<FeedbackService, 'get' | 'regenerate'>;
+  /** Told when the voice provider could not be asked for a call's recording (the one held is answered): for the log. */
+  onRecordingError?: (error: unknown) => void;
   /** Values the browser may see, e.g. to start Clerk. Never a secret. */
   publicSettings: { clerkPublishableKey?: string };
 }

@@ -133,6 +133,14 @@ export async function storeRetellLatency(db: Executor, id: string, latency: Rete
   await db.update(interviews).set({ retellLatency: latency }).where(eq(interviews.id, id));
 }
 
+/** The provider's recording URL as it gave it, and when it was asked; a null answer keeps the URL already held. */
+export async function storeRecordingUrl(db: Executor, id: string, url: string | null, checkedAt: Date): Promise<void> {
+  await db
+    .update(interviews)
+    .set({ recordingUrl: url ?? sql`${interviews.recordingUrl}`, recordingCheckedAt: checkedAt })
+    .where(eq(interviews.id, id));
+}
+
 /** Replaces a stored transcript with the provider's final one, unless that would lose turns. */
 export async function storeFinalTranscript(db: Executor, id: string, transcript: TranscriptTurn[]): Promise<void> {
   await db

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
 import type { FeedbackContent } from '../feedback/feedback-content.ts';
 import { noSuchInterview } from '../not-found-error.ts';
+import { ownerRecording, type RecordingServices } from './owner-recording.ts';
 import type { SessionRegistry } from './session-registry.ts';
 
 const summaryColumns = {
@@ -23,8 +24,14 @@ const withFieldName = <T extends { field: FieldId | null }>(row: T) => ({
   fieldName: fieldNames[row.field ?? 'general'],
 });
 
-/** One of the candidate's interviews as the room and the report show it. */
-export async function interviewDetail(db: Database, sessions: Pick<SessionRegistry, 'get'>, userId: string, interviewId: string) {
+/** One of the candidate's interviews as the room and the report show it (the call's recording only to its owner, here). */
+export async function interviewDetail(
+  db: Database,
+  services: RecordingServices & { sessions: Pick<SessionRegistry, 'get'> },
+  userId: string,
+  interviewId: string,
+  now: Date,
+) {
   const [row] = await db
     .select({
       ...summaryColumns,
@@ -35,6 +42,8 @@ export async function interviewDetail(db: Database, sessions: Pick<SessionRegist
       fieldConfidence: interviews.fieldConfidence,
       fitDecision: interviews.fitDecision,
       transcript: interviews.transcript,
+      recordingUrl: interviews.recordingUrl,
+      recordingCheckedAt: interviews.recordingCheckedAt,
       // Spelled out: in a one-table select the ORM leaves columns unqualified, which a subquery would misread.
       creditRefunded: sql<boolean>`exists (select 1 from "credit_ledger" as l where l."interview_id" = "interviews"."id" and l."reason" = 'refund')`,
     })
@@ -42,10 +51,15 @@ export async function interviewDetail(db: Database, sessions: Pick<SessionRegist
     .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
   if (!row) throw noSuchInterview();
   // A live call on this instance knows lines the last save does not have yet (a reload resumes from them).
-  const live = row.status === 'ongoing' ? sessions.get(row.callId) : undefined;
+  const live = row.status === 'ongoing' ? services.sessions.get(row.callId) : undefined;
   const transcript = live && !live.isEnded ? live.currentTranscript : row.transcript;
-  // Word timings stay on the server (feedback uses them); the page needs the lines.
-  return withFieldName({ ...row, transcript: transcript.map(({ role, content }) => ({ role, content })) });
+  const { recordingUrl: _url, recordingCheckedAt: _checked, ...detail } = row;
+  // Word timings stay on the server (feedback and the answers' places in the recording use them); the page needs the lines.
+  return withFieldName({
+    ...detail,
+    transcript: transcript.map(({ role, content }) => ({ role, content })),
+    recording: await ownerRecording(db, services, row, now),
+  });
 }
 
 /** The candidate's interviews, newest first, with each one's score for the progress chart. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { markInterviewAnswered } from './batched-interview-writes.ts';
 import type { EndReason } from './end-reasons.ts';
-import { findInterviewByCallId, finishInterview, storeFinalTranscript, storeRetellLatency } from './interview-store.ts';
+import { findInterviewByCallId, finishInterview, storeFinalTranscript, storeRecordingUrl, storeRetellLatency } from './interview-store.ts';
 import { candidateSpoke, normaliseTranscript } from './transcript.ts';
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */
@@ -48,6 +48,24 @@ const retellLatencySchema = z
   .transform(({ e2e, llm, llm_websocket_network_rtt }) => ({ e2e, llm, llm_websocket_network_rtt }));
 export type RetellLatency = z.infer<typeof retellLatencySchema>;
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Retell's `recording_url`, kept as given: an http(s) URL of bounded length. Anything else is
+ * dropped (never a reason to refuse the event): it ends up in the owner's audio player.
+ */
+export const recordingUrlSchema = plainText({ label: 'recording_url', min: 1, max: 4_000 })
+  .refine(isHttpUrl, 'not an http(s) URL')
+  .optional()
+  .catch(undefined);
+
 /** Retell's call webhook body, as far as we use it. */
 export const retellCallEventSchema = z.looseObject({
   event: z.string(),
@@ -57,6 +75,7 @@ export const retellCallEventSchema = z.looseObject({
     transcript_object: retellTranscriptSchema.optional(),
     // A malformed latency block is dropped, never a reason to refuse the event.
     latency: retellLatencySchema.optional().catch(undefined),
+    recording_url: recordingUrlSchema,
   }),
 });
 export type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
@@ -100,5 +119,6 @@ export async function applyRetellCallEvent(db: Database, event: RetellCallEvent,
     if (transcript.length > 0) await storeFinalTranscript(db, record.id, transcript);
   }
   if (event.call.latency) await storeRetellLatency(db, record.id, event.call.latency);
+  if (event.call.recording_url) await storeRecordingUrl(db, record.id, event.call.recording_url, now);
   return 'stored';
 }

@@ -1,4 +1,4 @@
-import { normaliseTranscript, retellTranscriptSchema, type VoicePort } from '@voxly/api/interview';
+import { normaliseTranscript, recordingUrlSchema, retellTranscriptSchema, type VoicePort } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
 import { createWebCallOfVersion } from './create-web-call.ts';
@@ -28,6 +28,11 @@ export function createRetellVoice(config: Extract<VoiceConfig, { kind: 'retell' 
       // Bounded like the webhook's: an outsized answer is not stored.
       const turns = retellTranscriptSchema.safeParse(call.transcript_object ?? []);
       return turns.success && turns.data.length > 0 ? normaliseTranscript(turns.data) : null;
+    },
+    async fetchRecordingUrl(callId) {
+      const call = await client.call.retrieve(callId);
+      // Checked like the webhook's: anything but an http(s) URL is no recording.
+      return recordingUrlSchema.parse(call.recording_url) ?? null;
     },
   };
 }
