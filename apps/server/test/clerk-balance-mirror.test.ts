@@ -1,6 +1,6 @@
 import { getBalance } from '@voxly/api/credits';
 import { schema } from '@voxly/api/db';
-import { testDatabaseTargets } from '@voxly/api/testing';
+import { testDatabaseTargets, type TestDatabaseTarget } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import type { CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,57 +122,79 @@ async function trpcCodeOf(call: Promise<unknown>): Promise<string | null> {
   }
 }
 
-describe.each(testDatabaseTargets)('Mercado Pago under Clerk, $name', (target) => {
-  const secret = 'mp-webhook-secret-for-tests';
-  let server: TestServer;
-  let clerk: FakeClerk;
-  let privateKey: CryptoKey;
+/** Mercado Pago's API faked at the transport, Clerk's on a local port, a server with both. */
+function mercadoPagoUnderClerk(target: TestDatabaseTarget, accessToken: string) {
+  const ctx = {} as { server: TestServer; clerk: FakeClerk; privateKey: CryptoKey };
   const mp = new FakeMercadoPago();
-
   beforeAll(async () => {
     mp.install();
     const keys = await clerkOfflineKeys();
-    privateKey = keys.privateKey;
-    clerk = await new FakeClerk(keys.env.CLERK_SECRET_KEY).start();
-    server = await startTestServer(
+    ctx.privateKey = keys.privateKey;
+    ctx.clerk = await new FakeClerk(keys.env.CLERK_SECRET_KEY).start();
+    ctx.server = await startTestServer(
       target,
       {
         ...keys.env,
-        CLERK_API_URL: clerk.url,
-        MERCADOPAGO_ACCESS_TOKEN: 'TEST-1234567890-voxly',
-        MERCADOPAGO_WEBHOOK_SECRET: secret,
+        CLERK_API_URL: ctx.clerk.url,
+        MERCADOPAGO_ACCESS_TOKEN: accessToken,
+        MERCADOPAGO_WEBHOOK_SECRET: mpSecret,
         PUBLIC_API_URL: 'https://api.voxly.example',
       },
       fastMirror,
     );
   });
   afterAll(async () => {
-    await server?.stop();
-    await clerk?.stop();
+    await ctx.server?.stop();
+    await ctx.clerk?.stop();
     mp.uninstall();
   });
+  const signedIn = async (userId: string) =>
+    apiClient(ctx.server.url, { authorization: `Bearer ${await clerkSessionToken(ctx.privateKey, { sub: userId, expiresIn: 600 })}` });
+  return { ctx, mp, signedIn };
+}
+
+const mpSecret = 'mp-webhook-secret-for-tests';
+
+describe.each(testDatabaseTargets)('Mercado Pago under Clerk, $name', (target) => {
+  const { ctx, mp, signedIn } = mercadoPagoUnderClerk(target, 'APP_USR-1234567890-voxly');
 
   it('puts the Clerk user’s primary email in the preference’s payer, and mirrors the credits the payment brings', async () => {
     const userId = `user_mp_${target.name}`;
     // Two addresses: the second is the primary one.
-    clerk.addUser(userId, { emails: ['old@voxly.test', 'ana.lima@voxly.test'], primaryEmailIndex: 1 });
-    const api = apiClient(server.url, { authorization: `Bearer ${await clerkSessionToken(privateKey, { sub: userId, expiresIn: 600 })}` });
-    const { orderId } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
+    ctx.clerk.addUser(userId, { emails: ['old@voxly.test', 'ana.lima@voxly.test'], primaryEmailIndex: 1 });
+    const api = await signedIn(userId);
+    const { orderId, checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
+    expect(checkoutUrl).toMatch(/^https:\/\/www\.mercadopago\.com\.br\//);
     const preference = mp.preferences.at(-1)!;
     expect(preference.body.payer).toEqual({ email: 'ana.lima@voxly.test' });
     expect(preference.body.external_reference).toBe(orderId);
-    expect(clerk.userLookups).toContain(userId);
+    expect(ctx.clerk.userLookups).toContain(userId);
 
     mp.addPayment('7770001', { status: 'approved', amount: 29.9, currency: 'BRL', externalReference: orderId });
-    expect(await (await sendNotification(mercadoPagoNotification(server.url, secret, '7770001'))).json()).toEqual({ outcome: 'credited' });
-    await eventually(() => expect(clerk.publicMetadata(userId)?.credits).toBe(3), 5_000);
+    expect(await (await sendNotification(mercadoPagoNotification(ctx.server.url, mpSecret, '7770001'))).json()).toEqual({
+      outcome: 'credited',
+    });
+    await eventually(() => expect(ctx.clerk.publicMetadata(userId)?.credits).toBe(3), 5_000);
   });
 
   it('still opens the checkout when Clerk cannot say the email, without a payer', async () => {
-    const userId = `user_mp_unknown_${target.name}`; // not in Clerk: the lookup answers 404
-    const api = apiClient(server.url, { authorization: `Bearer ${await clerkSessionToken(privateKey, { sub: userId, expiresIn: 600 })}` });
+    const api = await signedIn(`user_mp_unknown_${target.name}`); // not in Clerk: the lookup answers 404
     const { checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
-    expect(checkoutUrl).toMatch(/^https:\/\/sandbox\.mercadopago\.com\.br\//);
+    expect(checkoutUrl).toMatch(/^https:\/\/www\.mercadopago\.com\.br\//);
     expect(mp.preferences.at(-1)!.body).not.toHaveProperty('payer');
+  });
+});
+
+describe('Mercado Pago test credentials under Clerk', () => {
+  const { ctx, mp, signedIn } = mercadoPagoUnderClerk(testDatabaseTargets[0]!, 'TEST-1234567890-voxly');
+
+  it('names only a Mercado Pago test buyer as the payer: a real address would make the test checkout refuse', async () => {
+    ctx.clerk.addUser('user_mp_real', { emails: ['ana.lima@voxly.test'] });
+    await (await signedIn('user_mp_real')).billing.createCheckout.mutate({ packageId: 'starter' });
+    expect(mp.preferences.at(-1)!.body).not.toHaveProperty('payer');
+
+    ctx.clerk.addUser('user_mp_test_buyer', { emails: ['test_user_4570364@testuser.com'] });
+    await (await signedIn('user_mp_test_buyer')).billing.createCheckout.mutate({ packageId: 'starter' });
+    expect(mp.preferences.at(-1)!.body.payer).toEqual({ email: 'test_user_4570364@testuser.com' });
   });
 });

@@ -23,13 +23,12 @@ describe('the account and billing routers, called directly', () => {
     },
     getPayment: () => Promise.resolve(null),
   };
-  /** The sign-in provider's emails by user; a user marked 'down' makes the lookup fail. */
-  const providerEmails = new Map<string, string | 'down'>();
+  /** The sign-in provider's emails by user; a lookup for a user in `lookupFails` fails. */
+  const providerEmails = new Map<string, string>();
+  const lookupFails = new Set<string>();
   const directory: UserDirectory = {
-    primaryEmail: (userId) => {
-      const email = providerEmails.get(userId);
-      return email === 'down' ? Promise.reject(new Error('Clerk: 503')) : Promise.resolve(email ?? null);
-    },
+    primaryEmail: (userId) =>
+      lookupFails.has(userId) ? Promise.reject(new Error('Clerk: 503')) : Promise.resolve(providerEmails.get(userId) ?? null),
   };
   let caller: ReturnType<typeof routerCaller>;
   const ana: Identity = { userId: 'local:caller-ana', name: 'Ana' };
@@ -90,10 +89,10 @@ describe('the account and billing routers, called directly', () => {
     await caller(carla).billing.createCheckout({ packageId: creditPackageIds[0] });
     expect(checkouts.at(-1)?.payerEmail).toBe('carla.now@voxly.test');
     // The provider cannot say: the stored email, and the checkout still opens.
-    providerEmails.set(carla.userId, 'down');
+    lookupFails.add(carla.userId);
     await caller(carla).billing.createCheckout({ packageId: creditPackageIds[0] });
     expect(checkouts.at(-1)?.payerEmail).toBe('stored@voxly.test');
-    providerEmails.set(dora.userId, 'down');
+    lookupFails.add(dora.userId);
     await caller(dora).billing.createCheckout({ packageId: creditPackageIds[0] });
     expect(checkouts.at(-1)?.payerEmail).toBeNull();
     // Local sign-in knows no email: none is sent.

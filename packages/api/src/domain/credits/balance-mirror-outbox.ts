@@ -25,7 +25,7 @@ export function mirrorRetryDelayMs(failures: number, timings: Pick<MirrorDrainTi
   return Math.min(timings.maxRetryMs, timings.retryBaseMs * 2 ** Math.max(0, failures - 1));
 }
 
-export interface MirrorFailure {
+interface MirrorFailure {
   userId: string;
   /** Failed tries in a row, this one included. */
   attempts: number;
