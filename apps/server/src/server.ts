@@ -20,6 +20,7 @@ import { attachLlmSocket, defaultSocketGuards, type LlmSocketAccess, type Socket
 import { buildRateLimits } from './http/rate-limits.ts';
 import { clientAddressOf } from './http/trust-proxy.ts';
 import { startBackgroundJobs } from './jobs/background-jobs.ts';
+import { balanceMirrorJob } from './jobs/balance-mirror-job.ts';
 import { gracefulClose } from './lifecycle/graceful-close.ts';
 import type { Logger } from './logging/logger.ts';
 import { metricsRoutes, startMetricsServer } from './metrics/metrics-routes.ts';
@@ -50,6 +51,8 @@ export interface StartOptions {
   endedElsewhereCheckMs?: number;
   /** How often the sandbox retries notifications the webhook has not taken yet. */
   sandboxRetryMs?: number;
+  /** How often the balance mirror's outbox is drained, and its first retry's delay (doubling after). */
+  balanceMirror?: { everyMs?: number; retryBaseMs?: number };
 }
 
 /** Builds every adapter from the configuration and starts listening. */
@@ -58,7 +61,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
-  const built = await buildAuth(config, database.db);
+  const built = await buildAuth(config, database.db, logger);
   const auth = { ...built, port: identifyOnce(built.port) };
   // Read on each scrape, when the registry below exists.
   const metrics = createServerMetrics(() => sessions.connected);
@@ -122,6 +125,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
         logger.warn({ err: error }, 'the model did not classify the field; the local classifier did'),
       ),
       payments: payments.port,
+      directory: auth.directory,
       checkoutUrls: { webOrigin: config.webOrigin },
       sessions,
       feedback,
@@ -171,7 +175,16 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     logger,
     reconnectGraceMs: timings.reconnectGraceMs,
     endedElsewhereCheckMs: options.endedElsewhereCheckMs ?? 3_000,
-    vendorJobs: payments.jobs,
+    vendorJobs: [
+      ...payments.jobs,
+      balanceMirrorJob({
+        db: database.db,
+        mirror: auth.balanceMirror,
+        logger: logger.child({ component: 'balance-mirror' }),
+        everyMs: options.balanceMirror?.everyMs ?? 2_000,
+        ...(options.balanceMirror?.retryBaseMs ? { timings: { retryBaseMs: options.balanceMirror.retryBaseMs } } : {}),
+      }),
+    ],
   });
 
   const close = gracefulClose({

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../src/db/database.ts';
 import { openPglite } from '../src/db/open-pglite.ts';
 import { orders } from '../src/db/schema.ts';
 import type { CheckoutOrder, PaymentsPort } from '../src/ports/payments-port.ts';
+import type { UserDirectory } from '../src/ports/user-directory-port.ts';
 import type { Identity } from '../src/trpc/context.ts';
 import { routerCaller } from './support/router-caller.ts';
 
@@ -22,6 +23,13 @@ describe('the account and billing routers, called directly', () => {
     },
     getPayment: () => Promise.resolve(null),
   };
+  /** The sign-in provider's emails by user; a lookup for a user in `lookupFails` fails. */
+  const providerEmails = new Map<string, string>();
+  const lookupFails = new Set<string>();
+  const directory: UserDirectory = {
+    primaryEmail: (userId) =>
+      lookupFails.has(userId) ? Promise.reject(new Error('Clerk: 503')) : Promise.resolve(providerEmails.get(userId) ?? null),
+  };
   let caller: ReturnType<typeof routerCaller>;
   const ana: Identity = { userId: 'local:caller-ana', name: 'Ana' };
   const bruno: Identity = { userId: 'local:caller-bruno', name: 'Bruno' };
@@ -30,6 +38,7 @@ describe('the account and billing routers, called directly', () => {
     handle = await openPglite();
     caller = routerCaller(handle, {
       payments,
+      directory,
       checkoutUrls: { webOrigin: 'http://web.test' },
       publicSettings: { clerkPublishableKey: 'pk_test_public' },
     });
@@ -71,6 +80,24 @@ describe('the account and billing routers, called directly', () => {
     await expect(caller(bruno).billing.order({ orderId })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'No such order.' });
     expect(await caller(ana).billing.balance()).toEqual({ credits: 0 });
     expect(await caller(ana).billing.history()).toEqual([]);
+  });
+
+  it('gives the checkout the sign-in provider’s primary email as the payer’s, and checks out without it when the lookup fails', async () => {
+    const carla: Identity = { userId: 'user_carla', email: 'stored@voxly.test' };
+    const dora: Identity = { userId: 'user_dora' };
+    providerEmails.set(carla.userId, 'carla.now@voxly.test');
+    await caller(carla).billing.createCheckout({ packageId: creditPackageIds[0] });
+    expect(checkouts.at(-1)?.payerEmail).toBe('carla.now@voxly.test');
+    // The provider cannot say: the stored email, and the checkout still opens.
+    lookupFails.add(carla.userId);
+    await caller(carla).billing.createCheckout({ packageId: creditPackageIds[0] });
+    expect(checkouts.at(-1)?.payerEmail).toBe('stored@voxly.test');
+    lookupFails.add(dora.userId);
+    await caller(dora).billing.createCheckout({ packageId: creditPackageIds[0] });
+    expect(checkouts.at(-1)?.payerEmail).toBeNull();
+    // Local sign-in knows no email: none is sent.
+    await caller(ana).billing.createCheckout({ packageId: creditPackageIds[0] });
+    expect(checkouts.at(-1)?.payerEmail).toBeNull();
   });
 
   it('says the provider is down in plain words, with nothing charged and no provider detail', async () => {

@@ -14,6 +14,7 @@ const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: stri
 /** Settings that only mean something when their vendor is on. */
 const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
   { key: 'CLERK_JWT_KEY', needs: 'CLERK_SECRET_KEY' },
+  { key: 'CLERK_API_URL', needs: 'CLERK_SECRET_KEY' },
   { key: 'RETELL_BASE_URL', needs: 'RETELL_API_KEY' },
   { key: 'RETELL_ALLOWED_IPS', needs: 'RETELL_API_KEY' },
   { key: 'RETELL_WEB_CALL_VERSION', needs: 'RETELL_API_KEY' },

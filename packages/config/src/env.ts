@@ -55,6 +55,8 @@ const rawEnvSchema = z.object({
   CLERK_SECRET_KEY: optionalString,
   CLERK_PUBLISHABLE_KEY: optionalString,
   CLERK_JWT_KEY: optionalString,
+  /** Clerk's Backend API (default https://api.clerk.com): the balance mirror and the payer's email go there. */
+  CLERK_API_URL: optionalUrl,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: optionalString,
@@ -92,7 +94,7 @@ export const environmentKeys = Object.keys(rawEnvSchema.shape).filter((key) => k
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
 export type AuthConfig =
-  | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; authorizedParties: string[] }
+  | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; apiUrl?: string; authorizedParties: string[] }
   | { kind: 'local'; sessionSecret?: string };
 export type LanguageModelConfig =
   { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string } | { kind: 'scripted' };
@@ -183,6 +185,7 @@ function buildConfig(env: RawEnv): ServerConfig {
           secretKey: env.CLERK_SECRET_KEY,
           publishableKey: env.CLERK_PUBLISHABLE_KEY,
           ...(env.CLERK_JWT_KEY ? { jwtKey: env.CLERK_JWT_KEY.replace(/\\n/g, '\n') } : {}),
+          ...(env.CLERK_API_URL ? { apiUrl: env.CLERK_API_URL.replace(/\/$/, '') } : {}),
           authorizedParties: [new URL(env.WEB_ORIGIN).origin],
         }
       : { kind: 'local', ...(env.VOXLY_SESSION_SECRET ? { sessionSecret: env.VOXLY_SESSION_SECRET } : {}) };

@@ -44,6 +44,7 @@ describe('loadServerConfig', () => {
       CLERK_SECRET_KEY: 'sk_test_x',
       CLERK_PUBLISHABLE_KEY: 'pk_test_eA==',
       CLERK_JWT_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
+      CLERK_API_URL: 'https://clerk-api.internal.example/',
       OPENAI_API_KEY: 'sk-x',
       RETELL_API_KEY: 'key_x',
       RETELL_AGENT_ID: 'agent_x',
@@ -63,6 +64,7 @@ describe('loadServerConfig', () => {
     expect(config.auth).toMatchObject({
       authorizedParties: ['https://app.voxly.example'],
       jwtKey: '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----',
+      apiUrl: 'https://clerk-api.internal.example',
     });
     expect(config.llm).toMatchObject({ model: 'gpt-4o-mini', feedbackModel: 'gpt-4o-mini' });
     expect(config.voice).toMatchObject({ llmSocketSecret: 'a-long-secret-path-segment-0123', allowedIps: ['100.20.5.228', '203.0.113.7'] });
@@ -98,6 +100,7 @@ describe('loadServerConfig', () => {
       /RETELL_LLM_WEBSOCKET_SECRET must be 24–128 characters/,
     );
     expect(problemsOf({ CLERK_JWT_KEY: 'pem' })[0]).toMatch(/CLERK_JWT_KEY is set but CLERK_SECRET_KEY is not/);
+    expect(problemsOf({ CLERK_API_URL: 'https://api.clerk.com' })[0]).toMatch(/CLERK_API_URL is set but CLERK_SECRET_KEY is not/);
   });
 
   it('lists every problem at once', () => {

@@ -12,7 +12,7 @@ export interface BackgroundJobOptions {
   reconnectGraceMs: number;
   /** How often live calls look for an ending made elsewhere. */
   endedElsewhereCheckMs: number;
-  /** What the vendor adapters need run (the sandbox's delivery retries). */
+  /** What the vendor adapters need run (the sandbox's delivery retries, the balance mirror). */
   vendorJobs: PeriodicJob[];
 }
 

@@ -62,6 +62,29 @@ export const creditLedger = pgTable(
   ],
 );
 
+/**
+ * The balance mirror's outbox: one row per user whose balance changed since it was last
+ * written to the sign-in provider (Clerk's `publicMetadata.credits`, for display only). A
+ * trigger on `credit_ledger` writes it in the statement that moves the balance, so no change
+ * is missed; `ledger_id` is the newest ledger row the mirror must show. The drain writes the
+ * balance as it is then, and deletes the row only if no newer row arrived meanwhile.
+ */
+export const balanceMirrorOutbox = pgTable(
+  'balance_mirror_outbox',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id),
+    ledgerId: bigint('ledger_id', { mode: 'number' }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Why the last attempt failed (a status code or a short reason), for an operator. */
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('balance_mirror_outbox_due_idx').on(t.nextAttemptAt)],
+);
+
 export const orderStatuses = ['open', 'paid', 'reversed'] as const;
 
 /**

@@ -13,12 +13,16 @@ export const billingRouter = router({
 
   /** Starts a checkout for a catalog package; the price is ours, never the client's. */
   createCheckout: protectedProcedure.input(z.strictObject({ packageId: z.enum(creditPackageIds) })).mutation(({ ctx, input }) =>
-    createCheckout(ctx.db, ctx.payments, {
-      userId: ctx.identity.userId,
-      packageId: input.packageId,
-      currency: ctx.currency,
-      urls: ctx.checkoutUrls,
-    }),
+    createCheckout(
+      ctx.db,
+      { payments: ctx.payments, directory: ctx.directory },
+      {
+        userId: ctx.identity.userId,
+        packageId: input.packageId,
+        currency: ctx.currency,
+        urls: ctx.checkoutUrls,
+      },
+    ),
   ),
 
   /** Where an order stands, for the return pages to wait until the payment has landed. */

@@ -5,6 +5,7 @@ import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
 import type { FieldClassifier } from '../domain/interview/classify-field.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
 import type { PaymentsPort } from '../ports/payments-port.ts';
+import type { UserDirectory } from '../ports/user-directory-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
 
 /** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
@@ -23,6 +24,8 @@ export interface ApiServices {
   /** The job's field at creation: the model when configured (2 s), else the local classifier. */
   classifyField: FieldClassifier;
   payments: PaymentsPort;
+  /** What the sign-in provider knows of a user (the payer's email for a checkout). */
+  directory: UserDirectory;
   checkoutUrls: CheckoutUrls;
   /** Live interview sessions of this process (to end one from the API). */
   sessions: Pick<SessionRegistry, 'get'>;

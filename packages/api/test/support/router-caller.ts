@@ -25,6 +25,7 @@ export function routerCaller(handle: DatabaseHandle, given: Partial<ApiServices>
     voice: unused('voice'),
     classifyField: unused('classifyField'),
     payments: unused('payments'),
+    directory: unused('directory'),
     checkoutUrls: unused('checkoutUrls'),
     sessions: unused('sessions'),
     feedback: unused('feedback'),

@@ -1,15 +1,23 @@
 import type { IncomingMessage } from 'node:http';
-import { verifyToken } from '@clerk/backend';
+import { createClerkClient, verifyToken } from '@clerk/backend';
 import { clerkMiddleware, getAuth } from '@clerk/express';
-import type { AuthPort } from '@voxly/api/router';
+import type { BalanceMirror } from '@voxly/api/credits';
+import type { AuthPort, UserDirectory } from '@voxly/api/router';
 import type { AuthConfig } from '@voxly/config/server';
 import { parse as parseCookie } from 'cookie';
 import type { Request, RequestHandler } from 'express';
+import type { Logger } from '../../logging/logger.ts';
+import { createClerkBalanceMirror } from './clerk-balance-mirror.ts';
+import { createClerkUserDirectory } from './clerk-user-directory.ts';
 
 export interface ClerkAuth {
   port: AuthPort;
   /** Verifies the session token on each request; mount before the routes that identify. */
   middleware: RequestHandler;
+  /** Each user's balance in `publicMetadata.credits`, for Clerk's dashboard. */
+  balanceMirror: BalanceMirror;
+  /** The user object: the payer's primary email for a checkout. */
+  directory: UserDirectory;
 }
 
 /** The cookie Clerk's browser SDK keeps the session token in. */
@@ -36,18 +44,22 @@ function sessionTokenOf(request: IncomingMessage): string | null {
  * PEM key; without it, against Clerk's JWKS. authorizedParties pins the token to our web
  * origin (`azp`).
  */
-export function createClerkAuth(config: Extract<AuthConfig, { kind: 'clerk' }>): ClerkAuth {
+export function createClerkAuth(config: Extract<AuthConfig, { kind: 'clerk' }>, logger: Logger): ClerkAuth {
+  const apiUrl = config.apiUrl ? { apiUrl: config.apiUrl } : {};
   const middleware = clerkMiddleware({
     secretKey: config.secretKey,
     publishableKey: config.publishableKey,
     ...(config.jwtKey ? { jwtKey: config.jwtKey } : {}),
+    ...apiUrl,
     authorizedParties: config.authorizedParties,
   });
   const verifyOptions = {
     secretKey: config.secretKey,
     authorizedParties: config.authorizedParties,
     ...(config.jwtKey ? { jwtKey: config.jwtKey } : {}),
+    ...apiUrl,
   };
+  const backendApi = createClerkClient({ secretKey: config.secretKey, publishableKey: config.publishableKey, ...apiUrl });
 
   /** The same checks the middleware makes (signature, expiry, azp), for a request it did not see. */
   async function verifyDirectly(request: IncomingMessage) {
@@ -74,5 +86,10 @@ export function createClerkAuth(config: Extract<AuthConfig, { kind: 'clerk' }>):
       return userId ? { userId } : null;
     },
   };
-  return { port, middleware };
+  return {
+    port,
+    middleware,
+    balanceMirror: createClerkBalanceMirror(backendApi),
+    directory: createClerkUserDirectory(backendApi, logger.child({ component: 'clerk' })),
+  };
 }

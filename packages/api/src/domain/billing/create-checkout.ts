@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { orders, users } from '../../db/schema.ts';
 import type { PaymentsPort } from '../../ports/payments-port.ts';
+import type { UserDirectory } from '../../ports/user-directory-port.ts';
 
 /** The payment provider could not open a checkout (nothing was charged; the order stays open, unpaid). */
 export class CheckoutUnavailableError extends Error {
@@ -18,22 +19,35 @@ export interface CheckoutUrls {
 }
 
 /**
+ * The payer's email for the provider's checkout: the sign-in provider's primary email as it
+ * is now (Clerk's user object), else the one we stored. A lookup that fails never fails
+ * the checkout: without an email the buyer types one on the provider's page.
+ */
+async function payerEmailOf(db: Database, directory: UserDirectory, userId: string): Promise<string | null> {
+  const current = await directory.primaryEmail(userId).catch(() => null);
+  if (current) return current;
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return user?.email ?? null;
+}
+
+/**
  * Opens an order for a catalog package (price and credits from our catalog, never from
  * the client) and asks the payment provider for a checkout, with the order id as the
  * opaque external reference and the idempotency key.
  */
 export async function createCheckout(
   db: Database,
-  payments: PaymentsPort,
+  ports: { payments: PaymentsPort; directory: UserDirectory },
   input: { userId: string; packageId: CreditPackageId; currency: CheckoutCurrency; urls: CheckoutUrls },
 ): Promise<{ orderId: string; checkoutUrl: string }> {
+  const { payments } = ports;
   const pkg = findCreditPackage(input.packageId, input.currency);
   const [order] = await db
     .insert(orders)
     .values({ userId: input.userId, packageId: pkg.id, credits: pkg.credits, amount: pkg.price, currency: pkg.currency })
     .returning({ id: orders.id });
   if (!order) throw new Error('the order was not stored');
-  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
+  const payerEmail = await payerEmailOf(db, ports.directory, input.userId);
   const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order.id}`;
   const checkout = await payments
     .createCheckout({
@@ -42,7 +56,7 @@ export async function createCheckout(
       credits: pkg.credits,
       amount: pkg.price,
       currency: pkg.currency,
-      payerEmail: user?.email ?? null,
+      payerEmail,
       backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
     })
     .catch((error: unknown) => {

@@ -3,6 +3,21 @@ import type { PaymentsConfig } from '@voxly/config/server';
 import { MercadoPagoConfig, Payment, Preference } from 'mercadopago';
 import { mercadoPagoPaymentState } from './mercadopago-payment-state.ts';
 
+/** Mercado Pago's test buyers have addresses here; an account with test credentials can only be paid by them. */
+const testBuyerDomain = '@testuser.com';
+
+/**
+ * The payer the preference names: the buyer's email, so Mercado Pago's page starts from it.
+ * With test credentials only a test buyer's address is passed: Checkout Pro refuses a
+ * payment between a test seller and a real account ("invalid users involved"), and the
+ * buyer's real address would make it one.
+ */
+function payerOf(email: string | null, testCredentials: boolean): { payer?: { email: string } } {
+  if (!email) return {};
+  if (testCredentials && !email.toLowerCase().endsWith(testBuyerDomain)) return {};
+  return { payer: { email } };
+}
+
 /**
  * Mercado Pago Checkout Pro: a preference per order (our catalog price, our external
  * reference, an idempotency key per order) and payment lookups by id.
@@ -20,7 +35,7 @@ export function createMercadoPagoPayments(
       const preference = await new Preference(client).create({
         body: {
           items: [{ id: order.orderId, title: order.packageName, quantity: 1, unit_price: order.amount, currency_id: order.currency }],
-          ...(order.payerEmail ? { payer: { email: order.payerEmail } } : {}),
+          ...payerOf(order.payerEmail, testCredentials),
           back_urls: order.backUrls,
           auto_return: 'approved',
           external_reference: order.orderId,
