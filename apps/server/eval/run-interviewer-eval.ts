@@ -20,9 +20,29 @@ export interface EvalOptions {
   candidates?: SimulatedCandidate[];
 }
 
+/** Who scored a row: the rules alone, the model judge over the rules, or the rules after the judge failed. */
+export type RowJudge = { kind: 'rules' } | { kind: 'model' } | { kind: 'judge-failed'; error: string };
+
 export interface EvalRow {
   played: PlayedInterview;
+  /** The rubric as the rules see it. */
+  rules: RubricResult;
+  /** The score: the rules, or the judge's verdicts joined with them (a rule failure always stands). */
   result: RubricResult;
+  judge: RowJudge;
+}
+
+type Judge = (played: PlayedInterview, observed: RubricResult) => Promise<RubricResult>;
+
+/** One row's score. A judge that fails costs that row its verdicts, never the run (and every interview played). */
+async function scoreRow(played: PlayedInterview, judge: Judge | undefined): Promise<EvalRow> {
+  const rules = ruleBasedRubric(played);
+  if (!judge) return { played, rules, result: rules, judge: { kind: 'rules' } };
+  try {
+    return { played, rules, result: await judge(played, rules), judge: { kind: 'model' } };
+  } catch (error) {
+    return { played, rules, result: rules, judge: { kind: 'judge-failed', error: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 /**
@@ -54,8 +74,7 @@ export async function runInterviewerEval(options: EvalOptions = {}): Promise<Eva
         silenceMs: 30_000,
         replyTimeoutMs: options.interviewer ? 60_000 : 5_000,
       });
-      const observed = ruleBasedRubric(played);
-      rows.push({ played, result: judge ? await judge(played, observed) : observed });
+      rows.push(await scoreRow(played, judge));
     }
   } finally {
     await server.stop();
