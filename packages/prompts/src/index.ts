@@ -7,6 +7,7 @@ export { detectField, type FieldDetection, type FieldDetectionInput } from './fi
 export { fieldJsonSchema, fieldMessages } from './field-detection/field-prompt.ts';
 export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';
+export { foreignScriptAt } from './script-drift.ts';
 export { interviewerConversation, type ConversationMessage } from './interviewer-conversation.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
 export { scriptedInterviewerTurn, SHORT_ANSWER_WORDS, type ScriptedTurn } from './scripted-interviewer.ts';
