@@ -82,8 +82,9 @@ export function createModelJudge(endpoint: ModelEndpoint) {
         ],
         jsonSchema: verdictJsonSchema,
         schema: verdictSchema,
+        timeoutMs: 60_000,
       },
-      AbortSignal.timeout(60_000),
+      new AbortController().signal,
     );
     return combineVerdicts(observed, verdict as Record<JudgedCheck, 'yes' | 'no' | 'not_applicable'>);
   };

@@ -34,6 +34,11 @@ export interface JudgeRequest<T> {
   jsonSchema: Record<string, unknown>;
   /** The answer is validated against this, whatever the server claims. */
   schema: z.ZodType<T>;
+  /**
+   * The whole call's deadline, retries included: the one limit that applies (an SDK's own
+   * default timeout and retries must neither cut it short nor stretch it).
+   */
+  timeoutMs: number;
 }
 
 /**

@@ -101,7 +101,9 @@ describe('a live call’s model requests', () => {
       onClosed() {},
     });
     session.attach(transport);
-    const transcript: TranscriptTurn[] = [{ role: 'agent', content: transport.textOf(0) }];
+    // A type alias, not the interface: Retell's loose event schema wants an index signature.
+    type SaidTurn = { role: 'agent' | 'user'; content: string };
+    const transcript: SaidTurn[] = [{ role: 'agent', content: transport.textOf(0) }];
     const answers = ['I led the billing migration.', 'It took six months.', 'We cut costs by a third.'];
     for (const [index, answer] of answers.entries()) {
       transcript.push({ role: 'user', content: answer });

@@ -72,6 +72,7 @@ export class FitCheckRunner {
                 }),
                 jsonSchema: congruencyJsonSchema,
                 schema: congruencySchema,
+                timeoutMs: this.deps.judgeTimeoutMs,
               },
               AbortSignal.timeout(this.deps.judgeTimeoutMs),
             )
