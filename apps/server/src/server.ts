@@ -97,6 +97,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const feedback = new FeedbackService({
     db: database.db,
     writer: llm.mode === 'openai' ? modelFeedbackWriter(llm) : ruleBasedFeedbackWriter,
+    fallback: llm.mode === 'openai' ? ruleBasedFeedbackWriter : undefined,
     voice,
     logger: logger.child({ component: 'feedback' }),
     ...(options.feedbackWaitMs !== undefined ? { waitMs: options.feedbackWaitMs } : {}),
