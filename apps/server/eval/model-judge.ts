@@ -59,7 +59,14 @@ export function combineVerdicts(observed: RubricResult, verdict: Record<JudgedCh
 
 /** A model on any OpenAI-compatible server answers the rubric's checks from the transcript and the documents. */
 export function createModelJudge(endpoint: ModelEndpoint) {
-  const model = createOpenAiLanguageModel({ kind: 'openai', ...endpoint, feedbackModel: endpoint.model });
+  const model = createOpenAiLanguageModel({
+    kind: 'openai',
+    ...endpoint,
+    feedbackModel: endpoint.model,
+    local: false,
+    maxConcurrency: 0,
+    prefillMsPer1kTokens: 0,
+  });
   return async (played: PlayedInterview, observed: RubricResult): Promise<RubricResult> => {
     const transcript = played.turns.map((t) => `${t.role === 'agent' ? 'INTERVIEWER' : 'CANDIDATE'}: ${t.content}`).join('\n');
     const verdict = await model.judge(

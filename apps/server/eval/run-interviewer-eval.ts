@@ -54,7 +54,13 @@ export async function runInterviewerEval(options: EvalOptions = {}): Promise<Eva
   const clock = new ManualClock();
   const target = testDatabaseTargets.find((t) => t.name === 'pglite') ?? testDatabaseTargets[0]!;
   const env: Record<string, string> = options.interviewer
-    ? { OPENAI_BASE_URL: options.interviewer.baseURL, OPENAI_MODEL: options.interviewer.model, OPENAI_API_KEY: options.interviewer.apiKey }
+    ? {
+        OPENAI_BASE_URL: options.interviewer.baseURL,
+        OPENAI_MODEL: options.interviewer.model,
+        OPENAI_API_KEY: options.interviewer.apiKey,
+        // A model on this machine (llama.cpp, Ollama) is run as the server would run it.
+        OPENAI_LOCAL_MODEL: 'auto',
+      }
     : {};
   const server = await startTestServer(target, { LOG_LEVEL: 'warn', ...env }, { clock });
   const judge = options.judge ? createModelJudge(options.judge) : undefined;

@@ -81,6 +81,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const clock = options.clock ?? systemClock;
   const timings = {
     ...defaultSessionTimings,
+    prefillMsPer1kTokens: config.llm.kind === 'openai' ? config.llm.prefillMsPer1kTokens : 0,
     reconnectGraceMs: config.reconnectGraceMs,
     speculationsPerTurn: config.preemptiveRepliesPerTurn,
     ...options.sessionTimings,

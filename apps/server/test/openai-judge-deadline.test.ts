@@ -23,7 +23,16 @@ describe('a structured model call’s deadline', () => {
   });
   afterAll(() => openai?.stop());
   const model = () =>
-    createOpenAiLanguageModel({ kind: 'openai', baseURL: openai.baseURL, apiKey: 'sk-test', model: 'm', feedbackModel: 'm' });
+    createOpenAiLanguageModel({
+      kind: 'openai',
+      baseURL: openai.baseURL,
+      apiKey: 'sk-test',
+      model: 'm',
+      feedbackModel: 'm',
+      local: true,
+      maxConcurrency: 0,
+      prefillMsPer1kTokens: 0,
+    });
 
   it('is the one the request gives: a slower answer fails at it, with no retry stretching it', async () => {
     const before = openai.requests.length;

@@ -1,4 +1,4 @@
-import type { JudgeRequest, LanguageModelPort } from '@voxly/api/interview';
+import type { ChatMessage, JudgeRequest, LanguageModelPort } from '@voxly/api/interview';
 import type { LanguageModelConfig } from '@voxly/config/server';
 import OpenAI from 'openai';
 import { createModelReplyStream } from './model-reply-stream.ts';
@@ -53,6 +53,19 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
     async *streamReply(request, signal) {
       for await (const text of streamTurn(request.messages, signal)) yield { text };
     },
+
+    // Only a model on our own hardware: a hosted API caches prompts itself, and a warm-up there is a billed request.
+    ...(config.local
+      ? {
+          async warm(messages: ChatMessage[], signal: AbortSignal) {
+            // One token with the turn's very prefix: the server reads (and caches) the prompt, then stops.
+            await client.chat.completions.create(
+              { model: config.model, messages, max_tokens: 1, temperature: 0 },
+              { signal, timeout: 10 * 60_000, maxRetries: 0 },
+            );
+          },
+        }
+      : {}),
 
     async judge(request, callerSignal) {
       // One deadline for the whole call, retries and the invalid-answer retry included.

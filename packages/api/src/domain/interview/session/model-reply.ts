@@ -1,6 +1,7 @@
 import { foreignScriptAt, scriptedInterviewerTurn } from '@voxly/prompts';
 import type { LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
 import type { Clock } from '../clock.ts';
+import { firstChunkLimitMs } from './first-chunk-limit.ts';
 
 /** The model produced nothing in time: unlike a superseded or dropped stream, this is a failure. */
 export class FirstChunkTimeoutError extends Error {
@@ -25,6 +26,8 @@ interface ModelReplyDeps {
   llm: LanguageModelPort;
   clock: Clock;
   firstChunkTimeoutMs: number;
+  /** Per 1,000 prompt tokens, on top of firstChunkTimeoutMs (a local model's cold prefill). */
+  prefillMsPer1kTokens?: number;
   onFirstToken?(ms: number): void;
 }
 
@@ -48,7 +51,11 @@ export async function streamModelReply(
   signal.addEventListener('abort', abort, { once: true });
   const startedAt = deps.clock.now();
   let firstChunk = false;
-  const cancelTimeout = deps.clock.schedule(deps.firstChunkTimeoutMs, () => {
+  const limitMs = firstChunkLimitMs(request.messages, {
+    firstChunkTimeoutMs: deps.firstChunkTimeoutMs,
+    prefillMsPer1kTokens: deps.prefillMsPer1kTokens ?? 0,
+  });
+  const cancelTimeout = deps.clock.schedule(limitMs, () => {
     if (!firstChunk) controller.abort(new FirstChunkTimeoutError());
   });
   let endCall = false;

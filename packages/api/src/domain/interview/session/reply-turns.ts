@@ -91,7 +91,13 @@ export class ReplyTurns {
   private startReply(request: ReplyRequest, signal: AbortSignal, onText: (text: string) => void): Promise<ReplyOutcome> {
     const { llm, clock, timings, metrics } = this.deps;
     return streamModelReply(
-      { llm, clock, firstChunkTimeoutMs: timings.firstChunkTimeoutMs, onFirstToken: (ms) => metrics.modelFirstToken(ms) },
+      {
+        llm,
+        clock,
+        firstChunkTimeoutMs: timings.firstChunkTimeoutMs,
+        prefillMsPer1kTokens: timings.prefillMsPer1kTokens,
+        onFirstToken: (ms) => metrics.modelFirstToken(ms),
+      },
       request,
       signal,
       onText,
