@@ -46,7 +46,7 @@ const verdictJsonSchema = {
  * stands (the judge can add failures, never hide one); an always-applicable check the judge
  * gave no verdict on keeps the rules' answer.
  */
-export function combineVerdicts(observed: RubricResult, verdict: Record<JudgedCheck, 'yes' | 'no' | 'not_applicable'>): RubricResult {
+function combineVerdicts(observed: RubricResult, verdict: Record<JudgedCheck, 'yes' | 'no' | 'not_applicable'>): RubricResult {
   const result = { ...observed };
   for (const check of judged) {
     if (observed[check] === false) continue;

@@ -21,7 +21,7 @@ export interface EvalOptions {
 }
 
 /** Who scored a row: the rules alone, the model judge over the rules, or the rules after the judge failed. */
-export type RowJudge = { kind: 'rules' } | { kind: 'model' } | { kind: 'judge-failed'; error: string };
+type RowJudge = { kind: 'rules' } | { kind: 'model' } | { kind: 'judge-failed'; error: string };
 
 export interface EvalRow {
   played: PlayedInterview;

@@ -10,10 +10,10 @@ export interface ConversationMessage {
  * chat templates such as Gemma's and Mistral's refuse a conversation whose first turn (after
  * the system prompt) is the assistant's. Fixed text, so every turn's prompt shares it.
  */
-export const CALL_CONNECTED_NOTE = '(The call has connected.)';
+const CALL_CONNECTED_NOTE = '(The call has connected.)';
 
 /** Said for the candidate when they stayed silent: a reply must answer a user turn, never continue its own. */
-export const SILENCE_NOTE = '(The candidate has said nothing for a while.)';
+const SILENCE_NOTE = '(The candidate has said nothing for a while.)';
 
 /**
  * The interviewer's model conversation, valid for chat templates that demand strict
