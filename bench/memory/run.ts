@@ -47,6 +47,7 @@ const ways: { name: string; env: Record<string, string>; targetMiB: number }[] =
       OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', // never called: nothing happens at rest
       OPENAI_MODEL: 'fake',
       OPENAI_API_KEY: 'sk-bench-fake',
+      OPENAI_LOCAL_MODEL: 'false',
       ...retellVoiceEnv(retell.baseURL),
     },
     targetMiB: 150,

@@ -72,6 +72,8 @@ async function runOnce(model: ModelProcess, preemptive: number) {
     OPENAI_BASE_URL: model.baseURL,
     OPENAI_MODEL: 'fake',
     OPENAI_API_KEY: 'sk-bench-fake',
+    // The fake stands for a hosted model (it serves any number at once), though it listens on loopback.
+    OPENAI_LOCAL_MODEL: 'false',
     VOXLY_PREEMPTIVE_REPLIES: String(preemptive),
   });
   try {

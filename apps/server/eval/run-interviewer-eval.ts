@@ -20,9 +20,29 @@ export interface EvalOptions {
   candidates?: SimulatedCandidate[];
 }
 
+/** Who scored a row: the rules alone, the model judge over the rules, or the rules after the judge failed. */
+type RowJudge = { kind: 'rules' } | { kind: 'model' } | { kind: 'judge-failed'; error: string };
+
 export interface EvalRow {
   played: PlayedInterview;
+  /** The rubric as the rules see it. */
+  rules: RubricResult;
+  /** The score: the rules, or the judge's verdicts joined with them (a rule failure always stands). */
   result: RubricResult;
+  judge: RowJudge;
+}
+
+type Judge = (played: PlayedInterview, observed: RubricResult) => Promise<RubricResult>;
+
+/** One row's score. A judge that fails costs that row its verdicts, never the run (and every interview played). */
+async function scoreRow(played: PlayedInterview, judge: Judge | undefined): Promise<EvalRow> {
+  const rules = ruleBasedRubric(played);
+  if (!judge) return { played, rules, result: rules, judge: { kind: 'rules' } };
+  try {
+    return { played, rules, result: await judge(played, rules), judge: { kind: 'model' } };
+  } catch (error) {
+    return { played, rules, result: rules, judge: { kind: 'judge-failed', error: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 /**
@@ -34,7 +54,13 @@ export async function runInterviewerEval(options: EvalOptions = {}): Promise<Eva
   const clock = new ManualClock();
   const target = testDatabaseTargets.find((t) => t.name === 'pglite') ?? testDatabaseTargets[0]!;
   const env: Record<string, string> = options.interviewer
-    ? { OPENAI_BASE_URL: options.interviewer.baseURL, OPENAI_MODEL: options.interviewer.model, OPENAI_API_KEY: options.interviewer.apiKey }
+    ? {
+        OPENAI_BASE_URL: options.interviewer.baseURL,
+        OPENAI_MODEL: options.interviewer.model,
+        OPENAI_API_KEY: options.interviewer.apiKey,
+        // A model on this machine (llama.cpp, Ollama) is run as the server would run it.
+        OPENAI_LOCAL_MODEL: 'auto',
+      }
     : {};
   const server = await startTestServer(target, { LOG_LEVEL: 'warn', ...env }, { clock });
   const judge = options.judge ? createModelJudge(options.judge) : undefined;
@@ -54,8 +80,7 @@ export async function runInterviewerEval(options: EvalOptions = {}): Promise<Eva
         silenceMs: 30_000,
         replyTimeoutMs: options.interviewer ? 60_000 : 5_000,
       });
-      const observed = ruleBasedRubric(played);
-      rows.push({ played, result: judge ? await judge(played, observed) : observed });
+      rows.push(await scoreRow(played, judge));
     }
   } finally {
     await server.stop();

@@ -19,6 +19,17 @@ const judge = interviewer ? { ...interviewer, model: judgeModel ?? interviewer.m
 const rows = await runInterviewerEval({ interviewer, judge });
 console.log(`interviewer: ${interviewer ? interviewer.model : 'scripted (local)'}; judge: ${judge ? judge.model : 'rule-based'}`);
 console.log(formatRubricTable(rows.map(({ played, result }) => ({ persona: played.persona, language: played.scenario.language, result }))));
+if (judge) {
+  // The failures as the rules see them: the judge may add to them, never hide one.
+  console.log('\nas the rules see it:');
+  console.log(
+    formatRubricTable(rows.map(({ played, rules }) => ({ persona: played.persona, language: played.scenario.language, result: rules }))),
+  );
+}
+for (const { played, judge: scored } of rows) {
+  if (scored.kind === 'judge-failed')
+    console.log(`judge failed on ${played.persona}/${played.scenario.language} (scored by the rules): ${scored.error}`);
+}
 const mean = rows.reduce((sum, row) => sum + rubricScore(row.result), 0) / Math.max(1, rows.length);
 const target = 0.9;
 console.log(`${mean >= target ? 'PASS' : 'FAIL'} interviewer rubric mean ${(mean * 100).toFixed(1)} % (target ≥ ${target * 100} %)`);

@@ -84,6 +84,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const clock = options.clock ?? systemClock;
   const timings = {
     ...defaultSessionTimings,
+    prefillMsPer1kTokens: config.llm.kind === 'openai' ? config.llm.prefillMsPer1kTokens : 0,
     reconnectGraceMs: config.reconnectGraceMs,
     speculationsPerTurn: config.preemptiveRepliesPerTurn,
     ...options.sessionTimings,
@@ -100,6 +101,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const feedback = new FeedbackService({
     db: database.db,
     writer: llm.mode === 'openai' ? modelFeedbackWriter(llm) : ruleBasedFeedbackWriter,
+    fallback: llm.mode === 'openai' ? ruleBasedFeedbackWriter : undefined,
     voice,
     logger: logger.child({ component: 'feedback' }),
     ...(options.feedbackWaitMs !== undefined ? { waitMs: options.feedbackWaitMs } : {}),

@@ -57,7 +57,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     expect(request).toMatchObject({ model: 'fake-interviewer', stream: true });
     expect(request.messages[0]!.role).toBe('system');
     expect(request.messages[0]!.content).toContain('for the role "Senior Backend Engineer"');
-    expect(request.messages.slice(1).map((m) => m.role)).toEqual(['assistant', 'user']);
+    expect(request.messages.slice(1).map((m) => m.role)).toEqual(['user', 'assistant', 'user']); // opened by the candidate's side: strict templates alternate
     expect(request.messages.at(-1)!.content).toBe(longAnswer);
   });
 

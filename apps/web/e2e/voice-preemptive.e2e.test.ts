@@ -65,7 +65,12 @@ describe('voice answers with a model: the reply is ready when the candidate stop
     await new Promise<void>((resolve) => model.server.listen(0, '127.0.0.1', resolve));
     const baseURL = `http://127.0.0.1:${(model.server.address() as AddressInfo).port}/v1`;
     [voxly, browser] = await Promise.all([
-      startVoxly({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'fake-interviewer', OPENAI_API_KEY: 'sk-e2e-fake' }),
+      startVoxly({
+        OPENAI_BASE_URL: baseURL,
+        OPENAI_MODEL: 'fake-interviewer',
+        OPENAI_API_KEY: 'sk-e2e-fake',
+        OPENAI_LOCAL_MODEL: 'false',
+      }),
       launchChromium(),
     ]);
   }, 120_000);

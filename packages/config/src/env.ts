@@ -61,6 +61,12 @@ const rawEnvSchema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: optionalString,
   OPENAI_FEEDBACK_MODEL: optionalString,
+  /** Whether the model runs on hardware we share (llama.cpp, Ollama): auto reads the base URL's host (loopback or private). */
+  OPENAI_LOCAL_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['auto', 'true', 'false']).default('auto')),
+  /** Requests the model server serves at once (llama.cpp's slots); live turns first. 0: no limit. Default 1 when local, else 0. */
+  OPENAI_MAX_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(1_000).optional()),
+  /** Extra first-chunk time per 1,000 prompt tokens (a cold prefill). Default 15000 when local, else 0. */
+  OPENAI_PREFILL_MS_PER_1K_TOKENS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(600_000).optional()),
   RETELL_API_KEY: optionalString,
   RETELL_AGENT_ID: optionalString,
   RETELL_BASE_URL: optionalUrl,
@@ -97,7 +103,37 @@ export type AuthConfig =
   | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; apiUrl?: string; authorizedParties: string[] }
   | { kind: 'local'; sessionSecret?: string };
 export type LanguageModelConfig =
-  { kind: 'openai'; apiKey: string; baseURL?: string; model: string; feedbackModel: string } | { kind: 'scripted' };
+  | {
+      kind: 'openai';
+      apiKey: string;
+      baseURL?: string;
+      model: string;
+      feedbackModel: string;
+      /** On hardware we share (a local llama.cpp or Ollama): sized and scheduled as such. */
+      local: boolean;
+      /** Requests at once, live turns first; 0: no limit. */
+      maxConcurrency: number;
+      /** First-chunk time added per 1,000 prompt tokens. */
+      prefillMsPer1kTokens: number;
+    }
+  | { kind: 'scripted' };
+
+/** A loopback or private-network host: a model server on hardware we run, not a hosted API. */
+export function isLocalHost(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.local') ||
+    host.endsWith('.internal') ||
+    host === '::1' ||
+    /^127\./.test(host) ||
+    /^10\./.test(host) ||
+    /^192\.168\./.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+    /^f[cd][0-9a-f]{2}:/.test(host) ||
+    !host.includes('.')
+  );
+}
 export type VoiceConfig =
   | {
       kind: 'retell';
@@ -190,6 +226,8 @@ function buildConfig(env: RawEnv): ServerConfig {
         }
       : { kind: 'local', ...(env.VOXLY_SESSION_SECRET ? { sessionSecret: env.VOXLY_SESSION_SECRET } : {}) };
 
+  const localModel =
+    env.OPENAI_LOCAL_MODEL === 'auto' ? !!env.OPENAI_BASE_URL && isLocalHost(env.OPENAI_BASE_URL) : env.OPENAI_LOCAL_MODEL === 'true';
   const llm: LanguageModelConfig =
     env.OPENAI_API_KEY || env.OPENAI_BASE_URL
       ? {
@@ -199,6 +237,11 @@ function buildConfig(env: RawEnv): ServerConfig {
           ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
           model: env.OPENAI_MODEL ?? 'gpt-4o-mini',
           feedbackModel: env.OPENAI_FEEDBACK_MODEL ?? env.OPENAI_MODEL ?? 'gpt-4o-mini',
+          local: localModel,
+          // One llama.cpp slot by default: a second request would only slow the live one.
+          maxConcurrency: env.OPENAI_MAX_CONCURRENCY ?? (localModel ? 1 : 0),
+          // ~1,350 tokens took ~20 s to prefill on a 1.5B model on two cores.
+          prefillMsPer1kTokens: env.OPENAI_PREFILL_MS_PER_1K_TOKENS ?? (localModel ? 15_000 : 0),
         }
       : { kind: 'scripted' };
 

@@ -79,6 +79,30 @@ describe('loadServerConfig', () => {
     expect(problemsOf({ RETELL_WEB_CALL_VERSION: 'v3' })[0]).toMatch(/RETELL_WEB_CALL_VERSION is set but RETELL_API_KEY is not/);
   });
 
+  it('runs a model on loopback or a private network as local (one request at a time, prefill-sized limits), a hosted one not', () => {
+    const local = loadServerConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1', OPENAI_MODEL: 'qwen2.5-1.5b' });
+    expect(local.llm).toMatchObject({ local: true, maxConcurrency: 1, prefillMsPer1kTokens: 15_000 });
+    for (const url of [
+      'http://localhost:11434/v1',
+      'http://10.0.0.5/v1',
+      'http://192.168.1.9:8080/v1',
+      'http://llama:8080/v1',
+      'http://[::1]:8080/v1',
+    ]) {
+      expect(loadServerConfig({ OPENAI_BASE_URL: url, OPENAI_MODEL: 'm' }).llm, url).toMatchObject({ local: true });
+    }
+    expect(loadServerConfig({ OPENAI_API_KEY: 'sk-x' }).llm).toMatchObject({ local: false, maxConcurrency: 0, prefillMsPer1kTokens: 0 });
+    expect(loadServerConfig({ OPENAI_BASE_URL: 'https://api.together.xyz/v1', OPENAI_MODEL: 'm' }).llm).toMatchObject({ local: false });
+    const tuned = loadServerConfig({
+      OPENAI_BASE_URL: 'https://gpu.example.com/v1',
+      OPENAI_MODEL: 'm',
+      OPENAI_LOCAL_MODEL: 'true',
+      OPENAI_MAX_CONCURRENCY: '4',
+      OPENAI_PREFILL_MS_PER_1K_TOKENS: '2000',
+    });
+    expect(tuned.llm).toMatchObject({ local: true, maxConcurrency: 4, prefillMsPer1kTokens: 2_000 });
+  });
+
   it('accepts an OpenAI-compatible server without a key but requires its model name', () => {
     const config = loadServerConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'llama3.1' });
     expect(config.llm).toMatchObject({ kind: 'openai', baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });

@@ -4,6 +4,7 @@ import type { FieldId } from '../src/fields.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
 import { interviewerSystemPrompt } from '../src/interviewer-prompt.ts';
 import { questionPlan } from '../src/question-bank.ts';
+import { foreignScriptAt } from '../src/script-drift.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
 import type { PersonaId, SimulatedScenario } from './simulated-candidates.ts';
 
@@ -107,8 +108,9 @@ export function ruleBasedRubric(played: PlayedInterview): RubricResult {
     no_grading: agent.every((t) => !grading[language].test(t.content)),
     grounded: agent.some((t) => contentWords(t.content, language).some((w) => documents.has(w) && !own.has(w) && !title.has(w))),
     follows_up_on_vague: played.persona === 'vague' ? repliesToAnswers.some(({ reply }) => asksForSpecifics[language].test(reply)) : null,
-    // A line with none of any language's telltale words says nothing either way.
+    // A line with none of any language's telltale words says nothing either way; a letter of another script always does.
     in_language: agent.every((t) => {
+      if (foreignScriptAt(t.content) >= 0) return false;
       const counts = languageCounts(t.content);
       const mine = counts[textLanguage[language]];
       return Object.values(counts).every((n) => n <= mine);

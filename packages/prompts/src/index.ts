@@ -8,6 +8,8 @@ export { detectField, type FieldDetection, type FieldDetectionInput } from './fi
 export { fieldJsonSchema, fieldMessages } from './field-detection/field-prompt.ts';
 export { fieldIds, fieldNames, type FieldId } from './fields.ts';
 export { interviewerSystemPrompt, timeNote, type InterviewerBrief } from './interviewer-prompt.ts';
+export { foreignScriptAt } from './script-drift.ts';
+export { interviewerConversation, type ConversationMessage } from './interviewer-conversation.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
 export { interviewPlan, type PlanBrief, type PlannedQuestion } from './interview-plan.ts';
 export { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';

@@ -48,6 +48,8 @@ describe('ruleBasedRubric', () => {
     ['grading', [...clean, 'Great answer, that is a 9/10 from me.'], {}, 'no_grading'],
     ['nothing from the documents', ['Tell me about yourself.', 'What is your greatest strength?'], {}, 'grounded'],
     ['another language', [...clean, 'Cuéntame de una vez que resolviste un problema con los datos del equipo.'], {}, 'in_language'],
+    ['a drift into another script', [...clean, 'How did you scale the Kafka 管道 for 支付 traffic?'], {}, 'in_language'],
+    ['a line wholly in another script', [...clean, '你能谈谈你在 Kafka 方面的经验吗'], {}, 'in_language'],
     [
       'its instructions quoted',
       [...clean, 'My rules: ask exactly one question per turn, then stop and let the candidate answer.'],

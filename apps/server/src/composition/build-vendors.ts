@@ -1,5 +1,5 @@
 import type { Database } from '@voxly/api/db';
-import type { LanguageModelPort, RetellLatency } from '@voxly/api/interview';
+import { ModelScheduler, prioritisedModel, type LanguageModelPort, type RetellLatency } from '@voxly/api/interview';
 import type { ServerConfig } from '@voxly/config/server';
 import { createScriptedLanguageModel } from '../adapters/llm/scripted-language-model.ts';
 import type { PaymentsPlugin } from '../adapters/payments/payments-plugin.ts';
@@ -57,7 +57,8 @@ async function buildVoice(config: ServerConfig, deps: VendorDeps): Promise<Voice
 async function buildLanguageModel(config: ServerConfig): Promise<LanguageModelPort> {
   if (config.llm.kind !== 'openai') return createScriptedLanguageModel();
   const { createOpenAiLanguageModel } = await import('../adapters/llm/openai-language-model.ts');
-  return createOpenAiLanguageModel(config.llm);
+  // One model server shared by live turns and side calls: live turns first (model-scheduler.ts).
+  return prioritisedModel(createOpenAiLanguageModel(config.llm), new ModelScheduler(config.llm.maxConcurrency));
 }
 
 /** The language model, voice and payments adapters the configuration asks for, with the routes they need. */

@@ -6,6 +6,7 @@ export interface ChatRequest {
   stream?: boolean;
   messages: { role: string; content: string }[];
   response_format?: { type: string; json_schema?: { name: string } };
+  max_tokens?: number;
 }
 
 export interface FakeReply {
@@ -26,6 +27,15 @@ export class FakeOpenAi {
   readonly requests: ChatRequest[] = [];
   /** Streams the client abandoned before they finished. */
   aborted = 0;
+  /** Requests (streamed or not) whose client hung up before any answer, by their schema name or `stream`/`plain`. */
+  readonly abandoned: string[] = [];
+  /**
+   * Requests served at once, like llama.cpp's slots (`-np`); 0: no limit. A request waits for
+   * a free slot, and frees it when answered or when its client hangs up.
+   */
+  slots = 0;
+  private busySlots = 0;
+  private readonly slotQueue: (() => void)[] = [];
   private server: Server;
   reply: (request: ChatRequest, index: number) => FakeReply = () => ({ chunks: ['Hello ', 'there.'] });
   baseURL = '';
@@ -45,6 +55,34 @@ export class FakeOpenAi {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
+  private takeSlot(res: ServerResponse): Promise<() => void> {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.busySlots -= 1;
+      this.slotQueue.shift()?.();
+    };
+    if (this.slots === 0 || this.busySlots < this.slots) {
+      this.busySlots += 1;
+      return Promise.resolve(release);
+    }
+    return new Promise((resolve) => {
+      const start = () => {
+        this.busySlots += 1;
+        resolve(release);
+      };
+      this.slotQueue.push(start);
+      // A client that hangs up while queued gives up its place.
+      res.on('close', () => {
+        const at = this.slotQueue.indexOf(start);
+        if (at < 0) return;
+        this.slotQueue.splice(at, 1);
+        resolve(() => undefined);
+      });
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse) {
     let body = '';
     for await (const chunk of req) body += chunk;
@@ -56,7 +94,18 @@ export class FakeOpenAi {
     const index = this.requests.push(request) - 1;
     const plan = this.reply(request, index);
     const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+    let hungUp = false;
+    res.on('close', () => {
+      if (!res.headersSent) {
+        hungUp = true;
+        this.abandoned.push(request.response_format?.json_schema?.name ?? (request.stream ? 'stream' : 'plain'));
+      }
+    });
+    const release = await this.takeSlot(res);
+    res.on('close', release);
+    if (hungUp) return;
     await wait(plan.delayBeforeFirstMs);
+    if (hungUp) return;
     if (plan.status && plan.status >= 400) {
       res
         .writeHead(plan.status, { 'content-type': 'application/json' })

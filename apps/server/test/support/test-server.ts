@@ -31,6 +31,9 @@ export async function startTestServer(
     VOXLY_DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     NODE_ENV: 'test',
+    // The fake model listens on loopback, which reads as a local model (one slot, cache warm-ups,
+    // prefill-sized limits): tests of those say so; the others talk to it as to a hosted one.
+    OPENAI_LOCAL_MODEL: 'false',
     ...env,
   });
   const logs: string[] = [];

@@ -22,6 +22,13 @@ export interface ReportSubject {
   transcript: { role: 'agent' | 'user'; content: string }[];
 }
 
+/** Who wrote the review, as the report says it: a rule-based review is never passed off as the model's. */
+const sourceLabels = {
+  model: 'feedback.byModel',
+  rules: 'feedback.byRules',
+  'rules-after-model-failure': 'feedback.byRulesAfterModelFailure',
+} as const satisfies Record<Ready['feedback']['source'], string>;
+
 /** Strengths or improvements: each point with the moment of the transcript it rests on. */
 function PointList({ id, title, points }: { id: string; title: string; points: { point: string; evidence: string }[] }) {
   return (
@@ -74,7 +81,7 @@ export function Report({
   const { feedback, metrics } = view;
   const rows = metricRows(metrics, t);
   const date = interview.createdAt.toLocaleDateString(interview.language, { dateStyle: 'long' });
-  const source = feedback.source === 'rules' ? t('feedback.byRules') : t('feedback.byModel');
+  const source = t(sourceLabels[feedback.source]);
 
   const downloadPdf = async () => {
     setPdfBusy(true);

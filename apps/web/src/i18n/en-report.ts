@@ -25,6 +25,8 @@ export const enReport = {
     neverStarted: 'This interview never started, so there is nothing to review. Your credit was returned.',
     byRules: 'Rule-based review: measured against the interview’s question rubric and your speech metrics, without an AI model.',
     byModel: 'Written by an AI model from your transcript, checked against our feedback format.',
+    byRulesAfterModelFailure:
+      'Rule-based review: the AI model could not write your review this time, so it was measured against the interview’s question rubric and your speech metrics instead.',
     overall: 'Overall score',
     verdict: 'Verdict',
     ratings: 'Ratings',

@@ -28,6 +28,8 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
     byRules:
       'Evaluación basada en reglas: medida con la rúbrica de preguntas de la entrevista y tus métricas de habla, sin un modelo de IA.',
     byModel: 'Escrita por un modelo de IA a partir de tu transcripción, verificada contra nuestro formato de evaluación.',
+    byRulesAfterModelFailure:
+      'Evaluación basada en reglas: el modelo de IA no pudo escribir tu evaluación esta vez, así que se midió con la rúbrica de preguntas de la entrevista y tus métricas de habla.',
     overall: 'Puntuación general',
     verdict: 'Veredicto',
     ratings: 'Calificaciones',

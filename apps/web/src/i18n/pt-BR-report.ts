@@ -28,6 +28,8 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
     byRules:
       'Avaliação baseada em regras: medida pela rubrica de perguntas da entrevista e pelas suas métricas de fala, sem um modelo de IA.',
     byModel: 'Escrita por um modelo de IA a partir da sua transcrição, verificada contra nosso formato de avaliação.',
+    byRulesAfterModelFailure:
+      'Avaliação baseada em regras: o modelo de IA não conseguiu escrever sua avaliação desta vez, então ela foi medida pela rubrica de perguntas da entrevista e pelas suas métricas de fala.',
     overall: 'Nota geral',
     verdict: 'Veredito',
     ratings: 'Notas',

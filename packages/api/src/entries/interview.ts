@@ -14,6 +14,8 @@ export * from '../domain/interview/transcript.ts';
 export type * from '../ports/language-model-port.ts';
 export type * from '../ports/voice-port.ts';
 export { fieldClassifier } from '../domain/interview/classify-field.ts';
+export { ModelBusyError, ModelScheduler } from '../domain/model/model-scheduler.ts';
+export { prioritisedModel } from '../domain/model/prioritised-model.ts';
 export * from '../domain/interview/sweep-never-started.ts';
 export * from '../domain/interview/sweep-abandoned.ts';
 export * from '../domain/interview/retell-call-ended.ts';

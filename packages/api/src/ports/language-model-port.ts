@@ -34,6 +34,11 @@ export interface JudgeRequest<T> {
   jsonSchema: Record<string, unknown>;
   /** The answer is validated against this, whatever the server claims. */
   schema: z.ZodType<T>;
+  /**
+   * The whole call's deadline, retries included: the one limit that applies (an SDK's own
+   * default timeout and retries must neither cut it short nor stretch it).
+   */
+  timeoutMs: number;
 }
 
 /**
@@ -46,4 +51,9 @@ export interface LanguageModelPort {
   streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<ReplyChunk>;
   /** One JSON answer, validated against the request's schema. */
   judge<T>(request: JudgeRequest<T>, signal: AbortSignal): Promise<T>;
+  /**
+   * Loads a prompt prefix into the model server's prompt cache (a one-token request), so
+   * the first live turn does not pay for it. Optional: hosted models cache on their own.
+   */
+  warm?(messages: ChatMessage[], signal: AbortSignal): Promise<void>;
 }

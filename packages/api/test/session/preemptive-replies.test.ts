@@ -101,7 +101,7 @@ describe('preemptive replies', () => {
     setup.clock.advance(12 * 60_000);
     session.handle({ interaction_type: 'response_required', response_id: 1, transcript: done });
     expect(llm.calls[0]!.signal.aborted).toBe(true);
-    expect(llm.calls[1]!.request.messages.at(-1)).toMatchObject({ role: 'system', content: expect.stringContaining('Time note') });
+    expect(llm.calls[1]!.request.messages.at(-1)).toMatchObject({ role: 'user', content: expect.stringContaining('Time note') });
     llm.calls[1]!.release();
     await settle();
     expect(transport.textOf(1)).toMatch(/^Just so you know, we have about 3 minutes left\. Reply to: /);

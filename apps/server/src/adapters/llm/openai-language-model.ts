@@ -1,4 +1,4 @@
-import type { JudgeRequest, LanguageModelPort } from '@voxly/api/interview';
+import type { ChatMessage, JudgeRequest, LanguageModelPort } from '@voxly/api/interview';
 import type { LanguageModelConfig } from '@voxly/config/server';
 import OpenAI from 'openai';
 import { createModelReplyStream } from './model-reply-stream.ts';
@@ -36,9 +36,8 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
   const client = new OpenAI({
     apiKey: config.apiKey,
     ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-    // A turn is a live conversation: one quick retry at most, never a long wait.
-    maxRetries: 1,
-    timeout: 30_000,
+    // Each call says its own deadline and retries (below); these defaults never apply.
+    maxRetries: 0,
   });
   const streamTurn = createModelReplyStream({
     baseURL: config.baseURL ?? 'https://api.openai.com/v1',
@@ -55,7 +54,23 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
       for await (const text of streamTurn(request.messages, signal)) yield { text };
     },
 
-    async judge(request, signal) {
+    // Only a model on our own hardware: a hosted API caches prompts itself, and a warm-up there is a billed request.
+    ...(config.local
+      ? {
+          async warm(messages: ChatMessage[], signal: AbortSignal) {
+            // One token with the turn's very prefix: the server reads (and caches) the prompt, then stops.
+            await client.chat.completions.create(
+              { model: config.model, messages, max_tokens: 1, temperature: 0 },
+              { signal, timeout: 10 * 60_000, maxRetries: 0 },
+            );
+          },
+        }
+      : {}),
+
+    async judge(request, callerSignal) {
+      // One deadline for the whole call, retries and the invalid-answer retry included.
+      const deadline = Date.now() + request.timeoutMs;
+      const signal = AbortSignal.any([callerSignal, AbortSignal.timeout(request.timeoutMs)]);
       let lastProblem = '';
       // One retry on an invalid answer, then give up cleanly.
       for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -75,8 +90,8 @@ export function createOpenAiLanguageModel(config: Extract<LanguageModelConfig, {
                     }
                   : { type: 'json_object' },
             },
-            // A written review is long; the check two minutes in must stay quick.
-            { signal, timeout: request.purpose === 'feedback' ? 120_000 : 30_000 },
+            // The SDK's retry (one, on a connection error or a 408/409/429/5xx) stays within the deadline.
+            { signal, timeout: Math.max(1, deadline - Date.now()), maxRetries: 1 },
           );
         } catch (error) {
           if (error instanceof OpenAI.BadRequestError && responseFormat === 'json_schema') {

@@ -63,7 +63,13 @@ export const modelFeedbackJsonSchema = z.toJSONSchema(modelFeedbackSchema, { tar
 /** Who wrote it: shown to the candidate, so rule-based feedback is never passed off as AI. */
 export type FeedbackSource = 'model' | 'rules';
 
+/**
+ * Who wrote a stored review. `rules-after-model-failure`: a model is configured but its
+ * review failed, and the local reviewer wrote this one instead (the report says so).
+ */
+export type StoredFeedbackSource = FeedbackSource | 'rules-after-model-failure';
+
 export interface StoredFeedback extends FeedbackContent {
-  source: FeedbackSource;
+  source: StoredFeedbackSource;
   language: string;
 }

@@ -2,11 +2,11 @@ import type { Language } from '@voxly/config';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
-import type { FeedbackWriter } from '../../ports/feedback-writer-port.ts';
+import type { FeedbackRequest, FeedbackWriter } from '../../ports/feedback-writer-port.ts';
 import type { VoicePort } from '../../ports/voice-port.ts';
 import { storeFinalTranscript } from '../interview/interview-store.ts';
 import { candidateSpoke, type StoredTurn } from '../interview/transcript.ts';
-import { feedbackContentSchema, type StoredFeedback } from './feedback-content.ts';
+import { feedbackContentSchema, type FeedbackContent, type StoredFeedback, type StoredFeedbackSource } from './feedback-content.ts';
 import { speechMetrics, type SpeechMetrics } from './speech-metrics.ts';
 
 export type FeedbackView =
@@ -24,6 +24,11 @@ export interface FeedbackLogger {
 export interface FeedbackServiceDeps {
   db: Database;
   writer: FeedbackWriter;
+  /**
+   * The local reviewer, when the writer is the model: a model review that fails is written by
+   * it instead (stored as `rules-after-model-failure`), so a candidate is never left without one.
+   */
+  fallback?: FeedbackWriter | undefined;
   voice: Pick<VoicePort, 'fetchTranscript'>;
   logger: FeedbackLogger;
   /** How long `get` waits for a generation it started before answering "pending". */
@@ -54,7 +59,7 @@ function viewOf(row: typeof feedback.$inferSelect): FeedbackView {
  */
 export class FeedbackService {
   private readonly running = new Map<string, Promise<void>>();
-  private readonly deps: Required<FeedbackServiceDeps>;
+  private readonly deps: Required<Omit<FeedbackServiceDeps, 'fallback'>> & Pick<FeedbackServiceDeps, 'fallback'>;
 
   constructor(deps: FeedbackServiceDeps) {
     this.deps = { waitMs: 1_500, staleAfterMs: 3 * 60_000, timeoutMs: 150_000, ...deps };
@@ -146,7 +151,7 @@ export class FeedbackService {
   }
 
   private async generate(interviewId: string): Promise<void> {
-    const { db, writer, logger, timeoutMs } = this.deps;
+    const { db, logger, timeoutMs } = this.deps;
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const [interview] = await db.select().from(interviews).where(eq(interviews.id, interviewId));
@@ -154,7 +159,8 @@ export class FeedbackService {
       const transcript = await this.bestTranscript(interview);
       const language = interview.language as Language;
       const metrics = speechMetrics(transcript, language, interview.endReason);
-      const content = await writer.write(
+      const { content, source } = await this.write(
+        interviewId,
         {
           brief: {
             candidateName: interview.candidateName,
@@ -171,7 +177,7 @@ export class FeedbackService {
         signal,
       );
       // Whoever wrote it, nothing unvalidated is stored.
-      const stored: StoredFeedback = { ...feedbackContentSchema.parse(content), source: writer.source, language };
+      const stored: StoredFeedback = { ...feedbackContentSchema.parse(content), source, language };
       await db
         .update(feedback)
         .set({ status: 'ready', content: stored, metrics, error: null, updatedAt: new Date() })
@@ -183,6 +189,23 @@ export class FeedbackService {
         .set({ status: 'failed', error: FAILED_MESSAGE, updatedAt: new Date() })
         .where(and(eq(feedback.interviewId, interviewId), eq(feedback.status, 'pending')))
         .catch((cause: unknown) => logger.error({ err: cause, interviewId }, 'could not record the feedback failure'));
+    }
+  }
+
+  /** The writer's review, or the fallback's when the writer fails (the model) and there is one (the local reviewer). */
+  private async write(
+    interviewId: string,
+    request: FeedbackRequest,
+    signal: AbortSignal,
+  ): Promise<{ content: FeedbackContent; source: StoredFeedbackSource }> {
+    const { writer, fallback, logger } = this.deps;
+    try {
+      // Validated here, so an answer the schema refuses falls back too.
+      return { content: feedbackContentSchema.parse(await writer.write(request, signal)), source: writer.source };
+    } catch (error) {
+      if (!fallback || writer.source !== 'model') throw error;
+      logger.warn({ err: error, interviewId }, 'the model review failed; the local reviewer writes it');
+      return { content: await fallback.write(request, signal), source: 'rules-after-model-failure' };
     }
   }
 

@@ -16,6 +16,9 @@ export function metricsSummary(m: SpeechMetrics): string {
   ].join('; ');
 }
 
+/** A written review is long and may come from a slower model; the service bounds the whole generation too. */
+const FEEDBACK_MODEL_TIMEOUT_MS = 120_000;
+
 /** Feedback by the language model: one JSON answer, validated against the schema (the adapter retries once). */
 export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
   return {
@@ -27,6 +30,7 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
           messages: feedbackMessages({ brief, transcript, endReason, metricsSummary: metricsSummary(metrics) }),
           jsonSchema: modelFeedbackJsonSchema,
           schema: modelFeedbackSchema,
+          timeoutMs: FEEDBACK_MODEL_TIMEOUT_MS,
         },
         signal,
       ),

@@ -31,7 +31,13 @@ export function fieldClassifier(
     if (llm.mode === 'scripted') return local();
     try {
       const answer = await llm.judge(
-        { purpose: 'field', messages: fieldMessages(job), jsonSchema: fieldJsonSchema, schema: fieldSchema },
+        {
+          purpose: 'field',
+          messages: fieldMessages(job),
+          jsonSchema: fieldJsonSchema,
+          schema: fieldSchema,
+          timeoutMs: FIELD_MODEL_TIMEOUT_MS,
+        },
         AbortSignal.timeout(FIELD_MODEL_TIMEOUT_MS),
       );
       return { field: answer.field, confidence: Math.round(answer.confidence * 100) / 100, source: 'model' };

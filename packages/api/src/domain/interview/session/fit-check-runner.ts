@@ -9,6 +9,7 @@ import {
 } from '@voxly/prompts';
 import { z } from 'zod';
 import type { LanguageModelPort } from '../../../ports/language-model-port.ts';
+import { ModelBusyError } from '../../model/model-scheduler.ts';
 import { decideFit, endsInterview, type FitDecision } from '../fit-decision.ts';
 import { congruencyTiming } from '../interview-clock.ts';
 import type { SessionLogger, SessionStore } from './session-ports.ts';
@@ -72,10 +73,18 @@ export class FitCheckRunner {
                 }),
                 jsonSchema: congruencyJsonSchema,
                 schema: congruencySchema,
+                timeoutMs: this.deps.judgeTimeoutMs,
               },
               AbortSignal.timeout(this.deps.judgeTimeoutMs),
             )
-            .then((verdict) => decideFit(local, verdict));
+            .then(
+              (verdict) => decideFit(local, verdict),
+              (error: unknown) => {
+                // Live turns had the model: the local check answers alone.
+                if (error instanceof ModelBusyError) return decideFit(local);
+                throw error;
+              },
+            );
     return decided
       .then(
         (decision) => {

@@ -5,6 +5,7 @@ import type { InboundEvent } from '../retell-protocol.ts';
 import { CallClock } from './call-clock.ts';
 import { hasEnded, isOver, type CallPhase } from './call-phase.ts';
 import { FitCheckRunner } from './fit-check-runner.ts';
+import { warmPromptCache } from './prompt-warmup.ts';
 import { ReplyTurns, type ReplyHost } from './reply-turns.ts';
 import { closeCodes, noSessionMetrics, type SessionDeps, type SessionTransport } from './session-ports.ts';
 import { TranscriptKeeper } from './transcript-keeper.ts';
@@ -127,6 +128,7 @@ export class InterviewSession implements ReplyHost {
     const greeting = this.said.lineCount > 0 ? '' : beginMessage(this.brief);
     transport.send({ response_type: 'response', response_id: 0, content: greeting, content_complete: true });
     this.said.spoke(greeting);
+    warmPromptCache(this.deps, { callId: this.callId, brief: this.brief, transcript: this.said.turns });
   }
 
   /** The socket closed. The call may come back (reconnect) within the grace period. */

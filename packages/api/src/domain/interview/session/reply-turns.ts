@@ -1,5 +1,5 @@
-import { interviewerSystemPrompt, timeNote, type InterviewerBrief, type SpokenLines } from '@voxly/prompts';
-import type { ChatMessage, LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
+import { interviewerConversation, interviewerSystemPrompt, timeNote, type InterviewerBrief, type SpokenLines } from '@voxly/prompts';
+import type { LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
 import type { Clock } from '../clock.ts';
 import type { EndReason } from '../end-reasons.ts';
 import type { CallClock } from './call-clock.ts';
@@ -76,14 +76,11 @@ export class ReplyTurns {
   }
 
   /** The model request for the reply to the transcript as it stands. */
-  private replyRequest(kind: 'turn' | 'reminder', extra: ChatMessage[] = []): ReplyRequest {
+  private replyRequest(kind: 'turn' | 'reminder', note?: string): ReplyRequest {
     const transcript = this.host.said.turns;
     return {
-      messages: [
-        { role: 'system', content: this.systemPrompt },
-        ...transcript.map((t): ChatMessage => ({ role: t.role === 'agent' ? 'assistant' : 'user', content: t.content })),
-        ...extra,
-      ],
+      // Strictly alternating and prefix-stable (interviewer-conversation.ts).
+      messages: interviewerConversation(this.systemPrompt, transcript, note),
       brief: this.host.brief,
       transcript,
       kind,
@@ -94,7 +91,13 @@ export class ReplyTurns {
   private startReply(request: ReplyRequest, signal: AbortSignal, onText: (text: string) => void): Promise<ReplyOutcome> {
     const { llm, clock, timings, metrics } = this.deps;
     return streamModelReply(
-      { llm, clock, firstChunkTimeoutMs: timings.firstChunkTimeoutMs, onFirstToken: (ms) => metrics.modelFirstToken(ms) },
+      {
+        llm,
+        clock,
+        firstChunkTimeoutMs: timings.firstChunkTimeoutMs,
+        prefillMsPer1kTokens: timings.prefillMsPer1kTokens,
+        onFirstToken: (ms) => metrics.modelFirstToken(ms),
+      },
       request,
       signal,
       onText,
@@ -162,7 +165,7 @@ export class ReplyTurns {
     const outcome =
       claimed?.outcome ??
       this.startReply(
-        this.replyRequest(kind, decision.kind === 'warn' ? [{ role: 'system', content: timeNote(decision.minutesLeft) }] : []),
+        this.replyRequest(kind, decision.kind === 'warn' ? timeNote(decision.minutesLeft) : undefined),
         controller.signal,
         fromModel,
       );

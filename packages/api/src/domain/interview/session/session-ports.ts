@@ -46,6 +46,8 @@ export interface SessionStore {
 export interface SessionTimings {
   /** A model that has not produced its first words by then is treated as failed. */
   firstChunkTimeoutMs: number;
+  /** Added to that per 1,000 prompt tokens for a model on shared hardware (first-chunk-limit.ts); 0 for a hosted one. */
+  prefillMsPer1kTokens: number;
   /** How long a dropped socket may take to come back before the call counts as ended. */
   reconnectGraceMs: number;
   /** After the closing line, how long the caller has to hang up before we close the socket. */
@@ -66,6 +68,7 @@ export interface SessionTimings {
 
 export const defaultSessionTimings: SessionTimings = {
   firstChunkTimeoutMs: 20_000,
+  prefillMsPer1kTokens: 0,
   reconnectGraceMs: 60_000,
   hangUpGraceMs: 20_000,
   judgeTimeoutMs: 30_000,
