@@ -1,6 +1,6 @@
+import { fitPreview } from '@voxly/prompts';
 import { createInterview } from '../domain/interview/create-interview.ts';
 import { endByCandidate } from '../domain/interview/end-by-candidate.ts';
-import { fitPreview } from '@voxly/prompts';
 import { createInterviewInput, fitPreviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { interviewDetail, interviewSummaries } from '../domain/interview/interview-views.ts';
 import { joinInterview } from '../domain/interview/join-token.ts';
