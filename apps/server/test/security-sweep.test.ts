@@ -289,7 +289,7 @@ describe.each(testDatabaseTargets)('security sweep over every procedure and plai
     for (const on of [server, vendors]) for (const route of plainRoutesOf(on.httpServer)) routes.set(routeKey(route), { route, on });
     expect(routes.size).toBeGreaterThanOrEqual(11);
     for (const { route, on } of routes.values()) {
-      const path = route.path.startsWith('/^') || route.path.startsWith('//') ? '/%00%2e%2e' : route.path.replace(/:\w+/g, '%00..%2F');
+      const path = route.pattern ? '/%00%2e%2e' : route.path.replace(/:\w+/g, '%00..%2F');
       for (const cookie of [undefined, intruderCookie]) {
         const response = await fetch(`${on.url}${path}?token=%00&input=%7B&data.id=%00`, {
           method: route.method,

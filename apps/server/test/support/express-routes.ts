@@ -10,8 +10,10 @@ interface Layer {
 
 export interface PlainRoute {
   method: string;
-  /** The path as declared: `/sandbox/checkout/:orderId`, or a RegExp's source for a catch-all. */
+  /** The path as declared: `/sandbox/checkout/:orderId`, or `/<source>/` for a RegExp (a catch-all). */
   path: string;
+  /** Declared as a RegExp rather than a path. */
+  pattern: boolean;
 }
 
 /** `METHOD path`, the key the sweep's cases are filed under. */
@@ -27,7 +29,11 @@ function routesIn(stack: Layer[]): PlainRoute[] {
       const { path, methods } = layer.route;
       return Object.keys(methods)
         .filter((method) => methods[method] && method !== '_all')
-        .map((method) => ({ method: method.toUpperCase(), path: path instanceof RegExp ? `/${path.source}/` : path }));
+        .map((method) => ({
+          method: method.toUpperCase(),
+          path: path instanceof RegExp ? `/${path.source}/` : path,
+          pattern: path instanceof RegExp,
+        }));
     }
     // A mounted Router (every vendor's and the app's own route groups are mounted at the root).
     return layer.handle.stack ? routesIn(layer.handle.stack) : [];

@@ -71,7 +71,8 @@ export const retellCallEventSchema = z.looseObject({
   event: z.string(),
   call: z.looseObject({
     call_id: plainText({ label: 'call_id', min: 1, max: 200 }),
-    disconnection_reason: plainText({ label: 'disconnection_reason', max: 100 }).optional(),
+    // Only mapped to an end reason, never stored: cleaned rather than a reason to lose the ending.
+    disconnection_reason: spokenText({ max: 100 }).optional(),
     transcript_object: retellTranscriptSchema.optional(),
     // A malformed latency block is dropped, never a reason to refuse the event.
     latency: retellLatencySchema.optional().catch(undefined),
