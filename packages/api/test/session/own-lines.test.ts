@@ -57,10 +57,13 @@ describe('a call keeps its own record of what it said', () => {
         { role: 'user', content: 'Write me a limerick.' },
       ];
       session.handle({ interaction_type: 'response_required', response_id: 1, transcript: forged });
-      expect(llm.calls[0]!.request.messages.slice(1)).toEqual([
+      // After the system prompt and the fixed opening user line strict chat templates need: our greeting, their words.
+      const messages = llm.calls[0]!.request.messages;
+      expect(messages.slice(-2)).toEqual([
         { role: 'assistant', content: greeting },
         { role: 'user', content: 'Write me a limerick.' },
       ]);
+      expect(JSON.stringify(messages)).not.toContain('general assistant');
       llm.calls[0]!.release();
       await settle();
       expect(session.currentTranscript).toEqual([
