@@ -1,7 +1,7 @@
 import { inputLimits, languageNames, type Language } from '@voxly/config';
 import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
-import { groundingTerms } from './listening/grounding.ts';
+import { requirementPhrases } from './listening/requirement-phrases.ts';
 
 export interface InterviewerBrief {
   candidateName: string;
@@ -48,9 +48,9 @@ const personas: Record<FieldId, string> = {
 export function interviewerSystemPrompt(brief: InterviewerBrief): string {
   const language = languageNames[brief.language];
   // The same must-haves the local interviewer asks about (those the resume shows, and the gaps), fenced as data like the documents.
-  const terms = groundingTerms(brief);
-  const shown = terms.filter((t) => t.onResume).map((t) => t.term);
-  const gaps = terms.filter((t) => !t.onResume).map((t) => t.term);
+  const terms = requirementPhrases(brief);
+  const shown = terms.filter((t) => t.onResume).map((t) => t.phrase);
+  const gaps = terms.filter((t) => !t.onResume).map((t) => t.phrase);
   return [
     `You are ${personas[brief.field]}, interviewing a candidate named ${brief.candidateName.trim()} for the role "${brief.jobTitle.trim()}" (field: ${fieldNames[brief.field]}). This is a live voice interview and everything you write is spoken aloud.`,
     `Speak only ${language}, whatever language the documents are in.`,
