@@ -102,19 +102,19 @@ export function evaluateInterviewer(cases: FitCase[] = fitCaseCorpus()): Record<
         transcript.push({ role: 'agent', content: reply.text });
         if (answer === offTopic) {
           score.offTopic += 1;
-          if (reply.text.startsWith(lines.redirect)) score.redirected += 1;
+          if (lines.redirects.some((line) => reply.text.startsWith(line))) score.redirected += 1;
         }
         if (answer === question) {
           score.candidateQuestions += 1;
           if (reply.text.includes(lines.answerFromJob('').trim()) || reply.text.includes(lines.deferQuestion)) score.answered += 1;
         }
         const asked = bank.find((q) => reply.text.includes(q.text));
-        if (asked && !reply.text.startsWith(lines.redirect) && !reply.text.includes(lines.backToQuestion)) {
+        if (asked && !lines.redirects.some((line) => reply.text.startsWith(line)) && !reply.text.includes(lines.backToQuestion)) {
           score.questions += 1;
           // Grounded: the question names something of the posting or the resume, beyond the interviewer's own words.
           if ([...words(asked.text, language)].some((word) => !template.has(word) && documents.has(word))) score.grounded += 1;
           const earlier = transcript.slice(0, -1).filter((t) => t.role === 'agent' && t.content.includes(asked.text));
-          if (earlier.some((t) => !t.content.startsWith(lines.redirect))) score.repeated += 1;
+          if (earlier.some((t) => !lines.redirects.some((line) => t.content.startsWith(line)))) score.repeated += 1;
         }
         if (reply.final) break;
       }

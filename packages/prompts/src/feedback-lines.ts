@@ -35,7 +35,8 @@ export interface FeedbackLines {
     numbers: string;
   };
   evidenceAt(question: string): string;
-  good: { answered: string; nothing: string };
+  /** `practised`: the one honest strength of an interview with no real answer (the report needs one). */
+  good: { answered: string; nothing: string; practised: string };
   /** What a stronger answer adds, by competency. */
   stronger: Record<Competency, string>;
 }
@@ -102,6 +103,7 @@ const en: FeedbackLines = {
   evidenceAt: (question) => `In your answer about ${quote(question)}.`,
   good: {
     answered: 'You answered with some detail.',
+    practised: 'You stayed for the whole practice: the next step is to answer each question itself, with one real example.',
     nothing: 'The answer did not yet touch the points this question looks for.',
   },
   stronger: {
@@ -184,6 +186,7 @@ const es: FeedbackLines = {
   evidenceAt: (question) => `En tu respuesta sobre ${quote(question)}.`,
   good: {
     answered: 'Respondiste con algo de detalle.',
+    practised: 'Hiciste la práctica completa: el próximo paso es responder cada pregunta en sí, con un ejemplo real.',
     nothing: 'La respuesta todavía no tocó los puntos que busca esta pregunta.',
   },
   stronger: {
@@ -279,6 +282,7 @@ const pt: FeedbackLines = {
   evidenceAt: (question) => `Na sua resposta sobre ${quote(question)}.`,
   good: {
     answered: 'Você respondeu com algum detalhe.',
+    practised: 'Você fez a prática até o fim: o próximo passo é responder cada pergunta em si, com um exemplo real.',
     nothing: 'A resposta ainda não abordou os pontos que esta pergunta procura.',
   },
   stronger: {

@@ -137,7 +137,10 @@ export function scriptedInterviewerTurn(
   // Each of these is said once per question; a second time, the interview moves on.
   const saidAlready = (line: string) => lastAgent.includes(line);
   if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) return { text: lines.otherLanguage, final: false };
-  if (reading.kind === 'off_topic' && !saidAlready(lines.redirect)) return { text: lines.redirect, final: false };
+  // An aside is acknowledged once per question, each time in new words; after that, the interview moves on.
+  const redirect = fresh(lines.redirects);
+  if (reading.kind === 'off_topic' && redirect && !lines.redirects.some((line) => saidAlready(line)))
+    return { text: redirect, final: false };
   if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
   const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
   const probe = fresh(lines.probes);

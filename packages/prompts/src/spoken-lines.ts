@@ -35,8 +35,10 @@ export interface SpokenLines {
   dontKnowLines: readonly string[];
   /** Kept for the first "I don't know": `dontKnowLines[0]`. */
   dontKnow: string;
-  /** An off-topic remark: one short acknowledgement, then back (the question is not said again). */
+  /** An off-topic remark: one short acknowledgement, then back (the question is not said again). The first is `redirects[0]`. */
   redirect: string;
+  /** Said once each in an interview; once all are said, a remark gets the next question instead. */
+  redirects: readonly string[];
   otherLanguage: string;
   answerFromJob(excerpt: string): string;
   deferQuestion: string;
@@ -139,6 +141,10 @@ export const spokenLines: Record<Language, SpokenLines> = {
     ],
     dontKnow: "That's fine: saying so is better than guessing, and I've noted it. Let's move on.",
     redirect: "Fair enough! Let's bring it back to the role: whenever you're ready, I'd like to hear your answer to my question.",
+    redirects: [
+      "Fair enough! Let's bring it back to the role: whenever you're ready, I'd like to hear your answer to my question.",
+      "I hear you. Let's stay with the interview, though: how would you answer my question?",
+    ],
     otherLanguage: "Let's keep the interview in English, please, so your feedback matches it. Could you answer in English?",
     answerFromJob: (excerpt) => `The job description says: ${excerpt}`,
     deferQuestion: "The job description doesn't say, so that's one to ask the hiring team.",
@@ -232,6 +238,10 @@ export const spokenLines: Record<Language, SpokenLines> = {
     ],
     dontKnow: 'No pasa nada: decirlo es mejor que adivinar, y lo tengo en cuenta. Sigamos.',
     redirect: '¡Entiendo! Volvamos al puesto: cuando quieras, me gustaría escuchar tu respuesta a mi pregunta.',
+    redirects: [
+      '¡Entiendo! Volvamos al puesto: cuando quieras, me gustaría escuchar tu respuesta a mi pregunta.',
+      'Te escucho. Sigamos con la entrevista, eso sí: ¿cómo responderías a mi pregunta?',
+    ],
     otherLanguage: 'Sigamos la entrevista en español, por favor, para que tu evaluación coincida. ¿Puedes responder en español?',
     answerFromJob: (excerpt) => `La descripción del puesto dice: ${excerpt}`,
     deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
@@ -325,6 +335,10 @@ export const spokenLines: Record<Language, SpokenLines> = {
     ],
     dontKnow: 'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',
     redirect: 'Entendi! Vamos voltar à vaga: quando quiser, gostaria de ouvir sua resposta à minha pergunta.',
+    redirects: [
+      'Entendi! Vamos voltar à vaga: quando quiser, gostaria de ouvir sua resposta à minha pergunta.',
+      'Te ouço. Mas vamos seguir com a entrevista: como você responderia à minha pergunta?',
+    ],
     otherLanguage: 'Vamos continuar a entrevista em português, por favor, para que sua avaliação corresponda. Pode responder em português?',
     answerFromJob: (excerpt) => `A descrição da vaga diz: ${excerpt}`,
     deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',

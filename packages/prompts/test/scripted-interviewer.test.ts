@@ -241,6 +241,20 @@ describe('scriptedInterviewerTurn', () => {
     expect(reply.startsWith('You said you moved the weekly reports to a shared dashboard.')).toBe(true);
   });
 
+  it('acknowledges asides in new words each time, then moves on, never saying a sentence twice', () => {
+    const asides = [
+      'My favourite pizza topping is pineapple and my cat agrees with me.',
+      'Did you see the game last night? The Cubs won seven to two.',
+      'We had tacos for dinner and watched a movie on Netflix.',
+    ];
+    const agent = play((turn) => asides[turn % asides.length]!)
+      .filter((t) => t.role === 'agent')
+      .map((t) => t.content);
+    expect(agent.filter((line) => lines.redirects.includes(line))).toHaveLength(lines.redirects.length);
+    const sentences = agent.flatMap((line) => line.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 12);
+    expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
+  });
+
   it('never says a sentence twice in an interview full of thin answers, thanks and "I don\'t know"', () => {
     const moves = ['Yes.', "I don't know.", 'Thanks!', 'Kind of.', 'No idea.', 'Sure, I did that.', 'Maybe.', 'I dunno.', 'Pass.', 'Okay.'];
     const agent = play((turn) => moves[turn % moves.length]!)

@@ -302,9 +302,10 @@ export function ruleBasedFeedback({
     improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(firstAnswered.question.text, 70)) });
   }
   // The schema wants at least one of each; a bare interview still gets the measured advice.
+  // The schema wants at least one strength; with no real answer, the honest one is having practised.
   if (strengths.length === 0)
     strengths.push({
-      point: lines.good.answered,
+      point: realAnswers.length > 0 ? lines.good.answered : lines.good.practised,
       evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   if (improvements.length === 0)
