@@ -241,6 +241,22 @@ describe('scriptedInterviewerTurn', () => {
     expect(reply.startsWith('You said you moved the weekly reports to a shared dashboard.')).toBe(true);
   });
 
+  it('asks at most one question in any line it can say, in every language', () => {
+    for (const language of ['en', 'es', 'pt-BR'] as const) {
+      const l = spokenLines[language];
+      const said = [
+        ...Object.values(l).filter((v): v is string => typeof v === 'string'),
+        ...[l.acknowledgements, l.probes, l.dontKnowLines, l.redirects, l.repeatLeads].flat(),
+        ...Object.values(l.clarify),
+        ...(['tool', 'credential', 'task'] as const).flatMap((kind) =>
+          [true, false].flatMap((onResume) => [0, 1, 2].map((variant) => l.askAbout('X', kind, onResume, variant))),
+        ),
+        ...l.probes.map((probe) => `${l.makeConcrete} ${probe}`),
+      ];
+      for (const line of said) expect((line.match(/\?/g) ?? []).length, `${language}: ${line}`).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('acknowledges asides in new words each time, then moves on, never saying a sentence twice', () => {
     const asides = [
       'My favourite pizza topping is pineapple and my cat agrees with me.',

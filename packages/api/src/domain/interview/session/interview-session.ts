@@ -126,9 +126,11 @@ export class InterviewSession implements ReplyHost {
     this.clock.arm({ onTimeUp: () => this.endOnTime(), onFitWindow: () => this.runFitCheck() });
     if (this.clock.timeIsUp) return this.endOnTime();
     const greeting = this.said.lineCount > 0 ? '' : beginMessage(this.brief);
+    // The warm-up reads what every next turn's prompt starts with: the conversation before this greeting.
+    const before = [...this.said.turns];
     transport.send({ response_type: 'response', response_id: 0, content: greeting, content_complete: true });
     this.said.spoke(greeting);
-    warmPromptCache(this.deps, { callId: this.callId, brief: this.brief, transcript: this.said.turns });
+    warmPromptCache(this.deps, { callId: this.callId, brief: this.brief, transcript: before });
   }
 
   /** The socket closed. The call may come back (reconnect) within the grace period. */
