@@ -201,15 +201,22 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     const sim = await call.connect();
     await sim.greeting();
     let last = { text: '', endCall: false };
-    for (let turn = 0; turn < 12 && !last.endCall; turn += 1) last = await sim.say(longAnswer);
+    const said: string[] = [];
+    // The clock stands still here, so the interviewer has time to spare: it goes deeper, then wraps up.
+    for (let turn = 0; turn < 30 && !last.endCall; turn += 1) {
+      last = await sim.say(longAnswer);
+      said.push(last.text);
+    }
     expect(last).toEqual({ text: en.closingAfterLastQuestion, endCall: true, responseId: expect.any(Number) });
+    expect(said.some((line) => en.deeperQuestions.some((question) => line.includes(question)))).toBe(true);
     const stored = await eventually(async () => {
       const row = await call.api.interview.get.query({ interviewId: call.interviewId });
       expect(row).toMatchObject({ status: 'ended', endReason: 'completed' });
       return row;
     });
-    // The opening question, the plan's questions and the candidate's own question at the end.
-    expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(plan.length + 2);
+    // Every answer the candidate gave is kept: the opening question, the plan's, the deeper ones and their own question at the end.
+    expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(said.length);
+    expect(said.length).toBeGreaterThan(plan.length + 2);
   });
 
   it('refunds a call that connected but in which the candidate never spoke', async () => {

@@ -6,8 +6,10 @@ import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { readDialogAct } from './listening/dialog-act.ts';
-import { keptQuestions, paceDecision, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
+import { deeperLine } from './listening/going-deeper.ts';
+import { keptQuestions, paceDecision, timeToSpare, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
+import { questionPlan } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 
 /** Fewer words than this is "too short to judge": ask once for a concrete example. */
@@ -23,6 +25,8 @@ type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDesc
 
 interface BriefReading {
   plan: PlannedQuestion[];
+  /** The field's questions the plan leaves out: asked only with time to spare. */
+  spareQuestions: string[];
   documentStems: ReadonlySet<string>;
 }
 
@@ -35,8 +39,12 @@ const readings = new WeakMap<Brief, BriefReading>();
 function readBrief(brief: Brief): BriefReading {
   const known = readings.get(brief);
   if (known) return known;
+  const plan = interviewPlan(brief);
   const reading = {
-    plan: interviewPlan(brief),
+    plan,
+    spareQuestions: questionPlan(brief.field, brief.language)
+      .filter((question) => !plan.some((planned) => planned.question.id === question.id))
+      .map((question) => question.text),
     documentStems: documentStems(`${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`, brief.language),
   };
   readings.set(brief, reading);
@@ -76,7 +84,7 @@ export function scriptedInterviewerTurn(
   pace: InterviewPace = unhurriedPace,
 ): ScriptedTurn {
   const lines = spokenLines[brief.language];
-  const { plan, documentStems: stems } = readBrief(brief);
+  const { plan, spareQuestions, documentStems: stems } = readBrief(brief);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
@@ -94,11 +102,18 @@ export function scriptedInterviewerTurn(
   // The question on the table: the last plan question asked, even if a follow-up came after it.
   const lastAsked = [...agentTurns].reverse().find((turn) => plan.some(({ question }) => turn.includes(question.text)));
   const planned = lastAsked === undefined ? undefined : plan.find(({ question }) => lastAsked.includes(question.text));
-  // Before the plan starts, the question on the table is the opening one.
+  // Before the plan starts, the question on the table is the opening one; after it, a deeper or spare question may be.
   const opening = openingQuestion(brief.language);
-  const current = planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) };
+  const extras = [...lines.deeperQuestions, ...spareQuestions];
+  const lastPlanTurn = agentTurns.findLastIndex((turn) => plan.some(({ question }) => turn.includes(question.text)));
+  const lastExtraTurn = agentTurns.findLastIndex((turn) => extras.some((line) => turn.includes(line)));
+  const extra = lastExtraTurn > lastPlanTurn ? extras.find((line) => agentTurns[lastExtraTurn]?.includes(line)) : undefined;
+  const current = extra
+    ? { question: { id: 'deeper', competency: 'behavioural' as const, text: extra }, line: extra }
+    : (planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion);
   const act = readDialogAct(answer, brief.language);
+  const knownTerm = (term: string) => contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
 
   if (kind === 'reminder' || act.act === 'empty') {
     // Silence: offer to repeat, twice; then a question that may suit them better.
@@ -145,7 +160,7 @@ export function scriptedInterviewerTurn(
   const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
   const probe = fresh(lines.probes);
   if (reading.kind === 'thin' && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
-    const hook = answerHook(answer, brief.language, (term) => contentStems(term, textLanguageOf[brief.language]).some((s) => stems.has(s)));
+    const hook = answerHook(answer, brief.language, knownTerm);
     if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
     if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
     const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;
@@ -155,6 +170,12 @@ export function scriptedInterviewerTurn(
 
   function next(lead: string): ScriptedTurn {
     const [upcoming] = keptQuestions(remaining, paced.questionsThatFit);
+    // The plan done with time paid for still left: deeper on what they said, then the field's other questions.
+    const deeper =
+      remaining.length === 0 && timeToSpare(pace)
+        ? deeperLine({ language: brief.language, transcript, lines, spareQuestions, isKnownTerm: knownTerm })
+        : undefined;
+    if (!upcoming && deeper) return { text: `${lead} ${deeper}`.trim(), final: false };
     if (!upcoming) return { text: `${lead} ${lines.lastQuestion}`.trim(), final: false };
     return { text: `${lead} ${upcoming.line}`.trim(), final: false };
   }

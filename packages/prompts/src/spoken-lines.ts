@@ -52,6 +52,12 @@ export interface SpokenLines {
   youreWelcome: string;
   /** After the question met silence through two reminders: the interview moves on. */
   moveOnAfterSilence: string;
+  /** With the plan done and time to spare: back to something the candidate named earlier. */
+  revisit(term: string): string;
+  /** The same, back to something they said they did (`clause` in their words). */
+  revisitClause(clause: string): string;
+  /** What a revisit asks, one per revisit (never the same twice): the decision, the risk, the people, the lesson. */
+  deeperQuestions: readonly string[];
 }
 
 /** One of a list of wordings, going round. */
@@ -164,6 +170,15 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: "You're welcome! We still have some time, so let's keep going.",
     moveOnAfterSilence: "No problem, let's try a different question.",
+    revisit: (term) => `We have time to go deeper, so let me go back to ${term}.`,
+    revisitClause: (clause) => `We have time to go deeper, so let me go back to when you said ${clause}.`,
+    deeperQuestions: [
+      'What alternatives did you weigh there, and why did you choose the one you did?',
+      'What was the biggest risk in it, and how did you handle it?',
+      'Who disagreed with you along the way, and how did you bring them round?',
+      'Looking back, what would you change about how you did it?',
+      'What did that teach you that you still use in your work today?',
+    ],
   },
   es: {
     timeWarning: (n) => `Para que lo tengas en cuenta, nos ${n === 1 ? 'queda un minuto' : `quedan unos ${n} minutos`}.`,
@@ -261,6 +276,15 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: '¡De nada! Todavía tenemos algo de tiempo, así que sigamos.',
     moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
+    revisit: (term) => `Tenemos tiempo para profundizar, así que vuelvo a ${term}.`,
+    revisitClause: (clause) => `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
+    deeperQuestions: [
+      '¿Qué alternativas consideraste ahí, y por qué elegiste la que elegiste?',
+      '¿Cuál era el mayor riesgo, y cómo lo manejaste?',
+      '¿Quién no estaba de acuerdo contigo en el camino, y cómo lo convenciste?',
+      'Mirando atrás, ¿qué cambiarías de cómo lo hiciste?',
+      '¿Qué te enseñó eso que sigas usando hoy en tu trabajo?',
+    ],
   },
   'pt-BR': {
     timeWarning: (n) => `Só para você saber, temos mais ${n === 1 ? 'um minuto' : `${n} minutos`}.`,
@@ -357,5 +381,14 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: 'De nada! Ainda temos um tempinho, então vamos continuar.',
     moveOnAfterSilence: 'Sem problema, vamos tentar outra pergunta.',
+    revisit: (term) => `Temos tempo para aprofundar, então quero voltar a ${term}.`,
+    revisitClause: (clause) => `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
+    deeperQuestions: [
+      'Que alternativas você considerou ali, e por que escolheu a que escolheu?',
+      'Qual era o maior risco, e como você lidou com ele?',
+      'Quem discordou de você no caminho, e como você convenceu essa pessoa?',
+      'Olhando para trás, o que você mudaria na forma como fez?',
+      'O que isso te ensinou que você ainda usa no seu trabalho hoje?',
+    ],
   },
 };

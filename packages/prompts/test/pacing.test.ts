@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { interviewPlan } from '../src/interview-plan.ts';
-import { keptQuestions, paceDecision } from '../src/listening/pacing.ts';
+import { keptQuestions, paceDecision, timeToSpare } from '../src/listening/pacing.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
 
@@ -111,5 +111,14 @@ describe('the scripted interviewer paces itself to the clock', () => {
     ];
     const reply = scriptedInterviewerTurn(brief, transcript, 'turn', { elapsedMs: 13.8 * minute, remainingMs: 1.2 * minute });
     expect(reply).toEqual({ text: expect.stringContaining(lines.lastQuestion), final: false });
+  });
+});
+
+describe('timeToSpare', () => {
+  it('has room for more once the plan is done only with several minutes still paid for', () => {
+    expect(timeToSpare({ elapsedMs: 180_000, remainingMs: 720_000 })).toBe(true);
+    expect(timeToSpare({ elapsedMs: 600_000, remainingMs: 300_000 })).toBe(true);
+    expect(timeToSpare({ elapsedMs: 700_000, remainingMs: 200_000 })).toBe(false);
+    expect(timeToSpare({ elapsedMs: 840_000, remainingMs: 60_000 })).toBe(false);
   });
 });

@@ -291,3 +291,63 @@ describe('scriptedInterviewerTurn', () => {
     }
   });
 });
+
+describe('scriptedInterviewerTurn with time to spare', () => {
+  const answers = [
+    'I moved our invoices to Kafka at Nubank and cut failed payments from 3% to 0.5% in two months.',
+    'I led the migration of our billing service to an event-driven design, measured latency before and after, and cut p99 by half.',
+    'We had a Postgres outage; I restored from the replica in 20 minutes and wrote the runbook.',
+  ];
+  /** A quick typed interview: twenty seconds an exchange, on a 15-minute clock, unless `remainingMs` says otherwise. */
+  function quick(remainingMs?: number, say: (turn: number, transcript: TranscriptTurn[]) => string = (turn) => answers[turn % 3] ?? '') {
+    const transcript: TranscriptTurn[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
+    for (let turn = 0; turn < 40; turn += 1) {
+      transcript.push({ role: 'user', content: say(turn, transcript) });
+      const pace = { elapsedMs: 20_000 * turn, remainingMs: remainingMs ?? 900_000 - 20_000 * turn };
+      const reply = scriptedInterviewerTurn(brief, transcript, 'turn', pace);
+      transcript.push({ role: 'agent', content: reply.text });
+      if (reply.final) return transcript.filter((t) => t.role === 'agent').map((t) => t.content);
+    }
+    throw new Error('the script never ended');
+  }
+
+  it('goes back to what the candidate said, a different deeper question each time, before the wrap-up', () => {
+    const agent = quick();
+    const plan = planOf(brief);
+    const afterPlan = agent.slice(agent.findIndex((line) => line.includes(plan.at(-1)?.text ?? '')) + 1);
+    const revisits = afterPlan.filter((line) => lines.deeperQuestions.some((q) => line.includes(q)));
+    expect(revisits.length).toBeGreaterThanOrEqual(3);
+    // Each names something the candidate said: Kafka, or their own words in the second person.
+    expect(revisits.some((line) => line.includes(lines.revisit('Kafka')))).toBe(true);
+    expect(revisits.some((line) => line.includes('you restored from the replica'))).toBe(true);
+    for (const question of lines.deeperQuestions) expect(agent.filter((line) => line.includes(question)).length).toBeLessThanOrEqual(1);
+    // Then the field's questions the plan left out, then the candidate's question and the goodbye.
+    const spare = questionPlan('engineering', 'en').filter((q) => !plan.some((p) => p.id === q.id));
+    expect(spare.length).toBeGreaterThan(0);
+    for (const question of spare) expect(afterPlan.some((line) => line.includes(question.text))).toBe(true);
+    expect(agent.at(-2)).toContain(lines.lastQuestion);
+    expect(agent.at(-1)).toBe(lines.closingAfterLastQuestion);
+    const sentences = agent.flatMap((line) => line.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 12);
+    expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
+  });
+
+  it('goes straight to the wrap-up when the time paid for is nearly used', () => {
+    const agent = quick(3 * 60_000);
+    expect(agent.some((line) => lines.deeperQuestions.some((q) => line.includes(q)))).toBe(false);
+  });
+
+  it('says a deeper question again when asked to repeat it', () => {
+    let repeated = '';
+    const agent = quick(undefined, (turn, transcript) => {
+      const last = transcript.at(-1)?.content ?? '';
+      const deeper = lines.deeperQuestions.find((q) => last.includes(q));
+      if (deeper && !repeated) {
+        repeated = deeper;
+        return 'Sorry, could you repeat the question?';
+      }
+      return answers[turn % 3] ?? '';
+    });
+    expect(repeated).not.toBe('');
+    expect(agent.filter((line) => line.includes(repeated))).toHaveLength(2);
+  });
+});

@@ -45,5 +45,13 @@ export function keptQuestions<T extends { weight: number }>(remaining: readonly 
   return remaining.filter((item) => kept.has(item));
 }
 
+/** With this much left once the plan is done, there is room to go deeper before the wrap-up. */
+const spareMs = wrapUpMs + 2 * shortestExchangeMs + 30_000;
+
+/** Whether the time paid for still has room for another exchange before the wrap-up: a quick candidate should not finish in three minutes. */
+export function timeToSpare(pace: InterviewPace): boolean {
+  return pace.remainingMs >= spareMs;
+}
+
 /** Starting a call: all the time in the world. */
 export const unhurriedPace: InterviewPace = { elapsedMs: 0, remainingMs: 15 * 60_000 };
