@@ -4,6 +4,7 @@
  * shape. These figures are the ones #27 targets; when they differ from the tuning ones,
  * the independent one is the truth.
  */
+import { existsSync } from 'node:fs';
 import { ruleBasedFeedback, speechMetrics } from '@voxly/api/feedback';
 import {
   checkFit,
@@ -47,8 +48,11 @@ export interface IndependentFigures {
   repeatedSentences: number;
 }
 
-function fieldFigures() {
-  const posts = independentPosts();
+/** Whether a set of this name was written for tuning (the hand-written tuning sets sit beside the independent ones). */
+const hasTuning = (file: string) => existsSync(new URL(file, tuningDirectory));
+
+function fieldFigures(name: string, directory?: URL) {
+  const posts = independentPosts(directory);
   const outcomes = posts.map((post) => ({ post, detected: detectField({ jobTitle: post.title, jobDescription: post.description }).field }));
   const right = (list: typeof outcomes) => list.filter((o) => o.detected === o.post.field).length / Math.max(1, list.length);
   const perLanguage = Object.fromEntries(languages.map((l) => [l, right(outcomes.filter((o) => o.post.language === l))])) as Record<
@@ -56,7 +60,7 @@ function fieldFigures() {
     number
   >;
   console.log(
-    `  field: ${percent(right(outcomes))} of ${posts.length} posts; ${languages.map((l) => `${l} ${percent(perLanguage[l])}`).join(', ')}`,
+    `  field, ${name}: ${percent(right(outcomes))} of ${posts.length} posts; ${languages.map((l) => `${l} ${percent(perLanguage[l])}`).join(', ')}`,
   );
   const confusions = new Map<string, number>();
   for (const o of outcomes.filter((x) => x.detected !== x.post.field)) {
@@ -67,15 +71,15 @@ function fieldFigures() {
   return { field: right(outcomes), fieldPerLanguage: perLanguage };
 }
 
-function fitFigures() {
-  const cases = independentFitCases();
+function fitFigures(name: string, directory?: URL) {
+  const cases = independentFitCases(directory);
   const outcomes = cases.map((c) => ({ c, verdict: checkFit({ ...c, language: c.interviewLanguage }) }));
   const fitting = outcomes.filter((o) => o.c.fits);
   const falseEndings = fitting.filter((o) => !o.verdict.fits);
   const mismatches = outcomes.filter((o) => !o.c.fits);
   const caught = mismatches.filter((o) => !o.verdict.fits);
   console.log(
-    `  fit: ${falseEndings.length} false endings of ${fitting.length} fitting; ${share(caught.length, mismatches.length)} clear mismatches caught; ${languages
+    `  fit, ${name}: ${falseEndings.length} false endings of ${fitting.length} fitting; ${share(caught.length, mismatches.length)} clear mismatches caught; ${languages
       .map((l) => `${l} ${falseEndings.filter((o) => o.c.language === l).length} false endings`)
       .join(', ')}`,
   );
@@ -85,8 +89,8 @@ function fitFigures() {
   return { falseEndings: falseEndings.length, mismatchesCaught: caught.length / Math.max(1, mismatches.length) };
 }
 
-function reviewerFigures() {
-  const answers = independentGradedAnswers();
+function reviewerFigures(name: string, directory?: URL) {
+  const answers = independentGradedAnswers(directory);
   const scored = answers.map((a) => ({
     a,
     score: reviewAnswer({ question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language: a.interviewLanguage })
@@ -106,7 +110,7 @@ function reviewerFigures() {
     return of.reduce((sum, s) => sum + s.score, 0) / Math.max(1, of.length);
   });
   console.log(
-    `  reviewer: Spearman ${reviewerSpearman.all.toFixed(2)} (${languages.map((l) => `${l} ${reviewerSpearman[l].toFixed(2)}`).join(', ')}) on ${answers.length} answers; mean score by grade ${meanByGrade
+    `  reviewer, ${name}: Spearman ${reviewerSpearman.all.toFixed(2)} (${languages.map((l) => `${l} ${reviewerSpearman[l].toFixed(2)}`).join(', ')}) on ${answers.length} answers; mean score by grade ${meanByGrade
       .map((m, i) => `${i + 1}→${m.toFixed(2)}`)
       .join(' ')}`,
   );
@@ -244,9 +248,12 @@ function groundingFigures() {
 /** Prints every independent figure, and the tuning acts beside them; returns the figures for the verdict lines. */
 export function independentReport(): IndependentFigures {
   console.log('\nIndependent sets (written from a brief by hands that never saw the code; never tuned on)');
-  const field = fieldFigures();
-  const fit = fitFigures();
-  const reviewer = reviewerFigures();
+  if (hasTuning('job-posts.jsonl')) fieldFigures('tuning', tuningDirectory);
+  const field = fieldFigures('independent');
+  if (hasTuning('fit-cases.jsonl')) fitFigures('tuning', tuningDirectory);
+  const fit = fitFigures('independent');
+  if (hasTuning('graded-answers.jsonl')) reviewerFigures('tuning', tuningDirectory);
+  const reviewer = reviewerFigures('independent');
   actFigures('tuning', tuningDirectory);
   const acts = actFigures('independent');
   const interviews = interviewFigures();

@@ -7,13 +7,26 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gradedAnswerCorpus, spearman, type GradedAnswer } from '../corpus/graded-answer-corpus.ts';
+import { independentGradedAnswers, tuningDirectory } from '../corpus/independent-sets.ts';
 import { detectField } from '../src/field-detection/detect-field.ts';
 import { jobRequirements } from '../src/fit-check/job-requirements.ts';
 import { answerSignals } from '../src/review/answer-signals.ts';
 import { evidenceOf, reviewAnswer, type ReviewerWeights } from '../src/review/review-answer.ts';
 
+// The train side of the pooled corpus, and the whole hand-written tuning set (written from the brief, never the independent one).
 const corpus = gradedAnswerCorpus();
-const train = corpus.filter((a) => a.split === 'train');
+const handWritten: GradedAnswer[] = independentGradedAnswers(tuningDirectory).map((a) => ({
+  language: a.language,
+  interviewLanguage: a.interviewLanguage,
+  questionId: a.id,
+  question: a.question,
+  jobTitle: a.jobTitle,
+  answer: a.answer,
+  grade: a.grade,
+  reason: '',
+  split: 'train',
+}));
+const train = [...corpus.filter((a) => a.split === 'train'), ...handWritten];
 const signalsOf = (a: GradedAnswer) => {
   const input = { question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language: a.interviewLanguage };
   return { a, signals: answerSignals(input, jobRequirements(input, detectField(input).field)), kind: reviewAnswer(input).kind };
@@ -38,6 +51,8 @@ let weights: ReviewerWeights = {
   buzz: 1,
   denies: 1,
   hypothetical: 1,
+  touched: 1,
+  otherStory: 1,
   offset: 0,
   scale: 1,
 };

@@ -154,7 +154,7 @@ export function scriptedInterviewerTurn(
   if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) return { text: lines.otherLanguage, final: false };
   // An aside is acknowledged once per question, each time in new words; after that, the interview moves on.
   const redirect = fresh(lines.redirects);
-  if (reading.kind === 'off_topic' && redirect && !lines.redirects.some((line) => saidAlready(line)))
+  if ((act.act === 'off_topic' || reading.kind === 'off_topic') && redirect && !lines.redirects.some((line) => saidAlready(line)))
     return { text: redirect, final: false };
   if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
   const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));

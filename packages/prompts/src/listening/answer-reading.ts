@@ -31,6 +31,23 @@ export interface ReadingContext {
   documentStems: ReadonlySet<string>;
 }
 
+/** Function words of languages no interview is held in, none of them written in en, es or pt. Folded. */
+const foreign = new Set(
+  "je j'ai c'est est une les des pas nous vous du au chaque suis dans tres aussi avec doncs amb els ho aquest aquesta tambe molt abans faig fem sono della delle degli gli anche molto ich und das ist nicht mit wir auch sehr".split(
+    ' ',
+  ),
+);
+const foreignWords = (folded: string) => tokenize(folded).filter((token) => foreign.has(token)).length;
+
+/** English function words, for telling an English answer apart in a Spanish or Portuguese interview. */
+const englishFunction = new Set(
+  'i the a an and of to in on for with at from is are was were my it this that have has had you we they but so like'.split(' '),
+);
+const englishShare = (folded: string) => {
+  const tokens = tokenize(folded);
+  return tokens.filter((token) => englishFunction.has(token)).length / Math.max(1, tokens.length);
+};
+
 /** The stems an on-topic answer would share, computed once per interview by the caller. */
 export function documentStems(documents: string, language: Language): ReadonlySet<string> {
   return new Set(contentStems(documents, textLanguageOf[language]));
@@ -53,6 +70,10 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   if (words >= 6 && other && counts[language] === 0) {
     return { kind: 'other_language', words };
   }
+  // A language the interview is never in (French, Catalan, Italian, German): three of its own words and next to none of ours.
+  if (words >= 6 && foreignWords(folded) >= 3 && counts[language] <= 1) return { kind: 'other_language', words };
+  // English answers in a Spanish or Portuguese interview, when its telltales are few: "yes, I have the certification from my job".
+  if (language !== 'en' && words >= 8 && counts[language] === 0 && englishShare(folded) >= 0.3) return { kind: 'other_language', words };
   // Off the topic, precision first: about life outside work, touching nothing of the question, the job, work or the field.
   const topical = contentStems(answer, language).filter((stem) => !genericStems[language].has(stem));
   const asked = new Set(contentStems(context.question, language));

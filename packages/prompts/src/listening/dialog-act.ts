@@ -12,7 +12,8 @@ import { foldText, tokenize } from '../fold-text.ts';
  * whatever cue it carries ("sorry, what I did was…" is not an apology). When unsure, the
  * turn is an answer and the interviewer moves on neutrally.
  */
-export type DialogAct = 'empty' | 'repeat_request' | 'clarification_request' | 'role_question' | 'dont_know' | 'thanks_closing' | 'answer';
+export type DialogAct =
+  'empty' | 'repeat_request' | 'clarification_request' | 'role_question' | 'off_topic' | 'dont_know' | 'thanks_closing' | 'answer';
 
 /** What a question about the role asks about, so it is answered only from a sentence on the same topic. */
 export type RoleTopic =
@@ -41,20 +42,20 @@ type Cues = Record<TextLanguage, RegExp>;
 
 /** Asking to hear the question again, folded: "could you repeat", "¿me lo repites?", "pode repetir?". */
 const repeatCues: Cues = {
-  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me|what was the (question|last part|second part|first part)|(breaking|broke|cutting) (up|out)|go over (it|that) again|speak up|louder|choppy|audio|froze|frozen|lagg?ing)\b/,
-  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no|cual era la pregunta|que (dijiste|dijo)|entrecortad\w*|se congelo|congelad\w*|no se oye|mas fuerte|el audio)\b/,
-  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir|qual era a pergunta|o que (voce|vc) (disse|falou)|ta cortando|cortando|mais alto|o audio|nao escutei)\b/,
+  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me|what was the (question|last part|second part|first part)|(breaking|broke|cutting) (up|out)|go over (it|that) again|speak up|louder|choppy|audio|froze|frozen|lagg?ing|(whole thing|all of (it|that)|everything) again|(the )?(sound|audio|voice) (dropped|went)|a what)\b/,
+  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no|cual era la pregunta|que (dijiste|dijo)|entrecortad\w*|se congelo|congelad\w*|no se oye|mas fuerte|el audio|como (dijo|dijiste|dice)|(escucho|escuche|oye|oyo) cortad\w*|(un|una|el|la|de) que\?)/,
+  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir|qual era a pergunta|o que (voce|vc) (disse|falou)|ta cortando|cortando|mais alto|o audio|nao escutei|nao peguei|como e que e|(a voz|o audio|o som) sumiu|(um|uma|o|a|de) que\?)/,
 };
 
 /** A whole turn that only asks "what?": "Sorry?", "¿Cómo?", "Oi?", "Hã?". */
 const bareRepeat =
-  /^(sorry|pardon|what|huh|hmm|hm|mm|eh|excuse me|come again|como|perdon|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.]*$/;
+  /^((sorry|pardon|what|huh|hmm|hm|mm|eh|excuse me|come again|como|perdon|perdona|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.,]*\s*){1,3}$/;
 
 /** Asking what the question means or how wide it is: "what do you mean?", "¿a qué te refieres?", "como assim?". */
 const clarifyCues: Cues = {
-  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or|are you asking|as in|in terms of|which part|how far back|more specific|an example of what|does (it|that) count|getting at|what exactly|current (job|role) or)\b/,
-  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en|un ejemplo de lo que|no capto|a que va|cualquier (proyecto|trabajo|ejemplo)|actual o|mas especifico)\b/,
-  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer o que|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre|nao captei|qualquer (projeto|trabalho|exemplo)|atual ou|mais especifico|dar um exemplo)\b/,
+  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or|are you asking|as in|in terms of|which part|how far back|more specific|an example of what|does (it|that) count|getting at|what exactly|current (job|role) or|(wasn'?t|not|i'?m not) (quite )?sure what you mean\w*|do you want (a|an|me to|like))\b/,
+  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en|un ejemplo de lo que|no capto|a que va|cualquier (proyecto|trabajo|ejemplo)|actual o|mas especifico|dices|dice usted)\b/,
+  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer o que|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre|nao captei|qualquer (projeto|trabalho|exemplo)|atual ou|mais especifico|dar um exemplo|em qual sentido|(voce|vc) quer dizer|quer dizer)\b/,
 };
 
 /** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
@@ -66,9 +67,9 @@ const closingCues: Cues = {
 
 /** Colloquial "I don't know" beyond the shared pattern: "I dunno", "pass", "paso", "sei lá". */
 const notKnowingCues: Cues = {
-  en: /\b(dunno|no clue|not a clue|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this))\b/,
-  es: /\b(ni idea|paso|no sabria|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso)\b/,
-  pt: /\b(sei la|passo|nao saberia|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso))\b/,
+  en: /\b(dunno|no clue|not a clue|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this)|rather not (get into|answer|talk|say|go into)|(don'?t|do not) (really )?remember (any|one|anything|a time))\b/,
+  es: /\b(ni idea|paso|no sabria|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso|ni \w+ idea|prefiero no (hablar|responder|contestar|decir|entrar))\b/,
+  pt: /\b(sei la|passo|nao saberia|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso)|prefiro nao (responder|falar|comentar|entrar))\b/,
 };
 
 /** Words that open a question, folded. */
@@ -100,6 +101,23 @@ const roleTopics: Record<RoleTopic, RegExp> = {
     /\b(company|companys|business|clients|customers|products?|mission|culture|empresa|negocio|clientes|productos?|cultura|mision|empresa|negocio|produtos?|missao)\b/,
 };
 
+/** A question about the interviewer or the meeting, not the role: "is this recorded?", "¿eso es Cartagena?", "você é de onde?". Folded. */
+const aboutTheMeeting =
+  /\b(recorded|recording|behind you|your (kitchen|background|room|accent|dog|cat|house|place|setup|shirt|voice|weekend)|where are you (from|based|calling from)|are you (a bot|an ai|a robot|real|human)|do you (like (it|your|working)|live (here|there|in)|work from home)|how long have you (been|worked)|grab(ar|ando|ado|a|as|aste)|grabacion|tu fondo|su fondo|detras de (ti|usted)|atras|de donde (eres|es usted|sos)|eres de|sos de|te gusta|le gusta|(usted|vos|tu) (tambien )?trabaj\w+|hace mucho que trabaj\w+|tu acento|su acento|eres (un bot|un robot|real)|gravad[oa]|gravando|gravacao|de onde (voce|vc) e|(voce|vc) e de onde|sotaque|seu fundo|atras de (voce|vc)|(voce|vc) (tambem )?trabalha|(voce|vc) gosta|(voce|vc) e (um robo|um bot|real))\b/;
+
+/** Words that open a question in English even when a recogniser drops the question mark. Folded. */
+const spokenQuestionOpeners =
+  /^(what'?s|what is|what are|is (there|it|this|that)|are (there|you|we)|would (this|it|i|there)|will (this|it|i|there)|do (you|i|we|they)|does (it|this|the)|can (i|we|you)|could (i|we|you)|how (many|much|long|often|big|soon)|when (would|will|do|does|is)|where (is|would|will))\b/;
+
+/** What follows a question to say why it is asked: "…? because…", "…? es que…". Folded. */
+const reasonOpeners = /^(because|cause|'cause|cuz|since|porque|es que|pois|e que|e porque)\b/;
+
+/** Role topics whose words small talk also uses ("team", "company", "tools"). */
+const weakRoleTopics: ReadonlySet<RoleTopic> = new Set(['team', 'company', 'tools']);
+
+/** Two options offered in one question: "X or Y", "X o Y", "X ou Y". Folded. */
+const alternatives = /\S \b(or|o|ou)\b \S/;
+
 /** Words about the interview itself rather than the role: "can I answer with…" is about the question. */
 const aboutTheQuestion =
   /\b(the question|your question|la pregunta|tu pregunta|su pregunta|a pergunta|sua pergunta|answer with|responder con|responder com|an example|un ejemplo|um exemplo)\b/;
@@ -109,10 +127,29 @@ export function roleTopicsOf(folded: string): RoleTopic[] {
   return (Object.keys(roleTopics) as RoleTopic[]).filter((topic) => roleTopics[topic].test(folded));
 }
 
-/** Whether the turn is put as a question: a question mark, or a question opener on its last sentence. */
+/**
+ * Whether the turn is put as a question: a question mark at its end, a question opener on its
+ * last sentence, a first sentence that asks followed only by a short reason ("¿cierres mensuales
+ * o anuales? porque anuales hice pocos"), or an English question opener whose mark the
+ * recogniser dropped ("what's the salary range on this one").
+ */
 function isQuestion(folded: string): boolean {
-  const lastSentence = (folded.split(/(?<=[.!?])\s+/).at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
-  return /\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)));
+  const sentences = folded.split(/(?<=[.!?])\s+/);
+  const lastSentence = (sentences.at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
+  if (/\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)))) return true;
+  const askedFirst = sentences.findIndex((sentence) => /\?$/.test(sentence.trim()));
+  if (askedFirst >= 0) {
+    const rest = sentences
+      .slice(askedFirst + 1)
+      .join(' ')
+      .trim();
+    const restWords = tokenize(rest).length;
+    // What follows is only a reason for asking, not an answer: "you mean the outage? yeah so I restarted…" answers.
+    if ((restWords <= 5 && ownActions(rest, 'en').length === 0) || (restWords <= 20 && reasonOpeners.test(rest))) return true;
+  }
+  return (
+    spokenQuestionOpeners.test(folded.replace(/^(so|and|ok|okay|um|uh|like|also|oh|wait|hey),?\s+/, '')) && tokenize(folded).length <= 25
+  );
 }
 
 /** Whether a turn touches life outside work (sport, food, weather…): small talk, not a question about the interview. */
@@ -148,14 +185,27 @@ export function readDialogAct(utterance: string, language: Language): DialogActR
   const lang = textLanguageOf[language];
   if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
   // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
-  if (words <= 18 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= 6) return { act: 'repeat_request', words };
+  if (words <= 18 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= (isQuestion(folded) ? 8 : 6))
+    return { act: 'repeat_request', words };
+  // "Sorry, what? My kid just walked in": a bare "what?" opening a short turn.
+  const firstSentence = folded.split(/(?<=[.!?])\s+/)[0] ?? '';
+  if (words <= 12 && firstSentence !== folded && bareRepeat.test(firstSentence.replace(/^[¿¡]/, '')))
+    return { act: 'repeat_request', words };
   // "I don't know what you mean" asks for the question in other words: clarification is read first.
-  if (words <= 25 && cued(clarifyCues, folded, lang)) return { act: 'clarification_request', words };
+  // A cue in the opening words of a turn with no question mark allows a longer turn: "like X or can it be anything, cause I did…".
+  const opening = tokenize(folded).slice(0, 12).join(' ');
+  if ((words <= 25 && cued(clarifyCues, folded, lang)) || (words <= 35 && !folded.includes('?') && cued(clarifyCues, opening, lang)))
+    return { act: 'clarification_request', words };
   if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded))
     return { act: 'dont_know', words };
   if (isQuestion(folded) && words <= 40) {
+    if (words <= 30 && aboutTheMeeting.test(folded)) return { act: 'off_topic', words };
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
+    // "Você torce pra algum time?": a team or a company in small talk is not the role's.
+    if (leisureSaid(folded, lang) && topics.every((topic) => weakRoleTopics.has(topic))) return { act: 'off_topic', words };
     if (topics.length > 0) return { act: 'role_question', words, topics };
+    // "Monthly or yearly closings?": a choice offered back about the question, not the role.
+    if (words <= 30 && alternatives.test(folded)) return { act: 'clarification_request', words };
     // A short question back that is not about the role, nor small talk, is about the question: how to answer it.
     if (words <= 15 && !leisureSaid(folded, lang)) return { act: 'clarification_request', words };
   }

@@ -14,6 +14,7 @@ import { lexiconScores } from '../field-detection/lexicon-score.ts';
 import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
+import { questionFit } from './question-fit.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -89,6 +90,12 @@ export interface AnswerSignals {
   longWithoutFacts: boolean;
   /** Mostly fillers ("um", "o sea", "tipo, né") with nothing checkable. */
   fillerHeavy: boolean;
+  /** 0–1: the share of the question's own topic words the answer touches. */
+  touched: number;
+  /** The answer tells another story than the one asked: none of its topic, and no trouble told where trouble was asked, or a pivot to one's proudest work. */
+  otherStory: boolean;
+  /** The answer is framed as one's proudest work or best win. */
+  pivot: boolean;
 }
 
 /** Spoken fillers, folded, per language: what a turn made mostly of says nothing. */
@@ -133,6 +140,7 @@ export function answerSignals(
   const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
   const named = namedThings(input.answer);
   const numbers = hasFigure(input.answer, folded, language);
+  const fit = questionFit(input.question, input.answer, language);
   return {
     words,
     empty: words === 0,
@@ -156,5 +164,8 @@ export function answerSignals(
     onTopicSentences,
     longWithoutFacts: words >= 45 && !numbers && named.length === 0 && actions.length === 0,
     fillerHeavy: words >= 8 && (folded.match(fillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
+    touched: fit.touched,
+    otherStory: fit.otherStory,
+    pivot: fit.pivot,
   };
 }

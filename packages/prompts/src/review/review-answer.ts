@@ -50,11 +50,13 @@ export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights)
     w.reasoning * Number(signals.reasoning) +
     w.situation * Number(signals.situation) +
     w.length * length +
-    w.relevance * signals.relevance;
+    w.relevance * signals.relevance +
+    w.touched * signals.touched;
   const penalty =
     w.buzz * (Math.min(3, signals.buzzwords) / 3) * (concrete ? 0.3 : 1) +
     w.denies * Number(signals.denies) +
-    w.hypothetical * Number(signals.hypothetical);
+    w.hypothetical * Number(signals.hypothetical) +
+    w.otherStory * Number(signals.otherStory);
   return evidence - penalty;
 }
 
@@ -111,7 +113,9 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   if (kind !== 'answer') return { ...base, score: 1, strengths: [], improvements: [{ text: lines.kind[kind] }] };
 
   // Content before form: an answer mostly about something else, or long with nothing checkable, is weak however it reads.
-  const capped = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts || signals.fillerHeavy;
+  // A story framed as one's best work, touching nothing of the question, answers another question.
+  const anotherQuestion = signals.otherStory && signals.pivot;
+  const capped = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts || signals.fillerHeavy || anotherQuestion;
   const cap = capped ? CAPPED_SCORE : 5;
   const score = Math.round(Math.min(cap, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
   // Strengths quote only what is on the question: an aside is never praised.
@@ -120,15 +124,17 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   const improvements: ReviewPoint[] = [];
   const figure = /\d/.test(input.answer) ? /\S*\d\S*/.exec(input.answer)?.[0] : undefined;
   const figureOnTopic = figure !== undefined && onTopic.includes(figure);
-  if (signals.numbers && (figureOnTopic || signals.named.some((n) => onTopic.includes(n))))
+  // Another story's figures and actions are not strengths for this question.
+  const praised = !signals.otherStory;
+  if (praised && signals.numbers && (figureOnTopic || signals.named.some((n) => onTopic.includes(n))))
     strengths.push({
       text: lines.strengths.numbers,
       ...optional(quoteWith(onTopic, figureOnTopic ? figure : signals.named.find((n) => onTopic.includes(n)))),
     });
-  if (signals.ownActions.length > 0 && quoteWith(onTopic, signals.ownActions[0]))
+  if (praised && signals.ownActions.length > 0 && quoteWith(onTopic, signals.ownActions[0]))
     strengths.push({ text: lines.strengths.ownActions, ...optional(quoteWith(onTopic, signals.ownActions[0])) });
-  if (signals.reasoning) strengths.push({ text: lines.strengths.reasoning });
-  if (signals.result && signals.ownActions.length > 0) strengths.push({ text: lines.strengths.result });
+  if (praised && signals.reasoning) strengths.push({ text: lines.strengths.reasoning });
+  if (praised && signals.result && signals.ownActions.length > 0) strengths.push({ text: lines.strengths.result });
   if (signals.requirementsCovered.length > 0)
     strengths.push({ text: lines.strengths.requirements(signals.requirementsCovered.slice(0, 3).join(', ')) });
 
@@ -137,6 +143,7 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   if (signals.buzzwords > 0 && !signals.numbers && signals.named.length === 0 && signals.ownActions.length === 0)
     improvements.push({ text: lines.improvements.buzzwords });
   if (signals.onTopicShare < MOSTLY_ELSEWHERE) improvements.push({ text: lines.improvements.offQuestion });
+  else if (signals.otherStory) improvements.push({ text: lines.improvements.otherStory });
   if (signals.longWithoutFacts) improvements.push({ text: lines.improvements.longWithoutFacts });
   if (signals.ownActions.length === 0 && !signals.denies && !signals.hypothetical)
     improvements.push({ text: lines.improvements.ownActions });

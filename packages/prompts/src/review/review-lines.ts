@@ -6,6 +6,7 @@ interface ReviewLines {
   strengths: { numbers: string; ownActions: string; reasoning: string; result: string; requirements: (terms: string) => string };
   improvements: {
     offQuestion: string;
+    otherStory: string;
     longWithoutFacts: string;
     denies: string;
     hypothetical: string;
@@ -34,6 +35,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
     },
     improvements: {
       offQuestion: 'Much of this answer was about something other than the question; answer what was asked first.',
+      otherStory: 'This told a different story from the one asked for; answer the question itself, with a case that fits it.',
       longWithoutFacts: 'The answer was long but gave nothing to check: no example, figure or action of yours.',
       denies: 'You said you do not do this; if you have done something close, tell that story instead.',
       hypothetical: 'You described what you would do; tell what you did, in one real case.',
@@ -59,6 +61,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
     },
     improvements: {
       offQuestion: 'Buena parte de esta respuesta trató de algo distinto a la pregunta; responde primero lo que se preguntó.',
+      otherStory: 'Contaste una historia distinta de la que se pedía; responde a la pregunta en sí, con un caso que encaje.',
       longWithoutFacts: 'La respuesta fue larga pero no dio nada comprobable: ni un ejemplo, ni una cifra, ni una acción tuya.',
       denies: 'Dijiste que no haces esto; si hiciste algo parecido, cuenta esa historia.',
       hypothetical: 'Describiste lo que harías; cuenta lo que hiciste en un caso real.',
@@ -84,6 +87,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
     },
     improvements: {
       offQuestion: 'Boa parte desta resposta falou de algo diferente da pergunta; responda primeiro o que foi perguntado.',
+      otherStory: 'Você contou uma história diferente da que foi pedida; responda à pergunta em si, com um caso que se encaixe.',
       longWithoutFacts: 'A resposta foi longa, mas não trouxe nada verificável: nenhum exemplo, número ou ação sua.',
       denies: 'Você disse que não faz isso; se fez algo parecido, conte essa história.',
       hypothetical: 'Você descreveu o que faria; conte o que fez em um caso real.',

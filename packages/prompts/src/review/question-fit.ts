@@ -1,0 +1,115 @@
+import { contentStems, genericStems, type PerLanguage } from '../answers/answer-vocabulary.ts';
+import { stemWord } from '../field-detection/stem-word.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+import { foldText } from '../fold-text.ts';
+
+/*
+ * Whether an answer answers the question it was given, read from three families of evidence
+ * that hold across jobs and languages:
+ * - the question's own topic words (with the interview frame "tell me about a time when" taken
+ *   away) and whether the answer touches any of them;
+ * - what the question asks for: a difficulty (a problem, a loss, a conflict, a mistake) is
+ *   answered with a difficulty; a story with no trouble in it is a different story;
+ * - the pivot: an answer framed as one's proudest work or best win ("the thing I'm proudest
+ *   of…") after a question that asked for something else.
+ * Pure; folded text only.
+ */
+
+/** The words that frame an interview question and carry none of its topic, folded. */
+const frameWords: Record<TextLanguage, string> = {
+  en: 'tell talk walk through describe give example examples recent recently last share situation experience approach handle handled handling explain take would could should what when which where who whom whose why how time times ever specific particular instance moment one ones about your yours you have had has happen happened',
+  es: 'cuentame cuenteme cuentenos cuenta contar dime digame hableme hablame habla describe describa describeme explica explicame explique da dame deme ejemplo ejemplos reciente reciente ultimo ultima situacion experiencia manejas maneja manejaste manejo haces hace hiciste hizo como que cual cuales cuando donde quien por alguna alguno vez veces momento caso concreto concreta especifico especifica usted tu tus su sus has haya hayas tuviste tuvo paso',
+  pt: 'conta conte conti contar fala fale falar descreva descreve explica explique explicar da de exemplo exemplos recente ultimo ultima situacao experiencia lida lidar lidou lidava faz fez faria como que qual quais quando onde quem por alguma algum vez vezes momento caso concreto especifico voce sua seu suas seus teve tem tenha aconteceu',
+};
+
+const frameStems: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set(frameWords.en.split(' ').map((word) => stemWord(word, 'en'))),
+  es: new Set(frameWords.es.split(' ').map((word) => stemWord(word, 'es'))),
+  pt: new Set(frameWords.pt.split(' ').map((word) => stemWord(word, 'pt'))),
+};
+
+/** Trouble in any wording: a problem, a failure, a loss, a conflict, a complaint, pressure. Folded. */
+const trouble: PerLanguage = {
+  en: /\b(problems?|issues?|bugs?|fail\w*|mistakes?|errors?|wrong|broke|broken|break\w*|outages?|down|crash\w*|incidents?|lost|lose|losing|loss\w*|late|delay\w*|conflicts?|disagree\w*|argu\w*|angry|upset|furious|mad|complain\w*|frustrat\w*|difficult\w*|hard|tough|challeng\w*|pressure|crisis|emergenc\w*|urgent|drop\w*|fell|declin\w*|struggl\w*|stuck|blame\w*|behind|missed|miss|bad|worse|worst|unhappy|rude|yell\w*|shout\w*|tension|stress\w*|setbacks?|reject\w*|churn\w*|cancel\w*|escalat\w*|underperform\w*|slow\w*|leak\w*|shortage|short-staffed|overdue|risk\w*|disrupt\w*|injur\w*|unsafe|hazard\w*|defect\w*|recall\w*|stopp\w*|jam\w*|refus\w*|pushback|objection\w*|no-show\w*|absent|tight|ran out|run out|paged|alarms?|alerts?|pests?|outbreak\w*|infest\w*|damag\w*|flood\w*|worried|concern\w*|mess)\b/,
+  es: /\b(problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal\w*|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
+  pt: /\b(problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal\w*|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
+};
+
+/** An answer framed as one's best work, favourite subject or "something else" instead of what was asked. Folded. */
+const pivotFraming: PerLanguage = {
+  en: /\b(proudest|most proud|(i'?m|i am) (really |most |very )?proud of|biggest (win|achievement|success|case)|my (best|favou?rite) (project|thing|part|achievement|story|case|deal)|the best thing i|what i (really )?(love|enjoy|like) (most|is)|the part i (love|like|enjoy)|shows my \w+ best|let me tell you (about|instead)|i'?d rather (talk|tell|focus)|(talk|tell you) about something else|something else,? (i think|that)|instead,? (let me|i'?ll)|not exactly (that|this),? but|i don'?t really (lose|fail|have|get|make|deal)\w*)\b/,
+  es: /\b(lo que mas (orgullo|me gusta|me enorgullece|disfruto)|(mas|muy) orgullos[oa]|me enorgullece|mi (mayor|mejor) (logro|exito|proyecto|caso)|lo mejor que (hice|he hecho)|lo mas (desafiante|importante|grande|dificil) que (hice|he hecho)|de lo que (mas|estoy) orgullos[oa]|prefiero (contar|hablar)|(mejor )?le voy a contar (mejor )?de|mejor (le|te) cuento|(hablar|contar) de otra cosa|otra cosa que|en vez de eso|no (me pasa|suelo perder|suele pasar|pierdo)|no es exactamente (eso|lo que)|la que me marco)\b/,
+  pt: /\b(o que (eu )?mais (me orgulho|curti|gosto)|(mais|muito) orgulhos[oa]|me orgulho|meu (maior|melhor) (resultado|sucesso|projeto|feito|case|caso)|minha (maior|melhor) (conquista|entrega)|(o|um) projeto que (eu )?mais|prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|outra coisa que|deixa eu (te )?contar (de|sobre|do|da)|em vez disso|nao (costumo perder|perco|me acontece)|nao e bem isso,? mas|o que eu mais gosto)\b/,
+};
+
+/** Owning up to the question's subject in passing, then "but": "failed, sure, everyone has, but…". Folded. */
+const concession: PerLanguage = {
+  en: /\b(every(one|body)|all of us|ups and downs|it happens)\b[^.?!]{0,60}\b(but|though)\b|\bbut (what|the one|the thing)\b/,
+  es: /\b(todos|todo el mundo|como todos|obvio|pasa)\b[^.?!]{0,60}\bpero\b|\bpero (la|lo|el) que\b/,
+  pt: /\b(todo mundo|todos|acontece|claro)\b[^.?!]{0,60}\bmas\b|\bmas (o|a) que\b/,
+};
+
+/** Certificates, courses and degrees: what one studied, told where a story of work was asked for. Folded. */
+const credentialTalk: PerLanguage = {
+  en: /\b(certificat\w*|certified|certification|course|bootcamp|degree|diploma|mba|master'?s|studied|exam)\b/,
+  es: /\b(certificac\w*|certificad\w*|curso|bootcamp|titulo|diplomado|maestria|mba|estudie|examen)\b/,
+  pt: /\b(certifica\w*|curso|bootcamp|diploma|graduacao|mba|mestrado|estudei|prova)\b/,
+};
+
+/** Rankings and targets beaten: a record, told where a way of working was asked for. Folded. */
+const recordTalk: PerLanguage = {
+  en: /\b(ranked|number one|top (seller|performer|\d+)|employee of the month|quota|target|(the )?fastest|record)\b/,
+  es: /\b(numero uno|la mejor|el mejor|mas rapid[oa]s?|empleado del mes|cuota|meta|record|ranking)\b/,
+  pt: /\b(numero um|a melhor|o melhor|mais rapid[oa]|funcionari[oa] do mes|meta|recorde|ranking)\b/,
+};
+
+export interface QuestionFit {
+  /** The question's own topic stems, its frame taken away. */
+  focus: string[];
+  /** The share of those the answer touches (1 when the question has none). */
+  touched: number;
+  /** The question asks about a difficulty: a problem, a loss, a conflict, a mistake. */
+  asksTrouble: boolean;
+  /** The answer tells of a difficulty. */
+  toldTrouble: boolean;
+  /** The answer is framed as one's proudest work or best win. */
+  pivot: boolean;
+  /** All together: the answer tells another story than the one asked. */
+  otherStory: boolean;
+}
+
+/** Two stems of one word: the same, or one the start of the other past five letters ("disrupt", "disruption"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/** The question's topic stems: its content words without the interview frame and words with no topic. */
+export function questionFocus(question: string, language: TextLanguage): string[] {
+  const stems = contentStems(question, language).filter((stem) => !frameStems[language].has(stem) && !genericStems[language].has(stem));
+  return [...new Set(stems)];
+}
+
+/** How the answer meets its question: the question's topic touched, the difficulty asked for told, no pivot. Pure. */
+export function questionFit(question: string, answer: string, language: TextLanguage): QuestionFit {
+  const focus = questionFocus(question, language);
+  const answerStems = new Set(contentStems(answer, language));
+  const hits = focus.filter((stem) => [...answerStems].some((own) => sameWord(stem, own))).length;
+  const touched = focus.length === 0 ? 1 : hits / focus.length;
+  const foldedQuestion = foldText(question).replace(/[’']/g, "'");
+  const foldedAnswer = foldText(answer).replace(/[’']/g, "'");
+  const asksTrouble = trouble[language].test(foldedQuestion);
+  const toldTrouble = trouble[language].test(foldedAnswer);
+  const pivot = pivotFraming[language].test(foldedAnswer);
+  const conceded = concession[language].test(foldedAnswer);
+  // Studies or a record told where the question asked for neither.
+  const elsewhere =
+    (credentialTalk[language].test(foldedAnswer) && !credentialTalk[language].test(foldedQuestion)) ||
+    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion));
+  // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
+  const missed = hits === 0 && focus.length > 0;
+  const evidence = Number(missed) + Number(asksTrouble && !toldTrouble) + Number(elsewhere) + 2 * Number(pivot && (missed || conceded));
+  const otherStory = evidence >= 2;
+  return { focus, touched, asksTrouble, toldTrouble, pivot, otherStory };
+}
