@@ -6,6 +6,7 @@ const inputs = [
   'corpus/job-posts.en.txt',
   'corpus/job-posts.es.txt',
   'corpus/job-posts.pt.txt',
+  'corpus/tuning/job-posts.jsonl',
   'corpus/job-post-corpus.ts',
   'corpus/corpus-split.ts',
   'corpus/train-field-model.ts',

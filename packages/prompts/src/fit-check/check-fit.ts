@@ -1,14 +1,16 @@
 import type { Language } from '@voxly/config';
+import { contentStems, genericStems, workStems } from '../answers/answer-vocabulary.ts';
 import { classProbabilities, decideField } from '../field-detection/field-classifier.ts';
 import { fieldFeatures, stemmedTokens } from '../field-detection/field-features.ts';
 import { lexiconScores } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
-import { guessLanguage } from '../field-detection/text-language.ts';
+import { guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
 import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { fitReasons, localFieldNames } from './fit-reasons.ts';
 import { jobRequirements } from './job-requirements.ts';
+import { aspires, credentialMarks, deniesCredential, licenceRequired, tradeShown, tradeStems } from './licensed-role.ts';
 import { clauses } from './negation.ts';
 
 export interface FitCheckInput {
@@ -45,7 +47,7 @@ const adjacentFields: Partial<Record<FieldId, FieldId[]>> = {
 
 /** Posts that say outright that they train people from scratch. Folded. */
 const trainsFromScratch =
-  /\b(no experience (is )?(required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere experiencia|sem experiencia|nao e necessario experiencia|nao exigimos experiencia)\b/;
+  /\b(no (\w+ ){0,2}(experience|background)( is)? (required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere (\w+ ){0,2}experiencia|no (necesitas|requieres) experiencia|sem experiencia|nao e necessari[oa] (\w+ ){0,2}experiencia|nao exigimos experiencia)\b/;
 
 /** Lexicon weight of the job's field in the candidate's own words that counts as a background (about three field terms). */
 const MIN_FIELD_VOCABULARY = 6;
@@ -58,6 +60,34 @@ const MIN_NEAR_VOCABULARY = 3;
 
 /** A resume shorter than this, with no number in it, says too little to end an interview on. */
 const MIN_RESUME_WORDS = 15;
+
+/**
+ * Roles whose work carries across employers (recruiting, sales, customer service, office and
+ * administration, driving), folded: a recruiter for a hospital staffing firm works in
+ * recruiting, not in healthcare, and is never ended for lacking a clinical background.
+ */
+const transferableRoles =
+  /\b(recruit\w*|reclut\w*|recrut\w*|talent\w*|human resources|recursos humanos|rrhh|hr|rh|sales|ventas|vendas|account (executive|manager)|business development|customer (service|success|support)|atencion al cliente|atendimento|receptionist|recepcionista|administrative|administrativ[oa]|office|oficina|escritorio|scheduler|billing|facturacion|faturamento|driver|conductor|motorista|cashier|cajer[oa]|caixa)\b/;
+
+/** Whether the title's head (before any " - ", "(" or ",") names a transferable role. */
+function transferableTitle(jobTitle: string): boolean {
+  const head = foldText(jobTitle).split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
+  return transferableRoles.test(head);
+}
+
+/** This many of the posting's own words in the candidate's claimed experience, and they come from the same world of work. */
+const SAME_WORLD_WORDS = 10;
+
+/** How many distinct words of the posting (not generic, not the vocabulary of any work) the candidate's experience uses. */
+function sharedJobWords(job: { jobTitle: string; jobDescription: string }, experienceTokens: string[], language: TextLanguage): number {
+  const own = new Set(experienceTokens.map((token) => stemWord(token, language)));
+  const posting = new Set(
+    contentStems(`${job.jobTitle}\n${job.jobDescription}`, language).filter(
+      (stem) => stem.length >= 4 && !genericStems[language].has(stem) && !workStems[language].has(stem),
+    ),
+  );
+  return [...posting].filter((stem) => own.has(stem)).length;
+}
 
 function listed(terms: string[]): string {
   return terms.slice(0, 3).join(', ');
@@ -79,8 +109,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const requirements = jobRequirements(job, jobField.field);
   const open = { fits: true, confidence: 0.8, reason: reasons.open(), missing: [] };
   const field = jobField.field;
-  if (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55) return open;
   if (trainsFromScratch.test(foldText(`${input.jobTitle}\n${input.jobDescription}`))) return open;
+  const licensed = licenceRequired(input.jobTitle, input.jobDescription);
+  if (!licensed && (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55)) return open;
 
   // Bounded: the first pages of a resume and of the answers say who the candidate is; reading 30 000 characters would block the event loop for tens of milliseconds.
   const candidateText = [input.resumeText.slice(0, MAX_READ_CHARS), input.answers.join('\n').slice(0, MAX_READ_CHARS)].join('\n');
@@ -90,18 +121,41 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const denied = new Set<string>();
   let deniesField = false;
   const affirmedText: string[] = [];
+  const experienceTokens: string[] = [];
+  const negatedClauses: string[] = [];
   for (const clause of clauses(candidateText)) {
+    if (clause.negated) negatedClauses.push(clause.tokens.join(' '));
+    // What they want to become is not what they have done: "I'd love to work as a nurse" shows no nursing.
+    if (aspires(clause.tokens)) continue;
+    if (!clause.negated) experienceTokens.push(...clause.tokens);
     const stems = new Set(clause.tokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]));
     const hits = requirements.filter((requirement) => stems.has(requirement.stem)).map((requirement) => requirement.term);
     if (clause.negated) {
       for (const term of hits) denied.add(term);
-      if (lexiconScores(clause.tokens.map((token) => stemWord(token, candidateLanguage)))[field] > 0) deniesField = true;
+      if (field !== 'general' && lexiconScores(clause.tokens.map((token) => stemWord(token, candidateLanguage)))[field] > 0)
+        deniesField = true;
     } else {
       for (const term of hits) affirmed.add(term);
       affirmedText.push(clause.tokens.join(' '));
     }
   }
   const missing = requirements.map((requirement) => requirement.term).filter((term) => !affirmed.has(term));
+  const resumeWords = tokenize(foldText(input.resumeText)).length;
+  const thinResume = resumeWords < MIN_RESUME_WORDS / 2 || (resumeWords < MIN_RESUME_WORDS && !/\d/.test(input.resumeText));
+  // The title must name the field too: a recruiter for a hospital staffing firm works in recruiting, not in healthcare.
+  const specialist = specialistFields.has(field) && jobField.confidence >= 0.55 && !transferableTitle(input.jobTitle);
+  const trade = tradeStems(input.jobTitle, jobLanguage);
+  const marks = credentialMarks(`${input.jobTitle}\n${input.jobDescription}`);
+  const title = input.jobTitle.split(/\s[-–|]\s|[(,]/)[0]?.trim() || input.jobTitle;
+  // Says they lack the licence the posting requires, and the resume shows neither the trade nor it: the clearest case there is.
+  if (licensed && !thinResume && deniesCredential(negatedClauses, marks)) {
+    const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS))
+      .filter((clause) => !clause.negated && !aspires(clause.tokens))
+      .flatMap((clause) => clause.tokens);
+    const resumeStems = resumeTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+    if (!tradeShown(trade, marks, resumeStems, resumeTokens))
+      return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+  }
   const firstLine = input.resumeText.split('\n').find((line) => line.trim() !== '') ?? '';
   const candidate = classProbabilities(fieldModel, fieldFeatures({ jobTitle: firstLine, jobDescription: affirmedText.join('.\n') }), {
     asJobPost: false,
@@ -117,18 +171,28 @@ export function checkFit(input: FitCheckInput): FitVerdict {
 
   // The field's own vocabulary in what the candidate affirms (a career changer's tools and projects).
   const vocabulary = lexiconScores(affirmedText.flatMap((clause) => clause.split(' ').map((token) => stemWord(token, candidateLanguage))));
-  const fieldVocabulary = vocabulary[field];
-  if (affirmed.size >= 2 || shownForJob >= 0.25 || fieldVocabulary >= MIN_FIELD_VOCABULARY) {
+  const fieldVocabulary = field === 'general' ? 0 : vocabulary[field];
+  if (affirmed.size >= 2 || (specialist && (shownForJob >= 0.25 || fieldVocabulary >= MIN_FIELD_VOCABULARY))) {
     const terms = listed([...affirmed]);
     return { fits: true, confidence: 0.85, reason: reasons.shown(names[field], terms), missing };
   }
-  if ((deniesField || denied.size > 0) && affirmed.size === 0) {
+  // A licensed trade (a registered nurse, a certified welder) the candidate has never done, nor holds the credential for,
+  // coming from clearly elsewhere: in a specialist field, a background of another field.
+  const elsewhere =
+    (!specialist || (background !== field && backgroundShare >= 0.4)) &&
+    sharedJobWords(input, experienceTokens, jobLanguage) < SAME_WORLD_WORDS;
+  if (licensed && !thinResume && elsewhere) {
+    const stems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+    if (!tradeShown(trade, marks, stems, experienceTokens)) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+  }
+  if (!specialist) return open;
+  // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
+  // "I don't have a clinical background" is honest in a transferable role.
+  if (licensed && (deniesField || denied.size > 0) && affirmed.size === 0) {
     return { fits: false, confidence: 0.9, reason: reasons.denied(names[field], listed(missing)), missing };
   }
   // A thin resume (short, and no years, dates or counts to anchor a background) always fits.
-  const resumeWords = tokenize(foldText(input.resumeText)).length;
-  if (resumeWords < MIN_RESUME_WORDS / 2 || (resumeWords < MIN_RESUME_WORDS && !/\d/.test(input.resumeText)))
-    return { fits: true, confidence: 0.6, reason: reasons.tooLittle(), missing };
+  if (thinResume) return { fits: true, confidence: 0.6, reason: reasons.tooLittle(), missing };
   // Adjacent: a field that carries over, or the field the job itself works in (an agronomist for agtech data science).
   const backgroundIndex = fieldModel.classes.indexOf(background);
   const jobLexicon = lexiconScores(stemmedTokens(foldText(input.jobDescription), jobLanguage).map(({ stem }) => stem));

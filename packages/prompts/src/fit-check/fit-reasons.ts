@@ -49,6 +49,8 @@ interface FitReasons {
   adjacent: (field: string, jobField: string) => string;
   missing: (field: string, terms: string) => string;
   denied: (field: string, terms: string) => string;
+  /** A licensed trade the candidate has neither done nor holds the credential for. */
+  trade: (title: string) => string;
 }
 
 /** One sentence per verdict, true to what the check saw, in the interview's language. */
@@ -61,6 +63,8 @@ export const fitReasons: Record<Language, FitReasons> = {
     adjacent: (field, jobField) => `The background in ${field} is close enough to ${jobField} to continue.`,
     missing: (field, terms) => `The role needs a background in ${field} (${terms}), and the resume and answers show none of it.`,
     denied: (field, terms) => `The role needs a background in ${field} (${terms}), and the candidate said they do not have it.`,
+    trade: (title) =>
+      `The role of ${title} requires a licence or certificate for the trade, and the resume and answers show neither the trade nor the credential.`,
   },
   es: {
     open: () => 'El puesto está abierto a muchos perfiles, así que la entrevista continúa.',
@@ -71,6 +75,8 @@ export const fitReasons: Record<Language, FitReasons> = {
     missing: (field, terms) =>
       `El puesto exige formación en ${field} (${terms}) y el currículum y las respuestas no muestran nada de ello.`,
     denied: (field, terms) => `El puesto exige formación en ${field} (${terms}) y la persona candidata dijo que no la tiene.`,
+    trade: (title) =>
+      `El puesto de ${title} exige una licencia o certificación del oficio, y ni el currículum ni las respuestas muestran el oficio ni la credencial.`,
   },
   'pt-BR': {
     open: () => 'A vaga está aberta a muitos perfis, então a entrevista continua.',
@@ -80,5 +86,7 @@ export const fitReasons: Record<Language, FitReasons> = {
     adjacent: (field, jobField) => `A experiência em ${field} é próxima o bastante de ${jobField} para continuar.`,
     missing: (field, terms) => `A vaga exige formação em ${field} (${terms}), e o currículo e as respostas não mostram nada disso.`,
     denied: (field, terms) => `A vaga exige formação em ${field} (${terms}), e a pessoa candidata disse que não a tem.`,
+    trade: (title) =>
+      `A vaga de ${title} exige registro ou certificação da profissão, e nem o currículo nem as respostas mostram a profissão ou a credencial.`,
   },
 };

@@ -43,6 +43,13 @@ const pivotFraming: PerLanguage = {
 };
 
 /** Owning up to the question's subject in passing, then "but": "failed, sure, everyone has, but…". Folded. */
+/** A pivot said out loud: "I'd rather talk about…", "prefiero contarle otra cosa", "posso falar de outra coisa?". Folded. */
+const declaredPivot: PerLanguage = {
+  en: /\b(i'?d rather (talk|tell|focus)|(talk|tell you) about something else|let me tell you instead|instead,? (let me|i'?ll))\b/,
+  es: /\b(prefiero (contar|hablar)|(hablar|contar) de otra cosa|en vez de eso|mejor (le|te) cuento)\b/,
+  pt: /\b(prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|em vez disso)\b/,
+};
+
 const concession: PerLanguage = {
   en: /\b(every(one|body)|all of us|ups and downs|it happens)\b[^.?!]{0,60}\b(but|though)\b|\bbut (what|the one|the thing)\b/,
   es: /\b(todos|todo el mundo|como todos|obvio|pasa)\b[^.?!]{0,60}\bpero\b|\bpero (la|lo|el) que\b/,
@@ -109,7 +116,10 @@ export function questionFit(question: string, answer: string, language: TextLang
     (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion));
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
   const missed = hits === 0 && focus.length > 0;
-  const evidence = Number(missed) + Number(asksTrouble && !toldTrouble) + Number(elsewhere) + 2 * Number(pivot && (missed || conceded));
+  // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
+  const declared = declaredPivot[language].test(foldedAnswer);
+  const evidence =
+    Number(missed) + Number(asksTrouble && !toldTrouble) + Number(elsewhere) + 2 * Number(declared || (pivot && (missed || conceded)));
   const otherStory = evidence >= 2;
   return { focus, touched, asksTrouble, toldTrouble, pivot, otherStory };
 }

@@ -1,0 +1,124 @@
+import { stemWord } from '../field-detection/stem-word.ts';
+import { functionWords, type TextLanguage } from '../field-detection/text-language.ts';
+import { foldText, tokenize } from '../fold-text.ts';
+
+/*
+ * Roles that cannot be done without a licence, a registration or a certificate (a registered
+ * nurse, a licensed electrician, a certified welder, a lawyer admitted to the bar) are the
+ * clear cases the fit check may end on even when the field is open to many backgrounds: the
+ * candidate neither holds the credential nor has ever done the trade. Pure.
+ */
+
+/** A licence, registration or certificate, folded. */
+const credentialWords =
+  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|oab|cfm|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
+
+/** Words that make a sentence a requirement rather than a nice-to-have, folded. */
+const requiredWords =
+  /\b(required|requirements?|must|mandatory|need|needs|valid|active|current|requisitos?|excluyentes?|indispensables?|obligatori[oa]s?|imprescindibles?|vigentes?|activ[oa]s?|necesari[oa]s?|exigid[oa]s?|obrigatori[oa]s?|necessari[oa]s?|ativ[oa]s?|valid[oa]s?)\b/;
+
+/** A heading that opens what the job asks for, and one that closes it (what is nice to have, what is offered). Folded. */
+const asksHeading =
+  /^(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
+const endsAsking =
+  /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
+
+/** Lines and sentences of the posting, each marked when it sits under a "Requirements" heading. */
+function requirementLines(jobDescription: string): { text: string; asked: boolean }[] {
+  const lines: { text: string; asked: boolean }[] = [];
+  let asking = false;
+  for (const raw of foldText(jobDescription).split(/\n+/)) {
+    const line = raw.replace(/^[\s\-•*·]+/u, '').trim();
+    if (!line) continue;
+    if (asksHeading.test(line) && line.length < 60) asking = true;
+    else if (endsAsking.test(line) && line.length < 60) asking = false;
+    for (const sentence of line.split(/(?<=[.!?;])\s+/)) lines.push({ text: sentence, asked: asking });
+  }
+  return lines;
+}
+
+/** Whether the posting makes a licence, a certificate or a degree a condition of the job: in its title, or in a line that requires it. */
+export function licenceRequired(jobTitle: string, jobDescription: string): boolean {
+  if (credentialWords.test(foldText(jobTitle))) return true;
+  return requirementLines(jobDescription).some(
+    ({ text, asked }) => credentialWords.test(text) && (asked || requiredWords.test(text)) && !endsAsking.test(text),
+  );
+}
+
+/** Whether a denied clause names a credential: "I'm not a CPA", "no tengo técnico ni NR-10", "I don't have a nursing license". */
+export function deniesCredential(negatedClauses: readonly string[], marks: readonly string[]): boolean {
+  return negatedClauses.some((clause) => credentialWords.test(clause) || marks.some((mark) => ` ${clause} `.includes(` ${mark} `)));
+}
+
+/** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
+const notTheTrade = new Set(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+    ' ',
+  ),
+);
+
+/** The trade the title names, as stems: "Journeyman Electrician – Commercial" → electrician; "Enfermero/a Clínico" → enfermer. */
+export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
+  const head =
+    foldText(jobTitle)
+      .replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1')
+      .replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1')
+      .split(/\s[-–|@]\s|[,(|]|\s(?:at|for|en|em|para|de|do|da|del)\s/)[0] ?? '';
+  return tokenize(head)
+    .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
+    .map((token) => stemWord(token, language));
+}
+
+/** Two stems of one word or one family: sharing their first five letters and most of the shorter ("contador", "contabilidad"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return common >= 5 && common >= 0.6 * Math.min(a.length, b.length);
+}
+
+/** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law. Folded. */
+const disciplineOf: [RegExp, RegExp][] = [
+  [/^(lawyer|attorney|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
+  [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
+  [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
+  [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
+];
+
+/**
+ * The credentials a posting names, as a candidate would write them: short ones ("RN", "CPA",
+ * "OAB") and the names in capitals in a sentence that asks for a credential ("TKT, CELTA,
+ * ICELT"). A candidate who writes one holds it. Folded.
+ */
+export function credentialMarks(jobText: string): string[] {
+  const short = tokenize(foldText(jobText)).filter((token) => token.length <= 4 && credentialWords.test(token));
+  const named = jobText
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .filter((sentence) => credentialWords.test(foldText(sentence)))
+    .flatMap((sentence) => sentence.match(/\b\p{Lu}[\p{Lu}\d-]{2,}\b/gu) ?? [])
+    .map((name) => foldText(name));
+  return [...new Set([...short, ...named])].filter((token) => !['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText));
+}
+
+/** Whether the candidate's own claimed experience names the trade the title names, or one of the posting's short credentials. */
+export function tradeShown(
+  trade: string[],
+  marks: string[],
+  candidateStems: readonly string[],
+  candidateTokens: readonly string[],
+): boolean {
+  if (trade.length === 0) return true;
+  if (marks.some((mark) => candidateTokens.includes(mark))) return true;
+  const said = candidateTokens.join(' ');
+  if (trade.some((stem) => disciplineOf.some(([profession, discipline]) => profession.test(stem) && discipline.test(said)))) return true;
+  return trade.some((stem) => candidateStems.some((own) => sameWord(stem, own)));
+}
+
+/** Wanting, hoping, planning: a clause about a future, not a past ("I'd love to work as a nurse"). Folded. */
+const aspiration =
+  /\b(want(s|ed)? to|wanna|would (like|love) to|i ?'?d (like|love) to|hop(e|ing) to|dream(ing)? (of|to|about)|plan(ning)? to|going to|gonna|aspir\w+|seeking (a|an|to)|transition(ing)? (into|to)|quiero|quisiera|me gustaria|me encantaria|sueno con|espero (poder|ser|trabajar)|pienso (estudiar|ser)|aspiro|me interesa (ser|trabajar)|quero|queria|gostaria|adoraria|sonho (em|com)|pretendo|espero (poder|ser|trabalhar)|tenho interesse)\b/;
+
+/** Whether a clause says what the candidate wants rather than what they have done. */
+export function aspires(tokens: readonly string[]): boolean {
+  return aspiration.test(tokens.join(' '));
+}

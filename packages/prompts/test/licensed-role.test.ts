@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkFit } from '../src/fit-check/check-fit.ts';
+import { aspires, credentialMarks, deniesCredential, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import { foldText, tokenize } from '../src/fold-text.ts';
+
+const rn = {
+  jobTitle: 'Registered Nurse - Med/Surg (Nights)',
+  jobDescription:
+    'Care for 5-6 adult patients per shift on a 32-bed unit; administer medications and IV therapy; document in Epic.\n\nRequirements:\n- Active state RN license\n- BLS required\n\nBenefits:\n- Tuition reimbursement',
+};
+const cashier =
+  'Brianna Moss\nKissimmee, FL\n\nEXPERIENCE\nCashier — Publix Super Markets (2021 – present)\n• Ring up 300+ customers per shift; handle returns and cash balancing\n• Trained 6 new cashiers\n\nEDUCATION\nHigh school diploma, 2019';
+
+describe('licenceRequired', () => {
+  it('reads a licence in the title, or under a Requirements heading even when the bullet says nothing of "required"', () => {
+    expect(licenceRequired('Licensed Electrician', 'Install and repair wiring.')).toBe(true);
+    expect(
+      licenceRequired('Abogado/a Laboralista', 'Llevar juicios laborales.\n\nRequisitos:\n- Título de abogado\n- 3 años de experiencia'),
+    ).toBe(true);
+    expect(licenceRequired(rn.jobTitle, rn.jobDescription)).toBe(true);
+  });
+
+  it('does not take a nice-to-have certificate, or one the benefits offer, for a condition of the job', () => {
+    expect(licenceRequired('Warehouse Associate', 'Pick and pack orders.\n\nNice to have:\n- Forklift certification')).toBe(false);
+    expect(licenceRequired('Barista', 'Make coffee.\n\nWe offer:\n- Paid food-safety certification')).toBe(false);
+  });
+});
+
+describe('the trade a title names', () => {
+  it('keeps the trade and drops rank, kind of role and shift', () => {
+    expect(tradeStems('Journeyman Electrician - Commercial', 'en')).toEqual(['electrician']);
+    expect(tradeStems('Senior Tax Accountant', 'en')).toEqual(['tax', 'account']);
+    expect(tradeStems('Enfermero/a Clínico - Servicio de Medicina', 'es')).toHaveLength(1);
+  });
+
+  it('is shown by the word, its family, its discipline or the posting’s short credential', () => {
+    const seen = (text: string, title: string, language: 'en' | 'es' = 'en') => {
+      const tokens = tokenize(foldText(text));
+      return tradeShown(tradeStems(title, language), credentialMarks(title), tokens, tokens);
+    };
+    expect(seen('software developer, Node.js APIs for fleet sensors', 'Journeyman Electrician', 'en')).toBe(false);
+    expect(seen('apprentice on commercial electrical installations', 'Journeyman Electrician', 'en')).toBe(true);
+    expect(seen('electrician apprentice, four years', 'Journeyman Electrician', 'en')).toBe(true);
+    expect(seen('Licenciado en Derecho, despacho laboral', 'Abogado/a Laboralista', 'es')).toBe(true);
+    expect(seen('Técnico en contabilidad, cierres mensuales', 'Contador/a Senior', 'es')).toBe(true);
+    expect(seen('graphic designer, branding', 'Senior Tax Accountant (CPA)', 'en')).toBe(false);
+    expect(seen('passed the CPA exam in 2022', 'Senior Tax Accountant (CPA)', 'en')).toBe(true);
+  });
+
+  it('tells wanting from having done, and a denied credential from a denied anything', () => {
+    expect(aspires(tokenize("i'd love to work as a nurse"))).toBe(true);
+    expect(aspires(tokenize('i worked nights as a nurse aide'))).toBe(false);
+    expect(deniesCredential(["no i don't have a nursing license yet"], [])).toBe(true);
+    expect(deniesCredential(['no tengo tecnico en electrica ni nr-10'], ['nr-10'])).toBe(true);
+    expect(deniesCredential(["i don't like night shifts"], [])).toBe(false);
+  });
+});
+
+describe('checkFit on a licensed role', () => {
+  const fit = (resumeText: string, answers: string[]) => checkFit({ ...rn, resumeText, answers, language: 'en' });
+
+  it('ends a candidate who says they lack the licence and whose resume shows neither the trade nor it', () => {
+    const verdict = fit(cashier, [
+      "I'm a cashier at Publix and I really want to get into healthcare, the nurses were amazing with my mom",
+      "no I don't have a nursing license yet, I'm thinking about the program next year",
+    ]);
+    expect(verdict.fits).toBe(false);
+    expect(verdict.reason).toContain('Registered Nurse');
+  });
+
+  it('never ends a career changer whose resume shows the training, nor a nurse who writes only "RN"', () => {
+    const graduate = `${cashier}\nBSN, Valencia College School of Nursing (2026); clinical rotations in med-surg and ICU`;
+    expect(fit(graduate, ["I don't have my license yet, I sit the NCLEX next month"]).fits).toBe(true);
+    expect(fit('Dana Ruiz\nStaff RN, Mercy Hospital (2019 – present)\n• 5-6 patients per shift, telemetry', []).fits).toBe(true);
+  });
+
+  it('never ends someone saying they lack a background where the posting asks for no licence', () => {
+    const verdict = checkFit({
+      jobTitle: 'Recruiter - Healthcare Staffing',
+      jobDescription:
+        'Source and screen nurses for our hospital clients, make 60 calls a day, hit weekly placement goals.\n\nRequirements:\n- 1+ year in recruiting, staffing or sales',
+      resumeText: 'Tyler Grant\nSales Consultant — Honda dealership (2021 – present)\n• Sold 14 vehicles a month; 120% of quota',
+      answers: ["I don't have a clinical background, but phones all day is not a problem for me"],
+      language: 'en',
+    });
+    expect(verdict.fits).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { questionFit, questionFocus } from '../src/review/question-fit.ts';
+import { reviewAnswer } from '../src/review/review-answer.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
+
+describe('questionFit', () => {
+  it('takes the interview frame away from a question and keeps its topic', () => {
+    expect(questionFocus('Tell me about a time you handled an angry customer.', 'en')).toEqual(expect.arrayContaining(['angri', 'custom']));
+    expect(questionFocus('Tell me about a time you handled an angry customer.', 'en')).not.toContain('tell');
+  });
+
+  it('reads a pivot to one’s proudest work, in every language', () => {
+    const asked = 'Tell me about a production incident you handled.';
+    expect(questionFit(asked, "so the thing I'm proudest of is the billing migration I led, I designed the events", 'en').otherStory).toBe(
+      true,
+    );
+    expect(
+      questionFit(
+        'Cuéntame de un conflicto con un compañero.',
+        'mira, lo que más orgullo me da es el sistema de nómina que implementé',
+        'es',
+      ).otherStory,
+    ).toBe(true);
+    expect(
+      questionFit('Me conta de uma falha em produção.', 'o projeto que eu mais curti foi a API de cobrança que eu desenhei', 'pt').pivot,
+    ).toBe(true);
+  });
+
+  it('does not flag a story that tells the trouble asked for in its own words', () => {
+    const fit = questionFit(
+      'Tell me about a production incident you handled.',
+      'Our checkout went down on a Monday; I rolled back the release, found the bad migration and we were back in 20 minutes.',
+      'en',
+    );
+    expect(fit.otherStory).toBe(false);
+  });
+});
+
+describe('reviewAnswer and another story', () => {
+  const review = (answer: string) =>
+    reviewAnswer({
+      question: 'Tell me about a deal you lost. What did you learn?',
+      jobTitle: 'Account Executive',
+      jobDescription: '',
+      answer,
+      language: 'en',
+    });
+
+  it('scores a fluent, owned story of another question at most 2 and says so, praising none of it', () => {
+    const other = review(
+      "Honestly I'd rather talk about my biggest win: I closed a 250k deal with a hospital network, I ran the whole cycle myself for seven months and hit 140 percent of quota.",
+    );
+    expect(other.score).toBeLessThanOrEqual(2);
+    expect(other.strengths).toEqual([]);
+    expect(other.improvements.map((i) => i.text)).toContain(reviewLines.en.improvements.otherStory);
+  });
+
+  it('scores the story that was asked for above it', () => {
+    const asked = review(
+      'We lost a 90k logistics deal to a cheaper competitor in the last week. The post-mortem was on me: I never got to the CFO. Since then I map the budget owner in the first call, and my win rate went up.',
+    );
+    const other = review("Honestly I'd rather talk about my biggest win: I closed a 250k deal with a hospital network myself.");
+    expect(asked.score).toBeGreaterThan(other.score);
+  });
+});
