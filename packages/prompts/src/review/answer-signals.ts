@@ -145,8 +145,10 @@ export function answerSignals(
     words,
     empty: words === 0,
     // The interviewer's reading of not knowing, so the two never disagree on "I dunno".
+    // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
-      words <= 12 && (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded))),
+      (words <= 12 && (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded)))) ||
+      (words <= 30 && dontKnow.test(folded) && !numbers && actions.length === 0),
     declined: words <= 20 && declines.test(folded),
     offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,
     relevance,

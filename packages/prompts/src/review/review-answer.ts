@@ -66,6 +66,8 @@ const MOSTLY_ELSEWHERE = 0.5;
 const ELSEWHERE = 0.2;
 /** What an answer mostly about something else, or long with nothing checkable, can score at most. */
 const CAPPED_SCORE = 2;
+/** What an answer of fillers, or mostly about something else, can score at most. */
+const NEXT_TO_NOTHING = 1.5;
 
 function kindOf(signals: AnswerSignals): AnswerVerdictKind {
   if (signals.empty) return 'empty';
@@ -115,8 +117,10 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   // Content before form: an answer mostly about something else, or long with nothing checkable, is weak however it reads.
   // A story framed as one's best work, touching nothing of the question, answers another question.
   const anotherQuestion = signals.otherStory && signals.pivot;
-  const capped = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.longWithoutFacts || signals.fillerHeavy || anotherQuestion;
-  const cap = capped ? CAPPED_SCORE : 5;
+  // Mostly filler or mostly about something else says next to nothing: below a weak answer.
+  const nothing = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.fillerHeavy;
+  const capped = signals.longWithoutFacts || anotherQuestion;
+  const cap = nothing ? NEXT_TO_NOTHING : capped ? CAPPED_SCORE : 5;
   const score = Math.round(Math.min(cap, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
   // Strengths quote only what is on the question: an aside is never praised.
   const onTopic = signals.onTopicSentences.join(' ');
