@@ -13,6 +13,7 @@ import {
   interviewPlan,
   reviewAnswer,
   scriptedInterviewerTurn,
+  spokenLines,
   tokenize,
   type FieldId,
 } from '@voxly/prompts';
@@ -156,8 +157,10 @@ function playInterview(interview: IndependentInterview) {
     endReason: 'completed',
     job: interview,
   });
+  // The question said again because the candidate asked for it (it opens with a repeat lead) is what was asked, not a repeat.
+  const leads = spokenLines[interview.interviewLanguage].repeatLeads;
   const sentences = transcript
-    .filter((t) => t.role === 'agent')
+    .filter((t) => t.role === 'agent' && !leads.some((lead) => t.content.startsWith(lead)))
     .flatMap((t) => t.content.split(/(?<=[.!?])\s+/))
     .filter((s) => s.length > 12);
   const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i).length;

@@ -71,12 +71,14 @@ for (let round = 0; round < 6; round += 1) {
     }
   }
 }
-// Offset and scale: least squares of grade on evidence, over every train answer that is an answer.
+// Offset and scale: the evidence's spread matched to the grades' (least squares would pull every score towards the
+// middle, so a strong answer could never read as strong), over every train answer that is an answer.
 const xs = trainSignals.map((s) => evidenceOf(s.signals, weights));
 const ys = trainSignals.map((s) => s.a.grade);
 const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
 const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-const slope = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] ?? 0) - my), 0) / xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+const sd = (values: number[], mean: number) => Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length);
+const slope = sd(ys, my) / sd(xs, mx);
 weights = { ...weights, scale: Math.round(slope * 1000) / 1000, offset: Math.round((my - slope * mx) * 1000) / 1000 };
 writeFileSync(new URL('../src/review/reviewer-weights.json', import.meta.url), `${JSON.stringify(weights)}\n`);
 console.log(`train rank correlation of the evidence (answers only): ${best.toFixed(3)}`);

@@ -11,6 +11,7 @@ import {
   type PerLanguage,
 } from '../answers/answer-vocabulary.ts';
 import { lexiconScores } from '../field-detection/lexicon-score.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
 import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
@@ -105,6 +106,24 @@ const fillers: PerLanguage = {
   pt: /\b(tipo|ne|entao|assim|sabe|ahn|hum+|ta|eh+|coisa|coisas|cara|meio que|sei la)\b/g,
 };
 
+/** A question about one's way of working, in the present, folded. */
+const practiceQuestion: PerLanguage = {
+  en: /^(how do you|how would you|what is your (approach|process|way)|what'?s your (approach|process|way)|how are you)\b/,
+  es: /^¿?(como (haces|hace|manejas|maneja|te aseguras|se asegura|organizas|organiza|sueles|priorizas|prioriza|abordas|aborda)|cual es (tu|su) (enfoque|proceso|forma))\b/,
+  pt: /^(como (voce )?(faz|lida|garante|costuma|organiza|prioriza|aborda)|qual (e )?(o )?seu (processo|jeito|enfoque))\b/,
+};
+
+/** First-person and team actions in the present ("I review", "we deploy", "reviso", "testamos"), folded. */
+const habitualPatterns: PerLanguage = {
+  en: /\b(i|we) (always |usually |first |then |also )?(?!(am|are|was|were|have|had|do|did|don'?t|think|guess|mean|like|know|would|will|can|could|should|just|really|try)\b)[a-z]{3,}(s|e|t|k|d|n|l|r|h|p|g|y|m)?\b/g,
+  es: /\b(siempre |primero |luego |tambien )?(reviso|hago|uso|pruebo|mido|documento|reviso|reviso|comparo|priorizo|hablo|escucho|llamo|verifico|registro|valido|desplegamos|revisamos|probamos|medimos|usamos|hacemos|documentamos|validamos|priorizamos)\b/g,
+  pt: /\b(sempre |primeiro |depois |tambem )?(reviso|faco|uso|testo|meco|documento|comparo|priorizo|converso|escuto|ligo|verifico|registro|valido|fazemos|revisamos|testamos|medimos|usamos|documentamos|validamos|priorizamos)\b/g,
+};
+
+function habitualActions(answer: string, language: TextLanguage): string[] {
+  return foldText(answer).match(habitualPatterns[language]) ?? [];
+}
+
 /** Everything the reviewer reads off one answer, each piece named so a line can cite it. */
 export function answerSignals(
   input: { question: string; jobTitle: string; jobDescription: string; answer: string; language: Language },
@@ -119,7 +138,11 @@ export function answerSignals(
   const shared = stems.filter((stem) => known.has(stem) || work.has(stem)).length;
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
-  const actions = ownActions(input.answer, language);
+  // A question about how one works ("how do you make sure…") is answered in the present: "we deploy behind flags" is an action then.
+  const actions = [
+    ...ownActions(input.answer, language),
+    ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
+  ];
   // Denial counts only where a clause is negated: "I never really look at logs".
   const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
   // Coverage is what the candidate claims, not what they deny: "I don't have a nursing licence" covers no nursing.
@@ -147,7 +170,8 @@ export function answerSignals(
     // The interviewer's reading of not knowing, so the two never disagree on "I dunno".
     // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
-      (words <= 12 && (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded)))) ||
+      (words <= 12 &&
+        (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded)))) ||
       (words <= 30 && dontKnow.test(folded) && !numbers && actions.length === 0),
     declined: words <= 20 && declines.test(folded),
     offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,

@@ -68,6 +68,8 @@ const ELSEWHERE = 0.2;
 const CAPPED_SCORE = 2;
 /** What an answer of fillers, or mostly about something else, can score at most. */
 const NEXT_TO_NOTHING = 1.5;
+/** Fewer words than this, with nothing checkable, is an answer too short to show anything. */
+const TOO_SHORT_WORDS = 8;
 
 function kindOf(signals: AnswerSignals): AnswerVerdictKind {
   if (signals.empty) return 'empty';
@@ -118,7 +120,9 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   // A story framed as one's best work, touching nothing of the question, answers another question.
   const anotherQuestion = signals.otherStory && signals.pivot;
   // Mostly filler or mostly about something else says next to nothing: below a weak answer.
-  const nothing = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.fillerHeavy;
+  // Too short to judge: a few words with no figure or named thing show nothing yet.
+  const tooShort = signals.words < TOO_SHORT_WORDS && !signals.numbers && signals.named.length === 0;
+  const nothing = signals.onTopicShare < MOSTLY_ELSEWHERE || signals.fillerHeavy || tooShort;
   const capped = signals.longWithoutFacts || anotherQuestion;
   const cap = nothing ? NEXT_TO_NOTHING : capped ? CAPPED_SCORE : 5;
   const score = Math.round(Math.min(cap, Math.max(1, weights.offset + weights.scale * evidenceOf(signals))) * 10) / 10;
