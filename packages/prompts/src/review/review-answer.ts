@@ -30,6 +30,8 @@ export interface AnswerReview {
   specificity: { numbers: boolean; named: string[]; ownActions: number };
   structure: { situation: boolean; action: boolean; result: boolean; reasoning: boolean };
   requirementsCovered: string[];
+  /** Mostly about something else, or another story than the one asked: at most 2 whoever reviews it. */
+  offQuestion: boolean;
   strengths: ReviewPoint[];
   improvements: ReviewPoint[];
 }
@@ -113,6 +115,7 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
     specificity,
     structure,
     requirementsCovered: signals.requirementsCovered,
+    offQuestion: signals.onTopicShare < MOSTLY_ELSEWHERE || signals.otherStory,
   };
   if (kind !== 'answer') return { ...base, score: 1, strengths: [], improvements: [{ text: lines.kind[kind] }] };
 

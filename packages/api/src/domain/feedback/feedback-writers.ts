@@ -1,8 +1,9 @@
 import { feedbackMessages } from '@voxly/prompts';
 import type { FeedbackWriter } from '../../ports/feedback-writer-port.ts';
 import type { LanguageModelPort } from '../../ports/language-model-port.ts';
+import { consistentWithMeasures, measuredLine } from './feedback-consistency.ts';
 import { modelFeedbackJsonSchema, modelFeedbackSchema } from './feedback-content.ts';
-import { ruleBasedFeedback } from './rule-based-feedback.ts';
+import { judgedAnswers, ruleBasedFeedback } from './rule-based-feedback.ts';
 import type { SpeechMetrics } from './speech-metrics.ts';
 
 /** The measured figures in one line, so the model comments on them instead of guessing. */
@@ -23,17 +24,27 @@ const FEEDBACK_MODEL_TIMEOUT_MS = 120_000;
 export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
   return {
     source: 'model',
-    write: ({ brief, transcript, metrics, endReason }, signal) =>
-      llm.judge(
+    write: async ({ brief, transcript, metrics, endReason }, signal) => {
+      // Each answer beside its question, as our reviewer paired and judged it; the model's review is held to the same facts.
+      const judged = judgedAnswers({ field: brief.field, language: brief.language, transcript, metrics, endReason, job: brief });
+      const review = await llm.judge(
         {
           purpose: 'feedback',
-          messages: feedbackMessages({ brief, transcript, endReason, metricsSummary: metricsSummary(metrics) }),
+          messages: feedbackMessages({
+            brief,
+            transcript,
+            endReason,
+            metricsSummary: metricsSummary(metrics),
+            answers: judged.map((j) => ({ question: j.question, answer: j.answer, measured: measuredLine(j) })),
+          }),
           jsonSchema: modelFeedbackJsonSchema,
           schema: modelFeedbackSchema,
           timeoutMs: FEEDBACK_MODEL_TIMEOUT_MS,
         },
         signal,
-      ),
+      );
+      return consistentWithMeasures(review, judged);
+    },
   };
 }
 

@@ -106,12 +106,54 @@ const answerActs = new Set(['answer', 'dont_know']);
 /** An answer that counts as one: not empty, not "I don't know", not declined, not about something else. */
 const isRealAnswer = (a: AnsweredQuestion) => a.review.kind === 'answer';
 
-function verdictOf(score: number): Verdict {
+/** The verdict a score stands for, one scale for every reviewer: a score and its verdict never disagree. */
+export function verdictOf(score: number): Verdict {
   if (score >= 85) return 'strong_hire';
   if (score >= 70) return 'hire';
   if (score >= 55) return 'lean_hire';
   if (score >= 40) return 'lean_no_hire';
   return 'no_hire';
+}
+
+/**
+ * The highest overall score the answers allow: below "Lean hire" when fewer than half of them
+ * were real answers (content decides; delivery or a reviewer's generosity cannot lift it).
+ */
+export function contentCeiling(reviews: Pick<AnswerReview, 'kind'>[]): number {
+  const real = reviews.filter((review) => review.kind === 'answer').length;
+  return real * 2 < reviews.length || real === 0 ? NO_HIRE_CEILING : 100;
+}
+
+export interface JudgedAnswer {
+  question: string;
+  answer: string;
+  review: AnswerReview;
+}
+
+/** Each question asked and the candidate's answer to it, judged by the local reviewer: what any other reviewer is held to. */
+export function judgedAnswers({ field, language, transcript, job = { jobTitle: '', jobDescription: '' } }: RuleBasedInput): JudgedAnswer[] {
+  return answeredQuestions(planOf(field, language, job), transcript, language, job).answered.map((a) => ({
+    question: a.question.text,
+    answer: a.answer,
+    review: a.review,
+  }));
+}
+
+/** The questions a transcript may hold: the opening one, the local interviewer's plan and the bank's, which a model may have asked. */
+function planOf(
+  field: FieldId,
+  language: Language,
+  job: { jobTitle: string; jobDescription: string; resumeText?: string },
+): BankQuestion[] {
+  const planned = interviewPlan({
+    field,
+    language,
+    jobTitle: job.jobTitle,
+    jobDescription: job.jobDescription,
+    resumeText: job.resumeText ?? '',
+  });
+  const asked = [...planned.map((p) => p.question), ...questionPlan(field, language)];
+  return [openingQuestion(language), ...asked.filter((q, i) => asked.findIndex((o) => o.id === q.id) === i)];
 }
 
 /**
@@ -136,9 +178,7 @@ export function ruleBasedFeedback({
     jobDescription: job.jobDescription,
     resumeText: job.resumeText ?? '',
   });
-  const asked = [...planned.map((p) => p.question), ...questionPlan(field, language)];
-  const plan = [openingQuestion(language), ...asked.filter((q, i) => asked.findIndex((o) => o.id === q.id) === i)];
-  const { asked: askedCount, answered } = answeredQuestions(plan, transcript, language, job);
+  const { asked: askedCount, answered } = answeredQuestions(planOf(field, language, job), transcript, language, job);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
@@ -198,8 +238,7 @@ export function ruleBasedFeedback({
   const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / Math.max(1, planned.length));
   const measured = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
   // Content decides the verdict: when fewer than half the answers were real answers, delivery cannot lift it to a hire.
-  const overallScore =
-    realAnswers.length * 2 < answered.length || realAnswers.length === 0 ? Math.min(measured, NO_HIRE_CEILING) : measured;
+  const overallScore = Math.min(measured, contentCeiling(answered.map((a) => a.review)));
 
   const strengths: FeedbackContent['strengths'] = [];
   const improvements: FeedbackContent['improvements'] = [];
