@@ -214,8 +214,8 @@ function names(question: string, phrase: string): { whole: boolean; core: boolea
   return { whole: false, core };
 }
 
-function groundingFigures() {
-  const scenarios = independentScenarios();
+function groundingFigures(name: string, directory?: URL) {
+  const scenarios = independentScenarios(directory);
   let questions = 0;
   let whole = 0;
   let core = 0;
@@ -243,7 +243,7 @@ function groundingFigures() {
     }
   }
   console.log(
-    `  grounding: of ${questions} questions asked in ${scenarios.length} scenarios, ${share(core, questions)} name a labelled must-have or resume claim (${share(whole, questions)} the whole phrase word for word)`,
+    `  grounding, ${name}: of ${questions} questions asked in ${scenarios.length} scenarios, ${share(core, questions)} name a labelled must-have or resume claim (${share(whole, questions)} the whole phrase word for word)`,
   );
   return { grounded: core / Math.max(1, questions) };
 }
@@ -251,15 +251,18 @@ function groundingFigures() {
 /** Prints every independent figure, and the tuning acts beside them; returns the figures for the verdict lines. */
 export function independentReport(): IndependentFigures {
   console.log('\nIndependent sets (written from a brief by hands that never saw the code; never tuned on)');
-  if (hasTuning('job-posts.jsonl')) fieldFigures('tuning', tuningDirectory);
+  // The hand-written tuning sets are fitted on (the field model trains on its posts, the reviewer's weights on its answers):
+  // their figures are in-sample; the independent ones are the truth.
+  if (hasTuning('job-posts.jsonl')) fieldFigures('tuning, trained on', tuningDirectory);
   const field = fieldFigures('independent');
   if (hasTuning('fit-cases.jsonl')) fitFigures('tuning', tuningDirectory);
   const fit = fitFigures('independent');
-  if (hasTuning('graded-answers.jsonl')) reviewerFigures('tuning', tuningDirectory);
+  if (hasTuning('graded-answers.jsonl')) reviewerFigures('tuning, calibrated on', tuningDirectory);
   const reviewer = reviewerFigures('independent');
   actFigures('tuning', tuningDirectory);
   const acts = actFigures('independent');
   const interviews = interviewFigures();
-  const grounding = groundingFigures();
+  if (hasTuning('grounding-scenarios.jsonl')) groundingFigures('tuning', tuningDirectory);
+  const grounding = groundingFigures('independent');
   return { ...field, ...fit, ...reviewer, ...acts, ...interviews, ...grounding };
 }

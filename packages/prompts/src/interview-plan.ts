@@ -48,12 +48,22 @@ function mustHaveQuestion(requirement: RequirementPhrase, index: number, variant
 export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   const bank = questionPlan(brief.field, brief.language);
   const asked = (question: BankQuestion, weight: number): PlannedQuestion => ({ question, line: question.text, weight });
-  const story = bank.find((q) => q.competency === 'behavioural');
-  const conflict = bank.find((q) => q.competency === 'communication');
+  const storyAsked = bank.find((q) => q.competency === 'behavioural');
+  const conflictAsked = bank.find((q) => q.competency === 'communication');
   const motivation = bank.find((q) => q.competency === 'role_fit');
   const solving = bank.find((q) => q.competency === 'problem_solving');
   const technical = bank.filter((q) => q.competency === 'technical_depth');
-  const requirements = requirementPhrases(brief, MUST_HAVE_QUESTIONS);
+  // Two more than are asked by name: the story and the disagreement are asked about them, so every question is about this job.
+  const found = requirementPhrases(brief, MUST_HAVE_QUESTIONS + 2);
+  const requirements = found.slice(0, MUST_HAVE_QUESTIONS);
+  const anchors = [...found.slice(MUST_HAVE_QUESTIONS), ...found.filter((r) => r.onResume), ...found];
+  const lines = spokenLines[brief.language];
+  const storyAnchor = anchors.find((r) => r.kind !== 'credential');
+  const conflictAnchor = anchors.find((r) => r.kind !== 'credential' && r !== storyAnchor);
+  const anchored = (question: BankQuestion | undefined, text: string | undefined): BankQuestion | undefined =>
+    question && text ? { ...question, text } : question;
+  const story = anchored(storyAsked, storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume));
+  const conflict = anchored(conflictAsked, conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase));
   // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
   const musts = requirements.map((r, i) =>
     mustHaveQuestion(r, i, requirements.slice(0, i).filter((o) => o.kind === r.kind && o.onResume === r.onResume).length, brief.language),

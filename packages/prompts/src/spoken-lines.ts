@@ -58,6 +58,10 @@ export interface SpokenLines {
   revisitClause(clause: string): string;
   /** What a revisit asks, one per revisit (never the same twice): the decision, the risk, the people, the lesson. */
   deeperQuestions: readonly string[];
+  /** The behavioural story asked about one of the role's requirements, so even the story question is about this job. */
+  storyAbout(phrase: string, onResume: boolean): string;
+  /** The disagreement question asked about one of the role's requirements. */
+  disagreementAbout(phrase: string): string;
 }
 
 /** One of a list of wordings, going round. */
@@ -172,6 +176,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     moveOnAfterSilence: "No problem, let's try a different question.",
     revisit: (term) => `We have time to go deeper, so let me go back to ${term}.`,
     revisitClause: (clause) => `We have time to go deeper, so let me go back to when you said ${clause}.`,
+    storyAbout: (p, onResume) =>
+      onResume
+        ? `Your resume mentions ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
+        : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
+    disagreementAbout: (p) => `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
       'What alternatives did you weigh there, and why did you choose the one you did?',
       'What was the biggest risk in it, and how did you handle it?',
@@ -278,6 +287,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
     revisit: (term) => `Tenemos tiempo para profundizar, así que vuelvo a ${term}.`,
     revisitClause: (clause) => `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
+    storyAbout: (p, onResume) =>
+      onResume
+        ? `Tu currículum menciona ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
+        : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
+    disagreementAbout: (p) => `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
       '¿Qué alternativas consideraste ahí, y por qué elegiste la que elegiste?',
       '¿Cuál era el mayor riesgo, y cómo lo manejaste?',
@@ -383,6 +397,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     moveOnAfterSilence: 'Sem problema, vamos tentar outra pergunta.',
     revisit: (term) => `Temos tempo para aprofundar, então quero voltar a ${term}.`,
     revisitClause: (clause) => `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
+    storyAbout: (p, onResume) =>
+      onResume
+        ? `Seu currículo menciona ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
+        : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
+    disagreementAbout: (p) => `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [
       'Que alternativas você considerou ali, e por que escolheu a que escolheu?',
       'Qual era o maior risco, e como você lidou com ele?',

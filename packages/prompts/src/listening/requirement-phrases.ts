@@ -40,7 +40,7 @@ const aboutEmployer =
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
-  /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|hybrid|hibrido|remote|remoto|presencial|home office)\b/;
+  /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|renta|pay|paid|wage|bonus|401\(?k\)?|pto|vacaciones|ferias|plr|cesta basica|vale[- ]\w+|clt|pj|contrato|efetivo|indefinido|hybrid|hibrido|remote|remoto|presencial|home office|per hour|por hora)\b|[$€£]|\br\$|\b(usd|clp|mxn|cop|ars|brl|pen)\b|\d{1,3}[.,]\d{3}[.,]\d{3}/;
 
 /** Section headings that open the employer's blurb: its lines say nothing the candidate must have. */
 const aboutHeading =
@@ -174,7 +174,12 @@ function lineCandidates(
     };
     for (const word of words) {
       const folded = foldText(word);
-      if (joiners.has(folded) || /^\d+\+?$/.test(folded)) flush();
+      // A bare figure or time ("35-45", "1.400.000", "30pm-11pm") ends a phrase: a count is not a thing to ask about,
+      // unless it numbers the name before it ("ISO 9001", "Ley 16.744", "NR 35").
+      const figure = /^\d[\d.,:+%–-]*(am|pm|h|hs|hrs)?(-\d[\d.,:]*(am|pm|h|hs|hrs)?)?$/.test(folded);
+      const numbersName = figure && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\d[\d.,-]*$/.test(folded);
+      if (numbersName) run.push(word);
+      else if (joiners.has(folded) || figure) flush();
       else run.push(word);
     }
     flush();
@@ -188,11 +193,23 @@ const looksLikeHeading = (line: string) => {
   return words <= 6 && (/:\s*$/.test(line) || (words <= 4 && /^\s*[¿¡#*]*\s*\p{Lu}/u.test(line) && !/[.;,]\s*$/.test(line)));
 };
 
-/** The posting without its headings and without the employer's blurb under an "About us" heading. */
+/**
+ * The posting without its headings and without the employer's blurb: under an "About us"
+ * heading, or its opening paragraph when a heading comes later ("Midway Distribution runs a
+ * 400,000 sq ft DC in Joliet, IL…": the employer, its size and its town, nothing to ask about).
+ */
 function withoutBlurb(description: string): string {
   const kept: string[] = [];
   let inBlurb = false;
-  for (const line of description.split(/\r?\n/)) {
+  const paragraphs = description.split(/\r?\n\s*\r?\n/);
+  const opening = paragraphs[0] ?? '';
+  const openingIsBlurb =
+    paragraphs.length > 1 &&
+    !looksLikeHeading(opening.split(/\r?\n/)[0] ?? '') &&
+    description.split(/\r?\n/).some((line) => looksLikeHeading(line)) &&
+    !/\b(you will|you'll|responsib|requir|must|seras|serás|tu rol|você vai|voce vai|requisit)/i.test(opening);
+  const body = openingIsBlurb ? paragraphs.slice(1).join('\n\n') : description;
+  for (const line of body.split(/\r?\n/)) {
     if (looksLikeHeading(line)) {
       inBlurb = aboutHeading.test(foldText(line.replace(/^[\s#*]+/, '')));
       continue;
@@ -222,9 +239,24 @@ export function requirementPhrases(
   const resumeStems = new Set(
     tokenize(foldText(brief.resumeText)).flatMap((token) => [stemWord(token, resumeLanguage), stemWord(token, language)]),
   );
+  // Places and names: the resume's header (name, town, contact) and a "Town, ST" in the posting are where, not what.
+  // The header is the contact lines among the first few: an email, a phone, a link or "|" and "·" separators.
+  const header = brief.resumeText
+    .split(/\r?\n/)
+    .slice(0, 3)
+    .filter((line) => /@|\+?\d[\d\s().-]{7,}|linkedin|github|\s[|·•]\s/i.test(line))
+    .flatMap((line) => tokenize(foldText(line.replace(/\S+@\S+|\S*(linkedin|github)\S*/gi, ' '))));
+  const places = new Set([
+    ...header,
+    ...[...brief.jobDescription.matchAll(/\b(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?),\s?(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) =>
+      tokenize(foldText(m[1] ?? '')),
+    ),
+  ]);
+  const aPlace = (phrase: string) => tokenize(foldText(phrase)).every((token) => places.has(token));
   const candidates = description
     .split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u)
     .flatMap((line) => lineCandidates(line, language, classIndex, brief.field, titleStems))
+    .filter((candidate) => !aPlace(candidate.phrase))
     .sort((a, b) => b.score - a.score);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
