@@ -180,7 +180,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Your resume mentions ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
         : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
-    disagreementAbout: (p) => `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
+    disagreementAbout: (p) =>
+      `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
       'What alternatives did you weigh there, and why did you choose the one you did?',
       'What was the biggest risk in it, and how did you handle it?',
@@ -291,7 +292,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Tu currículum menciona ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
         : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
-    disagreementAbout: (p) => `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
+    disagreementAbout: (p) =>
+      `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
       '¿Qué alternativas consideraste ahí, y por qué elegiste la que elegiste?',
       '¿Cuál era el mayor riesgo, y cómo lo manejaste?',
@@ -401,7 +403,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Seu currículo menciona ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
         : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
-    disagreementAbout: (p) => `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
+    disagreementAbout: (p) =>
+      `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [
       'Que alternativas você considerou ali, e por que escolheu a que escolheu?',
       'Qual era o maior risco, e como você lidou com ele?',

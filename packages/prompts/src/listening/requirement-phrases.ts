@@ -26,9 +26,9 @@ export interface RequirementPhrase {
  */
 const joiners: ReadonlySet<string> = new Set(
   [
-    'and or with in on of for to using via like such as including plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be',
-    'y e o u con en para por como incluyendo mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera',
-    'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao',
+    "and or with in on of for to using via like such as including includes include plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be youll you'll well we'll fine",
+    'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
+    'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
   ]
     .join(' ')
     .split(' '),
@@ -111,6 +111,8 @@ const MIN_DISTINCTIVENESS = 0.1;
 const LONE_WORD_DISTINCTIVENESS = 0.6;
 /** A must-have phrase is at most this many words: longer runs are clauses, not things. */
 const LONGEST_PHRASE = 5;
+/** How much less a phrase counts when the posting only wishes for it. */
+const WISH_PENALTY = 1;
 
 /** The phrase candidates of one line of the posting. */
 function lineCandidates(
@@ -177,7 +179,10 @@ function lineCandidates(
       // A bare figure or time ("35-45", "1.400.000", "30pm-11pm") ends a phrase: a count is not a thing to ask about,
       // unless it numbers the name before it ("ISO 9001", "Ley 16.744", "NR 35").
       const figure = /^\d[\d.,:+%–-]*(am|pm|h|hs|hrs)?(-\d[\d.,:]*(am|pm|h|hs|hrs)?)?$/.test(folded);
-      const numbersName = figure && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\d[\d.,-]*$/.test(folded);
+      const numbersName =
+        figure &&
+        /^\d[\d.,-]*$/.test(folded) &&
+        (/^\p{Lu}/u.test(run.at(-1) ?? '') || (/^\p{Lu}{2,}/u.test(run[0] ?? '') && folded.length <= 4));
       if (numbersName) run.push(word);
       else if (joiners.has(folded) || figure) flush();
       else run.push(word);
@@ -193,13 +198,18 @@ const looksLikeHeading = (line: string) => {
   return words <= 6 && (/:\s*$/.test(line) || (words <= 4 && /^\s*[¿¡#*]*\s*\p{Lu}/u.test(line) && !/[.;,]\s*$/.test(line)));
 };
 
+/** What a posting would like rather than needs: "Nice to have", "is a plus", "Deseable", "Diferenciais". Folded. */
+const wishes =
+  /\b(nice[- ]to[- ]haves?|a plus|is a plus|bonus points?|preferred|desirable|deseables?|se valora\w*|valorable|valoramos|plus|diferenci\w*|desejavel|desejaveis|seria otimo|sera un plus)\b/;
+
 /**
  * The posting without its headings and without the employer's blurb: under an "About us"
  * heading, or its opening paragraph when a heading comes later ("Midway Distribution runs a
  * 400,000 sq ft DC in Joliet, IL…": the employer, its size and its town, nothing to ask about).
  */
-function withoutBlurb(description: string): string {
-  const kept: string[] = [];
+function withoutBlurb(description: string): { line: string; wish: boolean }[] {
+  const kept: { line: string; wish: boolean }[] = [];
+  let inWishes = false;
   let inBlurb = false;
   const paragraphs = description.split(/\r?\n\s*\r?\n/);
   const opening = paragraphs[0] ?? '';
@@ -211,12 +221,14 @@ function withoutBlurb(description: string): string {
   const body = openingIsBlurb ? paragraphs.slice(1).join('\n\n') : description;
   for (const line of body.split(/\r?\n/)) {
     if (looksLikeHeading(line)) {
-      inBlurb = aboutHeading.test(foldText(line.replace(/^[\s#*]+/, '')));
+      const heading = foldText(line.replace(/^[\s#*]+/, ''));
+      inBlurb = aboutHeading.test(heading);
+      inWishes = wishes.test(heading);
       continue;
     }
-    if (!inBlurb) kept.push(line);
+    if (!inBlurb) kept.push({ line, wish: inWishes || wishes.test(foldText(line)) });
   }
-  return kept.join('\n');
+  return kept;
 }
 
 /**
@@ -231,8 +243,9 @@ export function requirementPhrases(
 ): RequirementPhrase[] {
   const description = withoutBlurb(jobSections(brief.jobDescription, { headings: 'keep' }));
   // The interview's language is the better guess for a short posting; the text's own for a long one in another language.
-  const guessed = guessLanguage(foldText(`${brief.jobTitle}\n${description}`));
-  const language = brief.language && description.length < 600 ? textLanguageOf[brief.language] : guessed;
+  const guessed = guessLanguage(foldText(`${brief.jobTitle}\n${description.map(({ line }) => line).join('\n')}`));
+  const length = description.reduce((sum, { line }) => sum + line.length + 1, 0);
+  const language = brief.language && length < 600 ? textLanguageOf[brief.language] : guessed;
   const classIndex = brief.field === 'general' ? -1 : fieldModel.classes.indexOf(brief.field);
   const titleStems = new Set(tokenize(foldText(brief.jobTitle)).map((token) => stemWord(token, language)));
   const resumeLanguage = guessLanguage(foldText(brief.resumeText));
@@ -254,8 +267,13 @@ export function requirementPhrases(
   ]);
   const aPlace = (phrase: string) => tokenize(foldText(phrase)).every((token) => places.has(token));
   const candidates = description
-    .split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u)
-    .flatMap((line) => lineCandidates(line, language, classIndex, brief.field, titleStems))
+    .flatMap(({ line, wish }) =>
+      line
+        .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
+        // What the posting only wishes for comes after what it needs.
+        .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
+    )
     .filter((candidate) => !aPlace(candidate.phrase))
     .sort((a, b) => b.score - a.score);
   const kept: Candidate[] = [];
