@@ -196,7 +196,7 @@ describe('a new candidate in local mode, in Chromium', () => {
       .waitFor();
     expect(await page.locator('table.interviews tbody tr').count()).toBe(1);
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('heading', { name: 'Bienvenido, Camila Rocha' }).waitFor();
+    await page.getByRole('heading', { name: 'Hola, Camila Rocha' }).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 créditos');
     await screenshot(page, '10-dashboard-es');
     await page.getByLabel('Idioma').selectOption('en');
