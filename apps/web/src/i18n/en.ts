@@ -212,6 +212,7 @@ export const en = {
     keepGoing: 'Keep going',
     rejoin: 'Rejoin',
     leaveWarning: 'The interview is still running, and its clock with it. Leave the room? You can rejoin while the time lasts.',
+    leaveCallWarning: 'Leaving ends your part in this call: it cannot be joined again from another page. Leave anyway?',
     inProgress: 'Interview in progress:',
     reconnecting: 'Reconnecting to the interviewer…',
     stalled: 'The interviewer is taking longer than usual to answer.',

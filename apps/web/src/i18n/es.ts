@@ -144,7 +144,8 @@ export const es: Messages = {
     uploadWrongType: 'Sube un archivo PDF o DOCX.',
     uploadNoText: 'No se pudo leer texto de {{file}} (¿es una imagen escaneada?). Pega el texto.',
     uploadFailed: 'No se pudo leer {{file}}. Pega el texto.',
-    truncated: 'El texto se recortó a los primeros {{max}} caracteres. Deja tu currículum en unas dos páginas: es lo que lee el entrevistador.',
+    truncated:
+      'El texto se recortó a los primeros {{max}} caracteres. Deja tu currículum en unas dos páginas: es lo que lee el entrevistador.',
     language: 'Idioma de la entrevista',
     start: 'Empezar la entrevista (1 crédito)',
     starting: 'Empezando…',
@@ -216,6 +217,7 @@ export const es: Messages = {
     keepGoing: 'Seguir',
     rejoin: 'Volver a entrar',
     leaveWarning: 'La entrevista sigue en curso y el reloj no se detiene. ¿Salir de la sala? Puedes volver mientras quede tiempo.',
+    leaveCallWarning: 'Si sales, dejas esta llamada: no se puede volver a ella desde otra página. ¿Salir de todos modos?',
     inProgress: 'Entrevista en curso:',
     reconnecting: 'Reconectando con el entrevistador…',
     stalled: 'El entrevistador está tardando más de lo normal en responder.',

@@ -144,7 +144,8 @@ export const ptBR: Messages = {
     uploadWrongType: 'Envie um arquivo PDF ou DOCX.',
     uploadNoText: 'Não foi possível ler texto de {{file}} (é uma imagem digitalizada?). Cole o texto.',
     uploadFailed: 'Não foi possível ler {{file}}. Cole o texto.',
-    truncated: 'O texto foi cortado nos primeiros {{max}} caracteres. Deixe seu currículo com umas duas páginas: é isso que o entrevistador lê.',
+    truncated:
+      'O texto foi cortado nos primeiros {{max}} caracteres. Deixe seu currículo com umas duas páginas: é isso que o entrevistador lê.',
     language: 'Idioma da entrevista',
     start: 'Começar a entrevista (1 crédito)',
     starting: 'Começando…',
@@ -216,6 +217,7 @@ export const ptBR: Messages = {
     keepGoing: 'Continuar',
     rejoin: 'Entrar de novo',
     leaveWarning: 'A entrevista continua em andamento, e o relógio também. Sair da sala? Você pode voltar enquanto houver tempo.',
+    leaveCallWarning: 'Se você sair, deixa esta chamada: não dá para voltar a ela de outra página. Sair mesmo assim?',
     inProgress: 'Entrevista em andamento:',
     reconnecting: 'Reconectando ao entrevistador…',
     stalled: 'O entrevistador está demorando mais do que o normal para responder.',
