@@ -28,6 +28,7 @@ describe.each(testDatabaseTargets)('sharing a review, $name', (target) => {
     const shared = await anonymous().feedback.shared.query({ token });
     expect(shared.jobTitle).toBe(backendInterview.jobTitle);
     if (review.status === 'ready') expect(shared.feedback.overallScore).toBe(review.feedback.overallScore);
+    expect(shared.judged).toBe(false); // one answer: too few for a verdict, on the shared copy too
     // The review and what it is about: no user id, name, email, balance or call id; not even the name the greeting said.
     const text = JSON.stringify(shared);
     for (const secret of [

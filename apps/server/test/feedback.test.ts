@@ -30,6 +30,8 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
     expect(first.feedback.summary).toMatch(/^Rule-based review: you answered 1 of 2 questions\./);
     expect(first.feedback.ratings.map((r) => r.competency)).toEqual([...competencies]);
     expect(first.metrics).toMatchObject({ candidateWords: 34, answers: 1, wordsPerMinute: null, endReason: 'candidate_ended' });
+    // One answer is too few for a hire verdict: the report and the history say so instead.
+    expect(first.judged).toBe(false);
 
     const again = await api.feedback.get.query({ interviewId });
     expect(again).toEqual(first);
@@ -38,7 +40,7 @@ describe.each(testDatabaseTargets)('feedback in local mode (rule-based), $name',
     expect(rows[0]!.attempts).toBe(1);
 
     const [listed] = await api.interview.list.query();
-    expect(listed).toMatchObject({ id: interviewId, overallScore: first.feedback.overallScore });
+    expect(listed).toMatchObject({ id: interviewId, overallScore: first.feedback.overallScore, judged: false });
     expect(listed!.ratings).toEqual(first.feedback.ratings);
   });
 

@@ -74,7 +74,7 @@ describe('practise one question again, from the report, as a candidate does it i
     const score = page.locator('[data-testid=practice-score]');
     await score.waitFor();
     expect(await score.innerText()).toContain(c.scoreLabel);
-    const value = Number(/([\d.]+) \/ 5/.exec(await score.innerText())?.[1]);
+    const value = Number(/([\d.,]+) \/ 5/.exec(await score.innerText())?.[1]?.replace(',', '.'));
     expect(value).toBeGreaterThanOrEqual(3);
     // The words the judgement is about are the candidate's own.
     const quotes = await page.locator('.practice-review q').allInnerTexts();

@@ -144,6 +144,8 @@ describe('a new candidate in local mode, in Chromium', () => {
         // A reload mid-call: the room comes back with what was said, the last question, and replies.
         await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
         const lastQuestion = await page.locator('.transcript li.agent').last().locator('p').textContent();
+        // Reloading a live call asks first (the browser's own prompt): yes.
+        page.once('dialog', (dialog) => void dialog.accept());
         await page.reload();
         await page.getByText('In answer 4:').waitFor();
         await page
@@ -196,7 +198,7 @@ describe('a new candidate in local mode, in Chromium', () => {
       .waitFor();
     expect(await page.locator('table.interviews tbody tr').count()).toBe(1);
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('heading', { name: 'Bienvenido, Camila Rocha' }).waitFor();
+    await page.getByRole('heading', { name: 'Hola, Camila Rocha' }).waitFor();
     expect(await page.getByTestId('balance').textContent()).toBe('12 créditos');
     await screenshot(page, '10-dashboard-es');
     await page.getByLabel('Idioma').selectOption('en');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechMetrics, type MetricsTurn } from '../src/domain/feedback/speech-metrics.ts';
+import { enoughAnswersToJudge, speechMetrics, type MetricsTurn } from '../src/domain/feedback/speech-metrics.ts';
 
 const timed = (start: number, end: number) => [
   { word: 'first', start, end: start + 0.3 },
@@ -116,5 +116,15 @@ describe('speechMetrics (counted by hand)', () => {
       fillers: { total: 0, perHundredWords: 0, top: [] },
       wordsPerMinute: null,
     });
+  });
+});
+
+describe('enough answers to judge', () => {
+  it('needs two answers that are not short before a hire verdict means anything', () => {
+    expect(enoughAnswersToJudge({ answers: 0, shortAnswers: 0 })).toBe(false);
+    expect(enoughAnswersToJudge({ answers: 1, shortAnswers: 0 })).toBe(false); // a call cut off after one answer
+    expect(enoughAnswersToJudge({ answers: 3, shortAnswers: 2 })).toBe(false); // "yes", "no", one real answer
+    expect(enoughAnswersToJudge({ answers: 2, shortAnswers: 0 })).toBe(true);
+    expect(enoughAnswersToJudge({ answers: 5, shortAnswers: 3 })).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Header } from '../components/header.tsx';
+import { Loading } from '../components/query-fallback.tsx';
+import { LiveInterviewBanner } from '../interview/live-interview-banner.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 
@@ -23,8 +25,9 @@ export function AppRoutes() {
         {t('common.skipToContent')}
       </a>
       <Header />
+      <LiveInterviewBanner />
       <div id="content">
-        <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+        <Suspense fallback={<Loading text={t('loading.page')} page />}>
           <Switch>
             <Route path="/" component={DashboardPage} />
             <Route path="/interview/new" component={NewInterviewPage} />

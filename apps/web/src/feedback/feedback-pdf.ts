@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '../api/trpc.ts';
+import { fitOneLine, titleLayout } from './pdf-wrap.ts';
 
 type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
@@ -84,20 +85,24 @@ export async function feedbackPdf(
   };
 
   const { feedback } = view;
-  // Header band.
-  doc.setFillColor(...accent);
-  doc.rect(0, 0, pageWidth, 86, 'F');
-  doc.setTextColor(255, 255, 255);
+  // Header band: the title wrapped at the size it is drawn in, the band as tall as its lines.
   doc.setFont('helvetica', 'bold');
+  const measureAt = (size: number) => (text: string) => (doc.getStringUnitWidth(text) * size) / doc.internal.scaleFactor;
+  const title = titleLayout(labels.title, width, measureAt);
+  const lineHeight = title.size * 1.22;
+  const bandHeight = Math.max(86, 36 + title.lines.length * lineHeight + 14);
+  doc.setFillColor(...accent);
+  doc.rect(0, 0, pageWidth, bandHeight, 'F');
+  doc.setTextColor(255, 255, 255);
   doc.setFontSize(11);
   doc.text('Voxly', margin, 30);
   y = 36;
-  for (const line of doc.splitTextToSize(labels.title, width) as string[]) {
-    doc.setFontSize(18);
-    doc.text(line, margin, y + 18);
-    y += 22;
+  doc.setFontSize(title.size);
+  for (const line of title.lines) {
+    doc.text(line, margin, y + title.size);
+    y += lineHeight;
   }
-  y = Math.max(y, 86) + 14;
+  y = bandHeight + 14;
   write(labels.subtitle, { size: 10, colour: muted, gap: 2 });
   write(labels.source, { size: 9, style: 'italic', colour: muted, gap: 10 });
 
@@ -171,8 +176,13 @@ export async function feedbackPdf(
     doc.setTextColor(...muted);
     doc.setDrawColor(...track);
     doc.line(margin, pageHeight - margin + 2, pageWidth - margin, pageHeight - margin + 2);
-    doc.text(`Voxly · ${labels.title}`.slice(0, 90), margin, pageHeight - margin + 14);
     const pageLabel = labels.page(page, total);
+    const footerRoom = width - doc.getTextWidth(pageLabel) - 16;
+    doc.text(
+      fitOneLine(`Voxly · ${labels.title}`, footerRoom, (text) => doc.getTextWidth(text)),
+      margin,
+      pageHeight - margin + 14,
+    );
     doc.text(pageLabel, pageWidth - margin - doc.getTextWidth(pageLabel), pageHeight - margin + 14);
   }
   return doc.output('blob');

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { RouterOutputs } from '../api/trpc.ts';
 import type { Messages } from '../i18n/en.ts';
+import { formatNumber } from '../i18n/format-number.ts';
 
 type Metrics = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>['metrics'];
 
@@ -10,8 +11,8 @@ export interface MetricRow {
   guide: string;
 }
 
-/** The speech metrics in words, each beside plain guidance: one list for the page and the PDF. */
-export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
+/** The speech metrics in words, each beside plain guidance: one list for the page and the PDF (a shared copy's reader is told about the candidate). */
+export function metricRows(m: Metrics, t: TFunction, language: string, reader = false): MetricRow[] {
   const fillerTop = m.fillers.top.map((f) => `“${f.phrase}” ×${f.count}`).join(', ');
   const rows: MetricRow[] = [
     {
@@ -21,15 +22,15 @@ export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
     },
     {
       label: t('feedback.metric.fillers'),
-      value: t('feedback.metric.fillersValue', { value: m.fillers.perHundredWords }),
+      value: t('feedback.metric.fillersValue', { value: formatNumber(m.fillers.perHundredWords, language) }),
       guide: [t('feedback.metric.fillersGuide'), fillerTop ? t('feedback.metric.fillersTop', { list: fillerTop }) : '']
         .filter(Boolean)
         .join(' '),
     },
     {
-      label: t('feedback.metric.talkShare'),
+      label: reader ? t('feedback.reader.talkShare') : t('feedback.metric.talkShare'),
       value: t('feedback.metric.talkShareValue', { value: Math.round(m.talkShare * 100) }),
-      guide: t('feedback.metric.talkShareGuide'),
+      guide: reader ? t('feedback.reader.talkShareGuide') : t('feedback.metric.talkShareGuide'),
     },
     {
       label: t('feedback.metric.answers'),
@@ -43,7 +44,11 @@ export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
     },
   ];
   if (m.endReason) {
-    rows.push({ label: t('feedback.metric.endReason'), value: t(`endReasons.${m.endReason as keyof Messages['endReasons']}`), guide: '' });
+    const value =
+      reader && m.endReason === 'candidate_ended'
+        ? t('feedback.reader.candidateEnded')
+        : t(`endReasons.${m.endReason as keyof Messages['endReasons']}`);
+    rows.push({ label: t('feedback.metric.endReason'), value, guide: '' });
   }
   return rows;
 }

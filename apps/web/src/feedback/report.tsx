@@ -28,6 +28,12 @@ const sourceLabels = {
   rules: 'feedback.byRules',
   'rules-after-model-failure': 'feedback.byRulesAfterModelFailure',
 } as const satisfies Record<Ready['feedback']['source'], string>;
+/** The same, for someone reading a shared copy: about the candidate, not to them. */
+const readerSourceLabels = {
+  model: 'feedback.reader.byModel',
+  rules: 'feedback.reader.byRules',
+  'rules-after-model-failure': 'feedback.reader.byRulesAfterModelFailure',
+} as const satisfies Record<Ready['feedback']['source'], string>;
 
 /** Strengths or improvements: each point with the moment of the transcript it rests on. */
 function PointList({ id, title, points }: { id: string; title: string; points: { point: string; evidence: string }[] }) {
@@ -56,6 +62,7 @@ export function Report({
   interview,
   actions,
   practiseHref,
+  reader = false,
   replay = [],
 }: {
   view: Ready;
@@ -63,6 +70,8 @@ export function Report({
   actions?: ReactNode;
   /** Where "Practise this question" goes (the owner's report only). */
   practiseHref?: (questionIndex: number) => string;
+  /** A shared copy: its labels speak about the candidate (the review itself was written to them). */
+  reader?: boolean;
   /** Recordings to play each answer from its question (the owner's report only). */
   replay?: ReplaySource[];
 }) {
@@ -79,9 +88,13 @@ export function Report({
     return null;
   };
   const { feedback, metrics } = view;
-  const rows = metricRows(metrics, t);
+  // Too few real answers (the server counts them): a score, but no hire verdict.
+  const verdict = view.judged ? t(`verdicts.${feedback.verdict}`) : t('feedback.tooFewToJudge');
+  const rows = metricRows(metrics, t, interview.language, reader);
   const date = interview.createdAt.toLocaleDateString(interview.language, { dateStyle: 'long' });
-  const source = t(sourceLabels[feedback.source]);
+  const source = t((reader ? readerSourceLabels : sourceLabels)[feedback.source]);
+  const metricsTitle = reader ? t('feedback.reader.metrics') : t('feedback.metrics');
+  const candidate = reader ? t('feedback.reader.candidate') : t('room.you');
 
   const downloadPdf = async () => {
     setPdfBusy(true);
@@ -91,7 +104,7 @@ export function Report({
         subtitle: interview.candidateName ? `${interview.candidateName} · ${date}` : date,
         source,
         overall: t('feedback.overall'),
-        verdict: t(`verdicts.${feedback.verdict}`),
+        verdict,
         ratings: t('feedback.ratings'),
         strengths: t('feedback.strengths'),
         improvements: t('feedback.improvements'),
@@ -99,10 +112,10 @@ export function Report({
         good: t('feedback.good'),
         stronger: t('feedback.stronger'),
         answerRating: (rating: number) => t('feedback.answerRating', { rating }),
-        metrics: t('feedback.metrics'),
+        metrics: metricsTitle,
         transcript: t('feedback.transcript'),
         interviewer: t('room.interviewer'),
-        you: t('room.you'),
+        you: candidate,
         notRated: t('feedback.notRated'),
         competency: (id) => t(`competencies.${id as 'communication'}`),
         metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
@@ -135,8 +148,13 @@ export function Report({
       <section className="card score" aria-labelledby="overall-heading">
         <h2 id="overall-heading">{t('feedback.overall')}</h2>
         <p className="big-score">
-          <strong data-testid="overall-score">{feedback.overallScore}</strong>/100 · <span>{t(`verdicts.${feedback.verdict}`)}</span>
+          <strong data-testid="overall-score">{feedback.overallScore}</strong>/100 · <span data-testid="verdict">{verdict}</span>
         </p>
+        {reader && (
+          <p className="muted" data-testid="reader-note">
+            {t('feedback.reader.note')}
+          </p>
+        )}
         <p>{feedback.summary}</p>
       </section>
       <section className="card" aria-labelledby="ratings-heading">
@@ -180,7 +198,7 @@ export function Report({
                 </p>
                 {practiseHref && (
                   <p className="no-print" lang={i18n.language}>
-                    <Link className="button secondary practise" to={practiseHref(i)}>
+                    <Link className="practise" to={practiseHref(i)}>
                       {ui('practice.start')}
                     </Link>
                   </p>
@@ -191,7 +209,7 @@ export function Report({
         </section>
       )}
       <section className="card" aria-labelledby="metrics-heading">
-        <h2 id="metrics-heading">{t('feedback.metrics')}</h2>
+        <h2 id="metrics-heading">{metricsTitle}</h2>
         <p className="muted">{t('feedback.metricsHint')}</p>
         <dl className="metrics">
           {rows.map((row) => (
@@ -213,7 +231,7 @@ export function Report({
             const answer = turn.role === 'agent' ? answerTo(i) : null;
             return (
               <li key={i} className={turn.role}>
-                <span className="who">{turn.role === 'agent' ? t('room.interviewer') : t('room.you')}</span>
+                <span className="who">{turn.role === 'agent' ? t('room.interviewer') : candidate}</span>
                 <p>{turn.content}</p>
                 {answer && (
                   <p className="no-print replay" lang={i18n.language}>

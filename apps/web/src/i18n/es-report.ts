@@ -15,6 +15,20 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
     sharedNote: 'Una copia de solo lectura que su dueño decidió compartir. Deja de funcionar cuando deja de compartirla.',
     sharedGone: 'Este enlace no abre ningún informe: se desactivó o nunca existió.',
     tryVoxly: 'Practica tu propia entrevista con Voxly',
+    reader: {
+      note: 'Esta evaluación está dirigida a la persona entrevistada: donde dice «tú», se refiere a ella.',
+      byRules:
+        'Evaluación por reglas: medida con la rúbrica de preguntas de la entrevista y las métricas de habla de la persona entrevistada, sin un modelo de IA.',
+      byModel:
+        'Escrita por un modelo de IA a partir de la transcripción de la persona entrevistada y verificada con nuestro formato de evaluación.',
+      byRulesAfterModelFailure:
+        'Evaluación por reglas: esta vez el modelo de IA no pudo escribirla, así que se midió con la rúbrica de preguntas de la entrevista y las métricas de habla de la persona entrevistada.',
+      metrics: 'Cómo habló la persona entrevistada',
+      talkShare: 'Su parte de la conversación',
+      talkShareGuide: 'Lo habitual es entre un 60 y un 75 %: la entrevista trata sobre la persona entrevistada.',
+      candidate: 'Persona entrevistada',
+      candidateEnded: 'La terminó la persona entrevistada',
+    },
     title: 'Evaluación',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escribiendo tu evaluación… tarda unos segundos.',
@@ -32,6 +46,7 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
       'Evaluación basada en reglas: el modelo de IA no pudo escribir tu evaluación esta vez, así que se midió con la rúbrica de preguntas de la entrevista y tus métricas de habla.',
     overall: 'Puntuación general',
     verdict: 'Veredicto',
+    tooFewToJudge: 'Muy pocas respuestas para evaluar',
     ratings: 'Calificaciones',
     ratingsChart: 'Calificación por competencia, de 1 a 5',
     notRated: 'Sin calificar',

@@ -15,6 +15,19 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
     sharedNote: 'Uma cópia somente leitura que a pessoa dona decidiu compartilhar. Deixa de funcionar quando ela para de compartilhar.',
     sharedGone: 'Este link não abre nenhuma avaliação: foi desativado ou nunca existiu.',
     tryVoxly: 'Treine a sua própria entrevista com a Voxly',
+    reader: {
+      note: 'Esta avaliação foi escrita para a pessoa entrevistada: onde diz “você”, refere-se a ela.',
+      byRules:
+        'Avaliação por regras: medida com a rubrica de perguntas da entrevista e as métricas de fala da pessoa entrevistada, sem um modelo de IA.',
+      byModel: 'Escrita por um modelo de IA a partir da transcrição da pessoa entrevistada e conferida com o nosso formato de avaliação.',
+      byRulesAfterModelFailure:
+        'Avaliação por regras: desta vez o modelo de IA não conseguiu escrevê-la, então ela foi medida com a rubrica de perguntas da entrevista e as métricas de fala da pessoa entrevistada.',
+      metrics: 'Como a pessoa entrevistada falou',
+      talkShare: 'A parte dela na conversa',
+      talkShareGuide: 'O comum é entre 60% e 75%: a entrevista é sobre a pessoa entrevistada.',
+      candidate: 'Pessoa entrevistada',
+      candidateEnded: 'A pessoa entrevistada encerrou',
+    },
     title: 'Avaliação',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escrevendo sua avaliação… leva alguns segundos.',
@@ -32,6 +45,7 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
       'Avaliação baseada em regras: o modelo de IA não conseguiu escrever sua avaliação desta vez, então ela foi medida pela rubrica de perguntas da entrevista e pelas suas métricas de fala.',
     overall: 'Nota geral',
     verdict: 'Veredito',
+    tooFewToJudge: 'Poucas respostas para avaliar',
     ratings: 'Notas',
     ratingsChart: 'Nota por competência, de 1 a 5',
     notRated: 'Sem nota',

@@ -5,6 +5,7 @@ import { trpc } from '../api/trpc.ts';
 import { CallClock } from './call-clock.tsx';
 import { ReconnectingNotice } from './connection-notices.tsx';
 import { EndCallControl } from './end-call-control.tsx';
+import { useLeaveGuard } from './use-leave-guard.ts';
 import { useOnline } from './use-online.ts';
 
 /** idle: not started here; joining: asking for a token; starting: connecting; live; gone: nothing left to join from here. */
@@ -79,6 +80,8 @@ export default function RetellCall({
   // A call the server saw start that this page does not hold (a reload, another tab) cannot be joined again from here.
   const shown: Phase = phase === 'idle' && interview.status === 'ongoing' ? 'gone' : phase;
   const inCall = shown === 'starting' || shown === 'live' || interview.status === 'ongoing';
+  // Leaving ends this page's hold on the call (it cannot be joined again from another), so it asks first.
+  useLeaveGuard(shown === 'starting' || shown === 'live', t('room.leaveCallWarning'));
 
   const start = async () => {
     if (!client.current) return;

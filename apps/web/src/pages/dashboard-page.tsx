@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
-import { QueryFallback } from '../components/query-fallback.tsx';
+import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
@@ -32,6 +32,7 @@ function InterviewRow({ interview }: { interview: Listed }) {
       <td data-label={t('dashboard.ending')}>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>
       <td data-label={t('dashboard.score')} data-testid="score">
         {interview.overallScore ?? t('dashboard.noScore')}
+        {interview.judged === false && <span className="muted too-few"> · {t('dashboard.tooFew')}</span>}
       </td>
       <td className="open">
         {ended && reason !== 'never_started' ? (
@@ -51,7 +52,7 @@ export function DashboardPage() {
   const list = trpc.interview.list.useQuery();
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
-  if (me.error) return <QueryFallback query={me} />;
+  if (me.error) return <QueryFallback query={me} loading={t('loading.balance')} />;
   // The page's frame shows at once, named from the session; the balance fills in when it arrives.
   const name = me.data?.user.name ?? auth.displayName;
   const credits = me.data?.credits;
@@ -77,7 +78,7 @@ export function DashboardPage() {
         )}
         {/* Until the balance arrives, its line holds its place and the start stays offered (the form checks the balance). */}
         {credits === undefined ? (
-          <p className="muted">{t('common.loading')}</p>
+          <Loading text={t('loading.balance')} />
         ) : (
           <p>
             <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />

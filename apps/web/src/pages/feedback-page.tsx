@@ -22,7 +22,7 @@ export function FeedbackPage() {
   // Browser-voice answers were recorded in this browser only (if at all): the report plays them here.
   const device = useDeviceRecording(interviewId, interview.data?.voiceMode === 'browser');
 
-  if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
+  if (interview.isPending || interview.error) return <QueryFallback query={interview} loading={t('loading.report')} />;
   const data = interview.data;
   let body;
   if (data.status !== 'ended') {

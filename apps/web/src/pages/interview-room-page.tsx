@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
-import { QueryFallback } from '../components/query-fallback.tsx';
+import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { CallClock } from '../interview/call-clock.tsx';
 import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
+import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
+import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { currentQuestionIndex } from '../recording/answer-timeline.ts';
@@ -19,6 +21,8 @@ const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
 
 type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
+/** Endings after which a credit may have come back, so the page says which it was. */
+const mayBeRefunded: ReadonlySet<EndReason> = new Set(['candidate_ended', 'error', 'disconnected']);
 
 /** What is recorded and where it stays, said plainly while the call runs. */
 function RecordingNotice({ phase }: { phase: RecorderPhase }) {
@@ -42,6 +46,9 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [voice, setVoice] = useState(true);
   const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
+  // Phones: the toggles fold behind one button, so the conversation keeps the screen.
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
   const { state, answer, preview, markEnded, stalled, askAgain } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
@@ -65,8 +72,11 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   };
   const end = trpc.interview.end.useMutation({ onSettled: () => utils.interview.get.invalidate() });
   const scroller = useRef<HTMLOListElement>(null);
-  // Follow the conversation unless the candidate scrolled up to read: then leave them there.
+  const answerBox = useRef<HTMLTextAreaElement>(null);
+  // Follow the conversation unless the candidate scrolled up to read: then leave them there,
+  // and pin the latest question above the answer box (only then: otherwise it is the last bubble).
   const following = useRef(true);
+  const [scrolledAway, setScrolledAway] = useState(false);
   const draftRef = useRef(draft);
   useLayoutEffect(() => {
     draftRef.current = draft;
@@ -101,7 +111,15 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   useEffect(() => {
     if (state.phase === 'live' && !interview.startedAt) void utils.interview.get.invalidate();
   }, [state.phase, interview.startedAt, utils]);
+  // Until the call has ended, leaving the room asks first (the call and its credit run on).
+  useLeaveGuard(state.phase === 'live' || state.phase === 'connecting', t('room.leaveWarning'));
   const liveSince = state.liveSince === null ? null : new Date(state.liveSince);
+  const canType = state.phase === 'live' && !state.closing;
+  // Entering the room (or coming back after a drop), the answer box takes focus, unless the
+  // candidate has put it somewhere else meanwhile.
+  useEffect(() => {
+    if (canType && (document.activeElement === null || document.activeElement === document.body)) answerBox.current?.focus();
+  }, [canType]);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -111,24 +129,43 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
     if (event.key === 'Enter' && !event.shiftKey) send(event);
   };
   const waiting = state.agentTurn || state.phase !== 'live' || state.closing;
+  const lastSaid = [...state.transcript].reverse().find((turn) => turn.role === 'agent')?.content ?? '';
   // The question in front of the candidate: what is being said now, else the last thing said.
-  const current = state.streaming?.text ?? [...state.transcript].reverse().find((turn) => turn.role === 'agent')?.content ?? '';
+  const current = state.streaming?.text ?? lastSaid;
+  const jumpToLatest = () => {
+    const list = scroller.current;
+    if (list) list.scrollTop = list.scrollHeight;
+    following.current = true;
+    setScrolledAway(false);
+    answerBox.current?.focus();
+  };
 
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
         <CallClock startedAt={interview.startedAt ?? liveSince} />
-        <label className="toggle">
-          <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
-        </label>
-        <label className="toggle">
-          <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
-        </label>
-        {speech.supported && (
+        <button
+          type="button"
+          className="secondary room-options-toggle"
+          aria-expanded={optionsOpen}
+          aria-controls="room-options"
+          onClick={() => setOptionsOpen((open) => !open)}
+        >
+          {t('room.options')}
+        </button>
+        <div className="room-options" id="room-options" data-open={optionsOpen}>
           <label className="toggle">
-            <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
+            <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
           </label>
-        )}
+          <label className="toggle">
+            <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
+          </label>
+          {speech.supported && (
+            <label className="toggle">
+              <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
+            </label>
+          )}
+        </div>
         <EndCallControl
           pending={end.isPending}
           onConfirm={() => {
@@ -170,6 +207,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
         onScroll={(event) => {
           const list = event.currentTarget;
           following.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+          setScrolledAway(!following.current);
         }}
       >
         {state.transcript.map((turn, i) => (
@@ -186,22 +224,30 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
         )}
       </ol>
       <form className="answer" onSubmit={send}>
-        {/* The current question stays in view whatever the transcript shows; screen readers hear each new one. */}
-        <div className="current-question" aria-live="polite" aria-atomic="true">
-          <span className="who">{t('room.currentQuestion')}</span>
-          <p>{current}</p>
-        </div>
+        {/* Screen readers hear each finished question, wherever the conversation is scrolled. */}
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {lastSaid}
+        </p>
+        {/* Scrolled up to read, the candidate still sees the question they are answering, whole;
+            a press brings the conversation back to it. */}
+        {scrolledAway && current && (
+          <button type="button" className="current-question" onClick={jumpToLatest}>
+            <span className="who">{t('room.currentQuestion')}</span>
+            <span className="question-text">{current}</span>
+          </button>
+        )}
         <label htmlFor="answer" className="visually-hidden">
           {t('room.yourAnswer')}
         </label>
         <div className="answer-row">
           <textarea
             id="answer"
+            ref={answerBox}
             rows={2}
             value={draft}
             maxLength={5_000}
-            disabled={state.phase !== 'live' || state.closing}
-            placeholder={waiting ? t('room.speaking') : t('room.typeHint')}
+            disabled={!canType}
+            placeholder={waiting ? t('room.speaking') : hasKeyboard ? t('room.typeHint') : t('room.typeHintShort')}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKeyDown}
           />
@@ -220,6 +266,7 @@ export function InterviewRoomPage() {
   // Once the call has ended here, poll briefly until the server has stored how it ended.
   const [ending, setEnding] = useState(false);
   const onEnded = useCallback(() => setEnding(true), []);
+  const utils = trpc.useUtils();
   const interview = trpc.interview.get.useQuery(
     { interviewId },
     // Ended: done. Ending: until the server has stored how. Live without a start time yet: until the clock can run.
@@ -231,15 +278,22 @@ export function InterviewRoomPage() {
         if (ending || !data?.startedAt) return 1_000;
         return 15_000;
       },
+      // Coming back (Forward, the rejoin banner), the room starts from the conversation as it is now, not as it was cached.
+      refetchOnMount: 'always',
     },
   );
-  if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
+  const ended = interview.data?.status === 'ended';
+  // The rejoin banner and the history hear at once that this interview is over.
+  useEffect(() => {
+    if (ended) void utils.interview.list.invalidate();
+  }, [ended, utils]);
+  if (interview.isPending || interview.error || !interview.isFetchedAfterMount) return <QueryFallback query={interview} loading={t('loading.interview')} />;
   const data = interview.data;
   const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
-  const ended = data.status === 'ended';
   return (
     <main className={ended ? 'page room-page' : 'page room-page room-live'}>
-      <h1>{data.jobTitle}</h1>
+      {/* On a phone the live room's heading is one line; the whole title stays in the text and on hover. */}
+      <h1 title={data.jobTitle}>{data.jobTitle}</h1>
       <p className="muted">{t('room.interviewWith', { field: fieldName(t, data.field), name: data.candidateName })}</p>
       {ended ? (
         <section className="card" aria-labelledby="ending-title">
@@ -251,7 +305,13 @@ export function InterviewRoomPage() {
               <span>{t('room.fitReason')}</span> <q lang={data.language}>{data.fitDecision.reason}</q>
             </p>
           )}
+          {/* Whether it was charged, as the server's ledger says: cut-short endings may or may not be. */}
           {data.creditRefunded && reason !== 'never_started' && <p className="notice">{t('room.creditReturned')}</p>}
+          {!data.creditRefunded && mayBeRefunded.has(reason) && (
+            <p className="muted" data-testid="credit-used">
+              {t('room.creditUsed')}
+            </p>
+          )}
           <p className="actions">
             {reason !== 'never_started' && (
               <Link className="button" to={`/feedback/${data.id}`}>
@@ -264,7 +324,7 @@ export function InterviewRoomPage() {
       ) : data.voiceMode === 'browser' ? (
         <Room interview={data} onEnded={onEnded} />
       ) : (
-        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+        <Suspense fallback={<Loading text={t('loading.interview')} />}>
           <p className="notice recording-notice">{t('recording.roomRetell')}</p>
           <RetellCall interview={data} onEnded={onEnded} />
         </Suspense>

@@ -35,7 +35,7 @@ export function NewInterviewPage() {
     if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
   };
 
-  if (me.isPending || me.error) return <QueryFallback query={me} />;
+  if (me.isPending || me.error) return <QueryFallback query={me} loading={t('loading.account')} />;
   const needsMicrophone = me.data.modes.voice === 'retell';
   const noMicrophone = mic.state.kind === 'blocked' || mic.state.kind === 'missing' || mic.state.kind === 'failed';
   if (me.data.credits < 1) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
+import { formatNumber } from '../i18n/format-number.ts';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 
@@ -29,16 +30,16 @@ function PracticeReview({ review, language }: { review: Review; language: Router
     );
   return (
     <section className="card practice-review" lang={language} aria-live="polite">
-      <h2 data-testid="practice-score">{t('practice.score', { score: review.score.toFixed(1) })}</h2>
+      <h2 data-testid="practice-score">{t('practice.score', { score: formatNumber(review.score, language) })}</h2>
       {points('practice-strengths', t('practice.strengths'), review.strengths)}
       {points('practice-improvements', t('practice.improvements'), review.improvements)}
     </section>
   );
 }
 
-/** "Practise this question": one question of a reviewed interview, answered again and judged on its own, free. */
+/** "Practice this question": one question of a reviewed interview, answered again and judged on its own, free. */
 export function PracticePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { interviewId, questionIndex } = useParams<{ interviewId: string; questionIndex: string }>();
   const index = Number(questionIndex);
   const valid = /^\d{1,2}$/.test(questionIndex) && index <= 14;
@@ -48,7 +49,7 @@ export function PracticePage() {
   const [draft, setDraft] = useState('');
 
   if (!valid) return <p className="page error">{t('notFound.title')}</p>;
-  if (question.isPending || question.error) return <QueryFallback query={question} />;
+  if (question.isPending || question.error) return <QueryFallback query={question} loading={t('loading.question')} />;
   const data = question.data;
   const usedUp = data.answersLeft === 0 || answer.error?.data?.code === 'PRECONDITION_FAILED';
   const submit = (event: FormEvent) => {
@@ -71,7 +72,9 @@ export function PracticePage() {
         {t('practice.price', { count: practicePolicy.answersPerInterview })} {t('practice.left', { count: data.answersLeft })}
       </p>
       {data.earlier.length > 0 && (
-        <p className="muted">{t('practice.earlier', { scores: data.earlier.map((e) => `${e.score.toFixed(1)}/5`).join(' · ') })}</p>
+        <p className="muted">
+          {t('practice.earlier', { scores: data.earlier.map((e) => `${formatNumber(e.score, i18n.language)}/5`).join(' · ') })}
+        </p>
       )}
       {usedUp ? (
         <p className="card">{t('practice.usedUp')}</p>

@@ -2,6 +2,7 @@ import { formatPrice, type CreditPackageId } from '@voxly/config';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
+import { Loading } from '../components/query-fallback.tsx';
 
 export function PricingPage() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ export function PricingPage() {
     <main className="page">
       <h1>{t('pricing.title')}</h1>
       <p className="muted">{t('pricing.intro')}</p>
-      {packages.isPending && <p className="muted">{t('common.loading')}</p>}
+      {packages.isPending && <Loading text={t('loading.packages')} />}
       {packages.error && (
         <p className="error" role="alert">
           {t('pricing.loadFailed', { error: packages.error.message })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { Loading } from '../components/query-fallback.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
@@ -13,7 +14,7 @@ export function SharedReportPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const shared = trpc.feedback.shared.useQuery({ token }, { retry: false });
   let body;
-  if (shared.isPending) body = <p className="muted">{t('common.loading')}</p>;
+  if (shared.isPending) body = <Loading text={t('loading.report')} />;
   else if (shared.error) body = <p className="card">{t('feedback.sharedGone')}</p>;
   else {
     const data = shared.data;
@@ -22,7 +23,8 @@ export function SharedReportPage({ token }: { token: string }) {
       <LanguageGate language={language}>
         <ReportHeading jobTitle={data.jobTitle} field={data.field} language={language} createdAt={data.createdAt} />
         <Report
-          view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics }}
+          reader
+          view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics, judged: data.judged }}
           interview={{
             id: token,
             jobTitle: data.jobTitle,

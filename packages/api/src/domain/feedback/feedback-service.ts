@@ -7,11 +7,12 @@ import type { VoicePort } from '../../ports/voice-port.ts';
 import { storeFinalTranscript } from '../interview/interview-store.ts';
 import { candidateSpoke, type StoredTurn } from '../interview/transcript.ts';
 import { feedbackContentSchema, type FeedbackContent, type StoredFeedback, type StoredFeedbackSource } from './feedback-content.ts';
-import { speechMetrics, type SpeechMetrics } from './speech-metrics.ts';
+import { enoughAnswersToJudge, speechMetrics, type SpeechMetrics } from './speech-metrics.ts';
 
 export type FeedbackView =
   | { status: 'pending' }
-  | { status: 'ready'; feedback: StoredFeedback; metrics: SpeechMetrics }
+  /** judged: enough real answers for the verdict to mean something (else the report says too few to judge). */
+  | { status: 'ready'; feedback: StoredFeedback; metrics: SpeechMetrics; judged: boolean }
   | { status: 'failed'; error: string; canRetry: boolean }
   /** not_ended: the interview is still on; never_started: the candidate never spoke (and was refunded). */
   | { status: 'unavailable'; reason: 'not_ended' | 'never_started' };
@@ -50,7 +51,8 @@ function viewOf(row: typeof feedback.$inferSelect): FeedbackView {
   if (row.status === 'failed') {
     return { status: 'failed', error: row.error ?? FAILED_MESSAGE, canRetry: row.attempts < MAX_FEEDBACK_ATTEMPTS };
   }
-  return { status: 'ready', feedback: row.content as StoredFeedback, metrics: row.metrics as SpeechMetrics };
+  const metrics = row.metrics as SpeechMetrics;
+  return { status: 'ready', feedback: row.content as StoredFeedback, metrics, judged: enoughAnswersToJudge(metrics) };
 }
 
 /**

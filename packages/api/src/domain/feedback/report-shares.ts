@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { feedback, interviews, reportShares } from '../../db/schema.ts';
 import type { StoredFeedback } from './feedback-content.ts';
 import { nameRedactor, redactStrings } from './redact-name.ts';
-import type { SpeechMetrics } from './speech-metrics.ts';
+import { enoughAnswersToJudge, type SpeechMetrics } from './speech-metrics.ts';
 
 /** 32 random bytes, base64url: the only key to a shared report, so it must not be guessable. */
 export const shareTokenInput = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a share link.') });
@@ -19,6 +19,8 @@ export interface SharedReport {
   transcript: { role: 'agent' | 'user'; content: string }[];
   feedback: StoredFeedback;
   metrics: SpeechMetrics;
+  /** Enough real answers for a verdict (see enoughAnswersToJudge). */
+  judged: boolean;
 }
 
 /** The owner's ready review, or null (not theirs, not found, not reviewed yet). */
@@ -108,5 +110,6 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
     transcript: row.transcript.map(({ role, content }) => ({ role, content: redact(content) })),
     feedback: redactStrings(row.content as StoredFeedback, redact),
     metrics: row.metrics as SpeechMetrics,
+    judged: enoughAnswersToJudge(row.metrics as SpeechMetrics),
   };
 }

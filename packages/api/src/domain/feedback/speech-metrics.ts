@@ -23,6 +23,16 @@ export interface SpeechMetrics {
 
 export const SHORT_ANSWER_WORDS = 12;
 export const LONG_ANSWER_WORDS = 250;
+/** Fewer answers than this that say something (not short) give a score, but no verdict on hiring. */
+export const MIN_ANSWERS_TO_JUDGE = 2;
+
+/**
+ * Whether the interview had enough real answers (any but the short ones) for a hire verdict:
+ * a call cut off after one answer is not a "no hire", it is too short to say.
+ */
+export function enoughAnswersToJudge(metrics: Pick<SpeechMetrics, 'answers' | 'shortAnswers'>): boolean {
+  return metrics.answers - metrics.shortAnswers >= MIN_ANSWERS_TO_JUDGE;
+}
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
 import type { FeedbackContent } from '../feedback/feedback-content.ts';
+import { enoughAnswersToJudge, type SpeechMetrics } from '../feedback/speech-metrics.ts';
 import { noSuchInterview } from '../not-found-error.ts';
 import { ownerRecording, type RecordingServices } from './owner-recording.ts';
 import type { SessionRegistry } from './session-registry.ts';
@@ -69,11 +70,15 @@ export async function interviewSummaries(db: Database, userId: string) {
       ...summaryColumns,
       overallScore: sql<number | null>`(${feedback.content}->>'overallScore')::int`,
       ratings: sql<FeedbackContent['ratings'] | null>`${feedback.content}->'ratings'`,
+      metrics: feedback.metrics,
     })
     .from(interviews)
     .leftJoin(feedback, and(eq(feedback.interviewId, interviews.id), eq(feedback.status, 'ready')))
     .where(eq(interviews.userId, userId))
     .orderBy(desc(interviews.createdAt))
     .limit(100);
-  return rows.map(withFieldName);
+  // A score with too few real answers behind it is listed as such, not as a verdict.
+  return rows.map(({ metrics, ...row }) =>
+    withFieldName({ ...row, judged: metrics ? enoughAnswersToJudge(metrics as SpeechMetrics) : null }),
+  );
 }
