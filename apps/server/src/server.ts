@@ -167,7 +167,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   payments.listening?.(url);
-  logger.info({ port }, 'listening');
+  logger.info({ port, url }, 'listening');
   const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.metrics.host) : null;
   if (metricsServer) logger.info({ port: config.metrics.port, host: config.metrics.host }, 'metrics on the internal port');
 

@@ -71,6 +71,9 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     expect(await api.billing.order.query({ orderId })).toMatchObject({ status: 'paid', credits: 3 });
     const [entry] = await api.billing.history.query();
     expect(entry).toMatchObject({ delta: 3, reason: 'purchase' });
+    // The log says no money moved: a sandbox purchase is not read as a Mercado Pago payment.
+    expect(server.logs.join('')).toContain('sandbox payment notification (no money moved)');
+    expect(server.logs.join('')).not.toContain('Mercado Pago payment notification');
     // The order is closed: the page will not take a second payment.
     expect((await fetch(`${server.url}${pagePath}`)).status).toBe(404);
   });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { firstAnswers, type PublicConfig } from '../api/plain-query.ts';
+import { firstAnswers, onServerStarting, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
 
 // Clerk's SDK is large; local mode never downloads it.
@@ -28,8 +28,11 @@ export function App() {
   const { t } = useTranslation();
   const [config, setConfig] = useState<PublicConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
   useEffect(() => {
+    const stopListening = onServerStarting(() => setStarting(true));
     firstAnswers().config.then(setConfig, (e: Error) => setError(e.message));
+    return stopListening;
   }, []);
 
   if (error) {
@@ -39,7 +42,17 @@ export function App() {
       </p>
     );
   }
-  if (!config) return <p className="page muted">{t('common.loading')}</p>;
+  if (!config) {
+    // `npm start` has the web app up before the API: wait for it, kindly, instead of a 502.
+    if (starting) {
+      return (
+        <p className="page muted" role="status" data-testid="starting-up">
+          {t('common.startingUp')}
+        </p>
+      );
+    }
+    return <p className="page muted">{t('common.loading')}</p>;
+  }
 
   const loading = <p className="page muted">{t('common.loading')}</p>;
   const token = sharedToken();

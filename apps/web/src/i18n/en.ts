@@ -10,6 +10,7 @@ export const en = {
     credits_one: '{{count}} credit',
     credits_other: '{{count}} credits',
     serverDown: 'Voxly’s server is not reachable ({{error}}). Is it running on port 3001?',
+    startingUp: 'Voxly is starting up… This page will continue on its own in a moment.',
     couldNotReach: 'Could not reach Voxly: {{error}}',
     skipToContent: 'Skip to content',
     language: 'Language',

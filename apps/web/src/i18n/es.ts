@@ -10,6 +10,7 @@ export const es: Messages = {
     credits_one: '{{count}} crédito',
     credits_other: '{{count}} créditos',
     serverDown: 'No se puede conectar con el servidor de Voxly ({{error}}). ¿Está funcionando en el puerto 3001?',
+    startingUp: 'Voxly está arrancando… La página seguirá por sí sola en unos instantes.',
     couldNotReach: 'No se pudo conectar con Voxly: {{error}}',
     skipToContent: 'Ir al contenido',
     language: 'Idioma',

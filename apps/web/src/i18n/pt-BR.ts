@@ -10,6 +10,7 @@ export const ptBR: Messages = {
     credits_one: '{{count}} crédito',
     credits_other: '{{count}} créditos',
     serverDown: 'O servidor do Voxly não está acessível ({{error}}). Ele está rodando na porta 3001?',
+    startingUp: 'O Voxly está iniciando… A página continua sozinha em instantes.',
     couldNotReach: 'Não foi possível acessar o Voxly: {{error}}',
     skipToContent: 'Pular para o conteúdo',
     language: 'Idioma',
