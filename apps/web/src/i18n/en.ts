@@ -75,7 +75,12 @@ export const en = {
     empty: 'Interviews you take appear here with their scores.',
     progress: 'Your progress',
     progressHint:
-      'Ratings per competency (1–5, left) and the overall score (0–100, right, dashed) of your reviewed interviews, oldest to newest. Point at one to see its values.',
+      'Your reviewed interviews, oldest (#1) to newest: the overall score (0–100) and each competency (1–5), each on its own chart.',
+    nextStepLink: 'Practise your last interview’s questions (free)',
+    notRated: 'not rated',
+    neverRated: 'Not rated in these interviews yet.',
+    seriesLabel: '{{name}} across your interviews',
+    progressKey: 'Which interview is which',
     progressEmpty: 'Finish two interviews to see your progress over time.',
     date: 'Date',
     job: 'Job',

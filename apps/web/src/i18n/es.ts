@@ -78,7 +78,12 @@ export const es: Messages = {
     empty: 'Aquí aparecerán tus entrevistas con sus puntuaciones.',
     progress: 'Tu progreso',
     progressHint:
-      'Notas por competencia (1–5, izquierda) y la puntuación general (0–100, derecha, punteada) de tus entrevistas evaluadas, de la más antigua a la más reciente. Señala una para ver sus valores.',
+      'Tus entrevistas evaluadas, de la más antigua (#1) a la más reciente: la puntuación global (0–100) y cada competencia (1–5), cada una en su propio gráfico.',
+    nextStepLink: 'Practica las preguntas de tu última entrevista (gratis)',
+    notRated: 'sin nota',
+    neverRated: 'Todavía sin nota en estas entrevistas.',
+    seriesLabel: '{{name}} a lo largo de tus entrevistas',
+    progressKey: 'Qué entrevista es cada una',
     progressEmpty: 'Termina dos entrevistas para ver tu progreso en el tiempo.',
     date: 'Fecha',
     job: 'Puesto',

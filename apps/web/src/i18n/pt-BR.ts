@@ -78,7 +78,12 @@ export const ptBR: Messages = {
     empty: 'As entrevistas que você fizer aparecem aqui com suas notas.',
     progress: 'Seu progresso',
     progressHint:
-      'Notas por competência (1–5, à esquerda) e a nota geral (0–100, à direita, tracejada) das suas entrevistas avaliadas, da mais antiga à mais recente. Aponte para uma para ver os valores.',
+      'Suas entrevistas avaliadas, da mais antiga (#1) à mais recente: a nota geral (0–100) e cada competência (1–5), cada uma no seu próprio gráfico.',
+    nextStepLink: 'Pratique as perguntas da sua última entrevista (grátis)',
+    notRated: 'sem nota',
+    neverRated: 'Ainda sem nota nestas entrevistas.',
+    seriesLabel: '{{name}} ao longo das suas entrevistas',
+    progressKey: 'Qual entrevista é qual',
     progressEmpty: 'Termine duas entrevistas para ver seu progresso ao longo do tempo.',
     date: 'Data',
     job: 'Vaga',
