@@ -22,6 +22,9 @@ const SharedReport = lazy(async () => {
     ),
   };
 });
+// The sample report is the web app's own: it opens without an account, or even the API.
+const SampleReport = lazy(() => import('../pages/sample-report-page.tsx').then((m) => ({ default: m.SampleReportPage })));
+const isSampleReport = () => /^\/sample-report\/?$/.test(window.location.pathname);
 const sharedToken = () => /^\/shared\/([A-Za-z0-9_-]{1,100})\/?$/.exec(window.location.pathname)?.[1] ?? null;
 
 export function App() {
@@ -29,11 +32,21 @@ export function App() {
   const [config, setConfig] = useState<PublicConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const sample = isSampleReport();
   useEffect(() => {
+    if (sample) return;
     const stopListening = onServerStarting(() => setStarting(true));
     firstAnswers().config.then(setConfig, (e: Error) => setError(e.message));
     return stopListening;
-  }, []);
+  }, [sample]);
+
+  if (sample) {
+    return (
+      <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+        <SampleReport />
+      </Suspense>
+    );
+  }
 
   if (error) {
     return (

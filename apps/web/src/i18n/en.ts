@@ -93,6 +93,11 @@ export const en = {
     noScore: '—',
     minutes: '{{minutes}} min',
   },
+  sample: {
+    note: 'A sample report: a made-up interview, reviewed the way yours will be. Every interview you take ends with one like it.',
+    tryIt: 'Practise your own interview',
+    link: 'See a sample report',
+  },
   pricing: {
     title: 'Credit packages',
     intro: 'One credit is one interview of up to 15 minutes, with full feedback.',
@@ -100,6 +105,8 @@ export const en = {
     interviewsEach_one: '{{count}} interview · {{price}} each',
     interviewsEach_other: '{{count}} interviews · {{price}} each',
     buy: 'Buy',
+    packageNames: { starter: 'Starter', intermediate: 'Intermediate', professional: 'Professional' },
+    sampleLink: 'Not sure yet? See a sample report first.',
     buyPackage: 'Buy the {{name}} package',
     opening: 'Opening checkout…',
   },

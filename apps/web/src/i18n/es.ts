@@ -96,6 +96,11 @@ export const es: Messages = {
     noScore: '—',
     minutes: '{{minutes}} min',
   },
+  sample: {
+    note: 'Un informe de ejemplo: una entrevista inventada, evaluada como se evaluará la tuya. Cada entrevista que hagas termina con uno así.',
+    tryIt: 'Practica tu propia entrevista',
+    link: 'Ver un informe de ejemplo',
+  },
   pricing: {
     title: 'Paquetes de créditos',
     intro: 'Un crédito es una entrevista de hasta 15 minutos, con evaluación completa.',
@@ -103,6 +108,8 @@ export const es: Messages = {
     interviewsEach_one: '{{count}} entrevista · {{price}} cada una',
     interviewsEach_other: '{{count}} entrevistas · {{price}} cada una',
     buy: 'Comprar',
+    packageNames: { starter: 'Inicial', intermediate: 'Intermedio', professional: 'Profesional' },
+    sampleLink: '¿Aún no lo tienes claro? Mira primero un informe de ejemplo.',
     buyPackage: 'Comprar el paquete {{name}}',
     opening: 'Abriendo el pago…',
   },

@@ -96,6 +96,11 @@ export const ptBR: Messages = {
     noScore: '—',
     minutes: '{{minutes}} min',
   },
+  sample: {
+    note: 'Um relatório de exemplo: uma entrevista fictícia, avaliada do jeito que a sua será. Toda entrevista que você fizer termina com um assim.',
+    tryIt: 'Pratique a sua própria entrevista',
+    link: 'Ver um relatório de exemplo',
+  },
   pricing: {
     title: 'Pacotes de créditos',
     intro: 'Um crédito é uma entrevista de até 15 minutos, com avaliação completa.',
@@ -103,6 +108,8 @@ export const ptBR: Messages = {
     interviewsEach_one: '{{count}} entrevista · {{price}} cada',
     interviewsEach_other: '{{count}} entrevistas · {{price}} cada',
     buy: 'Comprar',
+    packageNames: { starter: 'Inicial', intermediate: 'Intermediário', professional: 'Profissional' },
+    sampleLink: 'Ainda na dúvida? Veja antes um relatório de exemplo.',
     buyPackage: 'Comprar o pacote {{name}}',
     opening: 'Abrindo o pagamento…',
   },
