@@ -133,6 +133,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       feedback,
       onRecordingError: (error) =>
         logger.warn({ err: error }, 'could not read the call’s recording from the voice provider; answered the one held'),
+      welcomeCredits: config.welcomeCredits,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
   });
