@@ -79,7 +79,7 @@ export const es: Messages = {
     progress: 'Tu progreso',
     progressHint:
       'Tus entrevistas evaluadas, de la más antigua (#1) a la más reciente: la puntuación global (0–100) y cada competencia (1–5), cada una en su propio gráfico.',
-    nextStepLink: 'Practica las preguntas de tu última entrevista (gratis)',
+    nextStepLink: 'Ensaya con las preguntas de tu última entrevista (gratis)',
     notRated: 'sin nota',
     neverRated: 'Todavía sin nota en estas entrevistas.',
     seriesLabel: '{{name}} a lo largo de tus entrevistas',

@@ -79,7 +79,7 @@ export const ptBR: Messages = {
     progress: 'Seu progresso',
     progressHint:
       'Suas entrevistas avaliadas, da mais antiga (#1) à mais recente: a nota geral (0–100) e cada competência (1–5), cada uma no seu próprio gráfico.',
-    nextStepLink: 'Pratique as perguntas da sua última entrevista (grátis)',
+    nextStepLink: 'Treine com as perguntas da sua última entrevista (grátis)',
     notRated: 'sem nota',
     neverRated: 'Ainda sem nota nestas entrevistas.',
     seriesLabel: '{{name}} ao longo das suas entrevistas',
