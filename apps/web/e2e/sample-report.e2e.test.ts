@@ -32,6 +32,7 @@ describe('a sample report before paying', () => {
       await page.goto(product.voxly.url);
       await page.locator('form.sign-in').waitFor(); // signed out
       const link = page.getByRole('link', { name: dictionary.sample.link });
+      await screenshot(page, `landing-${language}-${size}`);
       // The report page itself asks the API nothing: it is the web app's own.
       const apiCalls: string[] = [];
       page.on('request', (request) => {
