@@ -54,7 +54,7 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     const html = await page.text();
     // The buyer's language and money format (the browser said pt-BR).
     expect(html).toContain('<html lang="pt-BR">');
-    expect(html).toContain('Pacote Starter: 3 créditos de entrevista');
+    expect(html).toContain('Pacote Inicial: 3 créditos de entrevista'); // the package named in the buyer's language
     expect(html).toContain('Aprovar o pagamento');
     expect(html).toContain('R$\u00a029,90');
 
