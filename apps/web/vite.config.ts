@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { createLogger, defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { announceWhenApiReady } from './vite-announce.ts';
 
 const api = process.env.VOXLY_API_URL ?? 'http://127.0.0.1:3001';
 
@@ -16,6 +17,12 @@ const logError = logger.error.bind(logger);
 logger.error = (message, options) => {
   const code = (options?.error as NodeJS.ErrnoException | undefined)?.code;
   if ((code === 'ECONNRESET' || code === 'EPIPE') && /ws proxy (socket )?error/.test(message)) return;
+  // The API not listening yet (`npm start` brings it up after Vite): the page waits and asks
+  // again, so one short line instead of a stack trace per request.
+  if (code === 'ECONNREFUSED' && /proxy error/.test(message)) {
+    logger.warn(`API at ${api} not answering yet; the page asks again`, { timestamp: true });
+    return;
+  }
   logError(message, options);
 };
 
@@ -23,7 +30,11 @@ export default defineConfig({
   customLogger: logger,
   // Pre-compressed copies (brotli and gzip) next to each built file, served as they are: no
   // compression work per request, and brotli's better ratio for the browsers that take it.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, exclude: [/\.(map|png|jpe?g|webp|woff2?)$/] })],
+  plugins: [
+    announceWhenApiReady(api),
+    react(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, exclude: [/\.(map|png|jpe?g|webp|woff2?)$/] }),
+  ],
   server: {
     port: 3000,
     strictPort: true,

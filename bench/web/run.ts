@@ -61,7 +61,7 @@ try {
     ['interview room, local mode (lazy)', lazyFor(/interview-room-page/, signedIn)],
     ['feedback page (lazy)', lazyFor(/feedback-page/, signedIn)],
     ['interview room, Retell mode (retell-client-js-sdk, lazy)', lazyFor(/retell-client-js-sdk/, signedIn)],
-    ['progress chart (uPlot, lazy)', lazyFor(/\/uplot\//, signedIn)],
+    ['progress chart (SVG, lazy)', lazyFor(/progress-chart/, signedIn)],
     ['feedback PDF (jsPDF, lazy)', lazyFor(/\/jspdf\//, signedIn)],
     ['resume PDF reader (unpdf, lazy)', lazyFor(/\/unpdf\//, signedIn)],
     ['resume DOCX reader (mammoth, lazy)', lazyFor(/\/mammoth\//, signedIn)],

@@ -133,6 +133,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       feedback,
       onRecordingError: (error) =>
         logger.warn({ err: error }, 'could not read the call’s recording from the voice provider; answered the one held'),
+      welcomeCredits: config.welcomeCredits,
       publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
     },
   });
@@ -167,7 +168,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   payments.listening?.(url);
-  logger.info({ port }, 'listening');
+  logger.info({ port, url }, 'listening');
   const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.metrics.host) : null;
   if (metricsServer) logger.info({ port: config.metrics.port, host: config.metrics.host }, 'metrics on the internal port');
 

@@ -54,7 +54,7 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     const html = await page.text();
     // The buyer's language and money format (the browser said pt-BR).
     expect(html).toContain('<html lang="pt-BR">');
-    expect(html).toContain('Pacote Starter: 3 créditos de entrevista');
+    expect(html).toContain('Pacote Inicial: 3 créditos de entrevista'); // the package named in the buyer's language
     expect(html).toContain('Aprovar o pagamento');
     expect(html).toContain('R$\u00a029,90');
 
@@ -71,6 +71,9 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     expect(await api.billing.order.query({ orderId })).toMatchObject({ status: 'paid', credits: 3 });
     const [entry] = await api.billing.history.query();
     expect(entry).toMatchObject({ delta: 3, reason: 'purchase' });
+    // The log says no money moved: a sandbox purchase is not read as a Mercado Pago payment.
+    expect(server.logs.join('')).toContain('sandbox payment notification (no money moved)');
+    expect(server.logs.join('')).not.toContain('Mercado Pago payment notification');
     // The order is closed: the page will not take a second payment.
     expect((await fetch(`${server.url}${pagePath}`)).status).toBe(404);
   });

@@ -47,6 +47,23 @@ describe('health, readiness, headers and logs', () => {
   });
 });
 
+describe('what the log keeps at info (the default)', () => {
+  it('writes start-up, the address and the vendor modes, and no line per request', async () => {
+    const server = await startTestServer(pglite!, { LOG_LEVEL: 'info' });
+    try {
+      await fetch(`${server.url}/trpc/account.publicConfig`);
+      await fetch(`${server.url}/auth/local/sign-out`, { method: 'POST' });
+      const log = server.logs.join('');
+      expect(log).toContain('"msg":"adapters selected"');
+      expect(log).toContain(`"url":"http://127.0.0.1:${new URL(server.url).port}","msg":"listening"`);
+      expect(log).not.toContain('/trpc/account.publicConfig');
+      expect(log).not.toContain('/auth/local/sign-out');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the logger', () => {
   it('redacts credentials and candidate documents wherever they are logged', () => {
     const lines: string[] = [];

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
-import { buyCredits, endAndOpenReport, expectNoSideScroll, shortInterview, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, endAndOpenReport, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -207,38 +207,6 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await mentorPage.reload();
     await mentorPage.getByText('Este enlace no abre ningún informe').waitFor();
     await mentor.close();
-    await context.close();
-  });
-
-  it('draws progress as a chart a person can read: dates, named lines, the overall score, values on hover', async () => {
-    const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(product.voxly.url);
-    await page.locator('form.sign-in input').fill('Chart Reader');
-    await page.locator('form.sign-in button[type=submit]').click();
-    await page.getByRole('heading', { name: 'Welcome, Chart Reader' }).waitFor();
-    await page.getByText('Finish two interviews to see your progress over time.').waitFor(); // the empty state
-    await buyCredits(page, product.voxly.url);
-    await shortInterview(page, product.voxly.url, ['I am not sure.']);
-    await shortInterview(page, product.voxly.url, [
-      'I led the migration of our billing service to events: I measured p99 before and after, and it fell from 800 ms to 350 ms.',
-      'I chose Kafka over a queue because we needed replay; the trade-off was running it ourselves, so I wrote the runbooks.',
-    ]);
-    await page.goto(product.voxly.url);
-    await page.locator('.progress-chart canvas').waitFor();
-    // The first thing said: the last score, the change since the one before, what to work on next.
-    const summary = await page.getByTestId('summary').innerText();
-    expect(summary).toMatch(/Last score: \d+\/100/);
-    expect(summary).toMatch(/[+−]\d+ points? since the one before/);
-    expect(summary).toMatch(/Next step: work on /);
-    const legend = await page.locator('.progress-chart .u-legend').innerText();
-    for (const name of ['Technical depth', 'Communication', 'Overall score']) expect(legend).toContain(name);
-    expect(legend).not.toMatch(/--/);
-    // Hovering an interview shows its values in the legend.
-    const plot = (await page.locator('.progress-chart .u-over').boundingBox())!;
-    await page.mouse.move(plot.x + plot.width - 20, plot.y + plot.height / 2);
-    await page.locator('.progress-chart .u-legend').filter({ hasText: /\/100/ }).waitFor();
-    await screenshot(page, 'dashboard-progress-chart');
     await context.close();
   });
 

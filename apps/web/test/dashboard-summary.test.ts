@@ -20,7 +20,7 @@ describe('the dashboard’s summary', () => {
 
   it('gives the newest score, the change since the one before, and the lowest-rated competency', () => {
     const summary = dashboardSummary([listed(10, 55, rated(4, 2)), listed(20, 70, rated(2, 5)), listed(25, null, null)]);
-    expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth' });
+    expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth', lastInterviewId: 'i20' });
   });
 
   it('has no change with one review, and no focus where nothing was rated below 5', () => {
@@ -36,6 +36,7 @@ describe('the dashboard’s summary', () => {
       lastScore: 40,
       change: null,
       focus: null,
+      lastInterviewId: 'i1',
     });
   });
 });

@@ -8,13 +8,13 @@ describe('LocalAuthShell on a page whose first check fails', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('says the server could not be reached, and shows nothing signed in', async () => {
-    stubPlainQueries('network-down');
+    stubPlainQueries('server-error');
     render(
       <LocalAuthShell>
         <p>the signed-in app</p>
       </LocalAuthShell>,
     );
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not reach Voxly: Failed to fetch');
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not reach Voxly: The server answered 500.');
     expect(screen.queryByText('the signed-in app')).toBeNull();
   });
 });

@@ -32,6 +32,8 @@ const rawEnvSchema = z.object({
   VOXLY_MAX_CALLS_PER_USER: z.coerce.number().int().min(1).default(2),
   /** A call whose socket is gone this long (on every instance) has ended: `disconnected`. */
   VOXLY_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /** Credits a new account starts with; 0 (the default): none, every interview is paid for. */
+  VOXLY_WELCOME_CREDITS: z.coerce.number().int().min(0).max(10).default(0),
   /** Model replies a call may start before Retell asks, per candidate turn (preemptive replies); 0 turns them off. */
   VOXLY_PREEMPTIVE_REPLIES: z.coerce.number().int().min(0).max(3).default(1),
   /** `/metrics` (Prometheus) answers only with this bearer token... */
@@ -167,6 +169,8 @@ export interface ServerConfig {
   limits: AbuseLimits;
   /** How long a dropped call may take to come back before it counts as ended. */
   reconnectGraceMs: number;
+  /** Credits granted once to each new account (0: none). */
+  welcomeCredits: number;
   preemptiveRepliesPerTurn: number;
   /** Where Prometheus may scrape: off unless a token or an internal port is set. */
   metrics: { token?: string; port?: number; host: string };
@@ -282,6 +286,7 @@ function buildConfig(env: RawEnv): ServerConfig {
       callsPerUser: env.VOXLY_MAX_CALLS_PER_USER,
     },
     reconnectGraceMs: env.VOXLY_RECONNECT_GRACE_SECONDS * 1000,
+    welcomeCredits: env.VOXLY_WELCOME_CREDITS,
     preemptiveRepliesPerTurn: env.VOXLY_PREEMPTIVE_REPLIES,
     metrics: {
       ...(env.VOXLY_METRICS_TOKEN ? { token: env.VOXLY_METRICS_TOKEN } : {}),

@@ -76,6 +76,9 @@ export function createApp({
       logger,
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // Requests are debug (one journey is hundreds of lines); what an operator must see stays at
+      // info and above: failures are errors, refusals for too many requests warnings.
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode === 429 ? 'warn' : 'debug'),
       // One readable line per request; the query string (tokens, inputs) and share tokens stay out.
       customSuccessMessage: (req, res, responseTime) => `${req.method} ${pathOf(req)} → ${res.statusCode} (${Math.round(responseTime)} ms)`,
       customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} → ${res.statusCode} failed`,

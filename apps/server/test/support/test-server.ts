@@ -29,7 +29,8 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     VOXLY_DATA_DIR: dataDir,
-    LOG_LEVEL: 'info',
+    // Requests are logged at debug: the redaction checks read them.
+    LOG_LEVEL: 'debug',
     NODE_ENV: 'test',
     // The fake model listens on loopback, which reads as a local model (one slot, cache warm-ups,
     // prefill-sized limits): tests of those say so; the others talk to it as to a hosted one.
@@ -44,7 +45,7 @@ export async function startTestServer(
     },
   });
   const database: DatabaseHandle = await target.open();
-  const server = await startServer(config, createLogger('info', sink), { database, shutdownGraceMs: 1_000, ...options });
+  const server = await startServer(config, createLogger(config.logLevel, sink), { database, shutdownGraceMs: 1_000, ...options });
   return {
     ...server,
     dataDir,

@@ -34,13 +34,18 @@ function buildServerBundle(): { entry: string; remove(): void } {
  * the real server process, run from its bundle under plain Node, in local mode, with a fresh
  * data folder.
  */
-export async function startVoxly(env: Record<string, string> = {}): Promise<VoxlyProcess> {
+export async function startVoxly(
+  env: Record<string, string> = {},
+  /** `apiOnly`: the API alone on `port`, for a web dev server in front of it (as `npm start` runs). */
+  options: { apiOnly?: { port: number } } = {},
+): Promise<VoxlyProcess> {
   const work = mkdtempSync(join(tmpdir(), 'voxly-e2e-'));
   const webDist = join(work, 'web');
-  await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir: webDist, emptyOutDir: true } });
+  if (!options.apiOnly)
+    await build({ root: webRoot, mode: 'production', logLevel: 'silent', build: { outDir: webDist, emptyOutDir: true } });
 
   const bundle = buildServerBundle();
-  const port = await freePort();
+  const port = options.apiOnly?.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [bundle.entry], {
     cwd: serverRoot,
@@ -51,7 +56,7 @@ export async function startVoxly(env: Record<string, string> = {}): Promise<Voxl
       HOST: '127.0.0.1',
       WEB_ORIGIN: url,
       VOXLY_DATA_DIR: join(work, 'data'),
-      VOXLY_SERVE_WEB: webDist,
+      ...(options.apiOnly ? {} : { VOXLY_SERVE_WEB: webDist }),
       LOG_LEVEL: 'info',
       ...env,
     },

@@ -1,4 +1,5 @@
 import superjson from 'superjson';
+import { isStartingStatus, ServerStartingError, untilServerAnswers } from './start-up-retry.ts';
 import type { RouterOutputs } from './trpc.ts';
 
 export type PublicConfig = RouterOutputs['account']['publicConfig'];
@@ -10,7 +11,11 @@ export type SessionSummary = RouterOutputs['account']['session'];
  * signed-out visitor never needs.
  */
 async function plainQuery<T>(procedure: string): Promise<T> {
-  const response = await fetch(`/trpc/${procedure}`, { credentials: 'include' });
+  const response = await fetch(`/trpc/${procedure}`, { credentials: 'include' }).catch((error: unknown) => {
+    // A refused connection (the API, or the one-port server, not listening) is a TypeError.
+    throw new ServerStartingError(error instanceof Error ? error.message : String(error));
+  });
+  if (isStartingStatus(response.status)) throw new ServerStartingError(`The server answered ${response.status}.`);
   if (!response.ok) throw new Error(`The server answered ${response.status}.`);
   const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
   return superjson.deserialize<T>(body.result.data);
@@ -24,13 +29,30 @@ export const fetchSession = () => plainQuery<SessionSummary>('account.session');
 
 let first: { config: Promise<PublicConfig>; session: Promise<SessionSummary> } | null = null;
 
+const startingListeners = new Set<() => void>();
+let starting = false;
+const noteStarting = () => {
+  if (starting) return;
+  starting = true;
+  for (const listener of startingListeners) listener();
+};
+
+/** Tells `listener` (at once, or when it happens) that the first answers are waiting for the API to come up. */
+export function onServerStarting(listener: () => void): () => void {
+  if (starting) listener();
+  startingListeners.add(listener);
+  return () => startingListeners.delete(listener);
+}
+
 /**
  * Both first questions asked together, once per page load: local mode needs both before its
  * first screen, and asking them one after the other costs a round trip on a slow phone.
  */
 export function firstAnswers() {
   if (!first) {
-    first = { config: fetchPublicConfig(), session: fetchSession() };
+    // While the API is still starting (the web dev server is up first) both are asked again
+    // with backoff, and the page goes on by itself once it answers.
+    first = { config: untilServerAnswers(fetchPublicConfig, noteStarting), session: untilServerAnswers(fetchSession, noteStarting) };
     // Clerk mode never reads the session answer; its failure is no one's error.
     first.session.catch(() => undefined);
   }

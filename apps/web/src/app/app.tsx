@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { firstAnswers, type PublicConfig } from '../api/plain-query.ts';
+import { firstAnswers, onServerStarting, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
 
 // Clerk's SDK is large; local mode never downloads it.
@@ -22,15 +22,31 @@ const SharedReport = lazy(async () => {
     ),
   };
 });
+// The sample report is the web app's own: it opens without an account, or even the API.
+const SampleReport = lazy(() => import('../pages/sample-report-page.tsx').then((m) => ({ default: m.SampleReportPage })));
+const isSampleReport = () => /^\/sample-report\/?$/.test(window.location.pathname);
 const sharedToken = () => /^\/shared\/([A-Za-z0-9_-]{1,100})\/?$/.exec(window.location.pathname)?.[1] ?? null;
 
 export function App() {
   const { t } = useTranslation();
   const [config, setConfig] = useState<PublicConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const sample = isSampleReport();
   useEffect(() => {
+    if (sample) return;
+    const stopListening = onServerStarting(() => setStarting(true));
     firstAnswers().config.then(setConfig, (e: Error) => setError(e.message));
-  }, []);
+    return stopListening;
+  }, [sample]);
+
+  if (sample) {
+    return (
+      <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+        <SampleReport />
+      </Suspense>
+    );
+  }
 
   if (error) {
     return (
@@ -39,7 +55,17 @@ export function App() {
       </p>
     );
   }
-  if (!config) return <p className="page muted">{t('common.loading')}</p>;
+  if (!config) {
+    // `npm start` has the web app up before the API: wait for it, kindly, instead of a 502.
+    if (starting) {
+      return (
+        <p className="page muted" role="status" data-testid="starting-up">
+          {t('common.startingUp')}
+        </p>
+      );
+    }
+    return <p className="page muted">{t('common.loading')}</p>;
+  }
 
   const loading = <p className="page muted">{t('common.loading')}</p>;
   const token = sharedToken();

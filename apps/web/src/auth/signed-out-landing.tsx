@@ -28,6 +28,11 @@ export function SignedOutLanding({ children }: { children: ReactNode }) {
               </li>
             ))}
           </ul>
+          <p>
+            <a href="/sample-report" data-testid="sample-report-link">
+              {t('sample.link')}
+            </a>
+          </p>
         </section>
         <div className="landing-sign-in">{children}</div>
       </main>

@@ -10,6 +10,8 @@ export interface DashboardSummary {
   change: number | null;
   /** The competency the newest review rated lowest: the next thing to practise. */
   focus: Competency | null;
+  /** The newest reviewed interview: its questions are where that competency is practised (free). */
+  lastInterviewId: string;
 }
 
 /** What the dashboard says first: the last score, the trend, and what to work on next. Pure. */
@@ -23,5 +25,6 @@ export function dashboardSummary(interviews: readonly Listed[]): DashboardSummar
     lastScore: last.overallScore,
     change: previous?.overallScore != null ? last.overallScore - previous.overallScore : null,
     focus: lowest && lowest.rating < 5 ? lowest.competency : null,
+    lastInterviewId: last.id,
   };
 }

@@ -9,7 +9,7 @@ import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
 
-// The chart library loads only when there is progress to draw.
+// The chart loads only when there is progress to draw.
 const ProgressChart = lazy(() => import('../dashboard/progress-chart.tsx'));
 
 type Listed = RouterOutputs['interview']['list'][number];
@@ -73,7 +73,13 @@ export function DashboardPage() {
                 </span>
               )}
             </p>
-            {summary.focus && <p>{t('dashboard.nextStep', { competency: t(`competencies.${summary.focus}`) })}</p>}
+            {summary.focus && (
+              <p data-testid="next-step">
+                {t('dashboard.nextStep', { competency: t(`competencies.${summary.focus}`) })}{' '}
+                {/* Its questions carry "Practise this question": the drill for what was rated lowest. */}
+                <Link to={`/feedback/${summary.lastInterviewId}`}>{t('dashboard.nextStepLink')}</Link>
+              </p>
+            )}
           </div>
         )}
         {/* Until the balance arrives, its line holds its place and the start stays offered (the form checks the balance). */}

@@ -17,6 +17,12 @@ export function PricingPage() {
     <main className="page">
       <h1>{t('pricing.title')}</h1>
       <p className="muted">{t('pricing.intro')}</p>
+      <p>
+        {/* A plain link: the sample is its own page, outside the signed-in app. */}
+        <a href="/sample-report" data-testid="sample-report-link">
+          {t('pricing.sampleLink')}
+        </a>
+      </p>
       {packages.isPending && <Loading text={t('loading.packages')} />}
       {packages.error && (
         <p className="error" role="alert">
@@ -31,7 +37,8 @@ export function PricingPage() {
       <ul className="packages">
         {packages.data?.map((pkg) => (
           <li key={pkg.id} className="card">
-            <h2>{pkg.name}</h2>
+            {/* The server names packages in English; the name shown is the UI language's, by id. */}
+            <h2>{t(`pricing.packageNames.${pkg.id}`)}</h2>
             <p className="price">{formatPrice(pkg, locale)}</p>
             <p>
               {t('pricing.interviewsEach', {
@@ -42,7 +49,7 @@ export function PricingPage() {
             <button
               type="button"
               disabled={checkout.isPending}
-              aria-label={t('pricing.buyPackage', { name: pkg.name })}
+              aria-label={t('pricing.buyPackage', { name: t(`pricing.packageNames.${pkg.id}`) })}
               onClick={() => {
                 setChosen(pkg.id);
                 checkout.mutate({ packageId: pkg.id });

@@ -1,8 +1,11 @@
 import superjson from 'superjson';
 import { vi } from 'vitest';
 
-/** What the fake server answers: who is signed in (null: nobody), or a network that is down. */
-export type PlainAnswer = { session: { name: string } | null } | 'network-down';
+/**
+ * What the fake server answers: who is signed in (null: nobody), a network that is down (the
+ * API not up yet: asked again), or a server that fails.
+ */
+export type PlainAnswer = { session: { name: string } | null } | 'network-down' | 'server-error';
 
 /**
  * The server's plain GETs of `account.session` and `account.publicConfig`, as tRPC answers
@@ -18,7 +21,8 @@ export function stubPlainQueries(initial: PlainAnswer) {
       if (session) server.sessionChecks += 1;
       // Only the session check meets the outage: the public config's reader is the app, not the shell.
       if (session && server.answer === 'network-down') return Promise.reject(new TypeError('Failed to fetch'));
-      const data = session && server.answer !== 'network-down' ? server.answer.session : { authMode: 'local' };
+      if (session && server.answer === 'server-error') return Promise.resolve(new Response('', { status: 500 }));
+      const data = session && typeof server.answer === 'object' ? server.answer.session : { authMode: 'local' };
       return Promise.resolve(new Response(JSON.stringify({ result: { data: superjson.serialize(data) } }), { status: 200 }));
     }),
   );

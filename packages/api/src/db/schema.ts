@@ -28,7 +28,7 @@ export const users = pgTable(
   (t) => [check('users_credits_non_negative', sql`${t.credits} >= 0`)],
 );
 
-export const ledgerReasons = ['purchase', 'interview', 'refund', 'chargeback', 'grant'] as const;
+export const ledgerReasons = ['purchase', 'interview', 'refund', 'chargeback', 'grant', 'welcome'] as const;
 export type LedgerReason = (typeof ledgerReasons)[number];
 
 export const creditLedger = pgTable(
@@ -58,6 +58,10 @@ export const creditLedger = pgTable(
     uniqueIndex('credit_ledger_interview_reason_key')
       .on(t.interviewId, t.reason)
       .where(sql`${t.interviewId} is not null`),
+    // The welcome credit is given once per account, whatever races to give it.
+    uniqueIndex('credit_ledger_welcome_key')
+      .on(t.userId)
+      .where(sql`${t.reason} = 'welcome'`),
     index('credit_ledger_user_idx').on(t.userId, t.createdAt),
   ],
 );

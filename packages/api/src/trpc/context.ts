@@ -33,6 +33,8 @@ export interface ApiServices {
   feedback: Pick<FeedbackService, 'get' | 'regenerate'>;
   /** Told when the voice provider could not be asked for a call's recording (the one held is answered): for the log. */
   onRecordingError?: (error: unknown) => void;
+  /** Credits a new account starts with (VOXLY_WELCOME_CREDITS; 0: none), granted once through the ledger. */
+  welcomeCredits?: number;
   /** Values the browser may see, e.g. to start Clerk. Never a secret. */
   publicSettings: { clerkPublishableKey?: string };
 }

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import type { Database } from '../db/database.ts';
-import { ensureUser } from '../domain/users/ensure-user.ts';
+import { ensureUserWithWelcome } from '../domain/users/ensure-user.ts';
 import { toClientError } from './error-mapper.ts';
 import { t } from './init.ts';
 
@@ -31,7 +31,7 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!identity) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
   const knownUsers = knownUsersOf(ctx.db);
   if (!knownUsers.has(identity.userId)) {
-    await ensureUser(ctx.db, { id: identity.userId, name: identity.name, email: identity.email });
+    await ensureUserWithWelcome(ctx.db, { id: identity.userId, name: identity.name, email: identity.email }, ctx.welcomeCredits ?? 0);
     if (knownUsers.size >= KNOWN_USERS_MAX) knownUsers.clear();
     knownUsers.add(identity.userId);
   }

@@ -25,6 +25,8 @@ export interface MercadoPagoWebhookOptions {
   db: Database;
   payments: PaymentsPort;
   logger: Logger;
+  /** The sandbox checkout's notifications: no money moved, and the log says so. */
+  sandbox?: boolean;
   /** Each notification's outcome (metrics). */
   onOutcome?(outcome: string): void;
 }
@@ -70,7 +72,7 @@ export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Ro
       const level = outcome === 'amount-mismatch' || outcome === 'unknown-order' || outcome === 'order-already-paid' ? 'warn' : 'info';
       options.logger[level](
         { paymentId: dataId, outcome, status: payment?.status, amount: payment?.amount, currency: payment?.currency },
-        'Mercado Pago payment notification',
+        options.sandbox ? 'sandbox payment notification (no money moved)' : 'Mercado Pago payment notification',
       );
       options.onOutcome?.(outcome);
       res.status(200).json({ outcome });

@@ -78,7 +78,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
     // Money in the buyer's own format (R$ 29,90; US$ 5.90), the words in their language.
     const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, locale);
     const action = `/sandbox/checkout/${order.id}/pay`;
-    const packageName = order.packageId.charAt(0).toUpperCase() + order.packageId.slice(1);
+    const packageName = text.packageNames[order.packageId as keyof typeof text.packageNames] ?? order.packageId;
     res.type('html').send(
       page(
         language,

@@ -4,6 +4,8 @@ export const sandboxPageText = {
     title: 'Sandbox checkout',
     tag: 'Sandbox: no real money',
     heading: 'Voxly checkout',
+    /** By package id, as the web app names them (the catalog's names are English). */
+    packageNames: { starter: 'Starter', intermediate: 'Intermediate', professional: 'Professional' },
     package: (name: string, credits: number) => `${name} package: ${credits} interview ${credits === 1 ? 'credit' : 'credits'}`,
     approve: 'Approve payment',
     pending: 'Leave pending',
@@ -18,6 +20,8 @@ export const sandboxPageText = {
     title: 'Pago de prueba',
     tag: 'Entorno de prueba: sin dinero real',
     heading: 'Pago en Voxly',
+    /** By package id, as the web app names them (the catalog's names are English). */
+    packageNames: { starter: 'Inicial', intermediate: 'Intermedio', professional: 'Profesional' },
     package: (name: string, credits: number) => `Paquete ${name}: ${credits} ${credits === 1 ? 'crédito' : 'créditos'} de entrevista`,
     approve: 'Aprobar el pago',
     pending: 'Dejar pendiente',
@@ -32,6 +36,8 @@ export const sandboxPageText = {
     title: 'Pagamento de teste',
     tag: 'Ambiente de teste: sem dinheiro real',
     heading: 'Pagamento na Voxly',
+    /** By package id, as the web app names them (the catalog's names are English). */
+    packageNames: { starter: 'Inicial', intermediate: 'Intermediário', professional: 'Profissional' },
     package: (name: string, credits: number) => `Pacote ${name}: ${credits} ${credits === 1 ? 'crédito' : 'créditos'} de entrevista`,
     approve: 'Aprovar o pagamento',
     pending: 'Deixar pendente',

@@ -19,7 +19,14 @@ export function sandboxPlugin(deps: PaymentsPluginDeps & { retryMs?: number | un
   return {
     port,
     routes: [
-      mercadoPagoWebhookRoutes({ secret, db: deps.db, payments: port, logger: deps.logger, onOutcome: deps.onWebhookOutcome }),
+      mercadoPagoWebhookRoutes({
+        secret,
+        db: deps.db,
+        payments: port,
+        logger: deps.logger,
+        sandbox: true,
+        onOutcome: deps.onWebhookOutcome,
+      }),
       sandboxCheckoutRoutes({ db: deps.db, outbox, webOrigin: deps.webOrigin, logger: deps.logger }),
     ],
     // The sandbox's own deliveries are not the public's traffic: they do not spend its budget.

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "credit_ledger_welcome_key" ON "credit_ledger" USING btree ("user_id") WHERE "credit_ledger"."reason" = 'welcome';
