@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -43,6 +44,28 @@ function PointList({ id, title, points }: { id: string; title: string; points: {
         ))}
       </ul>
     </section>
+  );
+}
+
+const exampleParts = ['situation', 'action', 'result', 'shows'] as const;
+
+/** A question's example of a stronger answer, labelled as an example built from the resume. */
+function StrongerExample({ example, t }: { example: NonNullable<Ready['feedback']['questions'][number]['example']>; t: TFunction }) {
+  return (
+    <figure className="stronger-example" data-testid="stronger-example">
+      <figcaption>
+        <strong>{t('feedback.example')}</strong>
+        <span className="muted"> {t('feedback.exampleHint')}</span>
+      </figcaption>
+      <dl>
+        {exampleParts.map((part) => (
+          <div key={part}>
+            <dt>{t(`feedback.exampleParts.${part}`)}</dt>
+            <dd>{example[part]}</dd>
+          </div>
+        ))}
+      </dl>
+    </figure>
   );
 }
 
@@ -98,6 +121,13 @@ export function Report({
         questions: t('feedback.questions'),
         good: t('feedback.good'),
         stronger: t('feedback.stronger'),
+        example: t('feedback.example'),
+        exampleParts: {
+          situation: t('feedback.exampleParts.situation'),
+          action: t('feedback.exampleParts.action'),
+          result: t('feedback.exampleParts.result'),
+          shows: t('feedback.exampleParts.shows'),
+        },
         answerRating: (rating: number) => t('feedback.answerRating', { rating }),
         metrics: t('feedback.metrics'),
         transcript: t('feedback.transcript'),
@@ -178,6 +208,7 @@ export function Report({
                 <p>
                   <strong>{t('feedback.stronger')}:</strong> {q.stronger}
                 </p>
+                {q.example && <StrongerExample example={q.example} t={t} />}
                 {practiseHref && (
                   <p className="no-print" lang={i18n.language}>
                     <Link className="button secondary practise" to={practiseHref(i)}>

@@ -4,6 +4,7 @@ import type { LanguageModelPort } from '../../ports/language-model-port.ts';
 import { modelFeedbackJsonSchema, modelFeedbackSchema } from './feedback-content.ts';
 import { ruleBasedFeedback } from './rule-based-feedback.ts';
 import type { SpeechMetrics } from './speech-metrics.ts';
+import { withCheckedExamples } from './stronger-examples.ts';
 
 /** The measured figures in one line, so the model comments on them instead of guessing. */
 export function metricsSummary(m: SpeechMetrics): string {
@@ -23,8 +24,8 @@ const FEEDBACK_MODEL_TIMEOUT_MS = 120_000;
 export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
   return {
     source: 'model',
-    write: ({ brief, transcript, metrics, endReason }, signal) =>
-      llm.judge(
+    write: async ({ brief, transcript, metrics, endReason }, signal) => {
+      const written = await llm.judge(
         {
           purpose: 'feedback',
           messages: feedbackMessages({ brief, transcript, endReason, metricsSummary: metricsSummary(metrics) }),
@@ -33,7 +34,10 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
           timeoutMs: FEEDBACK_MODEL_TIMEOUT_MS,
         },
         signal,
-      ),
+      );
+      // The model's examples pass the same consistency step as the local ones: nothing the resume does not say.
+      return withCheckedExamples(written, brief).content;
+    },
   };
 }
 

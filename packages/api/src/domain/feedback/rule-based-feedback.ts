@@ -16,6 +16,7 @@ import {
 import type { StoredTurn } from '../interview/transcript.ts';
 import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
 import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
+import { examplesFrom } from './stronger-examples.ts';
 
 export interface RuleBasedInput {
   field: FieldId;
@@ -139,6 +140,13 @@ export function ruleBasedFeedback({
   const asked = [...planned.map((p) => p.question), ...questionPlan(field, language)];
   const plan = [openingQuestion(language), ...asked.filter((q, i) => asked.findIndex((o) => o.id === q.id) === i)];
   const { asked: askedCount, answered } = answeredQuestions(plan, transcript, language, job);
+  const exampleFor = examplesFrom({
+    field,
+    language,
+    jobTitle: job.jobTitle,
+    jobDescription: job.jobDescription,
+    resumeText: job.resumeText ?? '',
+  });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
@@ -327,6 +335,7 @@ export function ruleBasedFeedback({
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
     questions: answered.map((a) => {
+      const example = exampleFor(a.question)?.answer;
       // A weak answer's one redeeming detail is not a strength worth a line of its own.
       const strength = a.review.score >= 2.5 ? a.review.strengths[0] : undefined;
       const improvement = a.review.improvements[0];
@@ -335,6 +344,7 @@ export function ruleBasedFeedback({
         rating: Math.round(a.review.score),
         good: strength ? (strength.quote ? `${strength.text} “${shorten(strength.quote, 140)}”` : strength.text) : lines.good.nothing,
         stronger: improvement?.text ?? lines.stronger[a.question.competency],
+        ...(example ? { example } : {}),
       };
     }),
   };
