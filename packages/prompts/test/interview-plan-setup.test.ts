@@ -43,3 +43,16 @@ describe('the interview plan follows the session’s kind and seniority', () => 
     expect(prompt).toContain('The candidate is senior');
   });
 });
+
+describe('the greeting names the session’s length', () => {
+  it('in each language', async () => {
+    const { beginMessage } = await import('../src/begin-message.ts');
+    expect(beginMessage({ candidateName: 'Ana Souza', jobTitle: 'Analyst', language: 'en', lengthMinutes: 5 })).toContain(
+      'about five minutes',
+    );
+    expect(beginMessage({ candidateName: 'Ana Souza', jobTitle: 'Analista', language: 'es', lengthMinutes: 10 })).toContain(
+      'unos diez minutos',
+    );
+    expect(beginMessage({ candidateName: 'Ana Souza', jobTitle: 'Analista', language: 'pt-BR' })).toContain('cerca de quinze minutos');
+  });
+});

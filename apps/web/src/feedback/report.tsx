@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
+import { sessionSummary } from '../interview/session-summary.ts';
 import { useAnswerPlayer } from '../recording/use-answer-player.ts';
 import type { ReplaySource } from '../recording/use-device-recording.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
@@ -273,11 +274,14 @@ export function ReportHeading({
   field,
   language,
   createdAt,
+  setup,
 }: {
   jobTitle: string;
   field: string | null;
   language: string;
   createdAt: Date;
+  /** The session the candidate chose (the owner's report; a shared one leaves it out). */
+  setup?: Parameters<typeof sessionSummary>[1];
 }) {
   const { i18n } = useTranslation();
   const rt = i18n.getFixedT(language);
@@ -289,6 +293,11 @@ export function ReportHeading({
       <p className="muted">
         {rt('feedback.subtitle', { job: fieldName(rt, field), date: createdAt.toLocaleDateString(language, { dateStyle: 'long' }) })}
       </p>
+      {setup && (
+        <p className="muted" data-testid="session-summary">
+          {sessionSummary(rt, setup)}
+        </p>
+      )}
     </header>
   );
 }

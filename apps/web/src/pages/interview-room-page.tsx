@@ -117,7 +117,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <CallClock startedAt={interview.startedAt ?? liveSince} />
+        <CallClock startedAt={interview.startedAt ?? liveSince} lengthMinutes={interview.lengthMinutes} />
         <label className="toggle">
           <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
         </label>
