@@ -27,6 +27,7 @@ import {
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
 import { independentReport } from './independent.ts';
+import { strongerAnswerReport } from './stronger-answers.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const languages = ['en', 'es', 'pt'] as const;
@@ -140,6 +141,12 @@ const independentMet =
   independent.repeatedSentences === 0 &&
   independent.grounded >= 0.6;
 
+// Examples of a stronger answer: nothing the resume does not say (#29).
+const stronger = strongerAnswerReport();
+const strongerMet = [stronger.tuning, stronger.independent].every(
+  (f) => f.examples > 0 && f.inventedRaw === 0 && f.inventedShown === 0 && f.plantedCaught === f.examples,
+);
+
 // Speed.
 function time(run: (i: number) => void, iterations: number) {
   for (let i = 0; i < 200; i += 1) run(i);
@@ -227,5 +234,12 @@ console.log(
     `field ${percent(independent.field)}; ${independent.falseEndings} false endings, ${percent(independent.mismatchesCaught)} caught; Spearman ${independent.reviewerSpearman.all.toFixed(2)}; repeat/clarify ${percent(independent.repeatAndClarify)}; ${independent.badInterviewsAtLeanHire} bad interviews at Lean hire; ${independent.repeatedSentences} repeated sentences; ${percent(independent.grounded)} grounded`,
   ),
 );
+console.log(
+  verdictLine(
+    'stronger-answer target (#29: no example names an employer, figure or degree the resume lacks, tuning and independent interviews; the check catches every planted one)',
+    strongerMet,
+    `tuning ${stronger.tuning.inventedRaw} built / ${stronger.tuning.inventedShown} shown of ${stronger.tuning.examples}; independent ${stronger.independent.inventedRaw} built / ${stronger.independent.inventedShown} shown of ${stronger.independent.examples}`,
+  ),
+);
 // Quality on the tuning sets is judged in short runs too; the independent targets are targets, judged in full runs.
-process.exitCode = exitCode(fieldMet && fitMet && interviewerMet && reviewerMet, speedMet && independentMet);
+process.exitCode = exitCode(fieldMet && fitMet && interviewerMet && reviewerMet && strongerMet, speedMet && independentMet);

@@ -107,7 +107,28 @@ describe('the new-interview form', () => {
       jobDescription: 'Build and run payment services in Node.js on AWS.',
       resumeText: resumeLines.join(' '),
       language: 'pt-BR',
+      lengthMinutes: 15,
+      kind: 'mixed',
+      seniority: 'mid',
     });
+  });
+
+  it('sends the session the candidate chose, each choice explained in one line', async () => {
+    const { onSubmit, resume } = renderForm();
+    // The defaults, each with what it means.
+    expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('15');
+    const hint = (label: string) =>
+      document.getElementById(screen.getByLabelText(label).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(hint('Kind of interview')).toBe('Both: questions on the job’s skills and stories from your past work.');
+    await userEvent.type(screen.getByLabelText('Job title'), 'Backend Engineer');
+    await userEvent.type(screen.getByLabelText('Job description'), 'Build and run payment services in Node.js on AWS.');
+    await userEvent.type(resume(), resumeLines.join(' '));
+    await userEvent.selectOptions(screen.getByLabelText('Length'), '5');
+    await userEvent.selectOptions(screen.getByLabelText('Kind of interview'), 'behavioural');
+    await userEvent.selectOptions(screen.getByLabelText('Level'), 'junior');
+    expect(hint('Level')).toBe('Coursework, internships and first jobs count; one question is about learning fast.');
+    await userEvent.click(screen.getByRole('button', { name: 'Start the interview (1 credit)' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ lengthMinutes: 5, kind: 'behavioural', seniority: 'junior' }));
   });
 });
 

@@ -6,3 +6,4 @@ export * from './credit-packages.ts';
 export * from './languages.ts';
 export * from './vendor-modes.ts';
 export * from './plain-text.ts';
+export * from './session-setup.ts';

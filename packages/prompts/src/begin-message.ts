@@ -5,6 +5,8 @@ export interface BeginMessageInput {
   candidateName: string;
   jobTitle: string;
   language: Language;
+  /** The session's length (absent: the default 15 minutes). */
+  lengthMinutes?: number;
 }
 
 /** The first name is what an interviewer would say aloud; the rest of the name stays on file. */
@@ -29,16 +31,23 @@ export function openingQuestion(language: Language): BankQuestion {
   return { id: 'opening', competency: 'role_fit', ...opening[language] };
 }
 
-const templates: Record<Language, (name: string, job: string) => string> = {
-  en: (name, job) =>
+/** The session lengths as they are said aloud. */
+const minutesSaid: Record<Language, Record<number, string>> = {
+  en: { 5: 'five', 10: 'ten', 15: 'fifteen' },
+  es: { 5: 'cinco', 10: 'diez', 15: 'quince' },
+  'pt-BR': { 5: 'cinco', 10: 'dez', 15: 'quinze' },
+};
+
+const templates: Record<Language, (name: string, job: string, minutes: string) => string> = {
+  en: (name, job, minutes) =>
     `Hi ${name}, thanks for joining. I'm your interviewer today for the ${job} role. ` +
-    `We have about fifteen minutes. To start, ${opening.en.text}`,
-  es: (name, job) =>
+    `We have about ${minutes} minutes. To start, ${opening.en.text}`,
+  es: (name, job, minutes) =>
     `Hola ${name}, gracias por estar aquí. Hoy seré tu entrevistador para el puesto de ${job}. ` +
-    `Tenemos unos quince minutos. Para empezar, ${opening.es.text}`,
-  'pt-BR': (name, job) =>
+    `Tenemos unos ${minutes} minutos. Para empezar, ${opening.es.text}`,
+  'pt-BR': (name, job, minutes) =>
     `Olá ${name}, obrigado por participar. Hoje serei seu entrevistador para a vaga de ${job}. ` +
-    `Temos cerca de quinze minutos. Para começar, ${opening['pt-BR'].text}`,
+    `Temos cerca de ${minutes} minutos. Para começar, ${opening['pt-BR'].text}`,
 };
 
 /**
@@ -46,7 +55,7 @@ const templates: Record<Language, (name: string, job: string) => string> = {
  * candidate by first name, names the role and the time box, and asks the first question.
  * Spoken text: no markup.
  */
-export function beginMessage({ candidateName, jobTitle, language }: BeginMessageInput): string {
+export function beginMessage({ candidateName, jobTitle, language, lengthMinutes = 15 }: BeginMessageInput): string {
   const job = jobTitle.replace(/\s+/g, ' ').trim();
-  return templates[language](firstName(candidateName), job);
+  return templates[language](firstName(candidateName), job, minutesSaid[language][lengthMinutes] ?? String(lengthMinutes));
 }

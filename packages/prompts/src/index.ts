@@ -21,3 +21,11 @@ export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInp
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
 export { foldText, tokenize } from './fold-text.ts';
 export { reviewAnswer, type AnswerReview, type ReviewAnswerInput, type ReviewPoint } from './review/review-answer.ts';
+export {
+  checkedExample,
+  exampleFindings,
+  strongerAnswer,
+  strongerAnswerText,
+  type ExampleFacts,
+  type StrongerAnswer,
+} from './stronger-answer/stronger-answer.ts';

@@ -1,7 +1,7 @@
-import type { Language } from '@voxly/config';
+import type { Language, Seniority, SessionKind } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
-import { questionPlan, type BankQuestion } from './question-bank.ts';
+import { questionPlan, seniorityQuestion, type BankQuestion } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 
 export interface PlannedQuestion {
@@ -18,6 +18,9 @@ export interface PlanBrief {
   jobTitle: string;
   jobDescription: string;
   resumeText: string;
+  /** The session's kind and level (absent: mixed, mid, the plan every interview had before the choice). */
+  kind?: SessionKind;
+  seniority?: Seniority;
 }
 
 /** How many of the posting's must-haves the plan asks about by name, at most. */
@@ -71,16 +74,33 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   // Must-haves first; where there are too few, the field's technical and problem-solving questions fill in.
   const depth = [...musts.slice(0, 3), ...technical.map((q) => asked(q, 1))];
   const solvingSlot = musts[3] ?? (solving && asked(solving, 1));
-  const slots: (PlannedQuestion | undefined)[] = [
-    depth[0],
-    depth[1],
-    story && asked(story, 3),
-    depth[2],
-    solvingSlot,
-    conflict && asked(conflict, 1),
-    musts[4],
-    motivation && asked(motivation, 1),
-  ];
+  const level = seniorityQuestion(brief.seniority ?? 'mid', brief.language);
+  const levelSlot = level && asked(level, 2);
+  const kind = brief.kind ?? 'mixed';
+  // A technical interview asks no stories; a behavioural one asks stories first and keeps the first must-have, so it stays about this job.
+  const slots: (PlannedQuestion | undefined)[] =
+    kind === 'technical'
+      ? [depth[0], depth[1], depth[2], solvingSlot, depth[3], musts[4], motivation && asked(motivation, 1)]
+      : kind === 'behavioural'
+        ? [
+            story && asked(story, 3),
+            levelSlot,
+            depth[0],
+            conflict && asked(conflict, 2),
+            solving && asked(solving, 1),
+            motivation && asked(motivation, 1),
+          ]
+        : [
+            depth[0],
+            depth[1],
+            story && asked(story, 3),
+            levelSlot,
+            depth[2],
+            solvingSlot,
+            conflict && asked(conflict, 1),
+            musts[4],
+            motivation && asked(motivation, 1),
+          ];
   const plan = slots.filter((slot): slot is PlannedQuestion => slot !== undefined);
   return plan.filter((item, index) => plan.findIndex((other) => other.question.id === item.question.id) === index);
 }

@@ -1,7 +1,7 @@
 import type { Language } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 import type { BankEntry, Competency } from './question-bank/bank-entry.ts';
-import { commonQuestions } from './question-bank/common-questions.ts';
+import { commonQuestions, seniorityQuestions } from './question-bank/common-questions.ts';
 import { peopleFieldQuestions } from './question-bank/people-field-questions.ts';
 import { technicalFieldQuestions } from './question-bank/technical-field-questions.ts';
 
@@ -30,4 +30,11 @@ export function questionPlan(field: FieldId, language: Language): BankQuestion[]
     competency: entry.competency,
     text: entry.text[language].text,
   }));
+}
+
+/** The level's own behavioural question (a junior's learning, a senior's leading); none for mid. */
+export function seniorityQuestion(seniority: 'junior' | 'mid' | 'senior', language: Language): BankQuestion | undefined {
+  if (seniority === 'mid') return undefined;
+  const entry = seniorityQuestions[seniority];
+  return { id: entry.id, competency: entry.competency, text: entry.text[language].text };
 }

@@ -21,7 +21,7 @@ export interface ScriptedTurn {
   final: boolean;
 }
 
-type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText'>;
+type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority'>;
 
 interface BriefReading {
   plan: PlannedQuestion[];

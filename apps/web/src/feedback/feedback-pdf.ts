@@ -15,6 +15,9 @@ export interface PdfLabels {
   questions: string;
   good: string;
   stronger: string;
+  /** The example's caption and its parts' labels. */
+  example: string;
+  exampleParts: Record<'situation' | 'action' | 'result' | 'shows', string>;
   answerRating: (rating: number) => string;
   metrics: string;
   transcript: string;
@@ -156,7 +159,14 @@ export async function feedbackPdf(
     feedback.questions.forEach((q, i) => {
       write(`${i + 1}. ${q.question}${q.rating !== undefined ? ` (${labels.answerRating(q.rating)})` : ''}`, { style: 'bold', gap: 0 });
       write(`${labels.good}: ${q.good}`, { gap: 0, indent: 12 });
-      write(`${labels.stronger}: ${q.stronger}`, { indent: 12, gap: 8 });
+      write(`${labels.stronger}: ${q.stronger}`, { indent: 12, gap: q.example ? 2 : 8 });
+      if (q.example) {
+        const example = q.example;
+        write(labels.example, { size: 9, style: 'bold', colour: muted, indent: 12, gap: 0 });
+        (['situation', 'action', 'result', 'shows'] as const).forEach((part, n) =>
+          write(`${labels.exampleParts[part]}: ${example[part]}`, { size: 9, colour: muted, indent: 18, gap: n === 3 ? 8 : 0 }),
+        );
+      }
     });
   }
   heading(labels.metrics);

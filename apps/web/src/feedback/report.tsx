@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
+import { sessionSummary } from '../interview/session-summary.ts';
 import { useAnswerPlayer } from '../recording/use-answer-player.ts';
 import type { ReplaySource } from '../recording/use-device-recording.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
@@ -49,6 +51,28 @@ function PointList({ id, title, points }: { id: string; title: string; points: {
         ))}
       </ul>
     </section>
+  );
+}
+
+const exampleParts = ['situation', 'action', 'result', 'shows'] as const;
+
+/** A question's example of a stronger answer, labelled as an example built from the resume. */
+function StrongerExample({ example, t }: { example: NonNullable<Ready['feedback']['questions'][number]['example']>; t: TFunction }) {
+  return (
+    <figure className="stronger-example" data-testid="stronger-example">
+      <figcaption>
+        <strong>{t('feedback.example')}</strong>
+        <span className="muted"> {t('feedback.exampleHint')}</span>
+      </figcaption>
+      <dl>
+        {exampleParts.map((part) => (
+          <div key={part}>
+            <dt>{t(`feedback.exampleParts.${part}`)}</dt>
+            <dd>{example[part]}</dd>
+          </div>
+        ))}
+      </dl>
+    </figure>
   );
 }
 
@@ -111,6 +135,13 @@ export function Report({
         questions: t('feedback.questions'),
         good: t('feedback.good'),
         stronger: t('feedback.stronger'),
+        example: t('feedback.example'),
+        exampleParts: {
+          situation: t('feedback.exampleParts.situation'),
+          action: t('feedback.exampleParts.action'),
+          result: t('feedback.exampleParts.result'),
+          shows: t('feedback.exampleParts.shows'),
+        },
         answerRating: (rating: number) => t('feedback.answerRating', { rating }),
         metrics: metricsTitle,
         transcript: t('feedback.transcript'),
@@ -196,6 +227,7 @@ export function Report({
                 <p>
                   <strong>{t('feedback.stronger')}:</strong> {q.stronger}
                 </p>
+                {q.example && <StrongerExample example={q.example} t={t} />}
                 {practiseHref && (
                   <p className="no-print" lang={i18n.language}>
                     <Link className="practise" to={practiseHref(i)}>
@@ -260,11 +292,14 @@ export function ReportHeading({
   field,
   language,
   createdAt,
+  setup,
 }: {
   jobTitle: string;
   field: string | null;
   language: string;
   createdAt: Date;
+  /** The session the candidate chose (the owner's report; a shared one leaves it out). */
+  setup?: Parameters<typeof sessionSummary>[1];
 }) {
   const { i18n } = useTranslation();
   const rt = i18n.getFixedT(language);
@@ -276,6 +311,11 @@ export function ReportHeading({
       <p className="muted">
         {rt('feedback.subtitle', { job: fieldName(rt, field), date: createdAt.toLocaleDateString(language, { dateStyle: 'long' }) })}
       </p>
+      {setup && (
+        <p className="muted" data-testid="session-summary">
+          {sessionSummary(rt, setup)}
+        </p>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
+import { enSession } from './en-session.ts';
 
 /** English UI text: the reference dictionary; es and pt-BR must have exactly these keys (type-checked). */
 export const en = {
@@ -261,6 +262,7 @@ export const en = {
     never_started: 'Never started',
   },
   ...enReport,
+  ...enSession,
   ...enRecording,
   notFound: { title: 'Page not found' },
 };

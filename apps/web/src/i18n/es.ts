@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { esRecording } from './es-recording.ts';
 import { esReport } from './es-report.ts';
+import { esSession } from './es-session.ts';
 
 export const es: Messages = {
   common: {
@@ -266,6 +267,7 @@ export const es: Messages = {
     never_started: 'No empezó',
   },
   ...esReport,
+  ...esSession,
   ...esRecording,
   notFound: { title: 'Página no encontrada' },
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { ptBRRecording } from './pt-BR-recording.ts';
 import { ptBRReport } from './pt-BR-report.ts';
+import { ptBRSession } from './pt-BR-session.ts';
 
 export const ptBR: Messages = {
   common: {
@@ -266,6 +267,7 @@ export const ptBR: Messages = {
     never_started: 'Não começou',
   },
   ...ptBRReport,
+  ...ptBRSession,
   ...ptBRRecording,
   notFound: { title: 'Página não encontrada' },
 };

@@ -1,8 +1,9 @@
-import { inputLimits, languageNames, languages, type Language } from '@voxly/config';
+import { defaultSessionSetup, inputLimits, languageNames, languages, type Language, type SessionSetup } from '@voxly/config';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../i18n/i18n.ts';
 import { MAX_RESUME_FILE_MB, readResumeFile } from './resume-file.ts';
+import { SessionSetupFields } from './session-setup-fields.tsx';
 import { validateInterviewForm, type FormProblem, type InterviewForm } from './validate-interview-form.ts';
 
 type Field = keyof InterviewForm;
@@ -19,7 +20,7 @@ export interface NewInterviewFormProps {
   blockedReason?: string | null;
   /** The server's answer when creating failed (already in words). */
   error: string | null;
-  onSubmit: (values: InterviewForm & { language: Language }) => void;
+  onSubmit: (values: InterviewForm & SessionSetup & { language: Language }) => void;
 }
 
 /** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */
@@ -35,6 +36,7 @@ export function NewInterviewForm({
   const { t } = useTranslation();
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
   const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [setup, setSetup] = useState<SessionSetup>(defaultSessionSetup);
   const [problems, setProblems] = useState<Partial<Record<Field, FormProblem>>>({});
   const [upload, setUpload] = useState<Upload>(null);
   const name = form.candidateName || defaultName;
@@ -44,7 +46,7 @@ export function NewInterviewForm({
     const values = { ...form, candidateName: name };
     const found = validateInterviewForm(values);
     setProblems(found);
-    if (Object.keys(found).length === 0) onSubmit({ ...values, language });
+    if (Object.keys(found).length === 0) onSubmit({ ...values, ...setup, language });
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -148,6 +150,7 @@ export function NewInterviewForm({
           </option>
         ))}
       </select>
+      <SessionSetupFields value={setup} onChange={setSetup} />
       {error && (
         <p className="error" role="alert">
           {error}

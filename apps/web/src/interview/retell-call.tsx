@@ -34,7 +34,7 @@ export default function RetellCall({
   interview,
   onEnded,
 }: {
-  interview: { id: string; status: 'registered' | 'ongoing' | 'ended'; startedAt: Date | null };
+  interview: { id: string; status: 'registered' | 'ongoing' | 'ended'; startedAt: Date | null; lengthMinutes: number };
   onEnded: () => void;
 }) {
   const { t } = useTranslation();
@@ -102,7 +102,7 @@ export default function RetellCall({
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <CallClock startedAt={interview.startedAt ?? liveSince} />
+        <CallClock startedAt={interview.startedAt ?? liveSince} lengthMinutes={interview.lengthMinutes} />
         <EndCallControl
           pending={end.isPending}
           onConfirm={() => {

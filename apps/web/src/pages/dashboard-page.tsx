@@ -8,6 +8,7 @@ import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
 import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
+import { sessionSummary } from '../interview/session-summary.ts';
 
 // The chart loads only when there is progress to draw.
 const ProgressChart = lazy(() => import('../dashboard/progress-chart.tsx'));
@@ -27,6 +28,10 @@ function InterviewRow({ interview }: { interview: Listed }) {
       <td data-label={t('dashboard.job')} className="job">
         {interview.jobTitle}
         <span className="muted"> · {fieldName(t, interview.field)}</span>
+        <span className="muted session-summary" data-testid="session-summary">
+          {' '}
+          · {sessionSummary(t, interview)}
+        </span>
       </td>
       <td data-label={t('dashboard.duration')}>{minutes ? t('dashboard.minutes', { minutes }) : '—'}</td>
       <td data-label={t('dashboard.ending')}>{ended ? (reason ? t(`endReasons.${reason}`) : '—') : t('dashboard.inProgress')}</td>

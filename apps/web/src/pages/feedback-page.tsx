@@ -83,7 +83,7 @@ export function FeedbackPage() {
   return (
     <main className="page">
       <LanguageGate language={supportedLanguageOf(data.language)}>
-        <ReportHeading jobTitle={data.jobTitle} field={data.field} language={data.language} createdAt={data.createdAt} />
+        <ReportHeading jobTitle={data.jobTitle} field={data.field} language={data.language} createdAt={data.createdAt} setup={data} />
         {body}
       </LanguageGate>
       <p className="no-print">

@@ -143,7 +143,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <CallClock startedAt={interview.startedAt ?? liveSince} />
+        <CallClock startedAt={interview.startedAt ?? liveSince} lengthMinutes={interview.lengthMinutes} />
         <button
           type="button"
           className="secondary room-options-toggle"

@@ -1,4 +1,4 @@
-import { practicePolicy } from '@voxly/config';
+import { defaultSessionSetup, practicePolicy, seniorities, sessionKinds } from '@voxly/config';
 import { fieldIds, type AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -214,6 +214,10 @@ export const interviews = pgTable(
     /** Retell's per-call latency figures (end to end, our LLM socket, its network), from the call webhook. */
     retellLatency: jsonb('retell_latency').$type<RetellLatency>(),
     language: text('language').notNull(),
+    /** The session the candidate chose on the form (older interviews: the defaults, 15 minutes, mixed, mid). */
+    lengthMinutes: integer('length_minutes').notNull().default(defaultSessionSetup.lengthMinutes),
+    kind: text('kind', { enum: sessionKinds }).notNull().default(defaultSessionSetup.kind),
+    seniority: text('seniority', { enum: seniorities }).notNull().default(defaultSessionSetup.seniority),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason'),
     createdAt: createdAt(),

@@ -5,3 +5,4 @@ export * from '../domain/feedback/feedback-service.ts';
 export * from '../domain/feedback/feedback-writers.ts';
 export * from '../domain/feedback/rule-based-feedback.ts';
 export type * from '../ports/feedback-writer-port.ts';
+export * from '../domain/feedback/stronger-examples.ts';

@@ -36,3 +36,29 @@ export const commonQuestions: BankEntry[] = [
     },
   }),
 ];
+
+/** Asked by level, in interviews with behavioural questions: a junior's learning, a senior's leading. */
+export const seniorityQuestions: { junior: BankEntry; senior: BankEntry } = {
+  junior: q('learning', 'behavioural', {
+    en: {
+      text: 'Tell me about something you had to learn quickly, in a course, an internship or a job. How did you go about it, and how did it turn out?',
+    },
+    es: {
+      text: 'Cuéntame de algo que tuviste que aprender rápido, en un curso, una pasantía o un trabajo. ¿Cómo lo encaraste y cómo te fue?',
+    },
+    'pt-BR': {
+      text: 'Me conte sobre algo que você precisou aprender rápido, num curso, num estágio ou num trabalho. Como você fez e como foi o resultado?',
+    },
+  }),
+  senior: q('leading', 'behavioural', {
+    en: {
+      text: 'Tell me about a time you led a team through a hard decision, or helped someone grow. What did you do yourself, and what came of it?',
+    },
+    es: {
+      text: 'Cuéntame de una vez que guiaste a un equipo en una decisión difícil, o ayudaste a alguien a crecer. ¿Qué hiciste tú y qué resultó de eso?',
+    },
+    'pt-BR': {
+      text: 'Me conte sobre uma vez em que você conduziu um time numa decisão difícil, ou ajudou alguém a crescer. O que você fez e o que resultou disso?',
+    },
+  }),
+};

@@ -42,6 +42,13 @@ export const feedbackContentSchema = z.strictObject({
         rating: z.number().int().min(1).max(5).optional(),
         good: sentence(500),
         stronger: sentence(500),
+        /**
+         * An example of a stronger answer built from the resume's own facts (placeholders where
+         * it has none), in four parts; older reviews have none.
+         */
+        example: z
+          .strictObject({ situation: sentence(600), action: sentence(600), result: sentence(600), shows: sentence(600) })
+          .optional(),
       }),
     )
     .max(15),

@@ -5,6 +5,7 @@ import { consistentWithMeasures, measuredLine } from './feedback-consistency.ts'
 import { modelFeedbackJsonSchema, modelFeedbackSchema } from './feedback-content.ts';
 import { judgedAnswers, ruleBasedFeedback } from './rule-based-feedback.ts';
 import type { SpeechMetrics } from './speech-metrics.ts';
+import { withCheckedExamples } from './stronger-examples.ts';
 
 /** The measured figures in one line, so the model comments on them instead of guessing. */
 export function metricsSummary(m: SpeechMetrics): string {
@@ -43,7 +44,8 @@ export function modelFeedbackWriter(llm: LanguageModelPort): FeedbackWriter {
         },
         signal,
       );
-      return consistentWithMeasures(review, judged);
+      // The model's examples pass the same consistency step as the local ones: nothing the resume does not say.
+      return consistentWithMeasures(withCheckedExamples(review, brief).content, judged);
     },
   };
 }

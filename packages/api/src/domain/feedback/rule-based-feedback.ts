@@ -16,6 +16,7 @@ import {
 import type { StoredTurn } from '../interview/transcript.ts';
 import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
 import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
+import { examplesFrom } from './stronger-examples.ts';
 
 export interface RuleBasedInput {
   field: FieldId;
@@ -179,6 +180,13 @@ export function ruleBasedFeedback({
     resumeText: job.resumeText ?? '',
   });
   const { asked: askedCount, answered } = answeredQuestions(planOf(field, language, job), transcript, language, job);
+  const exampleFor = examplesFrom({
+    field,
+    language,
+    jobTitle: job.jobTitle,
+    jobDescription: job.jobDescription,
+    resumeText: job.resumeText ?? '',
+  });
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
   // Communication is also how it was said: fillers and answers too short or too long.
@@ -366,6 +374,7 @@ export function ruleBasedFeedback({
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
     questions: answered.map((a) => {
+      const example = exampleFor(a.question)?.answer;
       // A weak answer's one redeeming detail is not a strength worth a line of its own.
       const strength = a.review.score >= 2.5 ? a.review.strengths[0] : undefined;
       const improvement = a.review.improvements[0];
@@ -374,6 +383,7 @@ export function ruleBasedFeedback({
         rating: Math.round(a.review.score),
         good: strength ? (strength.quote ? `${strength.text} “${shorten(strength.quote, 140)}”` : strength.text) : lines.good.nothing,
         stronger: improvement?.text ?? lines.stronger[a.question.competency],
+        ...(example ? { example } : {}),
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { interviewPolicy } from '@voxly/config';
+import { defaultSessionSetup, interviewPolicy } from '@voxly/config';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
@@ -60,7 +60,8 @@ export async function createInterview(
   input: CreateInterviewInput,
   now: Date = new Date(),
 ): Promise<CreatedInterview> {
-  const { idempotencyKey, ...form } = input;
+  const { idempotencyKey, ...rest } = input;
+  const form = { ...defaultSessionSetup, ...rest };
   if (idempotencyKey) {
     const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
     if (earlier) return earlier;
@@ -97,6 +98,9 @@ export async function createInterview(
         fieldSource: classified.source,
         fieldConfidence: classified.confidence,
         language: form.language,
+        lengthMinutes: form.lengthMinutes,
+        kind: form.kind,
+        seniority: form.seniority,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,
         accessTokenExpiresAt: registration.accessTokenExpiresAt,

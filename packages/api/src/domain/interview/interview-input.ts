@@ -1,4 +1,13 @@
-import { inputLimits, inputMinimums, languages, plainText } from '@voxly/config';
+import {
+  defaultSessionSetup,
+  inputLimits,
+  inputMinimums,
+  languages,
+  plainText,
+  seniorities,
+  sessionKinds,
+  sessionLengths,
+} from '@voxly/config';
 import { z } from 'zod';
 
 const text = (label: string, min: number, max: number, multiline = false) => plainText({ label, min, max, multiline, trim: true });
@@ -10,13 +19,18 @@ export const createInterviewInput = z.strictObject({
   jobDescription: text('The job description', inputMinimums.jobDescription, inputLimits.jobDescription, true),
   resumeText: text('The resume', inputMinimums.resumeText, inputLimits.resumeText, true),
   language: z.enum(languages),
+  /** The session the candidate chose; absent, the defaults (a client from before the choice existed). */
+  lengthMinutes: z.literal(sessionLengths, 'The length is 5, 10 or 15 minutes.').default(defaultSessionSetup.lengthMinutes),
+  kind: z.enum(sessionKinds, 'The kind is behavioural, technical or mixed.').default(defaultSessionSetup.kind),
+  seniority: z.enum(seniorities, 'The seniority is junior, mid or senior.').default(defaultSessionSetup.seniority),
   /**
    * One per form submission, made by the browser: a repeated create with the same key
    * (a double click, a retried request) answers the same interview and debits once.
    */
   idempotencyKey: z.uuid('Not an idempotency key.').optional(),
 });
-export type CreateInterviewInput = z.infer<typeof createInterviewInput>;
+/** What a client sends: the session's setup may be left out (the defaults). */
+export type CreateInterviewInput = z.input<typeof createInterviewInput>;
 
 /** What the form's fit check reads: the job and the resume, with the same bounds as creating an interview. */
 export const fitPreviewInput = createInterviewInput.pick({ jobTitle: true, jobDescription: true, resumeText: true, language: true });

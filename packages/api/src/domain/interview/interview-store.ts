@@ -1,4 +1,4 @@
-import { interviewPolicy, type Language } from '@voxly/config';
+import { interviewPolicy, policyForLength, type Language } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
@@ -36,6 +36,9 @@ const recordColumns = {
   resumeText: interviews.resumeText,
   field: interviews.field,
   language: interviews.language,
+  lengthMinutes: interviews.lengthMinutes,
+  kind: interviews.kind,
+  seniority: interviews.seniority,
   status: interviews.status,
   endReason: interviews.endReason,
   startedAt: interviews.startedAt,
@@ -212,9 +215,11 @@ export async function finishInterview(db: Database, input: FinishInput): Promise
         startedAt: interviews.startedAt,
         firstAnswerAt: interviews.firstAnswerAt,
         firstReplyAt: interviews.firstReplyAt,
+        lengthMinutes: interviews.lengthMinutes,
       });
     if (!row) return { ended: false, refunded: false };
-    const due = input.refund === 'always' || refundDue({ reason: input.reason, at: input.at, ...row });
+    // A shorter session was substantially done sooner: the error-refund window scales with its length.
+    const due = input.refund === 'always' || refundDue({ reason: input.reason, at: input.at, ...row }, policyForLength(row.lengthMinutes));
     if (!due) return { ended: true, refunded: false };
     const refund = await appendLedgerEntry(tx, { userId: row.userId, delta: 1, reason: 'refund', interviewId: input.id });
     return { ended: true, refunded: refund === 'applied' };

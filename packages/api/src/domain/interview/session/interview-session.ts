@@ -1,3 +1,4 @@
+import { defaultSessionSetup, policyForLength } from '@voxly/config';
 import { beginMessage, spokenLines, type InterviewerBrief, type SpokenLines, type TranscriptTurn } from '@voxly/prompts';
 import type { EndReason } from '../end-reasons.ts';
 import type { InterviewRecord } from '../interview-store.ts';
@@ -36,19 +37,19 @@ export class InterviewSession implements ReplyHost {
     private readonly deps: SessionDeps,
   ) {
     this.callId = interview.callId;
-    const { candidateName, jobTitle, jobDescription, resumeText, field, language } = interview;
-    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language };
+    const { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority } = interview;
+    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority };
     this.lines = spokenLines[interview.language];
-    this.clock = new CallClock(deps.clock, deps.policy, interview.startedAt, interview.transcript, (minutes) =>
-      this.lines.timeWarning(minutes),
-    );
+    // The clock, its warnings and the fit-check window follow the length the candidate chose.
+    const policy = policyForLength(lengthMinutes ?? defaultSessionSetup.lengthMinutes, deps.policy);
+    this.clock = new CallClock(deps.clock, policy, interview.startedAt, interview.transcript, (minutes) => this.lines.timeWarning(minutes));
     this.fit = new FitCheckRunner(
       {
         llm: deps.llm,
         store: deps.store,
         logger: deps.logger,
         judgeTimeoutMs: deps.timings.judgeTimeoutMs,
-        window: deps.policy.congruencyWindowMs,
+        window: policy.congruencyWindowMs,
       },
       { interviewId: interview.id, callId: interview.callId, brief: this.brief },
     );

@@ -1,0 +1,70 @@
+/** One thing the resume says the candidate did: where (its role line), and what (a detail of it), as written. */
+export interface ResumeStory {
+  /** The role line it sits under: "Data Intern, Hy-Vee Corporate (Summer 2023)"; absent for a loose line. */
+  where?: string;
+  /** What was done there: "built Excel reports of weekly store sales"; absent for a bare role line. */
+  details: string[];
+}
+
+/** Section labels whose lines are not stories: schooling, skills, languages, contact, licences. */
+const notStories =
+  /^(education|educacion|formacion|formacao|escolaridade|skills|habilidades|competencias|ferramentas|herramientas|tools|languages|idiomas|linguas|certifica\w*|licen[cs]\w*|activities|actividades|atividades|interests|intereses|interesses|contact|contacto|contato|portfolio|portafolio|disponibilidad\w*|disponibilidade|other|otros|outros|summary|resumen|resumo|perfil|profile|objective|objetivo|references|referencias)\b/;
+/** Section labels that are stories: their lines are kept, the label dropped. */
+const sectionLabel = /^\s*([\p{Lu}][\p{Lu}\s/&]{2,}|[\p{L}\s/&]{3,30}):\s+/u;
+const heading = /^\s*[\p{Lu}\s/&]{3,}:?\s*$/u;
+const bullet = /^\s*[-•*▪◦·]\s+/u;
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** Splits a role line from what was done there: at ": " or at a dash followed by a lower-case detail. */
+function split(line: string): ResumeStory {
+  const [, where, details] = /^(.{4,120}?\S):\s+(.+)$/u.exec(line) ?? /^(.{4,120}?)\s[—–-]\s(\p{Ll}.+)$/u.exec(line) ?? [];
+  if (where && details) return { where: where.trim(), details: detailsOf(details) };
+  return { where: line.trim(), details: [] };
+}
+
+const detailsOf = (text: string) =>
+  text
+    .split(/;\s+|\.\s+(?=\p{L})/u)
+    .map((d) => d.trim().replace(/[.;]+$/, ''))
+    .filter((d) => d.length > 3);
+
+/**
+ * What a resume says the candidate did, line by line, as written: each role line with its
+ * details (after a colon or dash on the line, or bullets under it). Schooling, skills,
+ * languages and contact lines are not stories. Pure.
+ */
+export function resumeStories(resumeText: string): ResumeStory[] {
+  const stories: ResumeStory[] = [];
+  let section = '';
+  let last: ResumeStory | undefined;
+  const lines = resumeText.split(/\n+/).filter((line) => line.trim());
+  lines.forEach((raw, index) => {
+    // A resume's short first line is its owner's name; contact lines say nothing done.
+    if ((index === 0 && lines.length > 2 && raw.length < 60) || /@|https?:|linkedin|github\.com|\+\d{2}/.test(raw)) return;
+    if (heading.test(raw)) {
+      section = fold(raw.replace(/:\s*$/, '').trim());
+      last = undefined;
+      return;
+    }
+    let line = raw;
+    const [labelled, label] = sectionLabel.exec(raw) ?? [];
+    if (labelled && label && /^[\p{Lu}\s/&]+$/u.test(label)) {
+      section = fold(label.trim());
+      line = raw.slice(labelled.length);
+    }
+    if (notStories.test(section)) return;
+    if (bullet.test(line)) {
+      const detail = line.replace(bullet, '').trim();
+      if (last) last.details.push(detail);
+      else stories.push({ details: [detail] });
+      return;
+    }
+    last = split(line.trim());
+    stories.push(last);
+  });
+  return stories;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { independentInterviews } from '../../corpus/independent-sets.ts';
+import { inventedFacts } from '../../src/stronger-answer/invented-facts.ts';
+import { resumeStories } from '../../src/stronger-answer/resume-stories.ts';
+import { checkedExample, strongerAnswer, strongerAnswerText } from '../../src/stronger-answer/stronger-answer.ts';
+
+const resume = [
+  'LUCÍA FERNÁNDEZ ORTEGA',
+  'Desarrolladora Full Stack · Madrid · github.com/luferor',
+  'EXPERIENCIA',
+  'Cabify – Software Engineer (2021–actualidad): servicio de tarifas en Node/TypeScript; migración de MySQL a PostgreSQL; reducción del p95 de la API de precios de 900 ms a 180 ms.',
+  'Idealista – Desarrolladora Web (2018–2021): buscador en React, integración con Google Maps.',
+  'FORMACIÓN: Grado en Ingeniería Informática, Universidad Politécnica de Madrid',
+].join('\n');
+
+describe('resumeStories', () => {
+  it('reads each role line with its details, and leaves schooling and contact lines out', () => {
+    expect(resumeStories(resume)).toEqual([
+      {
+        where: 'Cabify – Software Engineer (2021–actualidad)',
+        details: [
+          'servicio de tarifas en Node/TypeScript',
+          'migración de MySQL a PostgreSQL',
+          'reducción del p95 de la API de precios de 900 ms a 180 ms',
+        ],
+      },
+      { where: 'Idealista – Desarrolladora Web (2018–2021)', details: ['buscador en React, integración con Google Maps'] },
+    ]);
+  });
+
+  it('puts bullets under the role line above them', () => {
+    const stories = resumeStories('Name\nEXPERIENCE\nRN, Valley General — 2020–2022\n- Charge nurse relief 2x/month\n- 1:4 ratio');
+    expect(stories).toEqual([{ where: 'RN, Valley General — 2020–2022', details: ['Charge nurse relief 2x/month', '1:4 ratio'] }]);
+  });
+});
+
+describe('strongerAnswer', () => {
+  it('builds the situation, actions and result from the resume story closest to the question, with its real figure', () => {
+    const { answer } = strongerAnswer({
+      question: '¿Cómo migraste una base de datos a PostgreSQL?',
+      language: 'es',
+      resumeText: resume,
+      requirement: 'PostgreSQL',
+    });
+    expect(answer.situation).toContain('Cabify – Software Engineer (2021–actualidad)');
+    expect(answer.action).toContain('migración de MySQL a PostgreSQL');
+    expect(answer.result).toContain('de 900 ms a 180 ms');
+    expect(answer.shows).toBe('Demuestra lo que pide el puesto: PostgreSQL.');
+  });
+
+  it('shows a placeholder in the interview’s language where the resume has no figure', () => {
+    const en = strongerAnswer({
+      question: 'Tell me about search',
+      language: 'en',
+      resumeText: 'N\nIdealista – Web (2018): search in React',
+      requirement: 'React',
+    });
+    expect(en.answer.result).toContain('[your figure]');
+    const pt = strongerAnswer({ question: 'Fale de busca', language: 'pt-BR', resumeText: '', requirement: 'React' });
+    expect(pt.answer.result).toContain('[sua métrica]');
+    expect(pt.answer.situation).toMatch(/^\[/);
+  });
+
+  it('gives the next question another story while the resume has one', () => {
+    const first = strongerAnswer({ question: 'PostgreSQL', language: 'en', resumeText: resume, requirement: 'PostgreSQL' });
+    const second = strongerAnswer({
+      question: 'PostgreSQL',
+      language: 'en',
+      resumeText: resume,
+      requirement: 'PostgreSQL',
+      used: new Set([first.story!]),
+    });
+    expect(second.story).not.toBe(first.story);
+  });
+
+  it('invents nothing on any resume of the independent interviews, for any question', () => {
+    for (const interview of independentInterviews()) {
+      for (const question of ['Tell me about a time you failed.', interview.jobTitle]) {
+        const { answer } = strongerAnswer({
+          question,
+          language: interview.interviewLanguage,
+          resumeText: interview.resumeText,
+          requirement: interview.jobTitle,
+        });
+        const invented = inventedFacts({
+          answer: strongerAnswerText(answer),
+          resumeText: interview.resumeText,
+          allowed: [interview.jobTitle],
+        });
+        expect(invented, `${interview.id}: ${strongerAnswerText(answer)}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('checkedExample', () => {
+  const local = strongerAnswer({ question: 'PostgreSQL', language: 'es', resumeText: resume, requirement: 'PostgreSQL' }).answer;
+  const facts = { resumeText: resume, jobTitle: 'Backend', jobDescription: 'PostgreSQL' };
+
+  it('keeps a written example that states only the resume’s facts', () => {
+    const written = {
+      situation: 'En Cabify, en 2021.',
+      action: 'Migré de MySQL a PostgreSQL.',
+      result: 'De 900 ms a 180 ms.',
+      shows: 'PostgreSQL.',
+    };
+    expect(checkedExample(written, local, facts)).toEqual({ example: written, replaced: false });
+  });
+
+  it('replaces one with an invented employer, figure or degree by the local one', () => {
+    for (const invented of ['En Glovo, en 2021.', 'Bajé la latencia un 75 %.', 'Gracias a mi máster en datos.']) {
+      const written = { situation: invented, action: 'Migré de MySQL a PostgreSQL.', result: '[tu cifra]', shows: 'PostgreSQL.' };
+      expect(checkedExample(written, local, facts), invented).toEqual({ example: local, replaced: true });
+    }
+  });
+});
+
+describe('a one-line resume', () => {
+  it('is a story of its own, not a name', () => {
+    const line = 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.';
+    expect(resumeStories(line).length).toBe(1);
+  });
+});
