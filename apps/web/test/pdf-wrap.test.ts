@@ -57,6 +57,8 @@ describe('the report’s PDF with a long job title', () => {
     questions: 'Pergunta por pergunta',
     good: 'O que foi bom',
     stronger: 'Uma resposta mais forte',
+    example: 'Exemplo de resposta mais forte, montado a partir do seu currículo',
+    exampleParts: { situation: 'Situação', action: 'O que você fez', result: 'Resultado', shows: 'O que mostra' },
     answerRating: (rating) => `${rating}/5`,
     metrics: 'Como você falou',
     transcript: 'Transcrição',

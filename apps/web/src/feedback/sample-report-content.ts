@@ -75,6 +75,7 @@ const en: SampleReport = {
   },
   view: {
     status: 'ready',
+    judged: true,
     feedback: {
       source: 'model',
       language: 'en',
@@ -194,6 +195,7 @@ const es: SampleReport = {
   },
   view: {
     status: 'ready',
+    judged: true,
     feedback: {
       source: 'model',
       language: 'es',
@@ -313,6 +315,7 @@ const ptBR: SampleReport = {
   },
   view: {
     status: 'ready',
+    judged: true,
     feedback: {
       source: 'model',
       language: 'pt-BR',
