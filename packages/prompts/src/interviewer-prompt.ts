@@ -1,16 +1,10 @@
-import { inputLimits, languageNames, type Language } from '@voxly/config';
+import { inputLimits, languageNames } from '@voxly/config';
 import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
 import { requirementPhrases } from './listening/requirement-phrases.ts';
+import type { InterviewerBrief } from './prompt-types.ts';
 
-export interface InterviewerBrief {
-  candidateName: string;
-  jobTitle: string;
-  jobDescription: string;
-  resumeText: string;
-  field: FieldId;
-  language: Language;
-}
+export type { InterviewerBrief };
 
 /** What "technical depth" means per field, so the interviewer probes the right things. */
 const fieldFocus: Record<FieldId, string> = {

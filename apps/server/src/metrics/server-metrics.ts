@@ -1,4 +1,4 @@
-import type { RetellLatency, SessionMetrics } from '@voxly/api/interview';
+import type { CallLatency, SessionMetrics } from '@voxly/api/interview';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -43,7 +43,7 @@ export interface ServerMetrics {
   socketClosed(code: number): void;
   webhook(provider: 'mercadopago' | 'retell', outcome: string): void;
   /** Retell's own per-call figures, from its call webhook. */
-  retellLatency(latency: RetellLatency): void;
+  retellLatency(latency: CallLatency): void;
 }
 
 /**

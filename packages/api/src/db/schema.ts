@@ -2,10 +2,7 @@ import { practicePolicy } from '@voxly/config';
 import { fieldIds, type AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { fieldSources } from '../domain/interview/classify-field.ts';
-import type { FitDecision } from '../domain/interview/fit-decision.ts';
-import type { RetellLatency } from '../domain/interview/retell-call-ended.ts';
-import type { StoredTurn } from '../domain/interview/transcript.ts';
+import { fieldSources, type CallLatency, type FitDecision, type StoredTurn } from './column-types.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -208,7 +205,7 @@ export const interviews = pgTable(
     /** The 2–3 minute fit check's decision with its reason and who decided; null until it has run. */
     fitDecision: jsonb('fit_decision').$type<FitDecision>(),
     /** Retell's per-call latency figures (end to end, our LLM socket, its network), from the call webhook. */
-    retellLatency: jsonb('retell_latency').$type<RetellLatency>(),
+    retellLatency: jsonb('retell_latency').$type<CallLatency>(),
     language: text('language').notNull(),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason'),

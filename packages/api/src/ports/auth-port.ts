@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { Identity } from '../trpc/context.ts';
+
+/** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
+export interface Identity {
+  userId: string;
+  name?: string | undefined;
+  email?: string | undefined;
+}
 
 /**
  * Sign-in. Adapters: Clerk (production) and local sign-in (a signed cookie, local mode).
