@@ -2,7 +2,7 @@ import { defaultCheckoutCurrency, type CheckoutCurrency } from './credit-package
 import { vendorProblems } from './env-consistency.ts';
 import { rawEnvSchema, type RawEnv } from './raw-env.ts';
 import type { RetellWebCallVersion } from './retell-web-call.ts';
-import type { VendorModes } from './vendor-modes.ts';
+import type { VendorModes } from './vocabulary/vendors.ts';
 
 export { environmentKeys, type RawEnv } from './raw-env.ts';
 

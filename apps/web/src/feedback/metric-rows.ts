@@ -1,6 +1,6 @@
+import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS } from '@voxly/config';
 import type { TFunction } from 'i18next';
 import type { RouterOutputs } from '../api/trpc.ts';
-import type { Messages } from '../i18n/en.ts';
 
 type Metrics = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>['metrics'];
 
@@ -39,11 +39,11 @@ export function metricRows(m: Metrics, t: TFunction): MetricRow[] {
     {
       label: t('feedback.metric.shortLong'),
       value: t('feedback.metric.shortLongValue', { short: m.shortAnswers, long: m.longAnswers }),
-      guide: t('feedback.metric.shortLongGuide'),
+      guide: t('feedback.metric.shortLongGuide', { short: SHORT_ANSWER_WORDS, long: LONG_ANSWER_WORDS }),
     },
   ];
   if (m.endReason) {
-    rows.push({ label: t('feedback.metric.endReason'), value: t(`endReasons.${m.endReason as keyof Messages['endReasons']}`), guide: '' });
+    rows.push({ label: t('feedback.metric.endReason'), value: t(`endReasons.${m.endReason}`), guide: '' });
   }
   return rows;
 }

@@ -1,3 +1,4 @@
+import type { FieldId } from '@voxly/config';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -104,7 +105,7 @@ export function Report({
         interviewer: t('room.interviewer'),
         you: t('room.you'),
         notRated: t('feedback.notRated'),
-        competency: (id) => t(`competencies.${id as 'communication'}`),
+        competency: (id) => t(`competencies.${id}`),
         metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
         page: (page, total) => t('feedback.pdfPage', { page, total }),
       });
@@ -244,7 +245,7 @@ export function ReportHeading({
   createdAt,
 }: {
   jobTitle: string;
-  field: string | null;
+  field: FieldId | null;
   language: string;
   createdAt: Date;
 }) {

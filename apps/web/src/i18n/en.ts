@@ -1,3 +1,4 @@
+import type { EndReason } from '@voxly/config';
 import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
 
@@ -221,7 +222,7 @@ export const en = {
     },
     disconnected: { title: 'The connection was lost', text: 'The call did not come back in time.' },
     never_started: { title: 'The interview never started', text: 'Your credit was returned.' },
-  },
+  } satisfies Record<EndReason, { title: string; text: string }>,
   endReasons: {
     time: 'Time',
     mismatch: 'Ended early (mismatch)',
@@ -230,7 +231,7 @@ export const en = {
     error: 'Error',
     disconnected: 'Disconnected',
     never_started: 'Never started',
-  },
+  } satisfies Record<EndReason, string>,
   ...enReport,
   ...enRecording,
   notFound: { title: 'Page not found' },

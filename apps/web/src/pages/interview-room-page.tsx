@@ -1,3 +1,4 @@
+import { browserCallSocketPath } from '@voxly/config';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
@@ -44,7 +45,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [draft, setDraft] = useState('');
   const auth = useWebAuth();
   const { state, answer, preview, markEnded, stalled, askAgain } = useInterviewSocket({
-    socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
+    socketPath: interview.voiceMode === 'browser' ? browserCallSocketPath(interview.callId) : null,
     initialTranscript: interview.transcript,
     language: interview.language,
     voiceEnabled: voice,
@@ -235,7 +236,7 @@ export function InterviewRoomPage() {
   );
   if (interview.isPending || interview.error) return <QueryFallback query={interview} />;
   const data = interview.data;
-  const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
+  const reason: EndReason = data.endReason ?? 'completed';
   const ended = data.status === 'ended';
   return (
     <main className={ended ? 'page room-page' : 'page room-page room-live'}>

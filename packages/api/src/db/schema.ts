@@ -1,5 +1,5 @@
-import { practicePolicy } from '@voxly/config';
-import { fieldIds, type AnswerReview } from '@voxly/prompts';
+import { endReasons, fieldIds, languages, practicePolicy, vendorKinds } from '@voxly/config';
+import type { AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { fieldSources, type CallLatency, type FitDecision, type StoredTurn } from './column-types.ts';
@@ -13,7 +13,7 @@ export const users = pgTable(
     id: text('id').primaryKey(),
     name: text('name'),
     email: text('email'),
-    locale: text('locale'),
+    locale: text('locale', { enum: languages }),
     /**
      * Cached sum of this user's ledger deltas, maintained by a trigger on credit_ledger.
      * The CHECK makes "balance never negative" a database rule: a debit that would take it
@@ -193,7 +193,7 @@ export const interviews = pgTable(
       .notNull()
       .references(() => users.id),
     callId: text('call_id').notNull(),
-    voiceMode: text('voice_mode').notNull(),
+    voiceMode: text('voice_mode', { enum: vendorKinds.voice }).notNull(),
     candidateName: text('candidate_name').notNull(),
     jobTitle: text('job_title').notNull(),
     jobDescription: text('job_description').notNull(),
@@ -206,9 +206,9 @@ export const interviews = pgTable(
     fitDecision: jsonb('fit_decision').$type<FitDecision>(),
     /** Retell's per-call latency figures (end to end, our LLM socket, its network), from the call webhook. */
     retellLatency: jsonb('retell_latency').$type<CallLatency>(),
-    language: text('language').notNull(),
+    language: text('language', { enum: languages }).notNull(),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
-    endReason: text('end_reason'),
+    endReason: text('end_reason', { enum: endReasons }),
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),

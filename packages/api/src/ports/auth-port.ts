@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { VendorModes } from '@voxly/config';
 
 /** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
 export interface Identity {
@@ -13,6 +14,6 @@ export interface Identity {
  * credentials alike: a bad credential is never a crash, only "not signed in".
  */
 export interface AuthPort {
-  readonly mode: 'clerk' | 'local';
+  readonly mode: VendorModes['auth'];
   identify(request: IncomingMessage): Promise<Identity | null>;
 }

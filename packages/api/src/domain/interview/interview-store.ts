@@ -1,4 +1,4 @@
-import { interviewPolicy, type Language } from '@voxly/config';
+import { interviewPolicy } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { CallLatency } from '../../db/column-types.ts';
@@ -53,7 +53,7 @@ const byCallIds = preparedQuery((db) =>
 );
 
 type RecordRow = Awaited<ReturnType<ReturnType<typeof byCallIds>['execute']>>[number];
-const toRecord = (row: RecordRow): InterviewRecord => ({ ...row, field: row.field ?? 'general', language: row.language as Language });
+const toRecord = (row: RecordRow): InterviewRecord => ({ ...row, field: row.field ?? 'general', language: row.language });
 
 /** Many calls' records in one statement, in the order asked (null: no such call). */
 export async function findInterviewsByCallIds(db: Executor, callIds: readonly string[]): Promise<(InterviewRecord | null)[]> {
