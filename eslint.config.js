@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.workspace.ts'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'vitest.workspace.ts', '.dependency-cruiser.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: globals.node,

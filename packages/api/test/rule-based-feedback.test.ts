@@ -1,4 +1,4 @@
-import { languages, type Language } from '@voxly/config';
+import { languages, type EndReason, type Language } from '@voxly/config';
 import { openingQuestion, questionPlan } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
@@ -7,7 +7,7 @@ import { speechMetrics } from '../src/domain/feedback/speech-metrics.ts';
 import type { StoredTurn } from '../src/domain/interview/transcript.ts';
 import { engineeringTranscript } from './support/feedback-transcripts.ts';
 
-function review(language: Language, transcript: StoredTurn[], endReason: string | null = 'completed'): FeedbackContent {
+function review(language: Language, transcript: StoredTurn[], endReason: EndReason | null = 'completed'): FeedbackContent {
   const metrics = speechMetrics(transcript, language, endReason);
   return ruleBasedFeedback({ field: 'engineering', language, transcript, metrics, endReason });
 }

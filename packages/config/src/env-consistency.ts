@@ -1,4 +1,4 @@
-import type { RawEnv } from './env.ts';
+import type { RawEnv } from './raw-env.ts';
 
 /** A vendor is either fully configured or not at all: half a vendor is a start-up error. */
 const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: string }[] = [

@@ -3,11 +3,9 @@ import { conversationText } from './conversation-text.ts';
 import { fenceData } from './fence-data.ts';
 import type { FitVerdict } from './fit-check/check-fit.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
+import type { TranscriptTurn } from './prompt-types.ts';
 
-export interface TranscriptTurn {
-  role: 'agent' | 'user';
-  content: string;
-}
+export type { TranscriptTurn };
 
 /** JSON Schema of the verdict, for model servers that support structured output. */
 export const congruencyJsonSchema = {

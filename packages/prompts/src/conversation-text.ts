@@ -1,4 +1,4 @@
-import type { TranscriptTurn } from './congruency-prompt.ts';
+import type { TranscriptTurn } from './prompt-types.ts';
 
 /** A transcript as plain lines for a prompt: "Interviewer: …" / "Candidate: …". */
 export function conversationText(transcript: readonly TranscriptTurn[]): string {

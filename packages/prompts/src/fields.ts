@@ -1,20 +1,9 @@
-/**
- * The fields the interviewer adapts to: the classifier's classes, the question bank's
- * keys and the value stored on an interview. Adding one: docs/fields.md.
- */
-export const fieldIds = [
-  'engineering',
-  'ai_ml',
-  'marketing',
-  'sales',
-  'finance',
-  'healthcare',
-  'design',
-  'agriculture',
-  'physics',
-  'general',
-] as const;
-export type FieldId = (typeof fieldIds)[number];
+import type { FieldId } from '@voxly/config';
+
+// The field ids are the shared vocabulary's (packages/config/src/vocabulary/fields.ts). Adding one: docs/fields.md.
+export { fieldIds, type FieldId } from '@voxly/config';
+
+/** Each field's English name, for the prompts (the web app has its own, per language). */
 
 export const fieldNames: Record<FieldId, string> = {
   engineering: 'Engineering',

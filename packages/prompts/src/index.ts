@@ -14,7 +14,7 @@ export { questionPlan, type BankQuestion, type Competency } from './question-ban
 export { interviewPlan, type PlanBrief, type PlannedQuestion } from './interview-plan.ts';
 export { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 export { readDialogAct, type DialogAct } from './listening/dialog-act.ts';
-export { scriptedInterviewerTurn, SHORT_ANSWER_WORDS, type ScriptedTurn } from './scripted-interviewer.ts';
+export { scriptedInterviewerTurn, type ScriptedTurn } from './scripted-interviewer.ts';
 export type { InterviewPace } from './listening/pacing.ts';
 export { spokenLines, type SpokenLines } from './spoken-lines.ts';
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';

@@ -2,19 +2,9 @@ import { defaultSessionSetup, inputLimits, languageNames, type Language, type Se
 import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
 import { requirementPhrases } from './listening/requirement-phrases.ts';
+import type { InterviewerBrief } from './prompt-types.ts';
 
-export interface InterviewerBrief {
-  candidateName: string;
-  jobTitle: string;
-  jobDescription: string;
-  resumeText: string;
-  field: FieldId;
-  language: Language;
-  /** The session the candidate chose (absent: the defaults, 15 minutes, mixed, mid). */
-  lengthMinutes?: number;
-  kind?: SessionKind;
-  seniority?: Seniority;
-}
+export type { InterviewerBrief };
 
 /** What each kind of session covers, for the model. */
 const kindFocus: Record<SessionKind, string> = {

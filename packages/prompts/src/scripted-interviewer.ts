@@ -12,9 +12,6 @@ import { postingSentenceFor } from './listening/role-answer.ts';
 import { questionPlan } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 
-/** Fewer words than this is "too short to judge": ask once for a concrete example. */
-export const SHORT_ANSWER_WORDS = 12;
-
 export interface ScriptedTurn {
   text: string;
   /** True when the script has nothing left to ask: the engine ends the call after this line. */

@@ -1,5 +1,5 @@
 import type { Database } from '@voxly/api/db';
-import { ModelScheduler, prioritisedModel, type LanguageModelPort, type RetellLatency } from '@voxly/api/interview';
+import { ModelScheduler, prioritisedModel, type CallLatency, type LanguageModelPort } from '@voxly/api/interview';
 import type { ServerConfig } from '@voxly/config/server';
 import { createScriptedLanguageModel } from '../adapters/llm/scripted-language-model.ts';
 import type { PaymentsPlugin } from '../adapters/payments/payments-plugin.ts';
@@ -13,7 +13,7 @@ export interface VendorDeps {
   logger: Logger;
   observe: {
     webhook(vendor: 'mercadopago' | 'retell', outcome: string): void;
-    retellLatency(latency: RetellLatency): void;
+    retellLatency(latency: CallLatency): void;
   };
   /** How often the sandbox retries notifications the webhook has not taken yet (tests shorten it). */
   sandboxRetryMs?: number | undefined;

@@ -10,6 +10,7 @@ import {
   type SessionTransport,
 } from '@voxly/api/interview';
 import type { AuthPort } from '@voxly/api/router';
+import { callSocketCloseCodes, callSocketPath } from '@voxly/config';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../logging/logger.ts';
 import { coalesceWrites } from './coalesce-writes.ts';
@@ -41,11 +42,11 @@ export const defaultSocketGuards: Omit<SocketGuards, 'callsPerInstance' | 'calls
   idleTimeoutMs: 10 * 60_000,
 };
 
-/** Close codes the peer can act on: 4002 idle (do not retry), 1013 try again later. */
-const socketCloseCodes = { idle: 4002, tooMuchBuffered: 1013, flooding: 1008 } as const;
+/** Close codes the peer can act on (the shared vocabulary's): 4002 idle (do not retry), 1013 try again later. */
+const socketCloseCodes = callSocketCloseCodes;
 
-const browserCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{1,128})\/?$/;
-const retellCallPath = /^\/llm-websocket\/([A-Za-z0-9_-]{24,128})\/([A-Za-z0-9_-]{1,128})\/?$/;
+const browserCallPath = new RegExp(`^${callSocketPath}/([A-Za-z0-9_-]{1,128})/?$`);
+const retellCallPath = new RegExp(`^${callSocketPath}/([A-Za-z0-9_-]{24,128})/([A-Za-z0-9_-]{1,128})/?$`);
 
 const sameSecret = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));

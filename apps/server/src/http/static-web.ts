@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import { callSocketPath } from '@voxly/config';
 import express, { type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { signedInPreloadTags } from './signed-in-preload.ts';
 
-const apiPrefixes = ['/trpc', '/auth', '/webhook', '/llm-websocket', '/sandbox', '/health', '/ready'];
+const apiPrefixes = ['/trpc', '/auth', '/webhook', callSocketPath, '/sandbox', '/health', '/ready'];
 
 /**
  * Vite writes only content-hashed files into assets/ (and their .br/.gz copies): such a

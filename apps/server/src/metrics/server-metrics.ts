@@ -1,4 +1,5 @@
-import type { RetellLatency, SessionMetrics } from '@voxly/api/interview';
+import type { CallLatency, SessionMetrics } from '@voxly/api/interview';
+import { callSocketCloseCodes } from '@voxly/config';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -6,7 +7,11 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * the server and in Prometheus). Close codes come from the peer: the registered ones
  * (1000–1015) and our own (4001 replaced, 4002 idle) are named, anything else is `other`.
  */
-const knownCloseCodes = new Set([...Array.from({ length: 16 }, (_, i) => 1000 + i), 4001, 4002]);
+const knownCloseCodes = new Set<number>([
+  ...Array.from({ length: 16 }, (_, i) => 1000 + i),
+  callSocketCloseCodes.replaced,
+  callSocketCloseCodes.idle,
+]);
 const closeCodeLabel = (code: number): string => (knownCloseCodes.has(code) ? String(code) : 'other');
 
 /** What the webhooks report; an outcome not listed here (none today) is counted as `other`. */
@@ -43,7 +48,7 @@ export interface ServerMetrics {
   socketClosed(code: number): void;
   webhook(provider: 'mercadopago' | 'retell', outcome: string): void;
   /** Retell's own per-call figures, from its call webhook. */
-  retellLatency(latency: RetellLatency): void;
+  retellLatency(latency: CallLatency): void;
 }
 
 /**

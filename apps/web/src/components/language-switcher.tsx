@@ -1,4 +1,4 @@
-import { languageNames, languages, type Language } from '@voxly/config';
+import { isLanguage, languageNames, languages } from '@voxly/config';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage, uiLanguage } from '../i18n/i18n.ts';
@@ -12,7 +12,13 @@ export function LanguageSwitcher() {
       <label htmlFor={id} className="visually-hidden">
         {t('common.language')}
       </label>
-      <select id={id} value={uiLanguage()} onChange={(e) => void switchLanguage(e.target.value as Language)}>
+      <select
+        id={id}
+        value={uiLanguage()}
+        onChange={(e) => {
+          if (isLanguage(e.target.value)) void switchLanguage(e.target.value);
+        }}
+      >
         {languages.map((l) => (
           <option key={l} value={l}>
             {languageNames[l]}

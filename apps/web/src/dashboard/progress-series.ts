@@ -1,8 +1,10 @@
+import { competencies, type Competency } from '@voxly/config';
 import type { RouterOutputs } from '../api/trpc.ts';
 
 type Listed = RouterOutputs['interview']['list'][number];
-export const chartedCompetencies = ['technical_depth', 'problem_solving', 'communication', 'role_fit', 'behavioural'] as const;
-type ChartedCompetency = (typeof chartedCompetencies)[number];
+/** Every competency a review rates (the shared vocabulary's list), one line each. */
+export const chartedCompetencies = competencies;
+type ChartedCompetency = Competency;
 
 /** The newest this many reviewed interviews are charted: more points than that do not fit a phone. */
 export const chartedInterviews = 10;

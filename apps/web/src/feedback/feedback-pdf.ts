@@ -1,3 +1,4 @@
+import type { Competency } from '@voxly/config';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fitOneLine, titleLayout } from './pdf-wrap.ts';
 
@@ -24,7 +25,7 @@ export interface PdfLabels {
   interviewer: string;
   you: string;
   notRated: string;
-  competency: (id: string) => string;
+  competency: (id: Competency) => string;
   metricLines: string[];
   /** "Page 2 of 3", in the report's language. */
   page: (page: number, total: number) => string;

@@ -1,6 +1,6 @@
+import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS } from '@voxly/config';
 import type { TFunction } from 'i18next';
 import type { RouterOutputs } from '../api/trpc.ts';
-import type { Messages } from '../i18n/en.ts';
 import { formatNumber } from '../i18n/format-number.ts';
 
 type Metrics = Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>['metrics'];
@@ -40,14 +40,11 @@ export function metricRows(m: Metrics, t: TFunction, language: string, reader = 
     {
       label: t('feedback.metric.shortLong'),
       value: t('feedback.metric.shortLongValue', { short: m.shortAnswers, long: m.longAnswers }),
-      guide: t('feedback.metric.shortLongGuide'),
+      guide: t('feedback.metric.shortLongGuide', { short: SHORT_ANSWER_WORDS, long: LONG_ANSWER_WORDS }),
     },
   ];
   if (m.endReason) {
-    const value =
-      reader && m.endReason === 'candidate_ended'
-        ? t('feedback.reader.candidateEnded')
-        : t(`endReasons.${m.endReason as keyof Messages['endReasons']}`);
+    const value = reader && m.endReason === 'candidate_ended' ? t('feedback.reader.candidateEnded') : t(`endReasons.${m.endReason}`);
     rows.push({ label: t('feedback.metric.endReason'), value, guide: '' });
   }
   return rows;

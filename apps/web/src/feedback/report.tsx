@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { FieldId } from '@voxly/config';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -148,7 +149,7 @@ export function Report({
         interviewer: t('room.interviewer'),
         you: candidate,
         notRated: t('feedback.notRated'),
-        competency: (id) => t(`competencies.${id as 'communication'}`),
+        competency: (id) => t(`competencies.${id}`),
         metricLines: rows.map((r) => `${r.label}: ${r.value}${r.guide ? ` (${r.guide})` : ''}`),
         page: (page, total) => t('feedback.pdfPage', { page, total }),
       });
@@ -295,7 +296,7 @@ export function ReportHeading({
   setup,
 }: {
   jobTitle: string;
-  field: string | null;
+  field: FieldId | null;
   language: string;
   createdAt: Date;
   /** The session the candidate chose (the owner's report; a shared one leaves it out). */

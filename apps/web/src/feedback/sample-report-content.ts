@@ -1,11 +1,11 @@
-import type { Language } from '@voxly/config';
+import type { FieldId, Language } from '@voxly/config';
 import type { Ready, ReportSubject } from './report.tsx';
 
 /** A sample report: the review and the interview it is about, as the real report shows them. */
 export interface SampleReport {
   view: Ready;
   interview: ReportSubject;
-  field: string;
+  field: FieldId;
 }
 
 /** A fixed date, so the sample never changes from one visit to the next. */

@@ -1,3 +1,5 @@
+import type { Competency, FieldId } from '@voxly/config';
+
 /** The report's words (feedback page, PDF, shared page, drill), in its own file to keep each small. */
 export const enReport = {
   feedback: {
@@ -79,7 +81,7 @@ export const enReport = {
       answersGuide: 'Aim for 40–250 words: one example, with a result.',
       shortLong: 'Very short / very long',
       shortLongValue: '{{short}} / {{long}}',
-      shortLongGuide: 'Short answers (under 12 words) leave out the example; very long ones (over 250) lose the point.',
+      shortLongGuide: 'Short answers (under {{short}} words) leave out the example; very long ones (over {{long}}) lose the point.',
       endReason: 'How it ended',
     },
   },
@@ -89,7 +91,7 @@ export const enReport = {
     communication: 'Communication',
     role_fit: 'Role fit',
     behavioural: 'Behavioural (STAR)',
-  },
+  } satisfies Record<Competency, string>,
   verdicts: {
     strong_hire: 'Strong hire',
     hire: 'Hire',
@@ -108,7 +110,7 @@ export const enReport = {
     agriculture: 'Agriculture',
     physics: 'Physics',
     general: 'General',
-  },
+  } satisfies Record<FieldId, string>,
   practice: {
     start: 'Practice this question',
     title: 'Practice one question',

@@ -1,3 +1,4 @@
+import type { EndReason } from '@voxly/config';
 import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
 import { enSession } from './en-session.ts';
@@ -238,20 +239,20 @@ export const en = {
     creditUsed: 'This interview used one credit.',
   },
   endings: {
-    time: { title: 'Time is up', text: 'The 15 minutes are over. Well done for going the distance.' },
+    time: { title: 'Time is up', text: 'The {{minutes}} minutes are over. Well done for going the distance.' },
     mismatch: {
       title: 'The interview ended early',
       text: 'The interviewer found that this role asks for a background quite different from your resume.',
     },
     completed: { title: 'Interview complete', text: 'The interviewer asked all of its questions.' },
-    candidate_ended: { title: 'You ended the interview', text: 'You ended it before the 15 minutes were up.' },
+    candidate_ended: { title: 'You ended the interview', text: 'You ended it before the {{minutes}} minutes were up.' },
     error: {
       title: 'Something went wrong',
       text: 'The interview stopped because of a technical problem on our side. When that happens in the first 10 minutes, the interview is not charged.',
     },
     disconnected: { title: 'The connection was lost', text: 'The call did not come back in time.' },
     never_started: { title: 'The interview never started', text: 'Your credit was returned.' },
-  },
+  } satisfies Record<EndReason, { title: string; text: string }>,
   endReasons: {
     time: 'Time',
     mismatch: 'Ended early (mismatch)',
@@ -260,7 +261,7 @@ export const en = {
     error: 'Error',
     disconnected: 'Disconnected',
     never_started: 'Never started',
-  },
+  } satisfies Record<EndReason, string>,
   ...enReport,
   ...enSession,
   ...enRecording,

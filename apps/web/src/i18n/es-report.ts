@@ -83,7 +83,8 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
       answersGuide: 'Apunta a 40–250 palabras: un ejemplo, con un resultado.',
       shortLong: 'Muy cortas / muy largas',
       shortLongValue: '{{short}} / {{long}}',
-      shortLongGuide: 'Las respuestas cortas (menos de 12 palabras) omiten el ejemplo; las muy largas (más de 250) pierden el punto.',
+      shortLongGuide:
+        'Las respuestas cortas (menos de {{short}} palabras) omiten el ejemplo; las muy largas (más de {{long}}) pierden el punto.',
       endReason: 'Cómo terminó',
     },
   },

@@ -243,13 +243,13 @@ export const es: Messages = {
     creditUsed: 'Esta entrevista usó un crédito.',
   },
   endings: {
-    time: { title: 'Se acabó el tiempo', text: 'Terminaron los 15 minutos. Bien hecho por llegar hasta el final.' },
+    time: { title: 'Se acabó el tiempo', text: 'Terminaron los {{minutes}} minutos. Bien hecho por llegar hasta el final.' },
     mismatch: {
       title: 'La entrevista terminó antes',
       text: 'El entrevistador vio que este puesto pide una formación bastante distinta de la de tu currículum.',
     },
     completed: { title: 'Entrevista completa', text: 'El entrevistador hizo todas sus preguntas.' },
-    candidate_ended: { title: 'Terminaste la entrevista', text: 'La terminaste antes de que se cumplieran los 15 minutos.' },
+    candidate_ended: { title: 'Terminaste la entrevista', text: 'La terminaste antes de que se cumplieran los {{minutes}} minutos.' },
     error: {
       title: 'Algo salió mal',
       text: 'La entrevista se detuvo por un problema técnico de nuestro lado. Si eso pasa en los primeros 10 minutos, la entrevista no se cobra.',

@@ -1,8 +1,7 @@
+import type { FieldId } from '@voxly/config';
 import type { TFunction } from 'i18next';
-import type { Messages } from './en.ts';
 
 /** The interview's field in the UI's language (the server sends its id). */
-export function fieldName(t: TFunction, field: string | null): string {
-  const id = (field ?? 'general') as keyof Messages['fields'];
-  return t(`fields.${id}`, { defaultValue: t('fields.general') });
+export function fieldName(t: TFunction, field: FieldId | null): string {
+  return t(`fields.${field ?? 'general'}`, { defaultValue: t('fields.general') });
 }

@@ -1,4 +1,4 @@
-import { languages, type Language } from '@voxly/config';
+import { languageOfLocale, languages, type Language } from '@voxly/config';
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -21,8 +21,7 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<typeof en>> = {
 
 /** The supported language a browser or user language lands on: pt-* is pt-BR, es-* is es, anything else English. */
 export function supportedLanguageOf(language: string | undefined): Language {
-  const base = (language ?? 'en').toLowerCase().split('-')[0];
-  return base === 'pt' ? 'pt-BR' : base === 'es' ? 'es' : 'en';
+  return languageOfLocale(language);
 }
 
 /** Makes a language's dictionary available (once); resolves when its text can be shown. */

@@ -82,7 +82,8 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
       answersGuide: 'Mire em 40–250 palavras: um exemplo, com um resultado.',
       shortLong: 'Muito curtas / muito longas',
       shortLongValue: '{{short}} / {{long}}',
-      shortLongGuide: 'Respostas curtas (menos de 12 palavras) deixam o exemplo de fora; as muito longas (mais de 250) perdem o foco.',
+      shortLongGuide:
+        'Respostas curtas (menos de {{short}} palavras) deixam o exemplo de fora; as muito longas (mais de {{long}}) perdem o foco.',
       endReason: 'Como terminou',
     },
   },

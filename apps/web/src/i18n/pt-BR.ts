@@ -243,13 +243,13 @@ export const ptBR: Messages = {
     creditUsed: 'Esta entrevista usou um crédito.',
   },
   endings: {
-    time: { title: 'O tempo acabou', text: 'Os 15 minutos terminaram. Parabéns por ir até o fim.' },
+    time: { title: 'O tempo acabou', text: 'Os {{minutes}} minutos terminaram. Parabéns por ir até o fim.' },
     mismatch: {
       title: 'A entrevista terminou antes',
       text: 'O entrevistador viu que esta vaga pede uma formação bem diferente da do seu currículo.',
     },
     completed: { title: 'Entrevista concluída', text: 'O entrevistador fez todas as perguntas.' },
-    candidate_ended: { title: 'Você encerrou a entrevista', text: 'Você encerrou antes de terminarem os 15 minutos.' },
+    candidate_ended: { title: 'Você encerrou a entrevista', text: 'Você encerrou antes de terminarem os {{minutes}} minutos.' },
     error: {
       title: 'Algo deu errado',
       text: 'A entrevista parou por um problema técnico do nosso lado. Quando isso acontece nos primeiros 10 minutos, a entrevista não é cobrada.',

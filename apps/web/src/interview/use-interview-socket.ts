@@ -1,3 +1,4 @@
+import { callSocketCloseCodes } from '@voxly/config';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
 
@@ -110,8 +111,8 @@ export function useInterviewSocket(options: {
       socket.onclose = (close) => {
         dispatch({ type: 'closed', code: close.code });
         const s = stateRef.current;
-        if (stopped || close.code === 1000 || s.closing || s.phase === 'ended') return;
-        if (close.code === 4001) return; // replaced by this call open in another tab
+        if (stopped || close.code === callSocketCloseCodes.ended || s.closing || s.phase === 'ended') return;
+        if (close.code === callSocketCloseCodes.replaced) return; // replaced by this call open in another tab
         attempts += 1;
         if (attempts > 5) return dispatch({ type: 'failed', message: 'The connection to the interviewer was lost.' });
         retry = setTimeout(() => void connect(), Math.min(8_000, 500 * 2 ** attempts));

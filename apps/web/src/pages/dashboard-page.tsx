@@ -6,7 +6,6 @@ import { useWebAuth } from '../auth/auth-context.ts';
 import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
-import type { Messages } from '../i18n/en.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { sessionSummary } from '../interview/session-summary.ts';
 
@@ -20,7 +19,7 @@ function InterviewRow({ interview }: { interview: Listed }) {
   const minutes =
     interview.startedAt && interview.endedAt ? Math.max(1, Math.round((+interview.endedAt - +interview.startedAt) / 60_000)) : null;
   const ended = interview.status === 'ended';
-  const reason = interview.endReason as keyof Messages['endReasons'] | null;
+  const reason = interview.endReason;
   return (
     <tr>
       {/* data-label: on a phone each row is a card that names its cells (see styles.css). */}

@@ -1,3 +1,4 @@
+import { browserCallSocketPath } from '@voxly/config';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
@@ -51,7 +52,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
   const { state, answer, preview, markEnded, stalled, askAgain } = useInterviewSocket({
-    socketPath: interview.voiceMode === 'browser' ? `/llm-websocket/${interview.callId}` : null,
+    socketPath: interview.voiceMode === 'browser' ? browserCallSocketPath(interview.callId) : null,
     initialTranscript: interview.transcript,
     language: interview.language,
     voiceEnabled: voice,
@@ -289,7 +290,7 @@ export function InterviewRoomPage() {
   }, [ended, utils]);
   if (interview.isPending || interview.error || !interview.isFetchedAfterMount) return <QueryFallback query={interview} loading={t('loading.interview')} />;
   const data = interview.data;
-  const reason = (data.endReason && data.endReason in t('endings', { returnObjects: true }) ? data.endReason : 'completed') as EndReason;
+  const reason: EndReason = data.endReason ?? 'completed';
   return (
     <main className={ended ? 'page room-page' : 'page room-page room-live'}>
       {/* On a phone the live room's heading is one line; the whole title stays in the text and on hover. */}
@@ -298,7 +299,7 @@ export function InterviewRoomPage() {
       {ended ? (
         <section className="card" aria-labelledby="ending-title">
           <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>
-          <p>{t(`endings.${reason}.text`)}</p>
+          <p>{t(`endings.${reason}.text`, { minutes: data.lengthMinutes })}</p>
           {reason === 'mismatch' && data.fitDecision && (
             // The check's own sentence, in the interview's language: it names what the role asks for.
             <p className="fit-reason">

@@ -1,3 +1,4 @@
+import type { VendorModes } from '@voxly/config';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema.ts';
 
@@ -9,7 +10,7 @@ export type Executor = Parameters<Parameters<Database['transaction']>[0]>[0] | D
 
 export interface DatabaseHandle {
   db: Database;
-  kind: 'postgres' | 'pglite';
+  kind: VendorModes['database'];
   /** Round trip to the database, for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,11 +1,8 @@
-import { defaultSessionSetup, practicePolicy, seniorities, sessionKinds } from '@voxly/config';
-import { fieldIds, type AnswerReview } from '@voxly/prompts';
+import { defaultSessionSetup, endReasons, fieldIds, languages, practicePolicy, seniorities, sessionKinds, vendorKinds } from '@voxly/config';
+import type { AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { fieldSources } from '../domain/interview/classify-field.ts';
-import type { FitDecision } from '../domain/interview/fit-decision.ts';
-import type { RetellLatency } from '../domain/interview/retell-call-ended.ts';
-import type { StoredTurn } from '../domain/interview/transcript.ts';
+import { fieldSources, type CallLatency, type FitDecision, type StoredTurn } from './column-types.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -16,7 +13,7 @@ export const users = pgTable(
     id: text('id').primaryKey(),
     name: text('name'),
     email: text('email'),
-    locale: text('locale'),
+    locale: text('locale', { enum: languages }),
     /**
      * Cached sum of this user's ledger deltas, maintained by a trigger on credit_ledger.
      * The CHECK makes "balance never negative" a database rule: a debit that would take it
@@ -200,7 +197,7 @@ export const interviews = pgTable(
       .notNull()
       .references(() => users.id),
     callId: text('call_id').notNull(),
-    voiceMode: text('voice_mode').notNull(),
+    voiceMode: text('voice_mode', { enum: vendorKinds.voice }).notNull(),
     candidateName: text('candidate_name').notNull(),
     jobTitle: text('job_title').notNull(),
     jobDescription: text('job_description').notNull(),
@@ -212,14 +209,14 @@ export const interviews = pgTable(
     /** The 2–3 minute fit check's decision with its reason and who decided; null until it has run. */
     fitDecision: jsonb('fit_decision').$type<FitDecision>(),
     /** Retell's per-call latency figures (end to end, our LLM socket, its network), from the call webhook. */
-    retellLatency: jsonb('retell_latency').$type<RetellLatency>(),
-    language: text('language').notNull(),
+    retellLatency: jsonb('retell_latency').$type<CallLatency>(),
+    language: text('language', { enum: languages }).notNull(),
     /** The session the candidate chose on the form (older interviews: the defaults, 15 minutes, mixed, mid). */
     lengthMinutes: integer('length_minutes').notNull().default(defaultSessionSetup.lengthMinutes),
     kind: text('kind', { enum: sessionKinds }).notNull().default(defaultSessionSetup.kind),
     seniority: text('seniority', { enum: seniorities }).notNull().default(defaultSessionSetup.seniority),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
-    endReason: text('end_reason'),
+    endReason: text('end_reason', { enum: endReasons }),
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),

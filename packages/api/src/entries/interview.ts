@@ -18,6 +18,7 @@ export { ModelBusyError, ModelScheduler } from '../domain/model/model-scheduler.
 export { prioritisedModel } from '../domain/model/prioritised-model.ts';
 export * from '../domain/interview/sweep-never-started.ts';
 export * from '../domain/interview/sweep-abandoned.ts';
-export * from '../domain/interview/retell-call-ended.ts';
+export * from '../domain/interview/call-ended.ts';
+export type { CallLatency } from '../db/column-types.ts';
 export * from '../domain/interview/answer-clips.ts';
 export * from '../domain/interview/recording-refresh.ts';

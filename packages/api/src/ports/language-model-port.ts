@@ -1,3 +1,4 @@
+import type { VendorModes } from '@voxly/config';
 import type { InterviewerBrief, InterviewPace, TranscriptTurn } from '@voxly/prompts';
 import type { z } from 'zod';
 
@@ -46,7 +47,7 @@ export interface JudgeRequest<T> {
  * server, and the scripted interviewer (question bank + rules) in local mode.
  */
 export interface LanguageModelPort {
-  readonly mode: 'openai' | 'scripted';
+  readonly mode: VendorModes['llm'];
   /** Streams the interviewer's next turn. Stops promptly when `signal` aborts. */
   streamReply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<ReplyChunk>;
   /** One JSON answer, validated against the request's schema. */

@@ -1,4 +1,4 @@
-import type { CheckoutCurrency } from '@voxly/config';
+import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 
 export interface CheckoutOrder {
   orderId: string;
@@ -34,7 +34,7 @@ export interface ProviderPayment {
  * checkout (a local page playing Mercado Pago, local mode).
  */
 export interface PaymentsPort {
-  readonly mode: 'mercadopago' | 'sandbox';
+  readonly mode: VendorModes['payments'];
   createCheckout(order: CheckoutOrder): Promise<{ preferenceId: string; checkoutUrl: string }>;
   /** null when the provider does not know the payment. */
   getPayment(paymentId: string): Promise<ProviderPayment | null>;

@@ -1,3 +1,4 @@
+import type { VendorModes } from '@voxly/config';
 import type { StoredTurn } from '../domain/interview/transcript.ts';
 
 export interface CallRegistration {
@@ -13,7 +14,7 @@ export interface CallRegistration {
  * and browser voice (the browser itself dials the LLM socket).
  */
 export interface VoicePort {
-  readonly mode: 'retell' | 'browser';
+  readonly mode: VendorModes['voice'];
   registerCall(input: { interviewId: string; userId: string }): Promise<CallRegistration>;
   /**
    * The provider's own transcript of a call (with word timings when it has them), for

@@ -1,3 +1,4 @@
+import { browserCallSocketPath } from '@voxly/config';
 import { fitPreview } from '@voxly/prompts';
 import { createInterview } from '../domain/interview/create-interview.ts';
 import { endByCandidate } from '../domain/interview/end-by-candidate.ts';
@@ -16,7 +17,7 @@ export const interviewRouter = router({
       callId: created.call.callId,
       voice: created.call.voice,
       accessToken: created.call.accessToken,
-      socketPath: created.call.voice === 'browser' ? `/llm-websocket/${created.call.callId}` : null,
+      socketPath: created.call.voice === 'browser' ? browserCallSocketPath(created.call.callId) : null,
     };
   }),
 

@@ -4,16 +4,13 @@ import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
 import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
 import type { FieldClassifier } from '../domain/interview/classify-field.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
+import type { Identity } from '../ports/auth-port.ts';
 import type { PaymentsPort } from '../ports/payments-port.ts';
 import type { UserDirectory } from '../ports/user-directory-port.ts';
 import type { VoicePort } from '../ports/voice-port.ts';
 
-/** Who is calling, as the auth adapter (Clerk or local sign-in) established it. */
-export interface Identity {
-  userId: string;
-  name?: string | undefined;
-  email?: string | undefined;
-}
+// The caller's identity is the auth port's; procedures and tests read it from here too.
+export type { Identity };
 
 /** What the server hands every procedure, built once at start. */
 export interface ApiServices {

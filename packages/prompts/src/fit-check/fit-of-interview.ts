@@ -1,5 +1,4 @@
-import type { TranscriptTurn } from '../congruency-prompt.ts';
-import type { InterviewerBrief } from '../interviewer-prompt.ts';
+import type { InterviewerBrief, TranscriptTurn } from '../prompt-types.ts';
 import { checkFit, type FitVerdict } from './check-fit.ts';
 
 /** checkFit for a running interview: the brief's documents and the candidate's turns so far. */

@@ -1,4 +1,4 @@
-import type { Language } from '@voxly/config';
+import { SHORT_ANSWER_WORDS, type Language } from '@voxly/config';
 import {
   contentStems,
   dontKnow,
@@ -91,6 +91,6 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
     ownActions(answer, language).length > 0,
     words >= 60,
   ].filter(Boolean).length;
-  if (words < 12 || (substance <= 1 && words < 60)) return { kind: 'thin', words, ...(mentioned ? { mentioned } : {}) };
+  if (words < SHORT_ANSWER_WORDS || (substance <= 1 && words < 60)) return { kind: 'thin', words, ...(mentioned ? { mentioned } : {}) };
   return { kind: 'substantive', words, ...(mentioned ? { mentioned } : {}) };
 }

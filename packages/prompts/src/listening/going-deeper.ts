@@ -1,8 +1,7 @@
 import type { Language } from '@voxly/config';
 import { hasFigure, namedThings, ownActions, textLanguageOf } from '../answers/answer-vocabulary.ts';
-import type { TranscriptTurn } from '../congruency-prompt.ts';
+import type { TranscriptTurn } from '../prompt-types.ts';
 import { foldText } from '../fold-text.ts';
-import type { SpokenLines } from '../spoken-lines.ts';
 import { answerHook } from './answer-hook.ts';
 import { readDialogAct } from './dialog-act.ts';
 
@@ -37,7 +36,13 @@ function answersOf(transcript: TranscriptTurn[], language: Language): string[] {
 export interface DeeperInput {
   language: Language;
   transcript: TranscriptTurn[];
-  lines: SpokenLines;
+  /** The interviewer's lines for revisiting an answer (spoken-lines.ts), in the interview's language. */
+  lines: {
+    revisit(term: string): string;
+    revisitClause(clause: string): string;
+    secondPerson: ((clause: string) => string) | null;
+    deeperQuestions: readonly string[];
+  };
   /** The field's questions the plan did not ask, in bank order. */
   spareQuestions: readonly string[];
   /** Whether a named thing is one the job or resume also mentions (a follow-up names only those). */

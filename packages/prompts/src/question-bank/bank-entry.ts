@@ -1,6 +1,6 @@
-import type { Language } from '@voxly/config';
+import type { Competency, Language } from '@voxly/config';
 
-export type Competency = 'technical_depth' | 'problem_solving' | 'communication' | 'role_fit' | 'behavioural';
+export type { Competency };
 
 type Localised = Record<Language, { text: string }>;
 export interface BankEntry {

@@ -1,6 +1,7 @@
 import type { Language } from '@voxly/config';
 import { detectField } from '../field-detection/detect-field.ts';
 import { jobRequirements } from '../fit-check/job-requirements.ts';
+import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { answerSignals, type AnswerSignals } from './answer-signals.ts';
 import { reviewLines } from './review-lines.ts';
 import weights from './reviewer-weights.json' with { type: 'json' };
@@ -18,8 +19,6 @@ export interface ReviewPoint {
   /** The candidate's words the point is about; absent when it is about something missing. */
   quote?: string;
 }
-
-export type AnswerVerdictKind = 'empty' | 'no_answer' | 'declined' | 'off_topic' | 'answer';
 
 export interface AnswerReview {
   /** 1–5. */

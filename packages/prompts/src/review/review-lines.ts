@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import type { AnswerVerdictKind } from './review-answer.ts';
+import type { AnswerVerdictKind } from '../prompt-types.ts';
 
 interface ReviewLines {
   kind: Record<Exclude<AnswerVerdictKind, 'answer'>, string>;

@@ -1,6 +1,9 @@
+import { competencies } from '@voxly/config';
 import { z } from 'zod';
 
-export const competencies = ['technical_depth', 'problem_solving', 'communication', 'role_fit', 'behavioural'] as const;
+// The competencies are the shared vocabulary's (packages/config/src/vocabulary/competencies.ts).
+export { competencies };
+
 export const verdicts = ['strong_hire', 'hire', 'lean_hire', 'lean_no_hire', 'no_hire'] as const;
 export type Verdict = (typeof verdicts)[number];
 

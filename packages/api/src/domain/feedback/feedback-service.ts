@@ -1,4 +1,3 @@
-import type { Language } from '@voxly/config';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { feedback, interviews } from '../../db/schema.ts';
@@ -159,7 +158,7 @@ export class FeedbackService {
       const [interview] = await db.select().from(interviews).where(eq(interviews.id, interviewId));
       if (!interview) throw new Error('interview vanished');
       const transcript = await this.bestTranscript(interview);
-      const language = interview.language as Language;
+      const language = interview.language;
       const metrics = speechMetrics(transcript, language, interview.endReason);
       const { content, source } = await this.write(
         interviewId,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { FieldId, Language } from '@voxly/config';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
@@ -13,8 +14,8 @@ export const shareTokenInput = z.strictObject({ token: z.string().regex(/^[A-Za-
 /** What a shared report shows: the review and what it is about, nothing of the account. */
 export interface SharedReport {
   jobTitle: string;
-  field: string | null;
-  language: string;
+  field: FieldId | null;
+  language: Language;
   createdAt: Date;
   transcript: { role: 'agent' | 'user'; content: string }[];
   feedback: StoredFeedback;

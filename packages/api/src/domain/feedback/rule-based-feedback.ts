@@ -1,4 +1,4 @@
-import type { Language } from '@voxly/config';
+import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language } from '@voxly/config';
 import {
   feedbackLines,
   foldText,
@@ -14,8 +14,8 @@ import {
   type FieldId,
 } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
-import { competencies, type FeedbackContent, type Verdict } from './feedback-content.ts';
-import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type SpeechMetrics } from './speech-metrics.ts';
+import type { FeedbackContent, Verdict } from './feedback-content.ts';
+import type { SpeechMetrics } from './speech-metrics.ts';
 import { examplesFrom } from './stronger-examples.ts';
 
 export interface RuleBasedInput {

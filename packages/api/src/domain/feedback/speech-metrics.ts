@@ -1,4 +1,4 @@
-import type { Language } from '@voxly/config';
+import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type EndReason, type Language } from '@voxly/config';
 import type { StoredTurn } from '../interview/transcript.ts';
 import { fillers } from './filler-words.ts';
 
@@ -18,11 +18,9 @@ export interface SpeechMetrics {
   fillers: { total: number; perHundredWords: number; top: { phrase: string; count: number }[] };
   /** Words per minute while the candidate spoke; null without word timings (typed answers). */
   wordsPerMinute: number | null;
-  endReason: string | null;
+  endReason: EndReason | null;
 }
 
-export const SHORT_ANSWER_WORDS = 12;
-export const LONG_ANSWER_WORDS = 250;
 /** Fewer answers than this that say something (not short) give a score, but no verdict on hiring. */
 export const MIN_ANSWERS_TO_JUDGE = 2;
 
@@ -80,7 +78,7 @@ function speakingMinutes(turns: MetricsTurn[]): number | null {
  * Speech metrics computed from the transcript itself, not by a model: counts no model can
  * guess. Pure and fast (a 15-minute transcript in well under a millisecond).
  */
-export function speechMetrics(transcript: MetricsTurn[], language: Language, endReason: string | null): SpeechMetrics {
+export function speechMetrics(transcript: MetricsTurn[], language: Language, endReason: EndReason | null): SpeechMetrics {
   const candidateTurns = transcript.filter((t) => t.role === 'user');
   const candidateWords = candidateTurns.reduce((sum, t) => sum + wordsOf(t.content).length, 0);
   const interviewerWords = transcript.filter((t) => t.role === 'agent').reduce((sum, t) => sum + wordsOf(t.content).length, 0);

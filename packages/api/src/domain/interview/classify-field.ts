@@ -1,9 +1,7 @@
 import { detectField, fieldIds, fieldJsonSchema, fieldMessages, type FieldId } from '@voxly/prompts';
 import { z } from 'zod';
+import type { FieldSource } from '../../db/column-types.ts';
 import type { LanguageModelPort } from '../../ports/language-model-port.ts';
-
-export const fieldSources = ['model', 'local'] as const;
-type FieldSource = (typeof fieldSources)[number];
 
 interface FieldClassification {
   field: FieldId;

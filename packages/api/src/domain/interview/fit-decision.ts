@@ -1,11 +1,7 @@
 import { MISMATCH_CONFIDENCE_THRESHOLD, type FitVerdict } from '@voxly/prompts';
+import type { FitDecision } from '../../db/column-types.ts';
 
-/** Who decided the fit check: the local check alone, the model, or the local check's evidence over the model's "no". */
-type FitDecider = 'local' | 'model' | 'local-over-model';
-
-export interface FitDecision extends FitVerdict {
-  decidedBy: FitDecider;
-}
+export type { FitDecision };
 
 /** The model's verdict, as the congruency schema validates it. */
 export interface ModelFitVerdict {

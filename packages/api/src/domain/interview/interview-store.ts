@@ -1,6 +1,7 @@
 import { interviewPolicy, policyForLength, type Language } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import type { CallLatency } from '../../db/column-types.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import { preparedQuery, unnamed } from '../../db/prepared-query.ts';
 import { interviews } from '../../db/schema.ts';
@@ -8,7 +9,6 @@ import { appendLedgerEntry } from '../credits/ledger.ts';
 import type { EndReason } from './end-reasons.ts';
 import type { FitDecision } from './fit-decision.ts';
 import { lockedInIdOrder } from './locked-in-id-order.ts';
-import type { RetellLatency } from './retell-call-ended.ts';
 
 export interface InterviewRecord extends InterviewerBrief {
   id: string;
@@ -56,7 +56,7 @@ const byCallIds = preparedQuery((db) =>
 );
 
 type RecordRow = Awaited<ReturnType<ReturnType<typeof byCallIds>['execute']>>[number];
-const toRecord = (row: RecordRow): InterviewRecord => ({ ...row, field: row.field ?? 'general', language: row.language as Language });
+const toRecord = (row: RecordRow): InterviewRecord => ({ ...row, field: row.field ?? 'general', language: row.language });
 
 /** Many calls' records in one statement, in the order asked (null: no such call). */
 export async function findInterviewsByCallIds(db: Executor, callIds: readonly string[]): Promise<(InterviewRecord | null)[]> {
@@ -132,7 +132,7 @@ const longerTranscript = (transcript: TranscriptTurn[]) =>
   sql`case when jsonb_array_length(${interviews.transcript}) <= ${transcript.length} then ${JSON.stringify(transcript)}::jsonb else ${interviews.transcript} end`;
 
 /** Retell's own latency figures for the call, from its call webhook (the latest event wins). */
-export async function storeRetellLatency(db: Executor, id: string, latency: RetellLatency): Promise<void> {
+export async function storeRetellLatency(db: Executor, id: string, latency: CallLatency): Promise<void> {
   await db.update(interviews).set({ retellLatency: latency }).where(eq(interviews.id, id));
 }
 

@@ -1,17 +1,9 @@
 import { isPlainText } from '@voxly/config';
 import type { TranscriptTurn } from '@voxly/prompts';
+import type { StoredTurn, TimedWord } from '../../db/column-types.ts';
 
-export interface TimedWord {
-  word: string;
-  /** Seconds from the call's start. */
-  start: number;
-  end: number;
-}
-
-/** A stored turn: what was said and, when the voice provider gives them (Retell does), word timings. */
-export interface StoredTurn extends TranscriptTurn {
-  words?: TimedWord[];
-}
+// The stored shapes live with the schema's column types; the domain's readers import them from here.
+export type { StoredTurn, TimedWord };
 
 interface IncomingTurn {
   role: string;

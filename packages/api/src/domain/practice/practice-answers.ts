@@ -41,7 +41,7 @@ async function reviewedQuestion(db: Executor, userId: string, interviewId: strin
     .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
   const question = (row?.content as StoredFeedback | null | undefined)?.questions[questionIndex]?.question;
   if (!row || !question) return null;
-  return { jobTitle: row.jobTitle, jobDescription: row.jobDescription, language: row.language as Language, question: unquoted(question) };
+  return { jobTitle: row.jobTitle, jobDescription: row.jobDescription, language: row.language, question: unquoted(question) };
 }
 
 /** The report shows a question in quotation marks; the drill asks it plainly. */

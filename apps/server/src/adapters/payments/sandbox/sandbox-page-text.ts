@@ -1,3 +1,5 @@
+import { languageOfLocale } from '@voxly/config';
+
 /** The sandbox checkout's words, in the buyer's language (from Accept-Language); English otherwise. */
 export const sandboxPageText = {
   en: {
@@ -52,8 +54,7 @@ export const sandboxPageText = {
 
 export type SandboxLanguage = keyof typeof sandboxPageText;
 
-/** The page language for a locale: pt-* is Brazilian Portuguese, es-* Spanish, anything else English. */
+/** The page language for a locale (the shared vocabulary's `languageOfLocale`). */
 export function sandboxLanguageOf(locale: string): SandboxLanguage {
-  const base = locale.toLowerCase().split('-')[0];
-  return base === 'pt' ? 'pt-BR' : base === 'es' ? 'es' : 'en';
+  return languageOfLocale(locale);
 }

@@ -1,7 +1,8 @@
-import { normaliseTranscript, recordingUrlSchema, retellTranscriptSchema, type VoicePort } from '@voxly/api/interview';
+import { normaliseTranscript, type VoicePort } from '@voxly/api/interview';
 import type { VoiceConfig } from '@voxly/config/server';
 import Retell from 'retell-sdk';
 import { createWebCallOfVersion } from './create-web-call.ts';
+import { recordingUrlSchema, retellTranscriptSchema } from './retell-call-event.ts';
 
 /**
  * Retell web calls. Retell's agent must use our Custom LLM WebSocket

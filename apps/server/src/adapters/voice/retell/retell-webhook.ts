@@ -1,9 +1,10 @@
 import type { Database } from '@voxly/api/db';
-import { applyRetellCallEvent, retellCallEventSchema, type RetellLatency } from '@voxly/api/interview';
+import { applyCallEnded, type CallLatency } from '@voxly/api/interview';
 import express, { type Router } from 'express';
 import { verify } from 'retell-sdk';
 import type { Logger } from '../../../logging/logger.ts';
 import { parseLooseJson } from './loose-json.ts';
+import { callEndedFromRetell, retellCallEventSchema } from './retell-call-event.ts';
 
 /**
  * POST /webhook/retell: Retell's call events, signed in `x-retell-signature` over the
@@ -17,7 +18,7 @@ export interface RetellWebhookOptions {
   /** Retell's record of a call (`call.retrieve`), for an event whose body cannot be read. */
   readCall?: (callId: string) => Promise<unknown>;
   /** Each notification's outcome, and Retell's latency figures for a call (metrics). */
-  observe?: { outcome(outcome: string): void; latency(latency: RetellLatency): void };
+  observe?: { outcome(outcome: string): void; latency(latency: CallLatency): void };
 }
 
 /** The events whose loss would lose a call's ending and transcript. */
@@ -66,7 +67,8 @@ export function retellWebhookRoutes(options: RetellWebhookOptions): Router {
       res.status(400).json({ error: 'Not a Retell call event.' });
       return;
     }
-    const outcome = await applyRetellCallEvent(options.db, event.data, new Date());
+    const ended = callEndedFromRetell(event.data);
+    const outcome = ended ? await applyCallEnded(options.db, ended, new Date()) : 'ignored';
     options.logger.info({ event: event.data.event, callId: event.data.call.call_id, outcome }, 'Retell call event');
     options.observe?.outcome(outcome);
     if (outcome === 'stored' && event.data.call.latency) options.observe?.latency(event.data.call.latency);

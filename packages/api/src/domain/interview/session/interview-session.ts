@@ -7,7 +7,7 @@ import { CallClock } from './call-clock.ts';
 import { hasEnded, isOver, type CallPhase } from './call-phase.ts';
 import { FitCheckRunner } from './fit-check-runner.ts';
 import { warmPromptCache } from './prompt-warmup.ts';
-import { ReplyTurns, type ReplyHost } from './reply-turns.ts';
+import { ReplyTurns } from './reply-turns.ts';
 import { closeCodes, noSessionMetrics, type SessionDeps, type SessionTransport } from './session-ports.ts';
 import { TranscriptKeeper } from './transcript-keeper.ts';
 
@@ -17,7 +17,7 @@ import { TranscriptKeeper } from './transcript-keeper.ts';
  * moves through explicit phases to every ending. State lives here and in the database,
  * keyed by call id, so a reconnecting socket (or another instance) picks up the same call.
  */
-export class InterviewSession implements ReplyHost {
+export class InterviewSession {
   readonly callId: string;
   private phase: CallPhase = 'waiting';
   private transport: SessionTransport | null = null;
@@ -60,13 +60,27 @@ export class InterviewSession implements ReplyHost {
       saveIntervalMs: deps.timings.transcriptSaveIntervalMs,
       isOver: () => isOver(this.phase),
     });
-    this.replies = new ReplyTurns(this, {
-      llm: deps.llm,
-      clock: deps.clock,
-      timings: deps.timings,
-      logger: deps.logger,
-      metrics: deps.metrics ?? noSessionMetrics,
-    });
+    this.replies = new ReplyTurns(
+      {
+        callId: this.callId,
+        brief: this.brief,
+        lines: this.lines,
+        clock: this.clock,
+        fit: this.fit,
+        said: this.said,
+        speaker: () => this.speaker(),
+        live: () => this.live(),
+        runFitCheck: () => this.runFitCheck(),
+        end: (reason) => this.finish(reason),
+      },
+      {
+        llm: deps.llm,
+        clock: deps.clock,
+        timings: deps.timings,
+        logger: deps.logger,
+        metrics: deps.metrics ?? noSessionMetrics,
+      },
+    );
   }
 
   get userId(): string {

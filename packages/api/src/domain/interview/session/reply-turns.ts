@@ -9,8 +9,11 @@ import type { SessionLogger, SessionMetrics, SessionTimings, SessionTransport } 
 import { replyKey, Speculation, turnLooksComplete } from './speculation.ts';
 import type { TranscriptKeeper } from './transcript-keeper.ts';
 
-/** What the replies need from the call they belong to. */
-export interface ReplyHost {
+/**
+ * What the replies need from the call they belong to: its parts, and narrow functions for what
+ * only the session decides (no back-reference to the session itself).
+ */
+interface ReplyCall {
   readonly callId: string;
   readonly brief: InterviewerBrief;
   readonly lines: SpokenLines;
@@ -18,11 +21,12 @@ export interface ReplyHost {
   readonly fit: FitCheckRunner;
   readonly said: TranscriptKeeper;
   /** The socket to speak on while the interview runs here; null once it is over or while no socket is attached. */
-  speaker(): SessionTransport | null;
+  readonly speaker: () => SessionTransport | null;
   /** A socket is attached and the interview runs. */
-  live(): boolean;
-  runFitCheck(): void;
-  finish(reason: EndReason): Promise<void>;
+  readonly live: () => boolean;
+  readonly runFitCheck: () => void;
+  /** Ends the interview (once) with this reason. */
+  readonly end: (reason: EndReason) => Promise<void>;
 }
 
 interface ReplyDeps {
@@ -49,7 +53,7 @@ export class ReplyTurns {
   private prompt: string | null = null;
 
   constructor(
-    private readonly host: ReplyHost,
+    private readonly call: ReplyCall,
     private readonly deps: ReplyDeps,
   ) {
     // The scripted interviewer answers at once: there is nothing to win by starting early.
@@ -71,20 +75,20 @@ export class ReplyTurns {
 
   /** Built on the first model request, not on connect: the greeting does not wait for it. */
   private get systemPrompt(): string {
-    this.prompt ??= interviewerSystemPrompt(this.host.brief);
+    this.prompt ??= interviewerSystemPrompt(this.call.brief);
     return this.prompt;
   }
 
   /** The model request for the reply to the transcript as it stands. */
   private replyRequest(kind: 'turn' | 'reminder', note?: string): ReplyRequest {
-    const transcript = this.host.said.turns;
+    const transcript = this.call.said.turns;
     return {
       // Strictly alternating and prefix-stable (interviewer-conversation.ts).
       messages: interviewerConversation(this.systemPrompt, transcript, note),
-      brief: this.host.brief,
+      brief: this.call.brief,
       transcript,
       kind,
-      pace: { elapsedMs: this.host.clock.elapsedMs, remainingMs: this.host.clock.remainingMs },
+      pace: { elapsedMs: this.call.clock.elapsedMs, remainingMs: this.call.clock.remainingMs },
     };
   }
 
@@ -106,37 +110,37 @@ export class ReplyTurns {
 
   /** The candidate may be done: start the reply now, so it is ready when Retell asks for it. */
   speculate(turntaking: string | undefined): void {
-    if (!this.host.live()) return;
-    const transcript = this.host.said.turns;
+    if (!this.call.live()) return;
+    const transcript = this.call.said.turns;
     const key = replyKey(transcript);
     this.speculation.moveTo(key);
     if (!turnLooksComplete(transcript, turntaking)) return;
     // The turn is counted in our own lines: a peer that writes interviewer lines into its transcript gets no new budget.
-    this.speculation.begin(this.host.said.lineCount, key, (signal, onText) => this.startReply(this.replyRequest('turn'), signal, onText));
+    this.speculation.begin(this.call.said.lineCount, key, (signal, onText) => this.startReply(this.replyRequest('turn'), signal, onText));
   }
 
   respond(responseId: number, kind: 'turn' | 'reminder'): void {
-    if (!this.host.speaker() || responseId < this.latestResponseId) return;
+    if (!this.call.speaker() || responseId < this.latestResponseId) return;
     this.latestResponseId = responseId;
     this.inflight?.abort();
     this.inflight = null;
     const askedAt = this.deps.clock.now();
 
-    const decision = this.host.clock.decideTurn();
-    if (decision.kind === 'close') return this.speakFinal(responseId, this.host.lines.closingOnTime, 'time');
-    if (this.host.fit.mismatch) return this.speakFinal(responseId, this.host.lines.closingOnMismatch, 'mismatch');
-    this.host.runFitCheck();
+    const decision = this.call.clock.decideTurn();
+    if (decision.kind === 'close') return this.speakFinal(responseId, this.call.lines.closingOnTime, 'time');
+    if (this.call.fit.mismatch) return this.speakFinal(responseId, this.call.lines.closingOnMismatch, 'mismatch');
+    this.call.runFitCheck();
     // Our reply follows the candidate's turns as they stand now, whatever they add while it streams.
-    const afterAnswers = this.host.said.answerCount;
-    const socket = this.host.speaker();
+    const afterAnswers = this.call.said.answerCount;
+    const socket = this.call.speaker();
 
     // A held reply is used only for exactly this transcript and a plain turn (a warning changes the prompt).
-    const key = replyKey(this.host.said.turns);
+    const key = replyKey(this.call.said.turns);
     const preemptive = kind === 'turn' && decision.kind === 'none' && this.speculation.holds(key);
     let firstSent = false;
     let spoken = '';
     const send = (content: string, complete: boolean, endCall = false): boolean => {
-      const speaker = this.host.speaker();
+      const speaker = this.call.speaker();
       if (responseId !== this.latestResponseId || !speaker) return false;
       if (!firstSent && content) {
         firstSent = true;
@@ -154,9 +158,9 @@ export class ReplyTurns {
     };
     // The model's words, once any went out, make the call a paid one (the refund rule reads it).
     const fromModel = (text: string) => {
-      if (send(text, false) && text) this.host.said.modelReplied();
+      if (send(text, false) && text) this.call.said.modelReplied();
     };
-    const prefix = decision.kind === 'warn' ? `${this.host.lines.timeWarning(decision.minutesLeft)} ` : '';
+    const prefix = decision.kind === 'warn' ? `${this.call.lines.timeWarning(decision.minutesLeft)} ` : '';
     if (prefix) send(prefix, false);
 
     const claimed = preemptive ? this.speculation.claim(key, fromModel) : null;
@@ -186,33 +190,33 @@ export class ReplyTurns {
   ): Promise<void> {
     const outcome = await pending;
     // Socket gone or replaced, or call over: dropped silently (a new socket asks again).
-    if (!socket || this.host.speaker() !== socket) return;
+    if (!socket || this.call.speaker() !== socket) return;
     // What went out on this socket is our line, finished or cut off by a newer turn (Retell may have spoken part of it).
-    this.host.said.spoke(spoken(), afterAnswers);
+    this.call.said.spoke(spoken(), afterAnswers);
     if (outcome.kind === 'aborted' || responseId !== this.latestResponseId) return; // superseded
     if (outcome.kind === 'failed') {
-      this.deps.logger.error({ err: outcome.error, callId: this.host.callId, responseId }, 'the language model failed');
-      this.host.speaker()?.send({
+      this.deps.logger.error({ err: outcome.error, callId: this.call.callId, responseId }, 'the language model failed');
+      this.call.speaker()?.send({
         response_type: 'response',
         response_id: responseId,
-        content: this.host.lines.apologyOnError,
+        content: this.call.lines.apologyOnError,
         content_complete: true,
         end_call: true,
       });
-      this.host.said.spoke(this.host.lines.apologyOnError, afterAnswers);
-      return this.host.finish('error');
+      this.call.said.spoke(this.call.lines.apologyOnError, afterAnswers);
+      return this.call.end('error');
     }
     send('', true, outcome.endCall);
-    if (outcome.endCall) return this.host.finish('completed');
-    this.host.said.saveSoon();
+    if (outcome.endCall) return this.call.end('completed');
+    this.call.said.saveSoon();
   }
 
   private speakFinal(responseId: number, text: string, reason: EndReason): void {
     this.speculation.drop();
-    this.host
+    this.call
       .speaker()
       ?.send({ response_type: 'response', response_id: responseId, content: text, content_complete: true, end_call: true });
-    this.host.said.spoke(text);
-    void this.host.finish(reason);
+    this.call.said.spoke(text);
+    void this.call.end(reason);
   }
 }

@@ -100,6 +100,5 @@ export interface SessionDeps {
   onClosed(callId: string): void;
 }
 
-/** Close codes: 1000 normal end; 4001 replaced by a newer connection for the same call. */
-/** 1012 "service restart": Retell (and our browser client) reconnect, possibly to another instance. */
-export const closeCodes = { ended: 1000, replaced: 4001, restarting: 1012 } as const;
+/** The call socket's close codes (the shared vocabulary's, packages/config/src/vocabulary/call-socket.ts). */
+export { callSocketCloseCodes as closeCodes } from '@voxly/config';

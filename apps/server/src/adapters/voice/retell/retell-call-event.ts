@@ -1,10 +1,9 @@
+import { normaliseTranscript, type CallEnded, type EndReason } from '@voxly/api/interview';
 import { plainText, spokenText } from '@voxly/config';
 import { z } from 'zod';
-import type { Database } from '../../db/database.ts';
-import { markInterviewAnswered } from './batched-interview-writes.ts';
-import type { EndReason } from './end-reasons.ts';
-import { findInterviewByCallId, finishInterview, storeFinalTranscript, storeRecordingUrl, storeRetellLatency } from './interview-store.ts';
-import { candidateSpoke, normaliseTranscript } from './transcript.ts';
+
+// Retell's payloads as far as we read them (its call webhook and `call.retrieve`), and how they
+// become the domain's own events: the vendor's shapes stay in its adapter.
 
 /** Retell's `transcript_object`, bounded: the same shape in its webhook and in `call.retrieve`. */
 export const retellTranscriptSchema = z
@@ -46,7 +45,6 @@ const latencyStats = z
 const retellLatencySchema = z
   .looseObject({ e2e: latencyStats.optional(), llm: latencyStats.optional(), llm_websocket_network_rtt: latencyStats.optional() })
   .transform(({ e2e, llm, llm_websocket_network_rtt }) => ({ e2e, llm, llm_websocket_network_rtt }));
-export type RetellLatency = z.infer<typeof retellLatencySchema>;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -79,7 +77,7 @@ export const retellCallEventSchema = z.looseObject({
     recording_url: recordingUrlSchema,
   }),
 });
-export type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
+type RetellCallEvent = z.infer<typeof retellCallEventSchema>;
 
 /** Retell's disconnection reason → ours. */
 export function endReasonForDisconnection(reason: string | undefined): EndReason {
@@ -93,33 +91,15 @@ export function endReasonForDisconnection(reason: string | undefined): EndReason
   return reason.startsWith('error') ? 'error' : 'disconnected';
 }
 
-export type RetellEventOutcome = 'ignored' | 'unknown-call' | 'stored';
-
-/**
- * call_ended / call_analyzed: Retell's transcript is the final word on what was said, so
- * it replaces ours unless it would lose turns; the interview ends (once) with the mapped
- * reason. Retell's own transcript is evidence the server trusts (the webhook is signed):
- * words from the candidate in it count as an answer, so no later path refunds the call.
- */
-export async function applyRetellCallEvent(db: Database, event: RetellCallEvent, now: Date): Promise<RetellEventOutcome> {
-  if (event.event !== 'call_ended' && event.event !== 'call_analyzed') return 'ignored';
-  const record = await findInterviewByCallId(db, event.call.call_id);
-  if (!record) return 'unknown-call';
-  const transcript = event.call.transcript_object ? normaliseTranscript(event.call.transcript_object) : [];
-  const answeredAt = candidateSpoke(transcript) ? now : undefined;
-  const finished = await finishInterview(db, {
-    id: record.id,
-    reason: endReasonForDisconnection(event.call.disconnection_reason),
-    at: now,
-    answeredAt,
-    ...(transcript.length > 0 ? { transcript } : {}),
-  });
-  // Already ended on our side (the socket closed first): Retell's final transcript still counts.
-  if (!finished.ended) {
-    if (answeredAt) await markInterviewAnswered(db, record.id, answeredAt);
-    if (transcript.length > 0) await storeFinalTranscript(db, record.id, transcript);
-  }
-  if (event.call.latency) await storeRetellLatency(db, record.id, event.call.latency);
-  if (event.call.recording_url) await storeRecordingUrl(db, record.id, event.call.recording_url, now);
-  return 'stored';
+/** A call-ending event (call_ended / call_analyzed) as the domain's `CallEnded`; null for any other event. */
+export function callEndedFromRetell(event: RetellCallEvent): CallEnded | null {
+  if (event.event !== 'call_ended' && event.event !== 'call_analyzed') return null;
+  const { call } = event;
+  return {
+    callId: call.call_id,
+    reason: endReasonForDisconnection(call.disconnection_reason),
+    transcript: call.transcript_object ? normaliseTranscript(call.transcript_object) : [],
+    latency: call.latency,
+    recordingUrl: call.recording_url,
+  };
 }

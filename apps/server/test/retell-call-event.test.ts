@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endReasonForDisconnection, retellCallEventSchema } from '../src/domain/interview/retell-call-ended.ts';
+import { callEndedFromRetell, endReasonForDisconnection, retellCallEventSchema } from '../src/adapters/voice/retell/retell-call-event.ts';
 
 describe("Retell's call event, read so that an ending is never lost", () => {
   it('keeps the words of a transcript turn that carries a NUL or a broken UTF-16 half, without them', () => {
@@ -26,5 +26,34 @@ describe("Retell's call event, read so that an ending is never lost", () => {
 
   it('still refuses a call id it could not look up', () => {
     expect(retellCallEventSchema.safeParse({ event: 'call_ended', call: { call_id: 'call\u0000' } }).success).toBe(false);
+  });
+});
+
+describe("Retell's call event as the domain's CallEnded", () => {
+  it('maps an ending with its reason and normalised transcript, and nothing for other events', () => {
+    const parsed = retellCallEventSchema.parse({
+      event: 'call_ended',
+      call: {
+        call_id: 'call_1',
+        disconnection_reason: 'max_duration_reached',
+        transcript_object: [
+          { role: 'agent', content: 'Hello.' },
+          { role: 'transfer_target', content: 'ignored' },
+          { role: 'user', content: 'Hi.' },
+        ],
+        recording_url: 'https://example.com/a.wav',
+      },
+    });
+    expect(callEndedFromRetell(parsed)).toEqual({
+      callId: 'call_1',
+      reason: 'time',
+      transcript: [
+        { role: 'agent', content: 'Hello.' },
+        { role: 'user', content: 'Hi.' },
+      ],
+      latency: undefined,
+      recordingUrl: 'https://example.com/a.wav',
+    });
+    expect(callEndedFromRetell(retellCallEventSchema.parse({ event: 'call_started', call: { call_id: 'call_1' } }))).toBeNull();
   });
 });

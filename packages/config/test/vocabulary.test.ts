@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { browserCallSocketPath, isLanguage, languageOfLocale } from '../src/index.ts';
+
+describe('the shared vocabulary', () => {
+  it('lands a locale on a supported language: pt-* on pt-BR, es-* on es, anything else on English', () => {
+    expect(languageOfLocale('pt-PT')).toBe('pt-BR');
+    expect(languageOfLocale('PT')).toBe('pt-BR');
+    expect(languageOfLocale('es-AR')).toBe('es');
+    expect(languageOfLocale('fr-FR')).toBe('en');
+    expect(languageOfLocale(undefined)).toBe('en');
+  });
+
+  it('tells a language from any other string', () => {
+    expect(isLanguage('pt-BR')).toBe(true);
+    expect(isLanguage('pt')).toBe(false);
+    expect(isLanguage('')).toBe(false);
+  });
+
+  it('puts the browser’s call socket under the one path', () => {
+    expect(browserCallSocketPath('call_1')).toBe('/llm-websocket/call_1');
+  });
+});
