@@ -39,7 +39,16 @@ const placeholderFits = (page: Page) =>
   page.locator('#answer').evaluate((box: HTMLTextAreaElement) => {
     const style = getComputedStyle(box);
     const copy = document.createElement('div');
-    for (const property of ['font', 'letterSpacing', 'lineHeight', 'padding', 'border', 'boxSizing', 'wordBreak', 'overflowWrap'] as const) {
+    for (const property of [
+      'font',
+      'letterSpacing',
+      'lineHeight',
+      'padding',
+      'border',
+      'boxSizing',
+      'wordBreak',
+      'overflowWrap',
+    ] as const) {
       copy.style[property] = style[property];
     }
     copy.style.width = `${box.offsetWidth}px`;
@@ -96,7 +105,11 @@ describe('the interview room, on a phone and a desktop, in every language (Chrom
         await shoot(page, `room-${tag}-entered`);
 
         for (let turn = 0; turn < 2; turn += 1) {
-          await typeAnswer(page, turn, `Answer ${turn + 1}: I led the migration of our billing service to events, measured p99 before and after, and halved it.`);
+          await typeAnswer(
+            page,
+            turn,
+            `Answer ${turn + 1}: I led the migration of our billing service to events, measured p99 before and after, and halved it.`,
+          );
         }
         await page.waitForFunction(() => document.querySelector('.transcript li:last-child')?.matches('.agent:not(.streaming)'));
         // The conversation takes most of the screen; the question is its last bubble, not repeated under it.

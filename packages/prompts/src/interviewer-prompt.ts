@@ -1,4 +1,4 @@
-import { defaultSessionSetup, inputLimits, languageNames, type Language, type Seniority, type SessionKind } from '@voxly/config';
+import { defaultSessionSetup, inputLimits, languageNames, type Seniority, type SessionKind } from '@voxly/config';
 import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
 import { requirementPhrases } from './listening/requirement-phrases.ts';

@@ -7,7 +7,6 @@ export function Loading({ text, page = false }: { text: string; page?: boolean }
   );
 }
 
-
 /** What a page shows while its data loads (a sentence saying what), or why it could not (the server's words). */
 export function QueryFallback({ query, loading }: { query: { error: { message: string } | null }; loading: string }) {
   if (query.error)

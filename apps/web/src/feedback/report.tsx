@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { FieldId } from '@voxly/config';
+import type { TFunction } from 'i18next';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';

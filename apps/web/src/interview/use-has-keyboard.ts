@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
  * physical keyboard is the norm. Keyboard hints ("Enter sends") are shown only there; on a
  * touch screen they mean nothing. The width matches the phone layout's breakpoint in styles.css.
  */
-export const keyboardQuery = '(hover: hover) and (pointer: fine) and (min-width: 40.0625rem)';
+const keyboardQuery = '(hover: hover) and (pointer: fine) and (min-width: 40.0625rem)';
 
 const subscribe = (onChange: () => void) => {
   const list = window.matchMedia(keyboardQuery);

@@ -11,8 +11,8 @@ import { CallClock } from '../interview/call-clock.tsx';
 import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
 import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
-import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
+import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { currentQuestionIndex } from '../recording/answer-timeline.ts';
 import { useAnswerRecorder, type RecorderPhase } from '../recording/use-answer-recorder.ts';
@@ -288,7 +288,8 @@ export function InterviewRoomPage() {
   useEffect(() => {
     if (ended) void utils.interview.list.invalidate();
   }, [ended, utils]);
-  if (interview.isPending || interview.error || !interview.isFetchedAfterMount) return <QueryFallback query={interview} loading={t('loading.interview')} />;
+  if (interview.isPending || interview.error || !interview.isFetchedAfterMount)
+    return <QueryFallback query={interview} loading={t('loading.interview')} />;
   const data = interview.data;
   const reason: EndReason = data.endReason ?? 'completed';
   return (

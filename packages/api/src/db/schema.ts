@@ -1,4 +1,13 @@
-import { defaultSessionSetup, endReasons, fieldIds, languages, practicePolicy, seniorities, sessionKinds, vendorKinds } from '@voxly/config';
+import {
+  defaultSessionSetup,
+  endReasons,
+  fieldIds,
+  languages,
+  practicePolicy,
+  seniorities,
+  sessionKinds,
+  vendorKinds,
+} from '@voxly/config';
 import type { AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, numeric, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';

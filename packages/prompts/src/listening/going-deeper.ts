@@ -1,7 +1,7 @@
 import type { Language } from '@voxly/config';
 import { hasFigure, namedThings, ownActions, textLanguageOf } from '../answers/answer-vocabulary.ts';
-import type { TranscriptTurn } from '../prompt-types.ts';
 import { foldText } from '../fold-text.ts';
+import type { TranscriptTurn } from '../prompt-types.ts';
 import { answerHook } from './answer-hook.ts';
 import { readDialogAct } from './dialog-act.ts';
 

@@ -44,4 +44,3 @@ export function inventedFacts({ answer, resumeText, allowed = [] }: InventedFact
   }
   return findings;
 }
-

@@ -39,7 +39,7 @@ async function findSubmitted(
     .where(and(eq(interviews.userId, userId), eq(interviews.idempotencyKey, idempotencyKey)));
   if (!row) return null;
   const ticket = await joinTicket(db, voice, row, now);
-  return { interviewId: row.id, call: { ...ticket, voice: row.voiceMode as VoicePort['mode'] } };
+  return { interviewId: row.id, call: { ...ticket, voice: row.voiceMode } };
 }
 
 /**

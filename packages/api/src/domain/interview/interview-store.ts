@@ -1,4 +1,4 @@
-import { interviewPolicy, policyForLength, type Language } from '@voxly/config';
+import { interviewPolicy, policyForLength } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { CallLatency } from '../../db/column-types.ts';
