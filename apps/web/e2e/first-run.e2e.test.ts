@@ -4,25 +4,13 @@ import { freePort } from '@voxly/api/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.ts';
-import { es } from '../src/i18n/es.ts';
-import { ptBR } from '../src/i18n/pt-BR.ts';
 import { launchChromium } from './support/browser.ts';
 import { expectNoSideScroll } from './support/journey.ts';
+import { languages, viewports } from './support/matrix.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
-
-const languages = [
-  ['en', en],
-  ['es', es],
-  ['pt-BR', ptBR],
-] as const;
-const viewports = [
-  ['phone', { width: 390, height: 844 }],
-  ['desktop', { width: 1280, height: 800 }],
-] as const;
 
 /**
  * `npm start` as a first-time user meets it: the web dev server (Vite, proxying to the API)

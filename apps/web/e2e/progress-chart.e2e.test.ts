@@ -1,21 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.ts';
-import { es } from '../src/i18n/es.ts';
-import { ptBR } from '../src/i18n/pt-BR.ts';
 import { buyCredits, expectNoSideScroll, shortInterview } from './support/journey.ts';
+import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
-
-const languages = [
-  ['en', en],
-  ['es', es],
-  ['pt-BR', ptBR],
-] as const;
-const viewports = [
-  ['phone', { width: 390, height: 844 }],
-  ['desktop', { width: 1280, height: 800 }],
-] as const;
 
 async function signIn(page: Page, base: string, name: string) {
   await page.goto(base);
@@ -51,7 +39,7 @@ describe('progress over time, readable on a phone and a desktop, in every langua
     const context = await product.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await signIn(page, base, name);
-    await page.getByText(en.dashboard.progressEmpty).waitFor(); // the empty state
+    await page.getByText(languages[0][1].dashboard.progressEmpty).waitFor(); // the empty state (signed in, in English)
     await buyCredits(page, base);
     // Three interviews on the same day: the old chart labelled every point with that day.
     await shortInterview(page, base, ['I am not sure.']);

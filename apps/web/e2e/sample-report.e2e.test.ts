@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.ts';
-import { es } from '../src/i18n/es.ts';
-import { ptBR } from '../src/i18n/pt-BR.ts';
 import { expectNoSideScroll } from './support/journey.ts';
+import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
-const languages = [
-  ['en', en],
-  ['es', es],
-  ['pt-BR', ptBR],
-] as const;
-const viewports = [
-  ['phone', { width: 390, height: 844 }],
-  ['desktop', { width: 1280, height: 800 }],
-] as const;
-
 /** A dictionary key on screen ("feedback.title") means a translation is missing. */
-const rawKey = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+`);
+const rawKey = new RegExp(`\\b(${Object.keys(languages[0][1]).join('|')})\\.[A-Za-z_]+`);
 
 describe('a sample report before paying', () => {
   const product = productUnderTest();

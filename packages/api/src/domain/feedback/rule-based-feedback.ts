@@ -1,4 +1,4 @@
-import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language } from '@voxly/config';
+import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language, type Seniority, type SessionKind } from '@voxly/config';
 import {
   feedbackLines,
   foldText,
@@ -12,6 +12,7 @@ import {
   type BankQuestion,
   type Competency,
   type FieldId,
+  type PlannedQuestion,
 } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
 import type { FeedbackContent, Verdict } from './feedback-content.ts';
@@ -24,8 +25,8 @@ export interface RuleBasedInput {
   transcript: StoredTurn[];
   metrics: SpeechMetrics;
   endReason: string | null;
-  /** The job (and the resume, which the plan's must-have questions are built from), so each answer is judged against what the role asks for. */
-  job?: { jobTitle: string; jobDescription: string; resumeText?: string };
+  /** The job (and the resume, which the plan's must-have questions are built from), so each answer is judged against what the role asks for; and the session's kind and level, which shape the plan. */
+  job?: { jobTitle: string; jobDescription: string; resumeText?: string; kind?: SessionKind; seniority?: Seniority };
 }
 
 /** The highest overall score an interview of mostly non-answers or off-topic remarks can get: below "Lean hire". */
@@ -133,26 +134,28 @@ export interface JudgedAnswer {
 
 /** Each question asked and the candidate's answer to it, judged by the local reviewer: what any other reviewer is held to. */
 export function judgedAnswers({ field, language, transcript, job = { jobTitle: '', jobDescription: '' } }: RuleBasedInput): JudgedAnswer[] {
-  return answeredQuestions(planOf(field, language, job), transcript, language, job).answered.map((a) => ({
+  return answeredQuestions(planOf(localPlan(field, language, job), field, language), transcript, language, job).answered.map((a) => ({
     question: a.question.text,
     answer: a.answer,
     review: a.review,
   }));
 }
 
-/** The questions a transcript may hold: the opening one, the local interviewer's plan and the bank's, which a model may have asked. */
-function planOf(
-  field: FieldId,
-  language: Language,
-  job: { jobTitle: string; jobDescription: string; resumeText?: string },
-): BankQuestion[] {
-  const planned = interviewPlan({
+/** The local interviewer's plan for this job and session: what its transcript asks, and what the review's completeness counts. */
+function localPlan(field: FieldId, language: Language, job: NonNullable<RuleBasedInput['job']>) {
+  return interviewPlan({
     field,
     language,
     jobTitle: job.jobTitle,
     jobDescription: job.jobDescription,
     resumeText: job.resumeText ?? '',
+    ...(job.kind ? { kind: job.kind } : {}),
+    ...(job.seniority ? { seniority: job.seniority } : {}),
   });
+}
+
+/** The questions a transcript may hold: the opening one, the local interviewer's plan and the bank's, which a model may have asked. */
+function planOf(planned: PlannedQuestion[], field: FieldId, language: Language): BankQuestion[] {
   const asked = [...planned.map((p) => p.question), ...questionPlan(field, language)];
   return [openingQuestion(language), ...asked.filter((q, i) => asked.findIndex((o) => o.id === q.id) === i)];
 }
@@ -172,14 +175,8 @@ export function ruleBasedFeedback({
 }: RuleBasedInput): FeedbackContent {
   const lines = feedbackLines[language];
   // The questions the local interviewer asked (its plan from the job and resume), and the bank's, which a model may have asked.
-  const planned = interviewPlan({
-    field,
-    language,
-    jobTitle: job.jobTitle,
-    jobDescription: job.jobDescription,
-    resumeText: job.resumeText ?? '',
-  });
-  const { asked: askedCount, answered } = answeredQuestions(planOf(field, language, job), transcript, language, job);
+  const planned = localPlan(field, language, job);
+  const { asked: askedCount, answered } = answeredQuestions(planOf(planned, field, language), transcript, language, job);
   const exampleFor = examplesFrom({
     field,
     language,
