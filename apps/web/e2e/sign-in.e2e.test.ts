@@ -125,7 +125,8 @@ describe('a new candidate in local mode, in Chromium', () => {
     expect(minutes! * 60 + seconds!).toBeGreaterThan(14 * 60);
     const answerBox = page.getByLabel('Your answer');
     const ended = () => page.locator('#ending-title').isVisible();
-    for (let turn = 0; turn < 12; turn += 1) {
+    // The plan, then (with most of the 15 minutes left) deeper questions and the field's others, then the wrap-up.
+    for (let turn = 0; turn < 25; turn += 1) {
       // The candidate's turn, or the end: whichever comes first.
       await page.waitForFunction(() => {
         if (document.querySelector('#ending-title')) return true;
