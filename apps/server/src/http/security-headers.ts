@@ -1,17 +1,7 @@
 import type { ServerConfig } from '@voxly/config/server';
 import helmet from 'helmet';
+import { clerkFrontendHost } from '../adapters/auth/clerk-frontend-host.ts';
 import { retellRecordingOrigins } from '../adapters/voice/retell/retell-media.ts';
-
-/** Clerk's frontend API host, which the publishable key carries base64-encoded. */
-function clerkFrontendApi(publishableKey: string): string | null {
-  const encoded = publishableKey.replace(/^pk_(test|live)_/, '');
-  try {
-    const host = Buffer.from(encoded, 'base64').toString('utf8').replace(/\$$/, '');
-    return /^[a-z0-9.-]+$/i.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A connect-src entry that would admit every host of a scheme, or everything. */
 const tooBroad = (source: string) => source === '*' || /^[a-z][a-z0-9+.-]*:(\/\/\*?)?$/i.test(source);
@@ -25,7 +15,7 @@ export function securityHeaders(config: ServerConfig, connectSources: readonly s
   const broad = connectSources.filter(tooBroad);
   if (broad.length > 0) throw new Error(`connect-src must name hosts, not ${broad.join(', ')}`);
   const https = config.webOrigin.startsWith('https:');
-  const clerkHost = config.auth.kind === 'clerk' ? clerkFrontendApi(config.auth.publishableKey) : null;
+  const clerkHost = config.auth.kind === 'clerk' ? clerkFrontendHost(config.auth.publishableKey) : null;
   const clerk = clerkHost ? [`https://${clerkHost}`, 'https://*.clerk.accounts.dev'] : [];
   return helmet({
     strictTransportSecurity: https,
