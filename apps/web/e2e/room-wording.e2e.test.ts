@@ -53,7 +53,7 @@ describe('what the candidate is told after an interview cut short, in every lang
         await page.locator('#ending-title').waitFor();
         expect(await page.locator('#ending-title').innerText()).toBe(t.endings.candidate_ended.title);
         const ending = await page.locator('section.card').innerText();
-        expect(ending).toContain(t.endings.candidate_ended.text);
+        expect(ending).toContain(t.endings.candidate_ended.text.replace('{{minutes}}', '15'));
         expect(ending).toContain(t.room.creditUsed);
         expect(ending).not.toContain(t.room.creditReturned);
         await shoot(page, `wording-${tag}-ending`);

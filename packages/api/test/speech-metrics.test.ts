@@ -120,11 +120,10 @@ describe('speechMetrics (counted by hand)', () => {
 });
 
 describe('enough answers to judge', () => {
-  it('needs two answers that are not short before a hire verdict means anything', () => {
-    expect(enoughAnswersToJudge({ answers: 0, shortAnswers: 0 })).toBe(false);
-    expect(enoughAnswersToJudge({ answers: 1, shortAnswers: 0 })).toBe(false); // a call cut off after one answer
-    expect(enoughAnswersToJudge({ answers: 3, shortAnswers: 2 })).toBe(false); // "yes", "no", one real answer
-    expect(enoughAnswersToJudge({ answers: 2, shortAnswers: 0 })).toBe(true);
-    expect(enoughAnswersToJudge({ answers: 5, shortAnswers: 3 })).toBe(true);
+  it('needs two answers before a hire verdict means anything, however short they were', () => {
+    expect(enoughAnswersToJudge({ answers: 0 })).toBe(false);
+    expect(enoughAnswersToJudge({ answers: 1 })).toBe(false); // a call cut off after one answer
+    expect(enoughAnswersToJudge({ answers: 2 })).toBe(true);
+    expect(enoughAnswersToJudge({ answers: 3 })).toBe(true); // "yes", "no", a remark about pizza: judged, and low
   });
 });

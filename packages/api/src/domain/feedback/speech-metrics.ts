@@ -21,15 +21,16 @@ export interface SpeechMetrics {
   endReason: EndReason | null;
 }
 
-/** Fewer answers than this that say something (not short) give a score, but no verdict on hiring. */
+/** Fewer candidate answers than this give a score, but no verdict on hiring. */
 export const MIN_ANSWERS_TO_JUDGE = 2;
 
 /**
- * Whether the interview had enough real answers (any but the short ones) for a hire verdict:
- * a call cut off after one answer is not a "no hire", it is too short to say.
+ * Whether the candidate answered often enough for a hire verdict: a call cut off after one
+ * answer is not a "no hire", it is too short to say. Short or off-topic answers count: an
+ * interview of "yes", "no" and remarks about pizza was given, and gets the low verdict it earned.
  */
-export function enoughAnswersToJudge(metrics: Pick<SpeechMetrics, 'answers' | 'shortAnswers'>): boolean {
-  return metrics.answers - metrics.shortAnswers >= MIN_ANSWERS_TO_JUDGE;
+export function enoughAnswersToJudge(metrics: Pick<SpeechMetrics, 'answers'>): boolean {
+  return metrics.answers >= MIN_ANSWERS_TO_JUDGE;
 }
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
