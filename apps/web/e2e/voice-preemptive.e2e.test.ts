@@ -92,6 +92,9 @@ describe('voice answers with a model: the reply is ready when the candidate stop
       await page.locator('form.sign-in button[type=submit]').click();
       await buyCredits(page, voxly.url);
       await startInterview(page, voxly.url, undefined, c.language);
+      // On a phone the room's toggles fold behind "Options".
+      const options = page.locator('.room-options-toggle');
+      if (await options.isVisible()) await options.click();
       await page.locator('.room-bar .toggle input').last().check();
       await page.locator('[role=status]').first().waitFor();
 
