@@ -1,6 +1,6 @@
 import type { Language } from '@voxly/config';
 import { documentStems, readAnswer } from '../src/listening/answer-reading.ts';
-import { readDialogAct } from '../src/listening/dialog-act.ts';
+import { readDialogAct, type DialogActReading } from '../src/listening/dialog-act.ts';
 import { labelledActs, type LabelledAct } from './independent-sets.ts';
 import type { CorpusLanguage } from './job-post-corpus.ts';
 
@@ -17,8 +17,14 @@ export interface LabelledUtterance {
  * What the scripted interviewer takes a turn for, in the writers' labels: the dialog act,
  * and for an answer what its reading tells (another language, off the topic, not knowing).
  */
-export function actTaken(u: Pick<LabelledUtterance, 'interviewLanguage' | 'jobTitle' | 'question' | 'utterance'>): LabelledAct {
-  const { act } = readDialogAct(u.utterance, u.interviewLanguage);
+/** How a turn's act is read: the product's reader, or a candidate one while training it. */
+export type ActReader = (utterance: string, language: Language, question: string) => Pick<DialogActReading, 'act'>;
+
+export function actTaken(
+  u: Pick<LabelledUtterance, 'interviewLanguage' | 'jobTitle' | 'question' | 'utterance'>,
+  read: ActReader = readDialogAct,
+): LabelledAct {
+  const { act } = read(u.utterance, u.interviewLanguage, u.question);
   if (act !== 'answer' && act !== 'empty') return act;
   const reading = readAnswer(u.utterance, {
     language: u.interviewLanguage,
@@ -39,13 +45,13 @@ export interface ActScore {
   confusions: { language: CorpusLanguage; expected: LabelledAct; taken: LabelledAct; utterance: string }[];
 }
 
-export function scoreActs(utterances: LabelledUtterance[]): ActScore {
+export function scoreActs(utterances: LabelledUtterance[], read: ActReader = readDialogAct): ActScore {
   const perAct = Object.fromEntries(
     labelledActs.map((act) => [act, { labelled: 0, recognised: 0, falselyTaken: 0 }]),
   ) as ActScore['perAct'];
   const confusions: ActScore['confusions'] = [];
   for (const u of utterances) {
-    const taken = actTaken(u);
+    const taken = actTaken(u, read);
     perAct[u.act].labelled += 1;
     if (taken === u.act) perAct[u.act].recognised += 1;
     else {

@@ -10,6 +10,7 @@ const inputs = [
   'corpus/job-post-corpus.ts',
   'corpus/corpus-split.ts',
   'corpus/train-field-model.ts',
+  'corpus/train-logistic.ts',
   'scripts/train-fields.ts',
   'src/field-detection/field-features.ts',
   'src/field-detection/field-lexicon.ts',
@@ -27,11 +28,33 @@ const lexiconFolder = 'src/field-detection/lexicon/';
  * change without `npm run train:fields` fails the build.
  */
 export function trainingDigest(root = new URL('../', import.meta.url)): string {
-  const hash = createHash('sha256');
   const lexicon = readdirSync(new URL(lexiconFolder, root))
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => lexiconFolder + name);
-  for (const path of [...inputs, ...lexicon]) hash.update(readFileSync(new URL(path, root), 'utf8').replace(/\s+/g, ''));
+  return digestOf([...inputs, ...lexicon], root);
+}
+
+/** Everything the turn reader is a function of: its tuning turns, its features and the cues they read. */
+const turnInputs = [
+  'corpus/tuning/dialog-acts.jsonl',
+  'corpus/train-logistic.ts',
+  'scripts/train-turns.ts',
+  'src/listening/turn-features.ts',
+  'src/listening/turn-cues.ts',
+  'src/listening/role-topics.ts',
+  'src/listening/dialog-act.ts',
+  'src/answers/answer-vocabulary.ts',
+];
+
+/** The same check for the turn reader (`npm run train:turns`). */
+export function turnTrainingDigest(root = new URL('../', import.meta.url)): string {
+  return digestOf(turnInputs, root);
+}
+
+/** Files' contents hashed in order, whitespace ignored. */
+function digestOf(paths: readonly string[], root: URL): string {
+  const hash = createHash('sha256');
+  for (const path of paths) hash.update(readFileSync(new URL(path, root), 'utf8').replace(/\s+/g, ''));
   return hash.digest('hex').slice(0, 16);
 }

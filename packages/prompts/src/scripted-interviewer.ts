@@ -109,7 +109,7 @@ export function scriptedInterviewerTurn(
     ? { question: { id: 'deeper', competency: 'behavioural' as const, text: extra }, line: extra }
     : (planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion);
-  const act = readDialogAct(answer, brief.language);
+  const act = readDialogAct(answer, brief.language, lastAgent);
   const knownTerm = (term: string) => contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
 
   if (kind === 'reminder' || act.act === 'empty') {

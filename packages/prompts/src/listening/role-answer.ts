@@ -1,7 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import { functionWords, guessLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
-import { roleTopicsOf, type RoleTopic } from './dialog-act.ts';
+import { roleTopicsOf, type RoleTopic } from './role-topics.ts';
 
 const longestExcerpt = 220;
 

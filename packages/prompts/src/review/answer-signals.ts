@@ -171,7 +171,7 @@ export function answerSignals(
     // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
       (words <= 12 &&
-        (dontKnow.test(folded) || (readDialogAct(input.answer, input.language).act === 'dont_know' && !declines.test(folded)))) ||
+        (dontKnow.test(folded) || (readDialogAct(input.answer, input.language, input.question).act === 'dont_know' && !declines.test(folded)))) ||
       (words <= 30 && dontKnow.test(folded) && !numbers && actions.length === 0),
     declined: words <= 20 && declines.test(folded),
     offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,

@@ -1,0 +1,112 @@
+import { contentStems, leisureStems, ownActions } from '../answers/answer-vocabulary.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+import { tokenize } from '../fold-text.ts';
+
+/**
+ * The cues a candidate's turn carries, on folded text (lower case, no accents): asking to hear
+ * the question again, asking what it means, not knowing, closing, asking about the meeting, and
+ * whether the turn is put as a question. Read by the dialog act's rules and, as features, by
+ * the trained turn reader. Pure.
+ */
+
+export type Cues = Record<TextLanguage, RegExp>;
+
+/** Asking to hear the question again, folded: "could you repeat", "¿me lo repites?", "pode repetir?". */
+export const repeatCues: Cues = {
+  en: /\b(repeat|say (that|it|again)|said again|one more time|come again|pardon|didn'?t (quite )?(catch|hear)|didn'?t get (that|it|the question|you)|did not (quite )?(catch|hear)|missed (that|the question|it|what you said)|(cut|broke) (out|up)|you froze|lost you|can'?t hear|couldn'?t hear|hear you|ask (it|that|the question) again|the question again|run that by me|what was the (question|last part|second part|first part)|(breaking|broke|cutting) (up|out)|go over (it|that) again|speak up|louder|choppy|audio|froze|frozen|lagg?ing|(whole thing|all of (it|that)|everything) again|(the )?(sound|audio|voice) (dropped|went)|a what)\b/,
+  es: /\b(repet\w*|repit\w*|otra vez|de nuevo|no (te |le |lo )?(escuche|oi|entendi bien lo que dijiste)|no se escucho|se (corto|escucho mal|te corto|trabo)|no te oigo|no le oigo|me lo (dices|dice) (otra vez|de nuevo)|perdon,? no|cual era la pregunta|que (dijiste|dijo)|entrecortad\w*|se congelo|congelad\w*|no se oye|mas fuerte|el audio|como (dijo|dijiste|dice)|(escucho|escuche|oye|oyo) cortad\w*|(un|una|el|la|de) que\?)/,
+  pt: /\b(repet\w*|de novo|outra vez|mais uma vez|nao (te |lhe )?(ouvi|escutei|entendi o que (voce|vc) (disse|falou))|(cortou|travou|falhou)|nao deu pra ouvir|nao consegui ouvir|qual era a pergunta|o que (voce|vc) (disse|falou)|ta cortando|cortando|mais alto|o audio|nao escutei|nao peguei|como e que e|(a voz|o audio|o som) sumiu|(um|uma|o|a|de) que\?)/,
+};
+
+/** A whole turn that only asks "what?": "Sorry?", "¿Cómo?", "Oi?", "Hã?". */
+export const bareRepeat =
+  /^((sorry|pardon|what|huh|hmm|hm|mm|eh|excuse me|come again|como|perdon|perdona|que|mande|disculpa|oi|ha|hein|hem|o que|que|como e|desculpa|perdao)[?!.,]*\s*){1,3}$/;
+
+/** Asking what the question means or how wide it is: "what do you mean?", "¿a qué te refieres?", "como assim?". */
+export const clarifyCues: Cues = {
+  en: /\b(what do you mean|what does (that|it|this) mean|do you mean|you mean|meaning what|what are you (asking|looking for)|not sure what you('re| are) (asking|looking for)|not sure i (understand|follow|get)|(don'?t|do not) know what you mean|don'?t (understand|follow|get) (the|your|what)|(rephrase|reword|clarify|elaborate on the question)|in what sense|like what|what kind of (example|situation|answer|thing)|which (one|project|job|kind)|does it (have|need) to be|can (it|i) (be|use|talk about)|should i (talk|answer|focus)|is it (ok|okay|fine|alright) if|from (work|school|university|college) or|are you asking|as in|in terms of|which part|how far back|more specific|an example of what|does (it|that) count|getting at|what exactly|current (job|role) or|(wasn'?t|not|i'?m not) (quite )?sure what you mean\w*|do you want (a|an|me to|like))\b/,
+  es: /\b(que (quieres|quiere|quieren) decir|a que te refieres|a que se refiere|te refieres|se refiere a|no (entiendo|entendi|comprendo) (la|tu|su|bien la|bien tu|que)|(puedes|puede|podrias|podria) (reformular|explicar|aclarar)|reformul\w+|en que sentido|no se (a )?que (quieres|quiere) decir|que tipo de (ejemplo|situacion|respuesta)|tiene que ser|puede ser (de|del|algo)|puedo (hablar|usar|contar)|(esta bien|vale) si|me (centro|enfoco) en|un ejemplo de lo que|no capto|a que va|cualquier (proyecto|trabajo|ejemplo)|actual o|mas especifico|dices|dice usted)\b/,
+  pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer o que|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre|nao captei|qualquer (projeto|trabalho|exemplo)|atual ou|mais especifico|dar um exemplo|em qual sentido|(voce|vc) quer dizer|quer dizer)\b/,
+};
+
+/** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
+export const closingCues: Cues = {
+  en: /\b(thanks?|thank you|cheers|bye|goodbye|see you|that'?s (all|it)( from me)?|nothing else|no (more )?questions|have a (good|nice|great) (day|one|weekend)|appreciate (it|your time)|having me|a pleasure|nice (talking|meeting|chatting)|for your time|take care)\b/,
+  es: /\b(gracias|muchas gracias|chao|chau|adios|hasta (luego|pronto|la proxima)|nos vemos|eso es todo|nada mas|ninguna (otra )?pregunta|no tengo (mas )?preguntas|que tengas (un )?buen dia|un placer|un gusto|por (su|tu) tiempo|la oportunidad|eso seria todo|saludos|cuidate)\b/,
+  pt: /\b(obrigad[oa]|valeu|brigad[oa]|tchau|ate (mais|logo|a proxima)|e (isso|so isso)|so isso|nada mais|nenhuma (outra )?pergunta|nao tenho (mais )?perguntas|bom dia pra voce|um abraco|um prazer|pela oportunidade|pelo (seu )?tempo|se cuida|tamo junto)\b/,
+};
+
+/** Colloquial "I don't know" beyond the shared pattern: "I dunno", "pass", "paso", "sei lá". */
+export const notKnowingCues: Cues = {
+  en: /\b(dunno|no clue|not a clue|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this)|rather not (get into|answer|talk|say|go into)|(don'?t|do not) (really )?remember (any|one|anything|a time))\b/,
+  es: /\b(ni idea|paso|no sabria|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso|ni \w+ idea|prefiero no (hablar|responder|contestar|decir|entrar))\b/,
+  pt: /\b(sei la|passo|nao saberia|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso)|prefiro nao (responder|falar|comentar|entrar))\b/,
+};
+
+/** Words that open a question, folded. */
+export const questionOpeners =
+  /^(what|how|why|when|where|who|which|is|are|do|does|did|can|could|will|would|may|should|que|como|cual|cuales|cuando|donde|quien|cuanto|cuantos|por que|puedo|hay|habra|es|son|se|o que|qual|quais|quando|onde|quem|quanto|quantos|posso|tem|existe|vai|vou|e|sao)\b/;
+
+/** A question about the interviewer or the meeting, not the role: "is this recorded?", "¿eso es Cartagena?", "você é de onde?". Folded. */
+export const aboutTheMeeting =
+  /\b(recorded|recording|behind you|your (kitchen|background|room|accent|dog|cat|house|place|setup|shirt|voice|weekend)|where are you (from|based|calling from)|are you (a bot|an ai|a robot|real|human)|do you (like (it|your|working)|live (here|there|in)|work from home)|how long have you (been|worked)|grab(ar|ando|ado|a|as|aste)|grabacion|tu fondo|su fondo|detras de (ti|usted)|atras|de donde (eres|es usted|sos)|eres de|sos de|te gusta|le gusta|(usted|vos|tu) (tambien )?trabaj\w+|hace mucho que trabaj\w+|tu acento|su acento|eres (un bot|un robot|real)|gravad[oa]|gravando|gravacao|de onde (voce|vc) e|(voce|vc) e de onde|sotaque|seu fundo|atras de (voce|vc)|(voce|vc) (tambem )?trabalha|(voce|vc) gosta|(voce|vc) e (um robo|um bot|real))\b/;
+
+/** Words that open a question in English even when a recogniser drops the question mark. Folded. */
+export const spokenQuestionOpeners =
+  /^(what'?s|what is|what are|is (there|it|this|that)|are (there|you|we)|would (this|it|i|there)|will (this|it|i|there)|do (you|i|we|they)|does (it|this|the)|can (i|we|you)|could (i|we|you)|how (many|much|long|often|big|soon)|when (would|will|do|does|is)|where (is|would|will))\b/;
+
+/** What follows a question to say why it is asked: "…? because…", "…? es que…". Folded. */
+export const reasonOpeners = /^(because|cause|'cause|cuz|since|porque|es que|pois|e que|e porque)\b/;
+
+/** Two options offered in one question: "X or Y", "X o Y", "X ou Y". Folded. */
+export const alternatives = /\S \b(or|o|ou)\b \S/;
+
+/** Words about the interview itself rather than the role: "can I answer with…" is about the question. */
+export const aboutTheQuestion =
+  /\b(the question|your question|la pregunta|tu pregunta|su pregunta|a pergunta|sua pergunta|answer with|responder con|responder com|an example|un ejemplo|um exemplo)\b/;
+
+/**
+ * Whether the turn is put as a question: a question mark at its end, a question opener on its
+ * last sentence, a first sentence that asks followed only by a short reason ("¿cierres mensuales
+ * o anuales? porque anuales hice pocos"), or an English question opener whose mark the
+ * recogniser dropped ("what's the salary range on this one").
+ */
+export function isQuestion(folded: string): boolean {
+  const sentences = folded.split(/(?<=[.!?])\s+/);
+  const lastSentence = (sentences.at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
+  if (/\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)))) return true;
+  const askedFirst = sentences.findIndex((sentence) => /\?$/.test(sentence.trim()));
+  if (askedFirst >= 0) {
+    const rest = sentences
+      .slice(askedFirst + 1)
+      .join(' ')
+      .trim();
+    const restWords = tokenize(rest).length;
+    // What follows is only a reason for asking, not an answer: "you mean the outage? yeah so I restarted…" answers.
+    if ((restWords <= 5 && ownActions(rest, 'en').length === 0) || (restWords <= 20 && reasonOpeners.test(rest))) return true;
+  }
+  return (
+    spokenQuestionOpeners.test(folded.replace(/^(so|and|ok|okay|um|uh|like|also|oh|wait|hey),?\s+/, '')) && tokenize(folded).length <= 25
+  );
+}
+
+/** Whether a turn touches life outside work (sport, food, weather…): small talk, not a question about the interview. */
+export function leisureSaid(folded: string, language: TextLanguage): boolean {
+  return contentStems(folded, language).some((stem) => leisureStems[language].has(stem));
+}
+
+/** Whether a turn says something about work: "thanks, I led the audit" is an answer that opens with thanks. */
+export function workSaid(folded: string, language: TextLanguage): boolean {
+  return ownActions(folded, language).length > 0;
+}
+
+/** Any cue of any language: candidates switch, and "sorry, can you repeat?" in English is clear in any interview. */
+export function cued(cues: Cues, folded: string, language: TextLanguage): boolean {
+  return cues[language].test(folded) || (language !== 'en' && cues.en.test(folded));
+}
+
+/** The turn with a cue's words removed, as content words: what is left besides the cue. */
+export function restAfter(cues: Cues, folded: string, language: TextLanguage): number {
+  const stripped = folded.replace(new RegExp(cues[language].source, 'g'), ' ').replace(new RegExp(cues.en.source, 'g'), ' ');
+  return tokenize(stripped).filter((token) => token.length > 3).length;
+}
