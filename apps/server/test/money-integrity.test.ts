@@ -123,6 +123,22 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     expect((await ledgerOf(userId)).filter((row) => row.reason === 'purchase')).toHaveLength(1);
   });
 
+  it('sends a late second “Approve” where the first went, charging nothing more', async () => {
+    const { userId, api } = await user(0);
+    const { orderId, payUrl } = await openOrder(api);
+    expect((await approve(payUrl)).status).toBe(303);
+    await eventually(async () => expect(await getBalance(server.database.db, userId)).toBe(3));
+    const again = await approve(payUrl);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toMatch(new RegExp(`/billing/success\\?order=${orderId}$`));
+    const approved = await server.database.db
+      .select()
+      .from(schema.sandboxPayments)
+      .where(and(eq(schema.sandboxPayments.externalReference, orderId), eq(schema.sandboxPayments.status, 'approved')));
+    expect(approved).toHaveLength(1);
+    expect(await getBalance(server.database.db, userId)).toBe(3);
+  });
+
   it('never credits an order twice, even for two different approved payments (the database refuses it)', async () => {
     const { userId, api } = await user(0);
     const { orderId } = await openOrder(api);

@@ -57,9 +57,13 @@ button{font:inherit;font-weight:600;width:100%;padding:.7rem;margin-top:.6rem;bo
  */
 export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOutbox; webOrigin: string; logger: Logger }): Router {
   const routes = express.Router();
-  const loadOpenOrder = async (orderId: string) => {
+  const loadOrder = async (orderId: string) => {
     if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
     const [order] = await options.db.select().from(schema.orders).where(eq(schema.orders.id, orderId));
+    return order ?? null;
+  };
+  const loadOpenOrder = async (orderId: string) => {
+    const order = await loadOrder(orderId);
     return order && order.status === 'open' ? order : null;
   };
 
@@ -105,8 +109,13 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
       return;
     }
     const outcome = outcomes.get(String((req.body as { outcome?: unknown } | undefined)?.outcome));
-    const order = await loadOpenOrder(req.params.orderId);
-    if (!outcome || !order) {
+    const order = await loadOrder(req.params.orderId);
+    // "Approve" pressed again after an earlier press paid the order: the buyer goes where that press went, charged once.
+    if (outcome?.status === 'approved' && order?.status === 'paid') {
+      res.redirect(303, `${options.webOrigin}/billing/${outcome.back}?order=${order.id}`);
+      return;
+    }
+    if (!outcome || !order || order.status !== 'open') {
       res
         .status(400)
         .type('html')
