@@ -100,7 +100,6 @@ export function rawProbabilities(model: LogisticModel<string>, features: Readonl
   return softmax(logits(model, features), temperature);
 }
 
-
 /** Weights × 1000 as integers, zeros dropped, features sorted for a stable diff: feature → [class, weight, class, weight, …]. */
 export function compactWeights(model: LogisticModel<string>): Record<string, number[]> {
   const weights: Record<string, number[]> = {};

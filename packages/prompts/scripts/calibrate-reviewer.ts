@@ -53,6 +53,7 @@ let weights: ReviewerWeights = {
   hypothetical: 1,
   touched: 1,
   otherStory: 1,
+  portrait: 1,
   offset: 0,
   scale: 1,
 };

@@ -10,18 +10,26 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Language } from '@voxly/config';
+import { scoreActs, type ActReader, type ActScore } from '../corpus/act-evaluation.ts';
+import { independentUtterances, labelledActs, tuningDirectory, type IndependentUtterance } from '../corpus/independent-sets.ts';
+import { compactWeights, trainLogistic, type LogisticModel, type TrainingOptions } from '../corpus/train-logistic.ts';
+import { turnTrainingDigest } from '../corpus/training-digest.ts';
 import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { foldText } from '../src/fold-text.ts';
 import { foldedTurn, readDialogActByRules } from '../src/listening/dialog-act.ts';
 import { overrideOfAnswer, type ModelledAct, type TurnActModel } from '../src/listening/turn-act-classifier.ts';
 import { turnFeatures } from '../src/listening/turn-features.ts';
-import { scoreActs, type ActReader, type ActScore } from '../corpus/act-evaluation.ts';
-import { independentUtterances, labelledActs, tuningDirectory, type IndependentUtterance } from '../corpus/independent-sets.ts';
-import { turnTrainingDigest } from '../corpus/training-digest.ts';
-import { compactWeights, trainLogistic, type LogisticModel, type TrainingOptions } from '../corpus/train-logistic.ts';
 
 const FOLDS = 5;
-const acts: readonly ModelledAct[] = ['answer', 'repeat_request', 'clarification_request', 'role_question', 'off_topic', 'dont_know', 'thanks_closing'];
+const acts: readonly ModelledAct[] = [
+  'answer',
+  'repeat_request',
+  'clarification_request',
+  'role_question',
+  'off_topic',
+  'dont_know',
+  'thanks_closing',
+];
 const turns = independentUtterances(tuningDirectory);
 
 /** A turn in another language is an answer to the act reader: the answer's reading tells the language. */
@@ -44,7 +52,7 @@ function committed(model: LogisticModel<ModelledAct>, overrideAt: number, maxWor
 function readerWith(model: TurnActModel): ActReader {
   return (utterance: string, language: Language, question: string) => {
     const folded = foldedTurn(utterance);
-    const byRules = readDialogActByRules(folded, language);
+    const byRules = readDialogActByRules(folded, language, foldText(question));
     if (byRules.act !== 'answer') return byRules;
     return { act: overrideOfAnswer(model, turnFeatures(folded, foldText(question), textLanguageOf[language]), byRules.words) };
   };
@@ -57,7 +65,11 @@ function addScores(total: ActScore | undefined, score: ActScore): ActScore {
     total.perAct[act].recognised += score.perAct[act].recognised;
     total.perAct[act].falselyTaken += score.perAct[act].falselyTaken;
   }
-  return { perAct: total.perAct, answersMisread: total.answersMisread + score.answersMisread, confusions: [...total.confusions, ...score.confusions] };
+  return {
+    perAct: total.perAct,
+    answersMisread: total.answersMisread + score.answersMisread,
+    confusions: [...total.confusions, ...score.confusions],
+  };
 }
 
 const macroRecall = (score: ActScore) => {
@@ -65,12 +77,17 @@ const macroRecall = (score: ActScore) => {
   return kinds.reduce((sum, act) => sum + score.perAct[act].recognised / score.perAct[act].labelled, 0) / kinds.length;
 };
 const accuracy = (score: ActScore) =>
-  labelledActs.reduce((sum, act) => sum + score.perAct[act].recognised, 0) / labelledActs.reduce((sum, act) => sum + score.perAct[act].labelled, 0);
+  labelledActs.reduce((sum, act) => sum + score.perAct[act].recognised, 0) /
+  labelledActs.reduce((sum, act) => sum + score.perAct[act].labelled, 0);
 
-const rulesScore = scoreActs(turns, (utterance, language) => readDialogActByRules(foldedTurn(utterance), language));
+const rulesScore = scoreActs(turns, (utterance, language, question) =>
+  readDialogActByRules(foldedTurn(utterance), language, foldText(question)),
+);
 const answers = rulesScore.perAct.answer.labelled;
 const allowedMisreads = rulesScore.answersMisread + Math.floor(answers / 50);
-console.log(`${turns.length} tuning turns (${answers} answers); rules alone: macro recall ${(100 * macroRecall(rulesScore)).toFixed(1)} %, answers misread ${rulesScore.answersMisread}`);
+console.log(
+  `${turns.length} tuning turns (${answers} answers); rules alone: macro recall ${(100 * macroRecall(rulesScore)).toFixed(1)} %, answers misread ${rulesScore.answersMisread}`,
+);
 
 const inFold = (index: number, fold: number) => index % FOLDS === fold;
 const grid: TrainingOptions[] = [1e-4, 3e-4, 1e-3, 3e-3].flatMap((l2) => [20, 40].map((epochs) => ({ l2, epochs })));
@@ -90,7 +107,13 @@ for (const options of grid) {
     for (const maxWords of lengths) {
       let score: ActScore | undefined;
       foldModels.forEach((model, fold) => {
-        score = addScores(score, scoreActs(turns.filter((_, i) => inFold(i, fold)), readerWith(committed(model, overrideAt, maxWords))));
+        score = addScores(
+          score,
+          scoreActs(
+            turns.filter((_, i) => inFold(i, fold)),
+            readerWith(committed(model, overrideAt, maxWords)),
+          ),
+        );
       });
       if (!score || score.answersMisread > allowedMisreads) continue;
       if (!best || macroRecall(score) > macroRecall(best.score) + 1e-9) best = { options, overrideAt, maxWords, score };
@@ -114,8 +137,37 @@ console.log(
   `chosen: l2 ${best.options.l2}, ${best.options.epochs} epochs, override at ${best.overrideAt}, up to ${best.maxWords} words; ` +
     `out of fold: macro recall ${(100 * macroRecall(best.score)).toFixed(1)} %, accuracy ${(100 * accuracy(best.score)).toFixed(1)} %, answers misread ${best.score.answersMisread} (allowed ${allowedMisreads})`,
 );
+// Out of fold on the newest batch alone: turns the rules were never written against.
+const newest = turns.map((turn, i) => ({ turn, i })).filter(({ turn }) => turn.id.startsWith('tf-'));
+if (newest.length > 0) {
+  let fresh: ActScore | undefined;
+  let freshRules: ActScore | undefined;
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = committed(
+      trainLogistic(
+        examples.filter((_, i) => !inFold(i, fold)),
+        best.options,
+        acts,
+      ),
+      best.overrideAt,
+      best.maxWords,
+    );
+    const held = newest.filter(({ i }) => inFold(i, fold)).map(({ turn }) => turn);
+    fresh = addScores(fresh, scoreActs(held, readerWith(model)));
+    freshRules = addScores(
+      freshRules,
+      scoreActs(held, (utterance, language, question) => readDialogActByRules(foldedTurn(utterance), language, foldText(question))),
+    );
+  }
+  if (fresh && freshRules)
+    console.log(
+      `newest batch (${newest.length} turns), out of fold: macro recall ${(100 * macroRecall(fresh)).toFixed(1)} % (rules alone ${(100 * macroRecall(freshRules)).toFixed(1)} %), answers misread ${fresh.answersMisread} (rules alone ${freshRules.answersMisread})`,
+    );
+}
 for (const act of labelledActs) {
   const { labelled, recognised, falselyTaken } = best.score.perAct[act];
   const rules = rulesScore.perAct[act];
-  console.log(`  ${act}: ${recognised}/${labelled} out of fold (rules alone ${rules.recognised}/${rules.labelled}), ${falselyTaken} taken wrongly`);
+  console.log(
+    `  ${act}: ${recognised}/${labelled} out of fold (rules alone ${rules.recognised}/${rules.labelled}), ${falselyTaken} taken wrongly`,
+  );
 }

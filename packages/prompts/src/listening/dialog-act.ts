@@ -5,22 +5,28 @@ import type { DialogAct } from './dialog-act-kinds.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
 import { overrideOfAnswer } from './turn-act-classifier.ts';
 import { turnActModel } from './turn-act-model.ts';
-import { turnFeatures } from './turn-features.ts';
 import {
+  aboutTheCall,
   aboutTheMeeting,
   aboutTheQuestion,
   alternatives,
   bareRepeat,
+  blankMind,
   clarifyCues,
   closingCues,
   cued,
+  echoed,
+  echoedWhat,
   isQuestion,
   leisureSaid,
   notKnowingCues,
   repeatCues,
   restAfter,
+  skipRequest,
+  whichReading,
   workSaid,
 } from './turn-cues.ts';
+import { turnFeatures } from './turn-features.ts';
 
 export type { DialogAct } from './dialog-act-kinds.ts';
 export { roleTopicsOf, type RoleTopic } from './role-topics.ts';
@@ -41,9 +47,9 @@ export interface DialogActReading {
  */
 export function readDialogAct(utterance: string, language: Language, question = ''): DialogActReading {
   const folded = foldedTurn(utterance);
-  const byRules = readDialogActByRules(folded, language);
-  if (byRules.act !== 'answer') return byRules;
-  // What the rules call an answer, the trained reader may know better: "I was wondering if you could say that once more".
+  const byRules = readDialogActByRules(folded, language, foldText(question));
+  if (byRules.act !== 'answer' || byRules.words > turnActModel.maxWords) return byRules;
+  // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
   const act = overrideOfAnswer(turnActModel, turnFeatures(folded, foldText(question), textLanguageOf[language]), byRules.words);
   if (act === 'answer') return byRules;
   return act === 'role_question' ? { act, words: byRules.words, topics: roleTopicsOf(folded) } : { act, words: byRules.words };
@@ -58,15 +64,18 @@ export function foldedTurn(utterance: string): string {
  * The act by the hand-written rules alone, each needing a clear cue: what the trained reader
  * is fitted on top of (`npm run train:turns`).
  */
-export function readDialogActByRules(folded: string, language: Language): DialogActReading {
+export function readDialogActByRules(folded: string, language: Language, question = ''): DialogActReading {
   const words = tokenize(folded).length;
   if (words === 0) return { act: 'empty', words };
   const lang = textLanguageOf[language];
   if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
   // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
-  if (words <= 18 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= (isQuestion(folded) ? 8 : 6))
+  if (words <= 30 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= (isQuestion(folded, lang) ? 8 : 6))
     return { act: 'repeat_request', words };
   // "Sorry, what? My kid just walked in": a bare "what?" opening a short turn.
+  // A fragment of the question echoed back, with "what?" or alone: "the last bit of what", "biggest achievement?".
+  if (words <= 5 && !workSaid(folded, lang) && (echoedWhat.test(folded) || echoed(folded, question, lang)))
+    return { act: 'repeat_request', words };
   const firstSentence = folded.split(/(?<=[.!?])\s+/)[0] ?? '';
   if (words <= 12 && firstSentence !== folded && bareRepeat.test(firstSentence.replace(/^[¿¡]/, '')))
     return { act: 'repeat_request', words };
@@ -75,9 +84,17 @@ export function readDialogActByRules(folded: string, language: Language): Dialog
   const opening = tokenize(folded).slice(0, 12).join(' ');
   if ((words <= 25 && cued(clarifyCues, folded, lang)) || (words <= 35 && !folded.includes('?') && cued(clarifyCues, opening, lang)))
     return { act: 'clarification_request', words };
-  if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded))
+  // Two readings of the question offered back, before any story is told: "if you want the technical steps or the people side".
+  if (words <= 45 && cued(whichReading, folded, lang) && !workSaid(folded, lang) && !/\d/.test(folded))
+    return { act: 'clarification_request', words };
+  if (words <= 12 && skipRequest.test(folded)) return { act: 'dont_know', words };
+  if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded, lang))
     return { act: 'dont_know', words };
-  if (isQuestion(folded) && words <= 40) {
+  // A remark about the call or the room, with no work in it: "talking to a computer about myself is weird".
+  if (words <= 45 && aboutTheCall.test(folded) && !workSaid(folded, lang) && !/\d/.test(folded)) return { act: 'off_topic', words };
+  // Nothing comes, said at length and with nothing done in it: still not knowing.
+  if (words <= 40 && cued(blankMind, folded, lang) && !workSaid(folded, lang) && !/\d/.test(folded)) return { act: 'dont_know', words };
+  if (isQuestion(folded, lang) && words <= 40) {
     if (words <= 30 && aboutTheMeeting.test(folded)) return { act: 'off_topic', words };
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
     // "Você torce pra algum time?": a team or a company in small talk is not the role's.

@@ -38,10 +38,46 @@ export const closingCues: Cues = {
 
 /** Colloquial "I don't know" beyond the shared pattern: "I dunno", "pass", "paso", "sei lá". */
 export const notKnowingCues: Cues = {
-  en: /\b(dunno|no clue|not a clue|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this)|rather not (get into|answer|talk|say|go into)|(don'?t|do not) (really )?remember (any|one|anything|a time))\b/,
-  es: /\b(ni idea|paso|no sabria|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso|ni \w+ idea|prefiero no (hablar|responder|contestar|decir|entrar))\b/,
-  pt: /\b(sei la|passo|nao saberia|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso)|prefiro nao (responder|falar|comentar|entrar))\b/,
+  en: /\b(dunno|no clue|not a clue|(you )?got me (there|on that)|you got me|i'?ve got nothing|i got nothing|(couldn'?t|can'?t) tell you|haven'?t (got )?a clue|pass|skip (this|that|it)|next question|nothing comes to mind|drawing a blank|can'?t think of (one|any|anything)|never (done|did) (that|this|anything like)|no experience (with|in) (that|this)|rather not (get into|answer|talk|say|go into)|(don'?t|do not) (really )?remember (any|one|anything|a time))\b/,
+  es: /\b(ni idea|paso|no sabria|me (has|ha|habeis) pillado|me pillaste|me agarraste|(la )?siguiente|nunca (lo )?he (visto|oido)|no lo he (visto|oido) nunca|me la reservo|nunca (habia|he) oido|no tengo (ni )?idea|no se me ocurre (nada|ninguno|ninguna)|me quede en blanco|siguiente pregunta|nunca (lo )?he hecho|no tengo experiencia (en|con) eso|ni \w+ idea|prefiero no (hablar|responder|contestar|decir|entrar))\b/,
+  pt: /\b(sei la|passo|nao saberia|(voce )?me pegou|(a )?proxima|nunca ouvi falar|pula essa|pular essa|nao faco (a menor )?ideia|nao me vem nada|deu branco|proxima pergunta|nunca fiz (isso|nada)|nao tenho experiencia (com|nisso)|prefiro nao (responder|falar|comentar|entrar))\b/,
 };
+
+/**
+ * Nothing comes, said at length: "I feel like I should know it but no, it's gone", "le he estado
+ * dando vueltas… en blanco total", "fiquei pensando e não vem nada na cabeça". Folded.
+ */
+export const blankMind: Cues = {
+  en: /\b(my mind (went|is|'?s|just went) (completely |totally )?(blank|empty)|(went|going|gone) (completely |totally )?blank|(it'?s|it is|it'?s just) gone|(i )?(can'?t|cannot|couldn'?t) (really )?(say|think of|come up with) (anything|a thing|one)|nothing('?s| is)? coming|i'?m blanking|i blanked|(never|not) (really )?been in that situation|(i )?(can'?t|cannot) remember (anything|a single|one))\b/,
+  es: /\b(en blanco|no me sale nada|no se me viene (nada|ninguna|ninguno)|no me (acuerdo|recuerdo) de nada|no se me ocurre (nada|ninguna|ninguno)|nunca me (ha|he) (pasado|tocado)|no tengo (ningun|ninguna) ejemplo)\b/,
+  pt: /\b(deu (um )?branco|nao vem nada|nao me vem nada|nao lembro de nada|fiquei em branco|nunca (passei|me aconteceu) (por )?isso|nao tenho (nenhum )?exemplo|nao consigo pensar em nada)\b/,
+};
+
+/** Asking to leave the question: "can we skip this one", "¿podemos pasar a la siguiente?", "dá pra pular essa?". Folded. */
+export const skipRequest =
+  /\b(skip (this|that|it)( one)?|next question|pass on (this|that)|move on|(podemos|puedo|podriamos) (saltar|pasar|saltarnos)|saltar(nos)? (esta|esa)|pasemos a (la )?otra|(da pra|posso|podemos) pular|pular (essa|esta)|vamos pra proxima)\b/;
+
+/**
+ * Two readings of the question offered back, with or without a question mark: "if you want
+ * the technical steps or more the communication side", "¿quieres que te explique lo que hace
+ * o cómo lo construí?", "você quer saber como resolvi ou como evitei". Folded.
+ */
+export const whichReading: Cues = {
+  en: /\b((do|if|whether) you want|you want me to|are you asking|you'?re asking|asking (about|for))\b.*\bor\b/,
+  es: /\b((quieres|quiere|quieren) (que|saber)|me (estas|esta|estan) preguntando)\b.*\b(o|u)\b/,
+  // Portuguese "o" is an article: only "ou" offers a choice.
+  pt: /\b((voce|vc) quer (saber|que)|(voce|vc) (ta|esta) perguntando|se (voce|vc) quer)\b.*\bou\b/,
+};
+
+/**
+ * A remark about the call itself or the room around it, not the job: talking to a computer,
+ * "are you a real person", construction outside, the neighbour's drill, a car park. Folded.
+ */
+export const aboutTheCall =
+  /\b(battery|charger|headphones|can you see me|power (went|is) out|so nervous|i'?m sweating|linkedin|se fue la luz|los datos del celular|mi bateria|el cargador|me (esta|estoy) (poniendo )?nervios[oa]|me (ves|ve)|(ta|esta) me vendo|bateria|carregador|acabou a luz|suando|nervos[oa]|this system|este sistema|esse sistema|a real person|a robot|robots?|a bot|an ai|to a computer|a machine|una maquina|un robot|una persona real|robos?|um robo|uma maquina|uma pessoa (de verdade|real)|construction|my window|next door|neighbou?rs?|drilling|leaf blower|car park|parking lot|la ventana|vecin[oa]s?|taladr\w+|estacionamiento|vizinh[oa]s?|furadeira|britadeira|quebrando a parede|estacionamento|no carro)\b/;
+
+/** A fragment of the question echoed back with "what?": "the last bit of what", "¿el qué?", "experiência com o quê". Folded. */
+export const echoedWhat = /^(\S+ ){0,4}(of |with |about |con |de |com |o )?(what|que|o que)\s*[?!.]*$/;
 
 /** Words that open a question, folded. */
 export const questionOpeners =
@@ -71,7 +107,46 @@ export const aboutTheQuestion =
  * o anuales? porque anuales hice pocos"), or an English question opener whose mark the
  * recogniser dropped ("what's the salary range on this one").
  */
-export function isQuestion(folded: string): boolean {
+/**
+ * A question asked without its form, as people ask politely: "I was wondering about the team",
+ * "lo que quería saber era…", "não ficou muito claro pra mim como é…". Folded.
+ */
+export const indirectQuestion =
+  /\b(i was (just |kind of |sort of |also )?wondering|i'?m (just |kind of )?wondering|i'?d (like|love) to know|i wanted to (ask|know)|i want to know|(it'?s|it was|that'?s) not (really |very |super )?clear (to me )?(what|how|if|whether)|curious (about|if|whether|what|how)|(queria|quisiera|quiero|me gustaria|quería) (saber|preguntar)|no me (quedo|queda|quedó) (muy |del todo )?claro|tengo (una )?(curiosidad|duda)|(queria|gostaria de|quero) (saber|perguntar)|nao ficou (muito |bem )?claro|fiquei (com duvida|curios[oa])|tenho uma duvida)\b/;
+
+/**
+ * A question the recogniser wrote without its mark, by the words that open it, per language:
+ * "is it rotating or fixed", "con quién trabajaría", "tem vale transporte". Spanish and
+ * Portuguese openers leave out words that also join clauses ("cuando", "como", "quando").
+ */
+const unmarkedQuestionOpeners: Cues = {
+  en: /^(what'?s|what is|what are|what (kind|sort|type)|which|is (there|it|this|that|the)|are (there|you|we|the)|would (this|it|i|there)|will (this|it|i|there)|do (you|i|we|they)|does (it|this|the)|can (i|we|you)|could (i|we|you)|how (many|much|long|often|big|soon)|when (would|will|do|does|is)|where (is|would|will)|who (would|will|is))\b/,
+  es: /^(que (tipo|horario|dias|pasa)|cual|cuales|cuanto|cuanta|cuantos|cuantas|con quien|quien|quienes|a quien|hay|habria|tiene|tienen|se (paga|pagan|trabaja|trabajan|puede|dan|da)|el puesto|la vacante|el contrato|el sueldo|el uniforme|es (presencial|remoto|por|a plazo|fijo|indefinido)|puedo|podria|seria|dan)\b/,
+  pt: /^(qual|quais|quanto|quanta|quantos|quantas|com quem|quem|tem|teria|tera|existe|a vaga|o contrato|o salario|e pra|e para|vai ter|da pra|posso|poderia|seria|sao|a empresa (paga|da|oferece|tem))\b/,
+};
+
+/** Leading fillers a recogniser keeps before a question: "yeah so", "pues", "então". Folded. */
+const leadingFillers =
+  /^((yeah|yes|so|and|ok|okay|um|uh|like|also|oh|wait|hey|just|y|pues|bueno|oye|mira|entonces|e|entao|ah|tipo|olha|mas),?\s+)+/;
+
+/** A short turn offering two options back, "work or school", "cliente interno ou externo": asked, with or without a mark. */
+const twoOptions: Cues = {
+  en: /^\S+( \S+){0,5} or \S+( \S+){0,5}$/,
+  es: /^\S+( \S+){0,5} [ou] \S+( \S+){0,5}$/,
+  pt: /^\S+( \S+){0,5} ou \S+( \S+){0,5}$/,
+};
+
+/** Asked without a question mark: a question opener of the language, or two short options offered back. */
+export function askedWithoutMark(folded: string, language: TextLanguage): boolean {
+  const bare = folded.replace(/[.!,]+\s*$/, '').replace(leadingFillers, '');
+  const words = tokenize(bare).length;
+  if (words === 0 || words > 15 || ownActions(bare, language).length > 0) return false;
+  return unmarkedQuestionOpeners[language].test(bare) || (words <= 12 && twoOptions[language].test(bare));
+}
+
+export function isQuestion(folded: string, language?: TextLanguage): boolean {
+  if (indirectQuestion.test(folded) && tokenize(folded).length <= 40) return true;
+  if (language && askedWithoutMark(folded, language)) return true;
   const sentences = folded.split(/(?<=[.!?])\s+/);
   const lastSentence = (sentences.at(-1) ?? folded).replace(/^[¿¡\s]+/, '');
   if (/\?\s*$/.test(folded) || (/^[¿]/.test(lastSentence) && questionOpeners.test(lastSentence.slice(1)))) return true;
@@ -86,7 +161,8 @@ export function isQuestion(folded: string): boolean {
     if ((restWords <= 5 && ownActions(rest, 'en').length === 0) || (restWords <= 20 && reasonOpeners.test(rest))) return true;
   }
   return (
-    spokenQuestionOpeners.test(folded.replace(/^(so|and|ok|okay|um|uh|like|also|oh|wait|hey),?\s+/, '')) && tokenize(folded).length <= 25
+    spokenQuestionOpeners.test(folded.replace(/^((so|and|ok|okay|um|uh|like|also|oh|wait|hey|just|and just),?\s+)+/, '')) &&
+    tokenize(folded).length <= 25
   );
 }
 
@@ -106,7 +182,26 @@ export function cued(cues: Cues, folded: string, language: TextLanguage): boolea
 }
 
 /** The turn with a cue's words removed, as content words: what is left besides the cue. */
+/** Words that wrap a request politely or fill a pause: "I was wondering if maybe you could…", "si fuera tan amable…". Folded. */
+const courtesyWords = new Set(
+  'wondering maybe could would mind please quite just really kind sort actually sorry like kinda basically totally again thing disculpe disculpa perdon perdona favor amable fuera podria podrias puede puedes quiza quizas nomas solo mire mira pues bueno verdad desculpa desculpe poderia pode podia seria sera muito obrigado obrigada tipo assim entao'.split(
+    ' ',
+  ),
+);
+
+/** The turn with a cue's words removed: how many content words are left besides the cue and its courtesy. */
 export function restAfter(cues: Cues, folded: string, language: TextLanguage): number {
   const stripped = folded.replace(new RegExp(cues[language].source, 'g'), ' ').replace(new RegExp(cues.en.source, 'g'), ' ');
-  return tokenize(stripped).filter((token) => token.length > 3).length;
+  return tokenize(stripped).filter((token) => token.length > 3 && !courtesyWords.has(token)).length;
+}
+
+/**
+ * Two or three words all taken from the question just asked, and nothing else: "biggest achievement?",
+ * "a última parte?" — the candidate repeating what they caught, asking for the rest.
+ */
+export function echoed(folded: string, question: string, language: TextLanguage): boolean {
+  if (!question || /\d/.test(folded)) return false;
+  const own = contentStems(folded, language);
+  const asked = new Set(contentStems(question, language));
+  return own.length >= 2 && own.length <= 3 && own.every((stem) => asked.has(stem));
 }

@@ -60,7 +60,7 @@ export function turnFeatures(folded: string, question: string, language: TextLan
   add(`len:${lengthBucket(tokens.length)}`);
   if (/\?\s*$/.test(folded)) add('q:ends');
   else if (folded.includes('?')) add('q:inside');
-  if (isQuestion(folded)) add('q:asked');
+  if (isQuestion(folded, language)) add('q:asked');
   const turnStems = contentStems(folded, language);
   add(`echo:${echoBucket(turnStems, new Set(contentStems(question, language)))}`);
   const cues: [string, boolean][] = [

@@ -91,6 +91,8 @@ export interface AnswerSignals {
   longWithoutFacts: boolean;
   /** Mostly fillers ("um", "o sea", "tipo, né") with nothing checkable. */
   fillerHeavy: boolean;
+  /** 0–1: the share of sentences that describe the candidate or their beliefs rather than what happened. */
+  selfPortrait: number;
   /** 0–1: the share of the question's own topic words the answer touches. */
   touched: number;
   /** The answer tells another story than the one asked: none of its topic, and no trouble told where trouble was asked, or a pivot to one's proudest work. */
@@ -98,6 +100,21 @@ export interface AnswerSignals {
   /** The answer is framed as one's proudest work or best win. */
   pivot: boolean;
 }
+
+/**
+ * A sentence that describes the candidate or their beliefs instead of telling what happened:
+ * "I'm very organized", "I think communication is key", "soy una persona muy resolutiva",
+ * "eu acho que a comunicação é a chave". Folded.
+ */
+const selfPortrait: PerLanguage = {
+  en: /\b(i'?m (a |an )?(very|really|extremely|super|so|quite|highly|always|big on|passionate|a people)\b|i am (very|really|extremely|super|so|highly|passionate)\b|i (really |truly |firmly |honestly )?(think|believe|feel) (that |it'?s |the |every |in |a |you )|i'?m (a|an) \w+ person|for me,? |is (always |really )?(key|the key|number one|everything|fundamental|important)\b|you (gotta|have to|need to|must) (be|remember|stay|have)\b)/,
+  es: /\b(soy (una persona |un |una )?(muy|bastante|super|sumamente|re)\b|yo creo|creo (firmemente |mucho )?que|para mi,? |me (encanta|apasiona)|es (fundamental|clave|lo mas importante|lo primero)|hay que (ser|tener|tratar)|uno tiene que|siempre (digo|trato de|intento))/,
+  pt: /\b(eu sou (uma pessoa )?(muito|bem|super|bastante)\b|sou (uma pessoa )?(muito|bem|super)\b|eu acho que|acho que (o|a|isso|e)\b|eu acredito|acredito (muito )?(que|no|na)\b|pra mim,? |para mim,? |eu amo|e a chave|sao fundamentais|e fundamental|tem que (ter|ser)\b|a gente tem que)/,
+};
+
+/** A sentence put to the interviewer ("have you seen it?", "¿usted es de Santiago?", "você sabe se…?"): chat, not the answer. Folded. */
+const askedOfInterviewer =
+  /\b(you|your|you guys|tu|usted|ustedes|vos|sabes|sabe|conoces|conoce|has visto|viste|voce|vc|voces|ce)\b[^.!]*\?\s*$/;
 
 /** Spoken fillers, folded, per language: what a turn made mostly of says nothing. */
 const fillers: PerLanguage = {
@@ -151,12 +168,15 @@ export function answerSignals(
       .filter((clause) => !clause.negated)
       .flatMap((clause) => contentStems(clause.tokens.join(' '), language)),
   );
+  const leisureIn = (own: string[]) => own.filter((stem) => leisureStems[language].has(stem)).length;
   const sentences = input.answer.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
   // A sentence is off the question only on positive evidence: life outside work, touching nothing of the job or work.
   // (A sentence sharing no word with the question usually carries the story on: "I picked Redis because we ran it".)
   const onTopicSentences = sentences.filter((sentence) => {
     const own = contentStems(sentence, language);
-    const leisure = own.filter((stem) => leisureStems[language].has(stem)).length;
+    // A question put back to the interviewer is chat, whatever its words: "is the parking garage still closed?".
+    if (own.length >= 2 && askedOfInterviewer.test(foldText(sentence).trim())) return false;
+    const leisure = leisureIn(own);
     const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
     return leisure === 0 || (topical && leisure * 2 < own.length);
   });
@@ -171,10 +191,13 @@ export function answerSignals(
     // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
       (words <= 12 &&
-        (dontKnow.test(folded) || (readDialogAct(input.answer, input.language, input.question).act === 'dont_know' && !declines.test(folded)))) ||
+        (dontKnow.test(folded) ||
+          (readDialogAct(input.answer, input.language, input.question).act === 'dont_know' && !declines.test(folded)))) ||
       (words <= 30 && dontKnow.test(folded) && !numbers && actions.length === 0),
     declined: words <= 20 && declines.test(folded),
-    offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0,
+    // Nothing of the question, the job or work: off the topic, unless it tells what the candidate did and nothing of
+    // life outside work ("checked the condenser coil, found it packed with cottonwood") — a trade's own words are work.
+    offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0 && (actions.length === 0 || leisureIn(stems) > 0),
     relevance,
     numbers,
     named,
@@ -189,6 +212,10 @@ export function answerSignals(
     onTopicShare: words === 0 ? 0 : Math.min(1, wordsIn(onTopicSentences) / words),
     onTopicSentences,
     longWithoutFacts: words >= 45 && !numbers && named.length === 0 && actions.length === 0,
+    selfPortrait:
+      sentences.length === 0
+        ? 0
+        : sentences.filter((sentence) => selfPortrait[language].test(foldText(sentence).replace(/[’']/g, "'"))).length / sentences.length,
     fillerHeavy: words >= 8 && (folded.match(fillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
     touched: fit.touched,
     otherStory: fit.otherStory,

@@ -17,9 +17,9 @@ import { foldText } from '../fold-text.ts';
 
 /** The words that frame an interview question and carry none of its topic, folded. */
 const frameWords: Record<TextLanguage, string> = {
-  en: 'tell talk walk through describe give example examples recent recently last share situation experience approach handle handled handling explain take would could should what when which where who whom whose why how time times ever specific particular instance moment one ones about your yours you have had has happen happened',
-  es: 'cuentame cuenteme cuentenos cuenta contar dime digame hableme hablame habla describe describa describeme explica explicame explique da dame deme ejemplo ejemplos reciente reciente ultimo ultima situacion experiencia manejas maneja manejaste manejo haces hace hiciste hizo como que cual cuales cuando donde quien por alguna alguno vez veces momento caso concreto concreta especifico especifica usted tu tus su sus has haya hayas tuviste tuvo paso',
-  pt: 'conta conte conti contar fala fale falar descreva descreve explica explique explicar da de exemplo exemplos recente ultimo ultima situacao experiencia lida lidar lidou lidava faz fez faria como que qual quais quando onde quem por alguma algum vez vezes momento caso concreto especifico voce sua seu suas seus teve tem tenha aconteceu',
+  en: 'tell talk walk through describe give example examples recent recently last share situation experience approach handle handled handling explain take would could should what when which where who whom whose why how time times ever specific particular instance moment one ones about your yours you have had has happen happened keep keeps kept didn didnt get got make made put go going went',
+  es: 'cuentame cuenteme cuentenos cuenta contar dime digame hableme hablame habla describe describa describeme explica explicame explique da dame deme ejemplo ejemplos reciente reciente ultimo ultima situacion experiencia manejas maneja manejaste manejo haces hace hiciste hizo como que cual cuales cuando donde quien por alguna alguno vez veces momento caso concreto concreta especifico especifica usted tu tus su sus has haya hayas tuviste tuvo paso puso pusiste pusieron hacer dar pasar tocar toco',
+  pt: 'conta conte conti contar fala fale falar descreva descreve explica explique explicar da de exemplo exemplos recente ultimo ultima situacao experiencia lida lidar lidou lidava faz fez faria como que qual quais quando onde quem por alguma algum vez vezes momento caso concreto especifico voce sua seu suas seus teve tem tenha aconteceu nao pra para dar deu fazer ter conseguiu consegue',
 };
 
 const frameStems: Record<TextLanguage, ReadonlySet<string>> = {
@@ -30,9 +30,19 @@ const frameStems: Record<TextLanguage, ReadonlySet<string>> = {
 
 /** Trouble in any wording: a problem, a failure, a loss, a conflict, a complaint, pressure. Folded. */
 const trouble: PerLanguage = {
-  en: /\b(problems?|issues?|bugs?|fail\w*|mistakes?|errors?|wrong|broke|broken|break\w*|outages?|down|crash\w*|incidents?|lost|lose|losing|loss\w*|late|delay\w*|conflicts?|disagree\w*|argu\w*|angry|upset|furious|mad|complain\w*|frustrat\w*|difficult\w*|hard|tough|challeng\w*|pressure|crisis|emergenc\w*|urgent|drop\w*|fell|declin\w*|struggl\w*|stuck|blame\w*|behind|missed|miss|bad|worse|worst|unhappy|rude|yell\w*|shout\w*|tension|stress\w*|setbacks?|reject\w*|churn\w*|cancel\w*|escalat\w*|underperform\w*|slow\w*|leak\w*|shortage|short-staffed|overdue|risk\w*|disrupt\w*|injur\w*|unsafe|hazard\w*|defect\w*|recall\w*|stopp\w*|jam\w*|refus\w*|pushback|objection\w*|no-show\w*|absent|tight|ran out|run out|paged|alarms?|alerts?|pests?|outbreak\w*|infest\w*|damag\w*|flood\w*|worried|concern\w*|mess)\b/,
-  es: /\b(problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal\w*|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
-  pt: /\b(problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal\w*|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
+  en: /\b(problems?|issues?|aggressi\w*|hostile|bad news|turn(ed)? down|den(y|ied|ial)|said no|didn'?t go (to plan|well|as planned)|went wrong|reduced budget|budget (cut|was cut)|couldn'?t|could not|bugs?|fail\w*|mistakes?|errors?|wrong|broke|broken|break\w*|outages?|down|crash\w*|incidents?|lost|lose|losing|loss\w*|late|delay\w*|conflicts?|disagree\w*|argu\w*|angry|upset|furious|mad|complain\w*|frustrat\w*|difficult\w*|hard|tough|challeng\w*|pressure|crisis|emergenc\w*|urgent|drop\w*|fell|declin\w*|struggl\w*|stuck|blame\w*|behind|missed|miss|bad|worse|worst|unhappy|rude|yell\w*|shout\w*|tension|stress\w*|setbacks?|reject\w*|churn\w*|cancel\w*|escalat\w*|underperform\w*|slow\w*|leak\w*|shortage|short-staffed|overdue|risk\w*|disrupt\w*|injur\w*|unsafe|hazard\w*|defect\w*|recall\w*|stopp\w*|jam\w*|refus\w*|pushback|objection\w*|no-show\w*|absent|tight|ran out|run out|paged|alarms?|alerts?|pests?|outbreak\w*|infest\w*|damag\w*|flood\w*|worried|concern\w*|mess)\b/,
+  es: /\b(agresiv\w*|negar\w*|nego|negue|mala(s)? noticia\w*|no (salio|pudo|pudiste|pude|funciono)|salio mal|problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal\w*|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
+  pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal\w*|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
+};
+
+/**
+ * Words that also measure a success ("cost went down", "bajamos la merma", "a ruptura caiu"):
+ * a trouble the question asks about is not told by them. Folded.
+ */
+const measuredChange: PerLanguage = {
+  en: /\b(went down|down|dropp?\w*|fell|declin\w*|cut)\b(?=(\s+\S+){0,5}\s+(from|to|by|under|below|\d))/g,
+  es: /\b(bajo|bajaron|baja|bajamos|baje|bajada|redujimos|reduje)\b(?=(\s+\S+){0,5}\s+(de|del|a|al|un|una|\d))/g,
+  pt: /\b(baixou|baixamos|baixei|caiu|cairam|queda|reduzimos|reduzi)\b(?=(\s+\S+){0,5}\s+(de|do|da|pra|para|a|\d))/g,
 };
 
 /** An answer framed as one's best work, favourite subject or "something else" instead of what was asked. Folded. */
@@ -107,7 +117,8 @@ export function questionFit(question: string, answer: string, language: TextLang
   const foldedQuestion = foldText(question).replace(/[’']/g, "'");
   const foldedAnswer = foldText(answer).replace(/[’']/g, "'");
   const asksTrouble = trouble[language].test(foldedQuestion);
-  const toldTrouble = trouble[language].test(foldedAnswer);
+  // A trouble told, not a success measured: "the backlog was under 100" tells none, "a forklift nearly tipped" does.
+  const toldTrouble = trouble[language].test(foldedAnswer.replace(measuredChange[language], ' '));
   const pivot = pivotFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
   // Studies or a record told where the question asked for neither.

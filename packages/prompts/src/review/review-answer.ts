@@ -57,7 +57,8 @@ export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights)
     w.buzz * (Math.min(3, signals.buzzwords) / 3) * (concrete ? 0.3 : 1) +
     w.denies * Number(signals.denies) +
     w.hypothetical * Number(signals.hypothetical) +
-    w.otherStory * Number(signals.otherStory);
+    w.otherStory * Number(signals.otherStory) +
+    w.portrait * signals.selfPortrait;
   return evidence - penalty;
 }
 
