@@ -20,9 +20,11 @@ describe('rule-based feedback', () => {
     const weak = review(language, engineeringTranscript({ language, quality: 'weak' }));
     expect(feedbackContentSchema.parse(strong)).toEqual(strong);
     expect(feedbackContentSchema.parse(weak)).toEqual(weak);
-    expect(strong.overallScore).toBeGreaterThanOrEqual(70);
+    // Short two-sentence stories: the reviewer calibrated on hand-written grades (ADR 0028) puts them at 4 of 5 or so.
+    expect(strong.overallScore).toBeGreaterThanOrEqual(65);
     expect(weak.overallScore).toBeLessThanOrEqual(35);
-    expect(['strong_hire', 'hire']).toContain(strong.verdict);
+    expect(strong.overallScore - weak.overallScore).toBeGreaterThanOrEqual(35);
+    expect(['strong_hire', 'hire', 'lean_hire']).toContain(strong.verdict);
     expect(weak.verdict).toBe('no_hire');
     for (const competency of ['technical_depth', 'problem_solving', 'behavioural'] as const) {
       expect(ratingOf(strong, competency)).toBeGreaterThan(ratingOf(weak, competency)!);

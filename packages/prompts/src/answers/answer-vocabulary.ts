@@ -33,6 +33,10 @@ const ownActionPatterns: Record<TextLanguage, RegExp> = {
   pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(fiz|fizemos|pus|tive|fui|pedi|medi)\b/gu,
 };
 
+/** Past actions chained after an "I" in the same sentence: "I read the logs, reproduced it, formed a hypothesis and found…". */
+const chainedActions =
+  /(?<=\bi\b[^.;!?]{0,120}?)(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(\w{3,}ed|built|found|made|wrote|took|ran|led|set|got|put|chose|brought|kept|moved|split|went|told|asked|sent|caught|held|rebuilt|rewrote|sold|won|drove|cut|paid|spoke|met|left|pulled|called|shipped)\b/gu;
+
 /**
  * The candidate's own past actions in an answer ("I built", "implementé", "liderei"), read on
  * the lower-cased answer with its accents. English forms count in any interview language:
@@ -41,7 +45,9 @@ const ownActionPatterns: Record<TextLanguage, RegExp> = {
 export function ownActions(answer: string, language: TextLanguage): string[] {
   const lower = answer.toLowerCase();
   const patterns = language === 'en' ? [ownActionPatterns.en] : [ownActionPatterns[language], ownActionPatterns.en];
-  return patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
+  const direct = patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
+  const chained = direct.length > 0 ? [...lower.matchAll(chainedActions)].map((match) => `i ${match[1]}`) : [];
+  return [...direct, ...chained];
 }
 
 /** "I don't know" in the three languages, folded, as a short answer says it. */

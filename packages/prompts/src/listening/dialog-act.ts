@@ -85,7 +85,7 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if ((words <= 25 && cued(clarifyCues, folded, lang)) || (words <= 35 && !folded.includes('?') && cued(clarifyCues, opening, lang)))
     return { act: 'clarification_request', words };
   // Two readings of the question offered back, before any story is told: "if you want the technical steps or the people side".
-  if (words <= 45 && cued(whichReading, folded, lang) && !workSaid(folded, lang) && !/\d/.test(folded))
+  if (words <= 45 && cued(whichReading, folded.replace(/\b(o sea|ou seja)\b/g, ' '), lang) && !workSaid(folded, lang) && !/\d/.test(folded))
     return { act: 'clarification_request', words };
   if (words <= 12 && skipRequest.test(folded)) return { act: 'dont_know', words };
   if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded, lang))

@@ -137,8 +137,14 @@ const twoOptions: Cues = {
 };
 
 /** Asked without a question mark: a question opener of the language, or two short options offered back. */
+/** "Or" that offers nothing: "o sea", "ou seja", "or something", "or so". Folded. */
+const fillerOr = /\b(o sea|ou seja|or (something|so|whatever|anything)|o algo (asi)?|ou algo (assim)?)\b/g;
+
 export function askedWithoutMark(folded: string, language: TextLanguage): boolean {
-  const bare = folded.replace(/[.!,]+\s*$/, '').replace(leadingFillers, '');
+  const bare = folded
+    .replace(/[.!,]+\s*$/, '')
+    .replace(leadingFillers, '')
+    .replace(fillerOr, ' ');
   const words = tokenize(bare).length;
   if (words === 0 || words > 15 || ownActions(bare, language).length > 0) return false;
   return unmarkedQuestionOpeners[language].test(bare) || (words <= 12 && twoOptions[language].test(bare));

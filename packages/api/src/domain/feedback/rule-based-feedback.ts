@@ -73,6 +73,8 @@ function answeredQuestions(
 ): { asked: number; answered: AnsweredQuestion[] } {
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
   const answers = new Map<BankQuestion, string[]>();
+  // Remarks off the topic, kept aside: judged only for a question that got nothing else, since what was said instead is the answer.
+  const asides = new Map<BankQuestion, string[]>();
   let current: BankQuestion | null = null;
   for (const turn of transcript) {
     if (turn.role === 'agent') {
@@ -82,13 +84,16 @@ function answeredQuestions(
         current = asked;
         if (!answers.has(current)) answers.set(current, []);
       }
-    } else if (current && turn.content.trim() && answerActs.has(readDialogAct(turn.content, language).act)) {
+    } else if (current && turn.content.trim()) {
       // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
-      answers.get(current)?.push(turn.content.trim());
+      const { act } = readDialogAct(turn.content, language, current.text);
+      if (answerActs.has(act)) answers.get(current)?.push(turn.content.trim());
+      else if (act === 'off_topic') asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
     }
   }
   const answered: AnsweredQuestion[] = [];
-  for (const [question, parts] of answers) {
+  for (const [question, said] of answers) {
+    const parts = said.length > 0 ? said : (asides.get(question) ?? []);
     if (parts.length === 0) continue;
     const answer = parts.join(' ');
     const words = tokenize(foldText(answer)).length;
