@@ -28,7 +28,8 @@ describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/v
     const port = await freePort();
     proxy = startNginx(nginx!, port, [a.port, b.port]).child;
     proxyUrl = `http://127.0.0.1:${port}`;
-    await expect.poll(async () => (await fetch(`${proxyUrl}/ready`)).status, { timeout: 10_000 }).toBe(200);
+    // A hook, not a test: expect.poll runs only inside a test.
+    await vi.waitFor(async () => expect((await fetch(`${proxyUrl}/ready`)).status).toBe(200), 10_000);
   });
   afterAll(async () => {
     proxy?.kill('SIGTERM');

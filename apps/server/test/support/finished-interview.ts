@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './interview-fixtures.ts';
 import { RetellSimulator } from './retell-simulator.ts';
 import { apiClient, signInLocally, type TestServer } from './test-server.ts';
