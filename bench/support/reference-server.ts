@@ -31,7 +31,7 @@ export async function startReferenceServer(dir: string, modelBaseURL: string): P
   );
   if (taken) throw new Error(`port ${referencePort} is in use; Retell's demo listens there`);
   return spawnServerProcess({
-    args: ['dist-bench/index.js'],
+    entry: 'dist-bench/index.js',
     cwd: dir,
     port: referencePort,
     env: { NODE_ENV: 'development', OPENAI_APIKEY: 'sk-bench-fake', OPENAI_BASE_URL: modelBaseURL },

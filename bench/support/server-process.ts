@@ -1,9 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@voxly/api/testing';
-
-const serverDir = fileURLToPath(new URL('../../apps/server/', import.meta.url));
+import { freePort, serverDir, spawnServer } from '@voxly/api/testing';
 
 export interface ServerProcess {
   url: string;
@@ -15,37 +12,24 @@ export interface ServerProcess {
 
 const profileFlags = () => (process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : []);
 
-/** Spawns a server and waits until `ready(url)` says it serves. */
+/** Spawns a server (ours unless `cwd` names another) and waits until `ready(url)` says it serves. */
 export async function spawnServerProcess(options: {
-  args: string[];
-  cwd: string;
+  entry: string;
+  cwd?: string;
   port: number;
   env: Record<string, string>;
   ready: (url: string) => Promise<boolean>;
 }): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...profileFlags(), ...options.args], {
-    cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c) => (output = (output + c).slice(-4000)));
-  child.stderr?.on('data', (c) => (output = (output + c).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const server = spawnServer({ entry: options.entry, cwd: options.cwd, env: options.env, nodeFlags: profileFlags(), outputTail: 4000 });
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    if (await options.ready(url).catch(() => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await server.readyWhen(() => options.ready(url), { intervalMs: 100 });
+  const pid = server.child.pid!;
   return {
     url,
-    pid: child.pid!,
-    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024,
+    pid,
+    rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024,
     async stop() {
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop('SIGTERM');
     },
   };
 }
@@ -67,8 +51,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   buildServer();
   const port = await freePort();
   return spawnServerProcess({
-    args: ['dist/main.js'],
-    cwd: serverDir,
+    entry: 'dist/main.js',
     port,
     env: {
       HOST: '127.0.0.1',

@@ -1,13 +1,12 @@
 import { getBalance } from '@voxly/api/credits';
 import { schema, type DatabaseHandle } from '@voxly/api/db';
-import { testDatabaseTargets } from '@voxly/api/testing';
+import { testDatabaseTargets, type ServerProcess } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { serverProcesses } from './support/server-processes.ts';
-import type { SpawnedServer } from './support/spawn-server.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 
@@ -16,7 +15,7 @@ describe.skipIf(!postgres)('calls whose server died end from the database (real 
   let handle: DatabaseHandle;
   let users = 0;
   const start = () => processes.start();
-  const kill = (server: SpawnedServer) => processes.kill(server);
+  const kill = (server: ServerProcess) => processes.kill(server);
 
   beforeAll(async () => {
     processes = await serverProcesses('orphans', { VOXLY_RECONNECT_GRACE_SECONDS: '2' });
@@ -34,11 +33,11 @@ describe.skipIf(!postgres)('calls whose server died end from the database (real 
     const sim = await RetellSimulator.connect(socketUrl(url, callId), { cookie });
     await sim.greeting();
     const stored = async () => (await handle.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)))[0];
-    await eventually(async () => expect((await stored())?.status).toBe('ongoing'));
+    await expect.poll(async () => (await stored())?.status).toBe('ongoing');
     if (answer) {
       await sim.say(answer);
       // What a kill can lose is what had not reached the database yet: let the answer land first.
-      await eventually(async () => expect((await stored())?.firstAnswerAt).toBeInstanceOf(Date));
+      await expect.poll(async () => (await stored())?.firstAnswerAt).toBeInstanceOf(Date);
     }
     return { userId, sim, stored };
   }
@@ -53,7 +52,7 @@ describe.skipIf(!postgres)('calls whose server died end from the database (real 
     // Nothing reconnects. Another instance (here: the restarted one) finds them from the database.
     await start();
     for (const call of [answered, silent]) {
-      await eventually(async () => expect(await call.stored()).toMatchObject({ status: 'ended', endReason: 'disconnected' }), 15_000);
+      await expect.poll(() => call.stored(), { timeout: 15_000 }).toMatchObject({ status: 'ended', endReason: 'disconnected' });
     }
     expect(await getBalance(handle.db, answered.userId)).toBe(0);
     expect(await getBalance(handle.db, silent.userId)).toBe(1);
@@ -68,7 +67,7 @@ describe.skipIf(!postgres)('calls whose server died end from the database (real 
     await call.sim.waitClosed();
     await kill(second.server); // the in-memory grace timer dies with the process
     await start();
-    await eventually(async () => expect(await call.stored()).toMatchObject({ status: 'ended', endReason: 'disconnected' }), 15_000);
+    await expect.poll(() => call.stored(), { timeout: 15_000 }).toMatchObject({ status: 'ended', endReason: 'disconnected' });
     expect(await getBalance(handle.db, call.userId)).toBe(0);
   }, 60_000);
 

@@ -9,7 +9,7 @@ import { FakeClerk } from './support/fake-clerk.ts';
 import { FakeMercadoPago } from './support/fake-mercadopago.ts';
 import { backendInterview, grantCredits } from './support/interview-fixtures.ts';
 import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
-import { apiClient, eventually, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, startTestServer, type TestServer } from './support/test-server.ts';
 
 /** The mirror is drained often and retried quickly here; production drains every 2 s from a 1 s first retry. */
 const fastMirror = { balanceMirror: { everyMs: 50, retryBaseMs: 50 } };
@@ -46,7 +46,7 @@ describe.each(testDatabaseTargets)('Clerk balance mirror, $name', (target) => {
   }
 
   const creditsInClerk = (userId: string) => clerk.publicMetadata(userId)?.credits;
-  const shows = (userId: string, credits: number) => eventually(() => expect(creditsInClerk(userId)).toBe(credits), 5_000);
+  const shows = (userId: string, credits: number) => expect.poll(() => creditsInClerk(userId), { timeout: 5_000 }).toBe(credits);
 
   async function buyInSandbox(api: ReturnType<typeof apiClient>, packageId: 'starter' | 'intermediate') {
     const { checkoutUrl } = await api.billing.createCheckout.mutate({ packageId });
@@ -106,9 +106,7 @@ describe.each(testDatabaseTargets)('Clerk balance mirror, $name', (target) => {
     expect(ledger.map((row) => [row.reason, row.delta])).toEqual([['purchase', 10]]);
     expect(await getBalance(server.database.db, userId)).toBe(10);
     expect(server.logs.join('')).toContain('balance mirror write failed; it will be retried');
-    await eventually(async () =>
-      expect(await server.database.db.$count(schema.balanceMirrorOutbox, eq(schema.balanceMirrorOutbox.userId, userId))).toBe(0),
-    );
+    await expect.poll(() => server.database.db.$count(schema.balanceMirrorOutbox, eq(schema.balanceMirrorOutbox.userId, userId))).toBe(0);
   });
 });
 
@@ -174,7 +172,7 @@ describe.each(testDatabaseTargets)('Mercado Pago under Clerk, $name', (target) =
     expect(await (await sendNotification(mercadoPagoNotification(ctx.server.url, mpSecret, '7770001'))).json()).toEqual({
       outcome: 'credited',
     });
-    await eventually(() => expect(ctx.clerk.publicMetadata(userId)?.credits).toBe(3), 5_000);
+    await expect.poll(() => ctx.clerk.publicMetadata(userId)?.credits, { timeout: 5_000 }).toBe(3);
   });
 
   it('still opens the checkout when Clerk cannot say the email, without a payer', async () => {

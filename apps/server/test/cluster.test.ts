@@ -2,11 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { schema } from '@voxly/api/db';
 import { freePort, sharedPostgresDatabase, testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nginxPath, startNginx } from '../scripts/nginx-proxy.ts';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 const nginx = nginxPath();
@@ -28,7 +28,8 @@ describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/v
     const port = await freePort();
     proxy = startNginx(nginx!, port, [a.port, b.port]).child;
     proxyUrl = `http://127.0.0.1:${port}`;
-    await eventually(async () => expect((await fetch(`${proxyUrl}/ready`)).status).toBe(200), 10_000);
+    // A hook, not a test: expect.poll runs only inside a test.
+    await vi.waitFor(async () => expect((await fetch(`${proxyUrl}/ready`)).status).toBe(200), 10_000);
   });
   afterAll(async () => {
     proxy?.kill('SIGTERM');
@@ -62,10 +63,10 @@ describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/v
     onB.close();
     await onB.waitClosed();
     // What the first instance saved is what the second resumes from.
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       const [row] = await a.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId));
       expect(row!.transcript.some((t) => t.content === longAnswer)).toBe(true);
-    });
+    }, 3_000);
 
     const onA = await RetellSimulator.connect(socketUrl(a.url, callId), { cookie });
     await onA.waitFor(() => onA.received.find((e) => e.response_id === 0));
@@ -88,9 +89,7 @@ describe.skipIf(!postgres || !nginx)('two instances behind nginx (deploy/nginx/v
     await sim.greeting();
     await sim.say(longAnswer);
     sim.close();
-    await eventually(async () =>
-      expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'disconnected' }),
-    );
+    await expect.poll(() => api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'disconnected' });
   });
 
   it('runs a whole call through the proxy, socket upgrade included', async () => {

@@ -2,11 +2,11 @@ import { schema } from '@voxly/api/db';
 import { competencies, feedbackContentSchema, type FeedbackContent } from '@voxly/api/feedback';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeOpenAi, type ChatRequest } from './support/fake-openai.ts';
 import { finishedInterview, readyFeedback } from './support/finished-interview.ts';
 import { backendInterview, grantCredits, longAnswer } from './support/interview-fixtures.ts';
-import { apiClient, eventually, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 let users = 0;
 const nextUser = () => `Feedback User ${++users}`;
@@ -229,7 +229,7 @@ describe('feedback written by an OpenAI-compatible model (real SDK, fake server)
       () => ({ status: 500 }),
       () => ({ status: 500 }),
     );
-    const view = await eventually(async () => {
+    const view = await vi.waitFor(async () => {
       const seen = await api.feedback.get.query({ interviewId });
       if (seen.status !== 'ready') throw new Error(seen.status);
       return seen;

@@ -4,11 +4,11 @@ import { appRouter } from '@voxly/api/router';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { serverOnScratchPostgres } from './support/scratch-postgres-server.ts';
-import { apiClient, eventually, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+import { apiClient, jsonOf, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 /** What no answer may ever contain: SQL, parameters, stack frames, our file paths. */
 const leaks = /failed query|select |insert into|params:|\bat .+:\d+:\d+|node_modules|\/src\/|stack/i;
@@ -162,11 +162,11 @@ describe.each(testDatabaseTargets)('hostile input at every edge, $name', (target
     await Promise.all([crafted!.responseText(1), honest!.responseText(1)]);
     const stored = async (interviewId: string) =>
       (await server.database.db.select().from(schema.interviews).where(eq(schema.interviews.id, interviewId)))[0]?.transcript;
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       const [craftedTurns, honestTurns] = await Promise.all(calls.map((c) => stored(c.interviewId)));
       expect(craftedTurns?.at(1)).toEqual({ role: 'user', content: longAnswer, words: [{ word: 'led', start: 1, end: 1.2 }] });
       expect(honestTurns?.at(1)).toMatchObject({ role: 'user', content: longAnswer });
-    });
+    }, 3_000);
     for (const sim of [crafted!, honest!]) sim.close();
   });
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAi } from './support/fake-openai.ts';
 import { backendInterview, grantCredits, longAnswer, nurseForBackend, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
 const en = spokenLines.en;
@@ -80,7 +80,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     const firstNew = sim.received.indexOf(sim.chunksFor(2)[0]!);
     expect(lastOld).toBeLessThan(firstNew);
     expect(old.some((c) => c.content_complete)).toBe(false);
-    await eventually(() => expect(openai.aborted).toBeGreaterThan(abortedBefore));
+    await expect.poll(() => openai.aborted).toBeGreaterThan(abortedBefore);
   });
 
   it('apologises and ends cleanly when the model fails, refunding a call with no answer yet', async () => {
@@ -88,9 +88,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     const { sim, api, interviewId, userId } = await connectedCall();
     const reply = await sim.say('', 'response_required');
     expect(reply).toMatchObject({ text: en.apologyOnError, endCall: true });
-    await eventually(async () =>
-      expect(await api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'error' }),
-    );
+    await expect.poll(() => api.interview.get.query({ interviewId })).toMatchObject({ status: 'ended', endReason: 'error' });
     expect(await getBalance(server.database.db, userId)).toBe(1);
   });
 
@@ -100,9 +98,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     openai.reply = () => ({ status: 500 });
     clock.advance(3 * 60_000);
     expect(await sim.say('And then we rolled it out region by region.')).toMatchObject({ text: en.apologyOnError, endCall: true });
-    await eventually(async () =>
-      expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: true }),
-    );
+    await expect.poll(() => api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: true });
     expect(await getBalance(server.database.db, userId)).toBe(1);
     // Retell's call_ended or a second end afterwards cannot refund it again.
     await api.interview.end.mutate({ interviewId });
@@ -115,9 +111,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     openai.reply = () => ({ status: 500 });
     clock.advance(11 * 60_000);
     expect(await sim.say('That is the whole story.')).toMatchObject({ text: en.apologyOnError, endCall: true });
-    await eventually(async () =>
-      expect(await api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: false }),
-    );
+    await expect.poll(() => api.interview.get.query({ interviewId })).toMatchObject({ endReason: 'error', creditRefunded: false });
     expect(await getBalance(server.database.db, userId)).toBe(0);
   });
 
@@ -127,12 +121,10 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     // Only this call's streamed turn: an earlier test's fit check may still reach the fake server late.
     const before = openai.requests.length;
     sim.ask(1, longAnswer);
-    await eventually(() =>
-      expect(openai.requests.slice(before).some((r) => r.stream && r.messages.at(-1)?.content === longAnswer)).toBe(true),
-    );
+    await expect.poll(() => openai.requests.slice(before).some((r) => r.stream && r.messages.at(-1)?.content === longAnswer)).toBe(true);
     clock.advance(5_000);
     expect(await sim.responseText(1)).toEqual({ text: en.apologyOnError, endCall: true });
-    await eventually(async () => expect((await api.interview.get.query({ interviewId })).endReason).toBe('error'));
+    await expect.poll(async () => (await api.interview.get.query({ interviewId })).endReason).toBe('error');
   });
 
   it('judges congruency in JSON mode against a schema, and ends on a confident mismatch', async () => {
@@ -143,15 +135,15 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     const { sim, api, interviewId } = await connectedCall(nurseForBackend);
     await sim.say('I have been an ICU nurse for nine years.');
     clock.advance(2 * 60_000);
-    await eventually(() => expect(openai.requests.some((r) => r.response_format?.type === 'json_schema')).toBe(true));
+    await expect.poll(() => openai.requests.some((r) => r.response_format?.type === 'json_schema')).toBe(true);
     await new Promise((r) => setTimeout(r, 30));
     expect(await sim.say('I also manage medication safety.')).toMatchObject({ text: en.closingOnMismatch, endCall: true });
-    await eventually(async () =>
-      expect(await api.interview.get.query({ interviewId })).toMatchObject({
+    await expect
+      .poll(() => api.interview.get.query({ interviewId }))
+      .toMatchObject({
         endReason: 'mismatch',
         fitDecision: { fits: false, decidedBy: 'model', reason: 'ICU nurse, no software experience.' },
-      }),
-    );
+      });
   });
 
   it('lets the model classify the job into our fields, and records that it did', async () => {
@@ -195,9 +187,9 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     const { sim, api, interviewId } = await connectedCall();
     await sim.say(longAnswer);
     clock.advance(2 * 60_000);
-    await eventually(async () =>
-      expect((await api.interview.get.query({ interviewId })).fitDecision).toMatchObject({ fits: true, decidedBy: 'local-over-model' }),
-    );
+    await expect
+      .poll(async () => (await api.interview.get.query({ interviewId })).fitDecision)
+      .toMatchObject({ fits: true, decidedBy: 'local-over-model' });
     const check = openai.requests.find((r) => r.response_format?.json_schema?.name === 'congruency')!;
     expect(check.messages[1]!.content).toMatch(
       /The job's must-haves, as a rule-based reading found them: .*(typescript|kubernetes|backend)/i,
@@ -216,7 +208,7 @@ describe('the LLM WebSocket with an OpenAI-compatible model (real SDK, fake serv
     const { sim } = await connectedCall(nurseForBackend);
     await sim.say('I have been an ICU nurse for nine years.');
     clock.advance(2 * 60_000);
-    await eventually(() => expect(judged).toBe(2));
+    await expect.poll(() => judged).toBe(2);
     await new Promise((r) => setTimeout(r, 30));
     expect(await sim.say('And I love my patients.')).toMatchObject({ text: 'Go on.', endCall: false });
   });

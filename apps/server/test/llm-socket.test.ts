@@ -1,10 +1,10 @@
 import { getBalance } from '@voxly/api/credits';
 import { ManualClock, testDatabaseTargets } from '@voxly/api/testing';
 import { interviewPlan, spokenLines } from '@voxly/prompts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, nurseForBackend, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 /** The local interviewer's plan for the backend interview: its must-haves by name, then the bank's questions. */
 const plan = interviewPlan({ ...backendInterview, field: 'engineering' });
@@ -52,7 +52,7 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     expect(sim.received[0]).toEqual({ response_type: 'config', config: { auto_reconnect: true, call_details: true } });
     expect(greeting).toMatch(/^Hi Camila, .* the Senior Backend Engineer role\./);
     // The start is written beside the greeting, never before it (the greeting waits for no write).
-    await eventually(async () => expect((await call.api.interview.get.query({ interviewId: call.interviewId })).status).toBe('ongoing'));
+    await expect.poll(async () => (await call.api.interview.get.query({ interviewId: call.interviewId })).status).toBe('ongoing');
   });
 
   it('answers ping_pong, ignores unknown events and malformed frames without closing', async () => {
@@ -117,10 +117,10 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     expect(next.text).toContain(plan[1]!.line); // plan continues, not restarts
     // The transcript is saved at most every 5 s while the call runs (what a restart resumes from).
     clock.advance(5_000);
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       const stored = await call.api.interview.get.query({ interviewId: call.interviewId });
       expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(2);
-    });
+    }, 3_000);
   });
 
   it('warns at 12 and 14 minutes, and ends at 15:00 with end_call even mid-silence', async () => {
@@ -142,12 +142,12 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     clock.advance(minute); // 15:00, nobody speaking
     const interrupt = await sim.waitFor(() => sim.received.find((m) => m.response_type === 'agent_interrupt'));
     expect(interrupt).toMatchObject({ content: en.closingOnTime, content_complete: true, end_call: true });
-    await eventually(async () =>
-      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+    await expect
+      .poll(() => call.api.interview.get.query({ interviewId: call.interviewId }))
+      .toMatchObject({
         status: 'ended',
         endReason: 'time',
-      }),
-    );
+      });
 
     // Nothing keeps the call alive past the closing line: no more replies, then the socket closes.
     sim.ask(99, 'Wait, one more thing!');
@@ -166,13 +166,13 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     await new Promise((r) => setTimeout(r, 20));
     const ending = await sim.say('I also coordinate the hospital protocols for medication safety.');
     expect(ending).toMatchObject({ text: en.closingOnMismatch, endCall: true });
-    await eventually(async () =>
-      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+    await expect
+      .poll(() => call.api.interview.get.query({ interviewId: call.interviewId }))
+      .toMatchObject({
         status: 'ended',
         endReason: 'mismatch',
         fitDecision: { fits: false, decidedBy: 'local' },
-      }),
-    );
+      });
     const { fitDecision } = await call.api.interview.get.query({ interviewId: call.interviewId });
     // The reason names a must-have the nurse's resume does not show.
     expect(fitDecision?.missing.length).toBeGreaterThan(0);
@@ -188,12 +188,12 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     await new Promise((r) => setTimeout(r, 50));
     const reply = await sim.say(longAnswer);
     expect(reply.endCall).toBe(false);
-    await eventually(async () =>
-      expect((await call.api.interview.get.query({ interviewId: call.interviewId })).fitDecision).toMatchObject({
+    await expect
+      .poll(async () => (await call.api.interview.get.query({ interviewId: call.interviewId })).fitDecision)
+      .toMatchObject({
         fits: true,
         decidedBy: 'local',
-      }),
-    );
+      });
   });
 
   it('takes a whole interview to its end and keeps the transcript', async () => {
@@ -209,11 +209,11 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     }
     expect(last).toEqual({ text: en.closingAfterLastQuestion, endCall: true, responseId: expect.any(Number) });
     expect(said.some((line) => en.deeperQuestions.some((question) => line.includes(question)))).toBe(true);
-    const stored = await eventually(async () => {
+    const stored = await vi.waitFor(async () => {
       const row = await call.api.interview.get.query({ interviewId: call.interviewId });
       expect(row).toMatchObject({ status: 'ended', endReason: 'completed' });
       return row;
-    });
+    }, 3_000);
     // Every answer the candidate gave is kept: the opening question, the plan's, the deeper ones and their own question at the end.
     expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(said.length);
     expect(said.length).toBeGreaterThan(plan.length + 2);
@@ -238,13 +238,13 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     sim.close();
     await sim.waitClosed();
     // the server sees the close a moment later and starts the reconnect grace period
-    await eventually(() => expect(clock.pendingTimers).toBeGreaterThan(timersBefore));
+    await expect.poll(() => clock.pendingTimers).toBeGreaterThan(timersBefore);
     clock.advance(30_000);
-    await eventually(async () =>
-      expect(await call.api.interview.get.query({ interviewId: call.interviewId })).toMatchObject({
+    await expect
+      .poll(() => call.api.interview.get.query({ interviewId: call.interviewId }))
+      .toMatchObject({
         status: 'ended',
         endReason: 'disconnected',
-      }),
-    );
+      });
   });
 });

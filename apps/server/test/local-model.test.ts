@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAi } from './support/fake-openai.ts';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
 
@@ -52,7 +52,7 @@ describe('a local model shared by live turns and side calls', () => {
     openai.reply = (request) => (request.stream ? { chunks: ['Thanks. ', 'What did you measure?'] } : { content: '' });
     const before = openai.requests.length;
     const { sim } = await connectedCall();
-    await eventually(() => expect(openai.requests.slice(before).some((r) => r.max_tokens === 1)).toBe(true));
+    await expect.poll(() => openai.requests.slice(before).some((r) => r.max_tokens === 1)).toBe(true);
     await sim.say(longAnswer);
     const mine = openai.requests.slice(before);
     const warm = mine.find((r) => r.max_tokens === 1)!;
@@ -74,7 +74,7 @@ describe('a local model shared by live turns and side calls', () => {
     const { sim, api, interviewId } = await connectedCall();
     await sim.say(longAnswer);
     clock.advance(2 * 60_000); // the fit check's window: it starts on its own
-    await eventually(() => expect(openai.requests.some((r) => r.response_format?.json_schema?.name === 'congruency')).toBe(true));
+    await expect.poll(() => openai.requests.some((r) => r.response_format?.json_schema?.name === 'congruency')).toBe(true);
     const abandonedBefore = openai.abandoned.filter((name) => name === 'congruency').length;
 
     const asked = Date.now();
@@ -84,9 +84,7 @@ describe('a local model shared by live turns and side calls', () => {
     // Without priority it waits behind the 4 s judgement on the one slot.
     expect(waited).toBeLessThan(2_000);
     expect(openai.abandoned.filter((name) => name === 'congruency').length).toBe(abandonedBefore + 1);
-    await eventually(async () =>
-      expect((await api.interview.get.query({ interviewId })).fitDecision).toMatchObject({ decidedBy: 'local' }),
-    );
+    await expect.poll(async () => (await api.interview.get.query({ interviewId })).fitDecision).toMatchObject({ decidedBy: 'local' });
   });
 
   it('sizes the first-chunk limit from the prompt: a cold prefill longer than the base limit does not end the call', async () => {
@@ -95,7 +93,7 @@ describe('a local model shared by live turns and side calls', () => {
     const { sim } = await connectedCall();
     const before = openai.requests.length;
     const replying = sim.say(longAnswer, 'response_required', 10_000);
-    await eventually(() => expect(openai.requests.slice(before).some((r) => r.stream)).toBe(true));
+    await expect.poll(() => openai.requests.slice(before).some((r) => r.stream)).toBe(true);
     clock.advance(6_000);
     expect(await replying).toMatchObject({ text: 'Go on.', endCall: false });
   });

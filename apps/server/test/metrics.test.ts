@@ -1,10 +1,10 @@
 import { networkInterfaces } from 'node:os';
 import { freePort, testDatabaseTargets } from '@voxly/api/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeOpenAi } from './support/fake-openai.ts';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const [pglite] = testDatabaseTargets;
 const token = 'metrics-token-0123456789abcdef';
@@ -60,7 +60,7 @@ describe('Prometheus metrics on /metrics', () => {
       ];
       // The candidate's sentence is finished: the reply starts before it is asked for...
       sim.send({ interaction_type: 'update_only', transcript });
-      await eventually(() => expect(openai.requests.filter((r) => r.stream)).toHaveLength(1));
+      await expect.poll(() => openai.requests.filter((r) => r.stream)).toHaveLength(1);
       await new Promise((resolve) => setTimeout(resolve, 80));
       // ...and answers the response_required at once.
       sim.ask(1, longAnswer);
@@ -77,9 +77,9 @@ describe('Prometheus metrics on /metrics', () => {
       expect(live).toMatch(/^voxly_process_cpu_seconds_total /m);
 
       sim.close();
-      await eventually(async () =>
-        expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(/^voxly_socket_closes_total\{code="1005"\} 1$/m),
-      );
+      await expect
+        .poll(async () => await (await scrape(`Bearer ${token}`)).text())
+        .toMatch(/^voxly_socket_closes_total\{code="1005"\} 1$/m);
       expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(/^voxly_live_calls 0$/m);
     });
 
@@ -98,11 +98,11 @@ describe('Prometheus metrics on /metrics', () => {
         sim.close(code);
         await sim.waitClosed();
       }
-      await eventually(async () => {
+      await vi.waitFor(async () => {
         const after = await (await scrape(`Bearer ${token}`)).text();
         expect(closes(after, 'other') - closes(before, 'other')).toBe(25);
         expect(closes(after, '1000') - closes(before, '1000')).toBe(1);
-      });
+      }, 3_000);
       const series = (await (await scrape(`Bearer ${token}`)).text()).match(/^voxly_socket_closes_total\{/gm) ?? [];
       expect(series.length).toBeLessThanOrEqual(4); // 1000, 1005, other (and one spare)
     });

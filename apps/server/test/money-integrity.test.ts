@@ -4,11 +4,11 @@ import { getBalance } from '@voxly/api/credits';
 import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, jsonOf, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, jsonOf, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 /** Money the client must not be able to move: refunds, double debits, double credits. */
 describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (target) => {
@@ -46,11 +46,11 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     const stored = await api.interview.get.query({ interviewId });
     expect(stored.transcript.filter((t) => t.role === 'user').map((t) => t.content)).toContain(longAnswer);
     expect(stored.creditRefunded).toBe(false);
-    const review = await eventually(async () => {
+    const review = await vi.waitFor(async () => {
       const view = await api.feedback.get.query({ interviewId });
       if (view.status === 'pending') throw new Error('pending');
       return view;
-    });
+    }, 3_000);
     expect(review.status).toBe('ready');
     sim.close();
   });
@@ -112,7 +112,7 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     const { orderId, payUrl } = await openOrder(api);
     const answers = await Promise.all(Array.from({ length: 10 }, () => approve(payUrl)));
     expect(answers.every((a) => a.status === 303 || a.status === 429)).toBe(true);
-    await eventually(async () => expect(await getBalance(server.database.db, userId)).toBe(3));
+    await expect.poll(() => getBalance(server.database.db, userId)).toBe(3);
     await new Promise((r) => setTimeout(r, 300));
     expect(await getBalance(server.database.db, userId)).toBe(3);
     const approved = await server.database.db
@@ -171,15 +171,15 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
         .values({ id: paymentId, externalReference: orderId, status: 'approved', amount: 29.9, currency: 'BRL' });
       await tx.insert(schema.sandboxNotifications).values({ paymentId, attempts: 1, lastStatus: 503 });
     });
-    await eventually(async () => expect(await getBalance(server.database.db, userId)).toBe(3), 5_000);
-    await eventually(async () => {
+    await expect.poll(() => getBalance(server.database.db, userId), { timeout: 5_000 }).toBe(3);
+    await vi.waitFor(async () => {
       const [row] = await server.database.db
         .select()
         .from(schema.sandboxNotifications)
         .where(eq(schema.sandboxNotifications.paymentId, paymentId));
       expect(row?.deliveredAt).toBeInstanceOf(Date);
       expect(row?.lastStatus).toBe(200);
-    });
+    }, 3_000);
   });
 
   it('refuses a cross-site form that tries to approve an order', async () => {
@@ -224,7 +224,7 @@ describe('the sandbox’s notifications and the public webhook budget', () => {
       body: 'outcome=approved',
     });
     expect(paid.status).toBe(303);
-    await eventually(async () => expect(await getBalance(server.database.db, 'local:budget-buyer')).toBe(3));
+    await expect.poll(() => getBalance(server.database.db, 'local:budget-buyer')).toBe(3);
     // A forged "sandbox delivery" header does not get past the budget.
     const forged = await fetch(`${server.url}/webhook/mercadopago`, {
       method: 'POST',

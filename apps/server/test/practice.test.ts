@@ -2,10 +2,10 @@ import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { practicePolicy } from '@voxly/config';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, trpcErrorCode, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, trpcErrorCode, type TestServer } from './support/test-server.ts';
 
 let users = 0;
 
@@ -23,9 +23,9 @@ async function reviewedInterview(server: TestServer) {
   await sim.say('I would start from the metrics, then read the logs and compare the two releases.');
   await api.interview.end.mutate({ interviewId });
   sim.close();
-  await eventually(async () => {
+  await vi.waitFor(async () => {
     if ((await api.feedback.get.query({ interviewId })).status !== 'ready') throw new Error('not ready');
-  });
+  }, 3_000);
   return { api, interviewId, userId };
 }
 

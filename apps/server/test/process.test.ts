@@ -2,15 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScratchPostgresDatabase } from '@voxly/api/testing';
+import { createScratchPostgresDatabase, spawnServer } from '@voxly/api/testing';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildServerBundle } from '../scripts/server-bundle.ts';
-import { spawnServer } from './support/spawn-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'voxly-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const runMain = (env: Record<string, string>) => spawnServer({ VOXLY_DATA_DIR: dataDir, ...env });
+const runMain = (env: Record<string, string>) => spawnServer({ env: { VOXLY_DATA_DIR: dataDir, ...env } });
 
 describe('the server process', () => {
   it('refuses to start with local sign-in in production', async () => {
@@ -42,7 +41,7 @@ describe('the server process', () => {
     const bundle = join(bundleDir, 'main.js');
     await buildServerBundle(bundle);
     const fresh = join(dataDir, 'bundle-data');
-    const run = spawnServer({ VOXLY_DATA_DIR: fresh, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, bundle);
+    const run = spawnServer({ env: { VOXLY_DATA_DIR: fresh, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, entry: bundle });
     const url = await run.listening();
     expect((await fetch(`${url}/ready`)).status).toBe(200);
     // Signing in and reading the account use the migrated tables (a missing schema answers 500).
@@ -62,8 +61,8 @@ describe('the server process', () => {
     // Every vendor configured, on PostgreSQL: each adapter's chunk (and its SDK) loads on demand.
     const scratch = await createScratchPostgresDatabase();
     onTestFinished(() => scratch.drop());
-    const vendors = spawnServer(
-      {
+    const vendors = spawnServer({
+      env: {
         VOXLY_DATA_DIR: fresh,
         PORT: '0',
         HOST: '127.0.0.1',
@@ -78,8 +77,8 @@ describe('the server process', () => {
         MERCADOPAGO_WEBHOOK_SECRET: 'bundle-webhook-secret',
         OPENAI_API_KEY: 'sk-bundle',
       },
-      bundle,
-    );
+      entry: bundle,
+    });
     const vendorsUrl = await vendors.listening();
     expect((await fetch(`${vendorsUrl}/ready`)).status).toBe(200);
     expect(vendors.output()).toMatch(

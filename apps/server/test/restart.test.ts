@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { serverProcesses } from './support/server-processes.ts';
-import { apiClient, eventually, signInLocally } from './support/test-server.ts';
+import { apiClient, signInLocally } from './support/test-server.ts';
 
 const postgres = testDatabaseTargets.find((t) => t.name === 'postgres');
 
@@ -45,12 +45,11 @@ describe.skipIf(!postgres)('restarting the server in the middle of a call (real 
   it('loses no credit and no transcript after a kill, and the clock keeps counting from the call’s start', async () => {
     const first = await start();
     const call = await callInProgress(first.url);
-    await eventually(async () => expect((await call.stored()).transcript.some((t) => t.content === longAnswer)).toBe(true));
+    await expect.poll(async () => (await call.stored()).transcript.some((t) => t.content === longAnswer)).toBe(true);
     const before = await call.stored();
     expect(before.status).toBe('ongoing');
 
-    first.server.child.kill('SIGKILL');
-    await first.server.exited;
+    await first.server.stop('SIGKILL');
     await call.sim.waitClosed();
 
     const second = await start();
@@ -77,13 +76,12 @@ describe.skipIf(!postgres)('restarting the server in the middle of a call (real 
       .update(schema.interviews)
       .set({ startedAt: new Date(Date.now() - interviewPolicy.maxDurationMs + 2_000) })
       .where(eq(schema.interviews.id, call.interviewId));
-    second.server.child.kill('SIGKILL');
-    await second.server.exited;
+    await second.server.stop('SIGKILL');
     const third = await start();
     const late = await RetellSimulator.connect(socketUrl(third.url, call.callId), { cookie: call.cookie });
     const closing = await late.waitFor(() => late.received.find((e) => e.response_type === 'agent_interrupt'), 10_000);
     expect(closing).toMatchObject({ end_call: true });
-    await eventually(async () => expect((await call.stored()).endReason).toBe('time'), 5_000);
+    await expect.poll(async () => (await call.stored()).endReason, { timeout: 5_000 }).toBe('time');
     expect(await getBalance(handle.db, call.userId)).toBe(0);
   }, 60_000);
 

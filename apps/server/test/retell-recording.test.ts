@@ -3,10 +3,10 @@ import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { sign } from 'retell-sdk';
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeRetell } from './support/fake-retell.ts';
 import { backendInterview, grantCredits, longAnswer } from './support/interview-fixtures.ts';
-import { apiClient, eventually, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 const apiKey = 'key_test_retell_recording';
 const hour = 60 * 60_000;
@@ -85,11 +85,11 @@ describe.each(testDatabaseTargets)('the call’s recording (real retell-sdk, fak
     const retrievedBefore = retell.retrieved.length;
     const detail = await api.interview.get.query({ interviewId });
     expect(detail.recording).toEqual({ url: recording(1), answers: [{ question: 0, start: 4, end: lastAnswerEnd }] });
-    const review = await eventually(async () => {
+    const review = await vi.waitFor(async () => {
       const view = await api.feedback.get.query({ interviewId });
       if (view.status !== 'ready') throw new Error(view.status);
       return view;
-    });
+    }, 3_000);
     expect(review.recording).toEqual({ url: recording(1), answers: [{ question: 0, start: 4, end: lastAnswerEnd }] });
     // Fresh from the webhook: Retell is not asked again.
     expect(retell.retrieved.length).toBe(retrievedBefore);
@@ -97,9 +97,9 @@ describe.each(testDatabaseTargets)('the call’s recording (real retell-sdk, fak
 
   it('never puts the recording in a shared report (the raw HTTP answer of the public procedure)', async () => {
     const { api, interviewId } = await endedRetellInterview({ recording_url: recording(2) });
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       if ((await api.feedback.get.query({ interviewId })).status !== 'ready') throw new Error('pending');
-    });
+    }, 3_000);
     const { token } = await api.feedback.share.mutate({ interviewId });
     const input = encodeURIComponent(JSON.stringify(superjson.serialize({ token })));
     const response = await fetch(`${server.url}/trpc/feedback.shared?input=${input}`);

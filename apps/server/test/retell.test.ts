@@ -3,11 +3,11 @@ import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
 import { eq } from 'drizzle-orm';
 import { sign } from 'retell-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeRetell } from './support/fake-retell.ts';
 import { backendInterview, grantCredits, longAnswer, retellSocketUrl, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
-import { apiClient, eventually, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
+import { apiClient, signInLocally, startTestServer, trpcError, type TestServer } from './support/test-server.ts';
 
 const apiKey = 'key_test_retell_fake';
 const llmSocketSecret = 'retell-socket-secret-0123456789abcdef';
@@ -256,11 +256,11 @@ describe.each(testDatabaseTargets)('Retell voice (real retell-sdk, fake Retell R
         { role: 'agent', content: reply.text, words: [] },
       ],
     });
-    const result = await eventually(async () => {
+    const result = await vi.waitFor(async () => {
       const view = await api.feedback.get.query({ interviewId });
       if (view.status !== 'ready') throw new Error(view.status);
       return view;
-    });
+    }, 3_000);
     expect(longAnswer.split(' ')).toHaveLength(34);
     expect(result.metrics.wordsPerMinute).toBe(150);
     expect(result.feedback.source).toBe('rules');

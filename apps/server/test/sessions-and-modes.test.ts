@@ -91,7 +91,7 @@ describe.each(testDatabaseTargets)('local sign-in sessions, $name', (target) => 
 });
 
 /**
- * Every combination of vendor modes the README allows starts and takes a turn of an
+ * Every combination of vendor modes docs/configuration.md allows starts and takes a turn of an
  * interview: sign-in (local or Clerk) × voice (browser or Retell) × model (scripted or an
  * OpenAI-compatible server), on PGlite and PostgreSQL alternately.
  */

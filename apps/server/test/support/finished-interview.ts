@@ -1,6 +1,7 @@
+import { vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, socketUrl } from './interview-fixtures.ts';
 import { RetellSimulator } from './retell-simulator.ts';
-import { apiClient, eventually, signInLocally, type TestServer } from './test-server.ts';
+import { apiClient, signInLocally, type TestServer } from './test-server.ts';
 
 type Api = ReturnType<typeof apiClient>;
 
@@ -23,10 +24,10 @@ export async function finishedInterview(server: TestServer, who: string, options
 }
 
 /** The interview's review once it is ready. */
-export async function readyFeedback(api: Api, interviewId: string) {
-  return eventually(async () => {
+export function readyFeedback(api: Api, interviewId: string) {
+  return vi.waitFor(async () => {
     const view = await api.feedback.get.query({ interviewId });
     if (view.status !== 'ready') throw new Error(`still ${view.status}`);
     return view;
-  });
+  }, 3_000);
 }

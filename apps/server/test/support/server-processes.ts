@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '@voxly/api/db';
-import { sharedPostgresDatabase } from '@voxly/api/testing';
-import { spawnServer, type SpawnedServer } from './spawn-server.ts';
+import { sharedPostgresDatabase, spawnServer, type ServerProcess } from '@voxly/api/testing';
 
 /**
  * Real server processes (src/main.ts) on one scratch PostgreSQL database, sharing a data
@@ -14,29 +13,29 @@ export async function serverProcesses(name: string, env: Record<string, string> 
   const shared = await sharedPostgresDatabase();
   const handle: DatabaseHandle = await shared.target.open();
   const dataDir = mkdtempSync(join(tmpdir(), `voxly-${name}-`));
-  const running: SpawnedServer[] = [];
+  const running: ServerProcess[] = [];
   return {
     handle,
     async start() {
       const server = spawnServer({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: shared.url,
-        VOXLY_DATA_DIR: dataDir,
-        VOXLY_SESSION_SECRET: `${name}-test-session-secret-0123456789abcdef`,
-        ...env,
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+          DATABASE_URL: shared.url,
+          VOXLY_DATA_DIR: dataDir,
+          VOXLY_SESSION_SECRET: `${name}-test-session-secret-0123456789abcdef`,
+          ...env,
+        },
       });
       running.push(server);
       return { server, url: await server.listening() };
     },
-    async kill(server: SpawnedServer) {
-      server.child.kill('SIGKILL');
-      await server.exited;
+    async kill(server: ServerProcess) {
+      await server.stop('SIGKILL');
     },
     async stopAll() {
-      for (const server of running) server.child.kill('SIGKILL');
-      await Promise.all(running.map((s) => s.exited));
+      await Promise.all(running.map((server) => server.stop('SIGKILL')));
       await handle.close();
       await shared.drop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,6 @@ import type { AppRouter } from '@voxly/api/router';
 import type { TestDatabaseTarget } from '@voxly/api/testing';
 import { loadServerConfig } from '@voxly/config/server';
 import superjson from 'superjson';
-import { vi } from 'vitest';
 import { createLogger } from '../../src/logging/logger.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../src/server.ts';
 
@@ -102,10 +101,3 @@ export async function trpcError(call: Promise<unknown>): Promise<TRPCClientError
 
 /** A response body as JSON, loosely typed: the assertions say what shape it must have. */
 export const jsonOf = (response: Response): Promise<any> => response.json();
-
-/**
- * Retries an assertion until it passes or time runs out: for effects that land asynchronously.
- * Vitest's own `vi.waitFor`, with this suite's longer default timeout and shorter interval.
- */
-export const eventually = <T>(assertion: () => Promise<T> | T, timeoutMs = 3_000): Promise<T> =>
-  vi.waitFor(assertion, { timeout: timeoutMs, interval: 20 });

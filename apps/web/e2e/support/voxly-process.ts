@@ -1,14 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@voxly/api/testing';
+import { freePort, serverDir, spawnServer } from '@voxly/api/testing';
 import { build } from 'vite';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const webRoot = join(repoRoot, 'apps/web');
-const serverRoot = join(repoRoot, 'apps/server');
+const webRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface VoxlyProcess {
   url: string;
@@ -21,10 +19,10 @@ export interface VoxlyProcess {
  * beside `apps/server/dist` (npm packages resolve from there; parallel test files never share one).
  */
 function buildServerBundle(): { entry: string; remove(): void } {
-  mkdirSync(join(serverRoot, 'dist'), { recursive: true });
-  const dir = mkdtempSync(join(serverRoot, 'dist', 'e2e-'));
+  mkdirSync(join(serverDir, 'dist'), { recursive: true });
+  const dir = mkdtempSync(join(serverDir, 'dist', 'e2e-'));
   const entry = join(dir, 'main.js');
-  const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts', entry], { cwd: serverRoot, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts', entry], { cwd: serverDir, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the server bundle did not build:\n${built.stderr}`);
   return { entry, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -47,11 +45,9 @@ export async function startVoxly(
   const bundle = buildServerBundle();
   const port = options.apiOnly?.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [bundle.entry], {
-    cwd: serverRoot,
+  const server = spawnServer({
+    entry: bundle.entry,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
       WEB_ORIGIN: url,
@@ -60,28 +56,16 @@ export async function startVoxly(
       LOG_LEVEL: 'info',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const deadline = Date.now() + 30_000;
-  while (!output.includes('"msg":"listening"')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      bundle.remove();
-      throw new Error(`the server did not start:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await server.listening().catch((error: unknown) => {
+    bundle.remove();
+    throw error;
+  });
   return {
     url,
-    output: () => output,
+    output: () => server.output(),
     async stop() {
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop('SIGTERM');
       rmSync(work, { recursive: true, force: true });
       bundle.remove();
     },
