@@ -17,10 +17,10 @@ export interface AppParts {
   config: ServerConfig;
   logger: Logger;
   services: ApiServices;
-  auth: { port: AuthPort; mount: RequestHandler | Router; sessionCookie: string };
+  auth: { port: AuthPort; sessionCookie: string };
   ping: () => Promise<void>;
-  /** Plain routes a vendor adapter needs (its webhook). */
-  extraRoutes?: Router[];
+  /** What the vendors need mounted (webhooks, pages, the sign-in middleware), in order, and /metrics. */
+  extraRoutes?: (Router | RequestHandler)[];
   /** Origins a vendor's browser client connects to (Retell's LiveKit hosts), for the CSP. */
   connectSources?: readonly string[];
   rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
@@ -94,9 +94,8 @@ export function createApp({
   app.use(healthRoutes(ping));
   app.use('/webhook', rateLimits.webhook);
   app.use('/sandbox', rateLimits.sandbox);
-  for (const routes of extraRoutes) app.use(routes);
   app.use('/auth', rateLimits.auth);
-  app.use(auth.mount);
+  for (const routes of extraRoutes) app.use(routes);
   app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir, { sessionCookie: auth.sessionCookie }));
   app.use(bodyErrors);
