@@ -23,7 +23,7 @@ export interface AppParts {
   extraRoutes?: (Router | RequestHandler)[];
   /** Origins a vendor's browser client connects to (Retell's LiveKit hosts), for the CSP. */
   connectSources?: readonly string[];
-  rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
+  rateLimits: Pick<RateLimits, 'api' | 'apiVerdict' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
 /** The request's path as the client sent it (Express's originalUrl survives mounting), as the log may keep it. */
@@ -96,7 +96,7 @@ export function createApp({
   app.use('/sandbox', rateLimits.sandbox);
   app.use('/auth', rateLimits.auth);
   for (const routes of extraRoutes) app.use(routes);
-  app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
+  app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger, rateLimits.apiVerdict));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir, { sessionCookie: auth.sessionCookie }));
   app.use(bodyErrors);
   app.use(unexpectedErrors(logger));

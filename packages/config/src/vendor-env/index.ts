@@ -9,7 +9,6 @@ export type { AuthConfig } from './auth.ts';
 export { isLocalHost, type LanguageModelConfig } from './llm.ts';
 export type { PaymentsConfig } from './payments.ts';
 export { retellPublishedIps, type VoiceConfig } from './voice.ts';
-export type { VendorEnv, VendorEnvs } from './vendor-env.ts';
 
 /** Each service's slice of the configuration, from the vendor the environment selects. */
 export function vendorConfigs(env: RawEnv) {
