@@ -70,7 +70,10 @@ describe('the vendor table', () => {
     const called: string[] = [];
     const plugin = { port: { mode: 'sandbox' }, routes: [], jobs: [] } as unknown as VendorPlugin<never>;
     const loader = (kind: string) => () => Promise.resolve((called.push(kind), () => plugin));
-    const table = { ...vendorTable, payments: { mercadopago: loader('mercadopago'), sandbox: loader('sandbox') } } as VendorTable;
+    const table = {
+      ...vendorTable,
+      payments: { mercadopago: loader('mercadopago'), sandbox: loader('sandbox') },
+    } as unknown as VendorTable;
     expect(await buildVendor('payments', { kind: 'sandbox' }, sharedDeps(), table)).toBe(plugin);
     expect(called).toEqual(['sandbox']);
   });
