@@ -44,8 +44,8 @@ export default {
     upward(
       'config-browser-safe',
       'Only the server entry reads the environment schema.',
-      { path: '^packages/config/src/', pathNot: '^packages/config/src/(env|env-consistency|raw-env|server)[.]ts$' },
-      { path: '^packages/config/src/(env|raw-env|server)[.]ts$' },
+      { path: '^packages/config/src/', pathNot: '^packages/config/src/((env|env-consistency|raw-env|server)[.]ts|vendor-env/)' },
+      { path: '^packages/config/src/((env|raw-env|server)[.]ts$|vendor-env/)' },
     ),
 
     // packages/api, bottom to top: db/column-types < db < domain (with its ports) < trpc < routers < entries.

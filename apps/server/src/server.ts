@@ -13,12 +13,10 @@ import {
 import { interviewPolicy, type InterviewPolicy } from '@voxly/config';
 import { vendorModes, type ServerConfig } from '@voxly/config/server';
 import { identifyOnce } from './adapters/auth/identify-once.ts';
-import { buildAuth } from './composition/build-auth.ts';
-import { buildVendors } from './composition/build-vendors.ts';
+import { buildVendors, mountVendors } from './composition/build-vendors.ts';
 import { createApp } from './http/create-app.ts';
-import { attachLlmSocket, defaultSocketGuards, type LlmSocketAccess, type SocketGuards } from './http/llm-socket.ts';
+import { attachLlmSocket, defaultSocketGuards, type SocketGuards } from './http/llm-socket.ts';
 import { buildRateLimits } from './http/rate-limits.ts';
-import { clientAddressOf } from './http/trust-proxy.ts';
 import { startBackgroundJobs } from './jobs/background-jobs.ts';
 import { balanceMirrorJob } from './jobs/balance-mirror-job.ts';
 import { gracefulClose } from './lifecycle/graceful-close.ts';
@@ -61,24 +59,26 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const modes = { ...vendorModes(config), database: database.kind };
   logger.info({ modes }, 'adapters selected');
 
-  const built = await buildAuth(config, database.db, logger);
-  const auth = { ...built, port: identifyOnce(built.port) };
   // Read on each scrape, when the registry below exists.
   const metrics = createServerMetrics(() => sessions.connected);
   const vendors = await buildVendors(config, {
+    config,
     db: database.db,
     logger,
-    observe: { webhook: (vendor, outcome) => metrics.webhook(vendor, outcome), retellLatency: (latency) => metrics.retellLatency(latency) },
+    observeWebhook: (vendor, outcome) => metrics.webhook(vendor, outcome),
+    callLatency: (latency) => metrics.retellLatency(latency),
     sandboxRetryMs: options.sandboxRetryMs,
   });
-  const { llm, payments } = vendors;
+  const mounted = mountVendors(vendors, config.webOrigin);
+  const auth = { ...vendors.auth.port, auth: identifyOnce(vendors.auth.port.auth) };
+  const llm = vendors.llm.port;
   const voice = vendors.voice.port;
   const rateLimits = await buildRateLimits({
     limits: config.limits,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
-    auth: auth.port,
+    auth: auth.auth,
     logger,
-    ...(payments.isTrustedWebhook ? { isTrustedWebhook: payments.isTrustedWebhook } : {}),
+    isTrustedWebhook: mounted.isTrustedWebhook,
   });
   logger.info({ store: rateLimits.store }, 'rate limits ready');
   const clock = options.clock ?? systemClock;
@@ -109,15 +109,11 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   const app = createApp({
     config,
     logger,
-    auth,
+    auth: { port: auth.auth, sessionCookie: auth.sessionCookie },
     ping: () => database.ping(),
     rateLimits,
-    extraRoutes: [
-      ...(config.metrics.token ? [metricsRoutes(metrics.registry, config.metrics.token)] : []),
-      ...payments.routes,
-      ...vendors.voice.routes,
-    ],
-    connectSources: vendors.voice.connectSources,
+    extraRoutes: [...(config.metrics.token ? [metricsRoutes(metrics.registry, config.metrics.token)] : []), ...mounted.routes],
+    connectSources: mounted.connectSources,
     services: {
       db: database.db,
       modes,
@@ -126,7 +122,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       classifyField: fieldClassifier(llm, (error) =>
         logger.warn({ err: error }, 'the model did not classify the field; the local classifier did'),
       ),
-      payments: payments.port,
+      payments: vendors.payments.port,
       directory: auth.directory,
       checkoutUrls: { webOrigin: config.webOrigin },
       sessions,
@@ -134,24 +130,15 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       onRecordingError: (error) =>
         logger.warn({ err: error }, 'could not read the call’s recording from the voice provider; answered the one held'),
       welcomeCredits: config.welcomeCredits,
-      publicSettings: config.auth.kind === 'clerk' ? { clerkPublishableKey: config.auth.publishableKey } : {},
+      publicSettings: auth.publicSettings,
     },
   });
 
   const httpServer = createServer(app);
-  const access: LlmSocketAccess =
-    config.voice.kind === 'retell'
-      ? {
-          kind: 'retell',
-          secret: config.voice.llmSocketSecret,
-          allowedIps: config.voice.allowedIps,
-          clientAddress: clientAddressOf(config.trustProxy),
-        }
-      : { kind: 'owner', webOrigin: config.webOrigin };
   const sockets = attachLlmSocket(httpServer, {
     registry: sessions,
-    auth: auth.port,
-    access,
+    auth: auth.auth,
+    access: mounted.socketAccess,
     logger,
     onClose: (code) => metrics.socketClosed(code),
     guards: {
@@ -167,7 +154,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  payments.listening?.(url);
+  mounted.listening(url);
   logger.info({ port, url }, 'listening');
   const metricsServer = config.metrics.port ? await startMetricsServer(metrics.registry, config.metrics.port, config.metrics.host) : null;
   if (metricsServer) logger.info({ port: config.metrics.port, host: config.metrics.host }, 'metrics on the internal port');
@@ -179,7 +166,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
     reconnectGraceMs: timings.reconnectGraceMs,
     endedElsewhereCheckMs: options.endedElsewhereCheckMs ?? 3_000,
     vendorJobs: [
-      ...payments.jobs,
+      ...mounted.jobs,
       balanceMirrorJob({
         db: database.db,
         mirror: auth.balanceMirror,

@@ -107,12 +107,12 @@ describe('Prometheus metrics on /metrics', () => {
       expect(series.length).toBeLessThanOrEqual(4); // 1000, 1005, other (and one spare)
     });
 
-    it('counts webhook outcomes', async () => {
+    it('counts webhook outcomes under the vendor that runs (the sandbox here, on Mercado Pago’s route)', async () => {
       const refused = await fetch(`${server.url}/webhook/mercadopago?data.id=1&type=payment`, { method: 'POST', body: '{}' });
       expect(refused.status).toBe(401);
-      expect(await (await scrape(`Bearer ${token}`)).text()).toMatch(
-        /^voxly_webhook_outcomes_total\{provider="mercadopago",outcome="bad-signature"\} 1$/m,
-      );
+      const text = await (await scrape(`Bearer ${token}`)).text();
+      expect(text).toMatch(/^voxly_webhook_outcomes_total\{provider="sandbox",outcome="bad-signature"\} 1$/m);
+      expect(text).not.toMatch(/^voxly_webhook_outcomes_total\{provider="mercadopago"/m);
     });
   });
 

@@ -1,15 +1,5 @@
 import type { RawEnv } from './raw-env.ts';
-
-/** A vendor is either fully configured or not at all: half a vendor is a start-up error. */
-const vendorGroups: { vendor: string; keys: (keyof RawEnv)[]; localDefault: string }[] = [
-  { vendor: 'Clerk', keys: ['CLERK_SECRET_KEY', 'CLERK_PUBLISHABLE_KEY'], localDefault: 'local sign-in' },
-  { vendor: 'Retell', keys: ['RETELL_API_KEY', 'RETELL_AGENT_ID', 'RETELL_LLM_WEBSOCKET_SECRET'], localDefault: 'browser voice' },
-  {
-    vendor: 'Mercado Pago',
-    keys: ['MERCADOPAGO_ACCESS_TOKEN', 'MERCADOPAGO_WEBHOOK_SECRET'],
-    localDefault: 'the sandbox checkout',
-  },
-];
+import { halfConfiguredVendors } from './vendor-env/index.ts';
 
 /** Settings that only mean something when their vendor is on. */
 const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
@@ -22,18 +12,7 @@ const dependentKeys: { key: keyof RawEnv; needs: keyof RawEnv }[] = [
 
 /** What is inconsistent between settings (half a vendor, a setting without the one it needs). */
 export function vendorProblems(env: RawEnv): string[] {
-  const problems: string[] = [];
-  for (const group of vendorGroups) {
-    const present = group.keys.filter((k) => env[k] !== undefined);
-    if (present.length > 0 && present.length < group.keys.length) {
-      const missing = group.keys.filter((k) => env[k] === undefined);
-      problems.push(
-        `${group.vendor} is half-configured: ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set but ` +
-          `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Set all of ${group.keys.join(', ')}, ` +
-          `or none to use ${group.localDefault}.`,
-      );
-    }
-  }
+  const problems = halfConfiguredVendors(env);
   for (const { key, needs } of dependentKeys) {
     if (env[key] !== undefined && env[needs] === undefined) {
       problems.push(`${key} is set but ${needs} is not; ${key} has no effect without it.`);

@@ -1,63 +1,27 @@
 import { defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
 import { vendorProblems } from './env-consistency.ts';
 import { rawEnvSchema, type RawEnv } from './raw-env.ts';
-import type { RetellWebCallVersion } from './retell-web-call.ts';
+import {
+  productionProblems,
+  vendorConfigs,
+  type AuthConfig,
+  type LanguageModelConfig,
+  type PaymentsConfig,
+  type VoiceConfig,
+} from './vendor-env/index.ts';
 import type { VendorModes } from './vocabulary/vendors.ts';
 
 export { environmentKeys, type RawEnv } from './raw-env.ts';
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
-export type AuthConfig =
-  | { kind: 'clerk'; secretKey: string; publishableKey: string; jwtKey?: string; apiUrl?: string; authorizedParties: string[] }
-  | { kind: 'local'; sessionSecret?: string };
-export type LanguageModelConfig =
-  | {
-      kind: 'openai';
-      apiKey: string;
-      baseURL?: string;
-      model: string;
-      feedbackModel: string;
-      /** On hardware we share (a local llama.cpp or Ollama): sized and scheduled as such. */
-      local: boolean;
-      /** Requests at once, live turns first; 0: no limit. */
-      maxConcurrency: number;
-      /** First-chunk time added per 1,000 prompt tokens. */
-      prefillMsPer1kTokens: number;
-    }
-  | { kind: 'scripted' };
-
-/** A loopback or private-network host: a model server on hardware we run, not a hosted API. */
-export function isLocalHost(url: string): boolean {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return (
-    host === 'localhost' ||
-    host.endsWith('.local') ||
-    host.endsWith('.internal') ||
-    host === '::1' ||
-    /^127\./.test(host) ||
-    /^10\./.test(host) ||
-    /^192\.168\./.test(host) ||
-    /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
-    /^f[cd][0-9a-f]{2}:/.test(host) ||
-    !host.includes('.')
-  );
-}
-export type VoiceConfig =
-  | {
-      kind: 'retell';
-      apiKey: string;
-      agentId: string;
-      baseURL?: string;
-      llmSocketSecret: string;
-      allowedIps?: string[];
-      /** The create-web-call version whose token the shipped browser client joins. */
-      webCallVersion: RetellWebCallVersion;
-    }
-  | { kind: 'browser' };
-
-/** Retell's published address for calls to our servers (docs.retellai.com, "Secure the webhook"). */
-export const retellPublishedIps = ['100.20.5.228'] as const;
-export type PaymentsConfig = { kind: 'mercadopago'; accessToken: string; webhookSecret: string } | { kind: 'sandbox' };
+export {
+  isLocalHost,
+  retellPublishedIps,
+  type AuthConfig,
+  type LanguageModelConfig,
+  type PaymentsConfig,
+  type VoiceConfig,
+} from './vendor-env/index.ts';
 
 export interface ServerConfig {
   nodeEnv: RawEnv['NODE_ENV'];
@@ -110,69 +74,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** `retell` stands for Retell's published addresses; anything else is a literal address. */
-function parseAllowedIps(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((ip) => ip.trim())
-        .filter(Boolean)
-        .flatMap((ip) => (ip === 'retell' ? [...retellPublishedIps] : [ip])),
-    ),
-  ];
-}
-
 function buildConfig(env: RawEnv): ServerConfig {
-  const auth: AuthConfig =
-    env.CLERK_SECRET_KEY && env.CLERK_PUBLISHABLE_KEY
-      ? {
-          kind: 'clerk',
-          secretKey: env.CLERK_SECRET_KEY,
-          publishableKey: env.CLERK_PUBLISHABLE_KEY,
-          ...(env.CLERK_JWT_KEY ? { jwtKey: env.CLERK_JWT_KEY.replace(/\\n/g, '\n') } : {}),
-          ...(env.CLERK_API_URL ? { apiUrl: env.CLERK_API_URL.replace(/\/$/, '') } : {}),
-          authorizedParties: [new URL(env.WEB_ORIGIN).origin],
-        }
-      : { kind: 'local', ...(env.VOXLY_SESSION_SECRET ? { sessionSecret: env.VOXLY_SESSION_SECRET } : {}) };
-
-  const localModel =
-    env.OPENAI_LOCAL_MODEL === 'auto' ? !!env.OPENAI_BASE_URL && isLocalHost(env.OPENAI_BASE_URL) : env.OPENAI_LOCAL_MODEL === 'true';
-  const llm: LanguageModelConfig =
-    env.OPENAI_API_KEY || env.OPENAI_BASE_URL
-      ? {
-          kind: 'openai',
-          // Local model servers (Ollama, vLLM, LM Studio) accept any key.
-          apiKey: env.OPENAI_API_KEY ?? 'not-needed',
-          ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
-          model: env.OPENAI_MODEL ?? 'gpt-4o-mini',
-          feedbackModel: env.OPENAI_FEEDBACK_MODEL ?? env.OPENAI_MODEL ?? 'gpt-4o-mini',
-          local: localModel,
-          // One llama.cpp slot by default: a second request would only slow the live one.
-          maxConcurrency: env.OPENAI_MAX_CONCURRENCY ?? (localModel ? 1 : 0),
-          // ~1,350 tokens took ~20 s to prefill on a 1.5B model on two cores.
-          prefillMsPer1kTokens: env.OPENAI_PREFILL_MS_PER_1K_TOKENS ?? (localModel ? 15_000 : 0),
-        }
-      : { kind: 'scripted' };
-
-  const voice: VoiceConfig =
-    env.RETELL_API_KEY && env.RETELL_AGENT_ID && env.RETELL_LLM_WEBSOCKET_SECRET
-      ? {
-          kind: 'retell',
-          apiKey: env.RETELL_API_KEY,
-          agentId: env.RETELL_AGENT_ID,
-          llmSocketSecret: env.RETELL_LLM_WEBSOCKET_SECRET,
-          webCallVersion: env.RETELL_WEB_CALL_VERSION ?? 'v2',
-          ...(env.RETELL_BASE_URL ? { baseURL: env.RETELL_BASE_URL } : {}),
-          ...(env.RETELL_ALLOWED_IPS ? { allowedIps: parseAllowedIps(env.RETELL_ALLOWED_IPS) } : {}),
-        }
-      : { kind: 'browser' };
-
-  const payments: PaymentsConfig =
-    env.MERCADOPAGO_ACCESS_TOKEN && env.MERCADOPAGO_WEBHOOK_SECRET
-      ? { kind: 'mercadopago', accessToken: env.MERCADOPAGO_ACCESS_TOKEN, webhookSecret: env.MERCADOPAGO_WEBHOOK_SECRET }
-      : { kind: 'sandbox' };
-
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
@@ -202,10 +104,7 @@ function buildConfig(env: RawEnv): ServerConfig {
     trustProxy: env.VOXLY_TRUST_PROXY,
     currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
-    auth,
-    llm,
-    voice,
-    payments,
+    ...vendorConfigs(env),
   };
 }
 
@@ -220,18 +119,8 @@ export function loadServerConfig(source: Record<string, string | undefined> = pr
   }
   const env = parsed.data;
   const problems = vendorProblems(env);
-  if (env.NODE_ENV === 'production' && !env.CLERK_SECRET_KEY && env.VOXLY_ALLOW_LOCAL_AUTH !== 'true') {
-    problems.push(
-      'Local sign-in is refused in production: anyone could sign in as anyone. Configure Clerk ' +
-        '(CLERK_SECRET_KEY, CLERK_PUBLISHABLE_KEY) or set VOXLY_ALLOW_LOCAL_AUTH=true for a private demo.',
-    );
-  }
-  if (env.NODE_ENV === 'production' && !env.MERCADOPAGO_ACCESS_TOKEN && env.VOXLY_ALLOW_SANDBOX_PAYMENTS !== 'true') {
-    problems.push(
-      'The sandbox checkout is refused in production: it approves payments without money. Configure Mercado Pago ' +
-        '(MERCADOPAGO_ACCESS_TOKEN, MERCADOPAGO_WEBHOOK_SECRET) or set VOXLY_ALLOW_SANDBOX_PAYMENTS=true for a private demo.',
-    );
-  }
+  // Only the selected vendor's rule applies: a second payments provider runs without Mercado Pago's keys.
+  problems.push(...productionProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
   return buildConfig(env);
 }

@@ -17,13 +17,13 @@ export interface AppParts {
   config: ServerConfig;
   logger: Logger;
   services: ApiServices;
-  auth: { port: AuthPort; mount: RequestHandler | Router; sessionCookie: string };
+  auth: { port: AuthPort; sessionCookie: string };
   ping: () => Promise<void>;
-  /** Plain routes a vendor adapter needs (its webhook). */
-  extraRoutes?: Router[];
+  /** What the vendors need mounted (webhooks, pages, the sign-in middleware), in order, and /metrics. */
+  extraRoutes?: (Router | RequestHandler)[];
   /** Origins a vendor's browser client connects to (Retell's LiveKit hosts), for the CSP. */
   connectSources?: readonly string[];
-  rateLimits: Pick<RateLimits, 'api' | 'auth' | 'webhook' | 'sandbox'>;
+  rateLimits: Pick<RateLimits, 'api' | 'apiVerdict' | 'auth' | 'webhook' | 'sandbox'>;
 }
 
 /** The request's path as the client sent it (Express's originalUrl survives mounting), as the log may keep it. */
@@ -94,10 +94,9 @@ export function createApp({
   app.use(healthRoutes(ping));
   app.use('/webhook', rateLimits.webhook);
   app.use('/sandbox', rateLimits.sandbox);
-  for (const routes of extraRoutes) app.use(routes);
   app.use('/auth', rateLimits.auth);
-  app.use(auth.mount);
-  app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger));
+  for (const routes of extraRoutes) app.use(routes);
+  app.use('/trpc', rateLimits.api, trpcRoute(services, auth.port, logger, rateLimits.apiVerdict));
   if (config.serveWebDir) app.use(staticWebRoutes(config.serveWebDir, { sessionCookie: auth.sessionCookie }));
   app.use(bodyErrors);
   app.use(unexpectedErrors(logger));

@@ -1,6 +1,6 @@
-import type { AuthPort } from '@voxly/api/router';
+import { errorMessages, type AuthPort, type RateLimitVerdict } from '@voxly/api/router';
 import type { AbuseLimits } from '@voxly/config/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
 import { loggablePath } from '../logging/loggable-path.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -16,8 +16,10 @@ function trpcCallsIn(req: Pick<Request, 'path' | 'query'>): number {
 }
 
 export interface RateLimits {
-  /** /trpc: per signed-in user, per IP when anonymous; each call of a batch counts. */
+  /** /trpc: per signed-in user, per IP when anonymous; each call of a batch counts. It only counts: the verdict is tRPC's to answer. */
   api: RequestHandler[];
+  /** Whether an /trpc request was over its budget (the tRPC middleware answers TOO_MANY_REQUESTS). */
+  apiVerdict(req: Request): RateLimitVerdict;
   /** /auth: sign-in attempts per IP. */
   auth: RequestHandler;
   /** /webhook: vendor notifications per IP. */
@@ -30,16 +32,8 @@ export interface RateLimits {
 }
 
 const WINDOW_MS = 60_000;
-const message = 'Too many requests: slow down and try again in a moment.';
+const message = errorMessages.tooMany;
 const byIp = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
-
-/** tRPC clients expect tRPC's error shape (an array of them for a batch). */
-function tooManyForTrpc(req: Request, res: Response) {
-  const error = { error: { json: { message, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } } } };
-  const batch = req.query.batch !== undefined;
-  const paths = req.path.replace(/^\//, '').split(',');
-  res.status(429).json(batch ? paths.map(() => error) : error);
-}
 
 /**
  * express-rate-limit on the API, sign-in and webhook routes. With REDIS_URL the counters
@@ -67,7 +61,7 @@ export async function buildRateLimits(options: {
     prefix: string,
     limit: number,
     keyGenerator: (req: Request) => string | Promise<string>,
-    extra: { handler?: (req: Request, res: Response) => void; store?: Store; skip?: (req: Request) => boolean } = {},
+    extra: { handler?: (req: Request, res: Response, next: NextFunction) => void; store?: Store; skip?: (req: Request) => boolean } = {},
   ) => {
     const { handler } = extra;
     const s = extra.store ?? store(prefix);
@@ -77,9 +71,9 @@ export async function buildRateLimits(options: {
       keyGenerator,
       ...(s ? { store: s } : {}),
       ...(extra.skip ? { skip: extra.skip } : {}),
-      handler: (req, res) => {
+      handler: (req, res, next) => {
         logger.warn({ limiter: prefix, url: loggablePath(req.originalUrl) }, 'rate limit reached');
-        if (handler) handler(req, res);
+        if (handler) handler(req, res, next);
         else res.status(429).json({ error: message });
       },
     });
@@ -106,8 +100,16 @@ export async function buildRateLimits(options: {
     next();
   };
 
+  // The limiter has set its headers (RateLimit-Policy, RateLimit, Retry-After); tRPC writes the answer.
+  const overBudget = new WeakSet<Request>();
+  const passToTrpc = (req: Request, _res: Response, next: NextFunction) => {
+    overBudget.add(req);
+    next();
+  };
+
   return {
-    api: [countBatchedCalls, limiter('api', limits.apiPerMinute, apiKey, { handler: tooManyForTrpc, store: apiStore })],
+    api: [countBatchedCalls, limiter('api', limits.apiPerMinute, apiKey, { handler: passToTrpc, store: apiStore })],
+    apiVerdict: (req) => (overBudget.has(req) ? 'exceeded' : 'within'),
     auth: limiter('auth', limits.authPerMinute, byIp),
     webhook: limiter('webhook', limits.webhookPerMinute, byIp, options.isTrustedWebhook ? { skip: options.isTrustedWebhook } : {}),
     sandbox: limiter('sandbox', limits.apiPerMinute, byIp),

@@ -1,18 +1,21 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort } from '@voxly/api/router';
+import { appRouter, retryAfterSeconds, toClientError, type ApiServices, type AuthPort, type RateLimitVerdict } from '@voxly/api/router';
 import { jsonBodyLimitBytes } from '@voxly/config';
+import type { Request } from 'express';
 import type { Logger } from '../logging/logger.ts';
 import { trpcMaxBatchSize } from './rate-limits.ts';
 
 /** The typed API at /trpc: every request gets the services and the caller's identity. */
-export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger) {
+export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger, rateLimit: (req: Request) => RateLimitVerdict) {
   return createExpressMiddleware({
     router: appRouter,
     maxBodySize: jsonBodyLimitBytes,
     maxBatchSize: trpcMaxBatchSize,
     createContext: async ({ req }) => {
+      // Over its budget, a request is refused by the tRPC middleware, before any work.
+      if (rateLimit(req) === 'exceeded') return { ...services, identity: null, rateLimit: 'exceeded' as const };
       try {
-        return { ...services, identity: await auth.identify(req) };
+        return { ...services, identity: await auth.identify(req), rateLimit: 'within' as const };
       } catch (error) {
         throw toClientError(error); // e.g. the session store is unreachable: 503, not SQL
       }

@@ -1,5 +1,5 @@
 import type { CallLatency, SessionMetrics } from '@voxly/api/interview';
-import { callSocketCloseCodes } from '@voxly/config';
+import { callSocketCloseCodes, type VendorModes } from '@voxly/config';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -38,6 +38,9 @@ const webhookOutcomes = new Set([
 ]);
 const webhookOutcomeLabel = (outcome: string): string => (webhookOutcomes.has(outcome) ? outcome : 'other');
 
+/** A vendor's metric label: its kind, from the vocabulary's fixed list (never the client's word). */
+type VendorLabel = VendorModes[Exclude<keyof VendorModes, 'database'>];
+
 /** Seconds: from a few milliseconds (a held preemptive reply) to a slow model's seconds. */
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10];
 
@@ -46,7 +49,8 @@ export interface ServerMetrics {
   /** What each live call reports (first chunks, model first tokens, preemptive replies). */
   session: SessionMetrics;
   socketClosed(code: number): void;
-  webhook(provider: 'mercadopago' | 'retell', outcome: string): void;
+  /** Labelled by the vendor that received it: `mercadopago`, `sandbox` or `retell` (each plug-in's config kind). */
+  webhook(provider: VendorLabel, outcome: string): void;
   /** Retell's own per-call figures, from its call webhook. */
   retellLatency(latency: CallLatency): void;
 }

@@ -2,6 +2,6 @@
 export { appRouter, type AppRouter } from '../routers/app-router.ts';
 export type { AuthPort } from '../ports/auth-port.ts';
 export { noUserDirectory, type UserDirectory } from '../ports/user-directory-port.ts';
-export type { ApiServices, Context, Identity } from '../trpc/context.ts';
+export type { ApiServices, Context, Identity, RateLimitVerdict } from '../trpc/context.ts';
 export { createCallerFactory } from '../trpc/init.ts';
 export * from '../trpc/error-mapper.ts';

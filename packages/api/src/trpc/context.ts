@@ -36,6 +36,11 @@ export interface ApiServices {
   publicSettings: { clerkPublishableKey?: string };
 }
 
+/** The edge rate limiter's word on this request: every call of a batch counted, over the caller's budget or not. */
+export type RateLimitVerdict = 'within' | 'exceeded';
+
 export interface Context extends ApiServices {
   identity: Identity | null;
+  /** Absent where no limiter stands in front (direct callers, tests). */
+  rateLimit?: RateLimitVerdict;
 }

@@ -12,6 +12,7 @@ export const retryAfterSeconds = 5;
 export const errorMessages = {
   internal: 'Internal server error.',
   unavailable: 'The service is briefly unavailable. Nothing was changed; please try again in a moment.',
+  tooMany: 'Too many requests: slow down and try again in a moment.',
 } as const;
 
 /**

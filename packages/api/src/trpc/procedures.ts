@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { Database } from '../db/database.ts';
 import { ensureUserWithWelcome } from '../domain/users/ensure-user.ts';
-import { toClientError } from './error-mapper.ts';
+import { errorMessages, toClientError } from './error-mapper.ts';
 import { t } from './init.ts';
 
 /** Every procedure's errors go through the one mapper on their way out. */
@@ -11,7 +11,17 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * A caller over its budget (the HTTP edge's limiter counted this request) gets tRPC's own
+ * TOO_MANY_REQUESTS, HTTP 429, before any input is read or work done: the client's tRPC
+ * link understands it like any other error, one per call of a batch.
+ */
+const withinRateLimit = t.middleware(({ ctx, next }) => {
+  if (ctx.rateLimit === 'exceeded') throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: errorMessages.tooMany });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(withinRateLimit).use(mapErrors);
 
 /**
  * Users each database already has, so the hot path skips the upsert. Only an

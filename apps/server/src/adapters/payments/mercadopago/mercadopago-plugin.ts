@@ -1,11 +1,12 @@
+import type { PaymentsPort } from '@voxly/api/billing';
 import type { PaymentsConfig } from '@voxly/config/server';
-import type { PaymentsPlugin, PaymentsPluginDeps } from '../payments-plugin.ts';
+import type { VendorFactory } from '../../vendor-plugin.ts';
 import { createMercadoPagoPayments } from './mercadopago-payments.ts';
 import { mercadoPagoWebhookPath, mercadoPagoWebhookRoutes } from './mercadopago-webhook.ts';
 
 /** Mercado Pago Checkout Pro: its SDK behind the port, its signed webhook at /webhook/mercadopago. */
-export function mercadoPagoPlugin(config: Extract<PaymentsConfig, { kind: 'mercadopago' }>, deps: PaymentsPluginDeps): PaymentsPlugin {
-  const port = createMercadoPagoPayments(config, { notificationUrl: `${deps.publicApiUrl}${mercadoPagoWebhookPath}` });
+export const mercadoPagoPlugin: VendorFactory<Extract<PaymentsConfig, { kind: 'mercadopago' }>, PaymentsPort> = (config, deps) => {
+  const port = createMercadoPagoPayments(config, { notificationUrl: `${deps.config.publicApiUrl}${mercadoPagoWebhookPath}` });
   return {
     port,
     routes: [
@@ -14,9 +15,9 @@ export function mercadoPagoPlugin(config: Extract<PaymentsConfig, { kind: 'merca
         db: deps.db,
         payments: port,
         logger: deps.logger,
-        onOutcome: deps.onWebhookOutcome,
+        onOutcome: deps.countWebhook,
       }),
     ],
     jobs: [],
   };
-}
+};

@@ -1,6 +1,8 @@
+import type { PaymentsPort } from '@voxly/api/billing';
+import type { PaymentsConfig } from '@voxly/config/server';
 import { loadOrCreateSecret } from '../../local-secret.ts';
+import type { VendorFactory } from '../../vendor-plugin.ts';
 import { mercadoPagoWebhookRoutes } from '../mercadopago/mercadopago-webhook.ts';
-import type { PaymentsPlugin, PaymentsPluginDeps } from '../payments-plugin.ts';
 import { sandboxCheckoutRoutes } from './sandbox-checkout.ts';
 import { createSandboxOutbox, sandboxDeliveryHeader, sandboxDeliveryToken } from './sandbox-outbox.ts';
 import { createSandboxPayments } from './sandbox-payments.ts';
@@ -10,12 +12,13 @@ import { createSandboxPayments } from './sandbox-payments.ts';
  * notifications are signed with a local secret and go through the same webhook route as
  * Mercado Pago's, from an outbox that retries until the webhook takes them.
  */
-export function sandboxPlugin(deps: PaymentsPluginDeps & { retryMs?: number | undefined }): PaymentsPlugin {
-  const secret = loadOrCreateSecret(undefined, deps.dataDir, 'sandbox-webhook-secret');
+export const sandboxPlugin: VendorFactory<Extract<PaymentsConfig, { kind: 'sandbox' }>, PaymentsPort> = (_config, deps) => {
+  const { webOrigin, dataDir } = deps.config;
+  const secret = loadOrCreateSecret(undefined, dataDir, 'sandbox-webhook-secret');
   let selfUrl = '';
   const outbox = createSandboxOutbox({ db: deps.db, secret, selfUrl: () => selfUrl, logger: deps.logger });
   const token = sandboxDeliveryToken(secret);
-  const port = createSandboxPayments({ db: deps.db, webOrigin: deps.webOrigin });
+  const port = createSandboxPayments({ db: deps.db, webOrigin });
   return {
     port,
     routes: [
@@ -25,16 +28,16 @@ export function sandboxPlugin(deps: PaymentsPluginDeps & { retryMs?: number | un
         payments: port,
         logger: deps.logger,
         sandbox: true,
-        onOutcome: deps.onWebhookOutcome,
+        onOutcome: deps.countWebhook,
       }),
-      sandboxCheckoutRoutes({ db: deps.db, outbox, webOrigin: deps.webOrigin, logger: deps.logger }),
+      sandboxCheckoutRoutes({ db: deps.db, outbox, webOrigin, logger: deps.logger }),
     ],
     // The sandbox's own deliveries are not the public's traffic: they do not spend its budget.
     isTrustedWebhook: (req) => req.header(sandboxDeliveryHeader) === token,
     jobs: [
       {
         what: 'sandbox notification retry',
-        everyMs: deps.retryMs ?? 2_000,
+        everyMs: deps.sandboxRetryMs ?? 2_000,
         run: async () => {
           const delivered = await outbox.deliverDue();
           if (delivered > 0) deps.logger.info({ delivered }, 'sandbox notifications delivered on retry');
@@ -43,4 +46,4 @@ export function sandboxPlugin(deps: PaymentsPluginDeps & { retryMs?: number | un
     ],
     listening: (url) => (selfUrl = url),
   };
-}
+};
