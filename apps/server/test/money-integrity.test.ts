@@ -127,7 +127,7 @@ describe.each(testDatabaseTargets)('credits that cannot be gamed, $name', (targe
     const { userId, api } = await user(0);
     const { orderId, payUrl } = await openOrder(api);
     expect((await approve(payUrl)).status).toBe(303);
-    await eventually(async () => expect(await getBalance(server.database.db, userId)).toBe(3));
+    await expect.poll(() => getBalance(server.database.db, userId)).toBe(3);
     const again = await approve(payUrl);
     expect(again.status).toBe(303);
     expect(again.headers.get('location')).toMatch(new RegExp(`/billing/success\\?order=${orderId}$`));
