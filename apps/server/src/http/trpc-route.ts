@@ -4,7 +4,7 @@ import { jsonBodyLimitBytes } from '@voxly/config';
 import type { Logger } from '../logging/logger.ts';
 import { trpcMaxBatchSize } from './rate-limits.ts';
 
-/** The typed API at /trpc: every request gets the services and the caller's identity. */
+/** The typed API at /trpc: every request gets the services, the caller's identity and their languages. */
 export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger) {
   return createExpressMiddleware({
     router: appRouter,
@@ -12,7 +12,8 @@ export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger)
     maxBatchSize: trpcMaxBatchSize,
     createContext: async ({ req }) => {
       try {
-        return { ...services, identity: await auth.identify(req) };
+        // Accept-Language's tags, best first (Express's negotiator): the visitor's market hint.
+        return { ...services, identity: await auth.identify(req), visitor: { languages: req.acceptsLanguages() } };
       } catch (error) {
         throw toClientError(error); // e.g. the session store is unreachable: 503, not SQL
       }
