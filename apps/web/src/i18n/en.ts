@@ -121,6 +121,7 @@ export const en = {
     sampleLink: 'Not sure yet? See a sample report first.',
     buyPackage: 'Buy the {{name}} package',
     opening: 'Opening checkout…',
+    market: 'Prices in',
   },
   billing: {
     notCompleted: 'Payment not completed',

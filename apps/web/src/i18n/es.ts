@@ -123,6 +123,7 @@ export const es: Messages = {
     sampleLink: '¿Aún no lo tienes claro? Mira primero un informe de ejemplo.',
     buyPackage: 'Comprar el paquete {{name}}',
     opening: 'Abriendo el pago…',
+    market: 'Precios en',
   },
   billing: {
     notCompleted: 'Pago no completado',

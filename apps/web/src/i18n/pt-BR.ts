@@ -123,6 +123,7 @@ export const ptBR: Messages = {
     sampleLink: 'Ainda na dúvida? Veja antes um relatório de exemplo.',
     buyPackage: 'Comprar o pacote {{name}}',
     opening: 'Abrindo o pagamento…',
+    market: 'Preços em',
   },
   billing: {
     notCompleted: 'Pagamento não concluído',
