@@ -53,6 +53,10 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         expect(await marketSwitch.inputValue()).toBe(market);
         expect(await starterPrice(page)).toBe(formatPrice(findCreditPackage('starter', market), language));
         expect(await marketSwitch.locator('option').count()).toBe(3);
+        // "Prices in" and its switch share one row.
+        const label = (await page.locator('.market-switch label').boundingBox())!;
+        const select = (await marketSwitch.boundingBox())!;
+        expect(Math.abs(label.y + label.height / 2 - (select.y + select.height / 2)), 'label beside the switch').toBeLessThan(4);
         await expectNoSideScroll(page, `${tag} pricing`);
         await page.screenshot({ path: `${shots}/pricing-${tag}-${market}.png`, fullPage: true });
 
