@@ -19,7 +19,3 @@ export function marketOfRegion(region: string): CheckoutCurrency | undefined {
   const upper = region.toUpperCase();
   return checkoutCurrencies.find((currency) => marketRegions[currency] === upper);
 }
-
-export function isCheckoutCurrency(value: string): value is CheckoutCurrency {
-  return (checkoutCurrencies as readonly string[]).includes(value);
-}
