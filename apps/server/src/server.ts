@@ -118,6 +118,7 @@ export async function startServer(config: ServerConfig, logger: Logger, options:
       db: database.db,
       modes,
       currency: config.currency,
+      markets: config.markets,
       voice,
       classifyField: fieldClassifier(llm, (error) =>
         logger.warn({ err: error }, 'the model did not classify the field; the local classifier did'),

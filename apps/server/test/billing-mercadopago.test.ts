@@ -64,6 +64,35 @@ describe('billing with Mercado Pago (real SDK, faked at the transport)', () => {
     });
   });
 
+  it('titles the preference’s item in the buyer’s language, in the documented item shape', async () => {
+    const itemOf = async (name: string, headers: Record<string, string>, locale?: 'en' | 'es' | 'pt-BR') => {
+      const api = apiClient(server.url, { cookie: await signInLocally(server.url, name), ...headers });
+      if (locale) await api.account.updateProfile.mutate({ locale });
+      const { orderId } = await api.billing.createCheckout.mutate({ packageId: 'intermediate' });
+      const preference = mp.preferences.find((p) => p.idempotencyKey === orderId);
+      return { orderId, items: preference?.body.items as Record<string, unknown>[] };
+    };
+    // Checkout Pro's item: id, title, quantity, unit_price, currency_id (shared/reference/mercadopago.md).
+    const documented = ['currency_id', 'id', 'quantity', 'title', 'unit_price'];
+    const spanish = await itemOf('Comprador Es', { 'accept-language': 'es-AR,es;q=0.9' });
+    expect(spanish.items).toHaveLength(1);
+    expect(Object.keys(spanish.items[0]!).sort()).toEqual(documented);
+    expect(spanish.items[0]).toEqual({
+      id: spanish.orderId,
+      title: 'Voxly Intermedio: 10 créditos de entrevista',
+      quantity: 1,
+      unit_price: 79.9,
+      currency_id: 'BRL',
+    });
+    const portuguese = await itemOf('Comprador Pt', { 'accept-language': 'pt-BR' });
+    expect(portuguese.items[0]).toMatchObject({ title: 'Voxly Intermediário: 10 créditos de entrevista', currency_id: 'BRL' });
+    // The language the buyer chose in the app wins over the browser's.
+    const chosen = await itemOf('Buyer Chose', { 'accept-language': 'pt-BR' }, 'en');
+    expect(chosen.items[0]).toMatchObject({ title: 'Voxly Intermediate: 10 interview credits' });
+    const mexican = await itemOf('Comprador Mx', { 'accept-language': 'es-MX' }, 'es');
+    expect(mexican.items[0]).toMatchObject({ title: 'Voxly Intermedio: 10 créditos de entrevista' });
+  });
+
   it('trusts the fetched payment, not the notification body', async () => {
     const cookie = await signInLocally(server.url, 'Body Liar');
     const api = apiClient(server.url, { cookie });

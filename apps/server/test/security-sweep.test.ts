@@ -12,7 +12,7 @@ import { RetellSimulator } from './support/retell-simulator.ts';
 import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
 /** What anyone may call before signing in: the web app needs these on its first page. */
-const publicProcedures = new Set(['account.publicConfig', 'account.session', 'billing.packages', 'feedback.shared']);
+const publicProcedures = new Set(['account.publicConfig', 'account.session', 'billing.packages', 'billing.prices', 'feedback.shared']);
 
 /** What no answer may ever contain: SQL, parameters, stack frames, our file paths. */
 const leaks = /failed query|select |insert into|params:|\bat .+:\d+:\d+|node_modules|\/src\/|stack/i;
@@ -22,6 +22,8 @@ const publicCases: Record<string, { input?: unknown; bad?: unknown; answers?: nu
   'account.publicConfig': {},
   'account.session': {},
   'billing.packages': {},
+  // A visitor may name a market; one no checkout settles in is 400.
+  'billing.prices': { input: { market: 'BRL' }, bad: { market: 'USD' } },
   // A well-formed token nobody shared answers 404, exactly like a revoked one.
   'feedback.shared': { input: { token: 'A'.repeat(43) }, bad: { token: 'short\u0000' }, answers: 404 },
 };

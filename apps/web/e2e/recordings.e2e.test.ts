@@ -96,7 +96,11 @@ describe('replay your own answers: recorded in this browser only, in Chromium wi
 
     // The room says plainly what is recorded and where it stays, in the candidate's language.
     await page.locator('.recording-notice[data-recorder=recording]').waitFor();
-    expect(await page.locator('.recording-notice').innerText()).toBe(c.words.roomNotice);
+    // One short line; "More" opens the whole of it.
+    expect(await page.locator('.recording-notice .recording-short').innerText()).toBe(c.words.roomNoticeShort);
+    expect(await page.locator('.recording-notice .recording-more').innerText()).toBe(c.words.more);
+    await page.locator('.recording-notice summary').click();
+    expect(await page.locator('.recording-notice p').innerText()).toBe(c.words.roomNotice);
     await shootBothSizes(page, `room-${c.language}`, c.viewport);
 
     await answerAfter(page, 0, 'I built a payments API in Node.js and cut its p99 latency in half.', 1_500);

@@ -6,6 +6,7 @@ import { retellSocketUrl } from '../../server/test/support/interview-fixtures.ts
 import { RetellSimulator } from '../../server/test/support/retell-simulator.ts';
 import { launchChromium } from './support/browser.ts';
 import { buyCredits, expectNoSideScroll } from './support/journey.ts';
+import { languages } from './support/matrix.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
@@ -139,6 +140,12 @@ describe('the Retell room in Chromium', () => {
         await page.waitForFunction(() => document.querySelector('[role=timer]')?.textContent !== '15:00', undefined, { timeout: 15_000 });
         // This page does not hold that call's media (the simulator took the browser's place): it offers no Start, and says why.
         await page.locator('main .card button').waitFor({ state: 'detached' });
+        const elsewhere = page.getByTestId('call-elsewhere');
+        await elsewhere.waitFor();
+        // It says where the call is and how to end it: with the "End interview" button it names.
+        const room = languages.find(([name]) => name === language)![1].room;
+        expect(await elsewhere.innerText()).toBe(room.callExpired.replace('{{end}}', room.endInterview));
+        expect(await page.locator('.room-bar button.danger').innerText()).toBe(room.endInterview);
 
         // Twelve and a half minutes in: the warning the interviewer speaks shows by the clock too.
         await page.clock.fastForward('12:30');

@@ -46,7 +46,10 @@ export interface ServerConfig {
   metrics: { token?: string; port?: number; host: string };
   /** Express's `trust proxy` setting, also used for the socket upgrade's client address. */
   trustProxy: string;
+  /** The default market: visitors no other market fits are priced in it. */
   currency: CheckoutCurrency;
+  /** Every market a visitor may be priced in (VOXLY_MARKETS), the default among them. */
+  markets: CheckoutCurrency[];
   database: DatabaseConfig;
   auth: AuthConfig;
   llm: LanguageModelConfig;
@@ -72,6 +75,27 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** VOXLY_MARKETS against the default currency and the payment provider. */
+function marketProblems(env: RawEnv): string[] {
+  const markets = env.VOXLY_MARKETS;
+  if (!markets) return [];
+  const problems: string[] = [];
+  if (env.VOXLY_CURRENCY && !markets.includes(env.VOXLY_CURRENCY)) {
+    problems.push(
+      `VOXLY_CURRENCY (${env.VOXLY_CURRENCY}) is the default market, so VOXLY_MARKETS (${markets.join(', ')}) must include it.`,
+    );
+  }
+  // Mercado Pago: "an account created in Mexico only accepts payments in Mexican pesos" (its
+  // FAQ), so one access token can settle one market; a second would fail at every checkout.
+  if (env.MERCADOPAGO_ACCESS_TOKEN && markets.length > 1) {
+    problems.push(
+      `VOXLY_MARKETS names ${markets.length} markets (${markets.join(', ')}), but a Mercado Pago account takes payments only ` +
+        `in its own country's currency: with MERCADOPAGO_ACCESS_TOKEN set, name the one market of that account.`,
+    );
+  }
+  return problems;
 }
 
 function buildConfig(env: RawEnv): ServerConfig {
@@ -102,7 +126,8 @@ function buildConfig(env: RawEnv): ServerConfig {
       host: env.VOXLY_METRICS_HOST,
     },
     trustProxy: env.VOXLY_TRUST_PROXY,
-    currency: env.VOXLY_CURRENCY ?? defaultCheckoutCurrency,
+    currency: env.VOXLY_CURRENCY ?? env.VOXLY_MARKETS?.[0] ?? defaultCheckoutCurrency,
+    markets: env.VOXLY_MARKETS ?? [env.VOXLY_CURRENCY ?? defaultCheckoutCurrency],
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
     ...vendorConfigs(env),
   };
@@ -121,6 +146,7 @@ export function loadServerConfig(source: Record<string, string | undefined> = pr
   const problems = vendorProblems(env);
   // Only the selected vendor's rule applies: a second payments provider runs without Mercado Pago's keys.
   problems.push(...productionProblems(env));
+  problems.push(...marketProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
   return buildConfig(env);
 }

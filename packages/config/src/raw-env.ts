@@ -49,6 +49,19 @@ export const rawEnvSchema = z.object({
   /** Which proxies' X-Forwarded-For to believe (Express's `trust proxy`): loopback, a hop count, or addresses. */
   VOXLY_TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   VOXLY_CURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(checkoutCurrencies).optional()),
+  /** The markets (currencies) visitors may be priced in, comma-separated; unset: VOXLY_CURRENCY's alone. */
+  VOXLY_MARKETS: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : [...new Set(v.split(',').map((m) => m.trim().toUpperCase()))]) : v),
+    z
+      .array(
+        z.enum(checkoutCurrencies, {
+          error: (issue) =>
+            `${String(issue.input)} is not a currency Mercado Pago's Checkout Pro settles in (${checkoutCurrencies.join(', ')})`,
+        }),
+      )
+      .min(1)
+      .optional(),
+  ),
   VOXLY_SESSION_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.string().min(32, 'VOXLY_SESSION_SECRET must be at least 32 characters').optional(),

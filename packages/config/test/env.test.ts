@@ -157,4 +157,40 @@ describe('loadServerConfig', () => {
     expect(problemsOf({ VOXLY_CURRENCY: 'EUR' })[0]).toMatch(/^VOXLY_CURRENCY:/);
     expect(problemsOf({ CLERK_SECRET_KEY: 'sk', CLERK_PUBLISHABLE_KEY: 'nope' })[0]).toMatch(/pk_test_ or pk_live_/);
   });
+
+  describe('markets (VOXLY_MARKETS)', () => {
+    it('prices everyone in one currency by default, as before', () => {
+      expect(loadServerConfig({})).toMatchObject({ currency: 'BRL', markets: ['BRL'] });
+      expect(loadServerConfig({ VOXLY_CURRENCY: 'MXN' })).toMatchObject({ currency: 'MXN', markets: ['MXN'] });
+      expect(loadServerConfig({ VOXLY_MARKETS: '' })).toMatchObject({ currency: 'BRL', markets: ['BRL'] });
+    });
+
+    it('reads a list in any case and spacing, once each; the first is the default unless VOXLY_CURRENCY names one', () => {
+      expect(loadServerConfig({ VOXLY_MARKETS: ' ars, BRL ,mxn,ARS' })).toMatchObject({ currency: 'ARS', markets: ['ARS', 'BRL', 'MXN'] });
+      expect(loadServerConfig({ VOXLY_MARKETS: 'ARS,BRL', VOXLY_CURRENCY: 'BRL' })).toMatchObject({
+        currency: 'BRL',
+        markets: ['ARS', 'BRL'],
+      });
+    });
+
+    it('refuses a currency Checkout Pro does not settle in, naming it', () => {
+      const [problem] = problemsOf({ VOXLY_MARKETS: 'BRL,USD' });
+      expect(problem).toMatch(/^VOXLY_MARKETS\.1: USD is not a currency Mercado Pago's Checkout Pro settles in \(BRL, ARS/);
+      expect(problemsOf({ VOXLY_MARKETS: ',' })[0]).toMatch(/^VOXLY_MARKETS/);
+    });
+
+    it('refuses a default currency outside the list', () => {
+      expect(problemsOf({ VOXLY_MARKETS: 'ARS,MXN', VOXLY_CURRENCY: 'BRL' })).toEqual([
+        'VOXLY_CURRENCY (BRL) is the default market, so VOXLY_MARKETS (ARS, MXN) must include it.',
+      ]);
+    });
+
+    it('refuses several markets on one Mercado Pago account, which settles only its own country’s currency', () => {
+      const mercadoPago = { MERCADOPAGO_ACCESS_TOKEN: 'APP_USR-1', MERCADOPAGO_WEBHOOK_SECRET: 'whsec' };
+      expect(problemsOf({ ...mercadoPago, VOXLY_MARKETS: 'BRL,ARS' })).toEqual([
+        expect.stringMatching(/^VOXLY_MARKETS names 2 markets \(BRL, ARS\), but a Mercado Pago account takes payments only in its own/),
+      ]);
+      expect(loadServerConfig({ ...mercadoPago, VOXLY_MARKETS: 'ARS' })).toMatchObject({ currency: 'ARS', markets: ['ARS'] });
+    });
+  });
 });

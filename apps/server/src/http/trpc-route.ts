@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import type { Logger } from '../logging/logger.ts';
 import { trpcMaxBatchSize } from './rate-limits.ts';
 
-/** The typed API at /trpc: every request gets the services and the caller's identity. */
+/** The typed API at /trpc: every request gets the services, the caller's identity and their languages. */
 export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger, rateLimit: (req: Request) => RateLimitVerdict) {
   return createExpressMiddleware({
     router: appRouter,
@@ -15,7 +15,13 @@ export function trpcRoute(services: ApiServices, auth: AuthPort, logger: Logger,
       // Over its budget, a request is refused by the tRPC middleware, before any work.
       if (rateLimit(req) === 'exceeded') return { ...services, identity: null, rateLimit: 'exceeded' as const };
       try {
-        return { ...services, identity: await auth.identify(req), rateLimit: 'within' as const };
+        // Accept-Language's tags, best first (Express's negotiator): the visitor's market hint.
+        return {
+          ...services,
+          identity: await auth.identify(req),
+          rateLimit: 'within' as const,
+          visitor: { languages: req.acceptsLanguages() },
+        };
       } catch (error) {
         throw toClientError(error); // e.g. the session store is unreachable: 503, not SQL
       }

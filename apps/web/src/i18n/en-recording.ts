@@ -1,6 +1,12 @@
 /** What is recorded of an interview and where it stays (room and report), in its own file to keep each small. */
 export const enRecording = {
   recording: {
+    roomNoticeShort: 'Recording on this device only',
+    roomStartingShort: 'Asking for the microphone…',
+    roomOffShort: 'Recording is off',
+    roomUnavailableShort: 'Your answers are not being recorded',
+    roomRetellShort: 'Retell records this call for your report',
+    more: 'More',
     toggle: 'Record my answers on this device',
     roomNotice:
       'Your microphone is being recorded in this browser only, so you can replay your answers in your report on this device. The recording is never uploaded; it is deleted after 30 days or when you forget this interview.',

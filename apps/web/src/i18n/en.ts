@@ -121,6 +121,7 @@ export const en = {
     sampleLink: 'Not sure yet? See a sample report first.',
     buyPackage: 'Buy the {{name}} package',
     opening: 'Opening checkout…',
+    market: 'Prices in',
   },
   billing: {
     notCompleted: 'Payment not completed',
@@ -219,7 +220,7 @@ export const en = {
     micMissing: 'No microphone was found. Connect one, then start the call again.',
     callFailed: 'The call could not start: {{error}}',
     callExpired:
-      'This call can only be joined from the page that started it. If you had not spoken yet, the call ends by itself and your credit comes back.',
+      'This call stays with the tab or window that started it: a voice call cannot be joined again from another page. Go back to that tab to carry on, or end the interview here with “{{end}}”. If you had not spoken yet, your credit comes back.',
     seeFeedback: 'See your feedback',
     connectionLost: 'The connection to the interviewer was lost. Reload the page to rejoin: the clock keeps running.',
     confirmEnd: 'End the interview now?',

@@ -3,6 +3,12 @@ import type { Messages } from './en.ts';
 /** What is recorded of an interview and where it stays (room and report): es. */
 export const esRecording: Pick<Messages, 'recording'> = {
   recording: {
+    roomNoticeShort: 'Grabando solo en este dispositivo',
+    roomStartingShort: 'Pidiendo el micrófono…',
+    roomOffShort: 'Grabación desactivada',
+    roomUnavailableShort: 'Tus respuestas no se graban',
+    roomRetellShort: 'Retell graba la llamada para tu informe',
+    more: 'Más',
     toggle: 'Grabar mis respuestas en este dispositivo',
     roomNotice:
       'Tu micrófono se está grabando solo en este navegador, para que puedas volver a escuchar tus respuestas en tu informe en este dispositivo. La grabación nunca se sube; se borra a los 30 días o cuando olvides esta entrevista.',

@@ -123,6 +123,7 @@ export const es: Messages = {
     sampleLink: '¿Aún no lo tienes claro? Mira primero un informe de ejemplo.',
     buyPackage: 'Comprar el paquete {{name}}',
     opening: 'Abriendo el pago…',
+    market: 'Precios en',
   },
   billing: {
     notCompleted: 'Pago no completado',
@@ -223,7 +224,7 @@ export const es: Messages = {
     micMissing: 'No se encontró un micrófono. Conecta uno y vuelve a empezar la llamada.',
     callFailed: 'La llamada no pudo empezar: {{error}}',
     callExpired:
-      'Solo se puede entrar a esta llamada desde la página que la inició. Si todavía no hablaste, la llamada termina sola y se te devuelve el crédito.',
+      'Esta llamada sigue en la pestaña o ventana que la inició: una llamada de voz no se puede retomar desde otra página. Vuelve a esa pestaña para seguir, o termina la entrevista aquí con «{{end}}». Si todavía no hablaste, se te devuelve el crédito.',
     seeFeedback: 'Ver tu evaluación',
     connectionLost: 'Se perdió la conexión con el entrevistador. Recarga la página para volver: el reloj sigue corriendo.',
     confirmEnd: '¿Terminar la entrevista ahora?',

@@ -3,6 +3,12 @@ import type { Messages } from './en.ts';
 /** What is recorded of an interview and where it stays (room and report): pt-BR. */
 export const ptBRRecording: Pick<Messages, 'recording'> = {
   recording: {
+    roomNoticeShort: 'Gravando só neste dispositivo',
+    roomStartingShort: 'Pedindo o microfone…',
+    roomOffShort: 'Gravação desligada',
+    roomUnavailableShort: 'Suas respostas não são gravadas',
+    roomRetellShort: 'A Retell grava a chamada para seu relatório',
+    more: 'Mais',
     toggle: 'Gravar minhas respostas neste dispositivo',
     roomNotice:
       'Seu microfone está sendo gravado somente neste navegador, para você ouvir suas respostas de novo no seu relatório neste dispositivo. A gravação nunca é enviada; ela é apagada depois de 30 dias ou quando você esquecer esta entrevista.',

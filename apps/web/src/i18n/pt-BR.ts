@@ -123,6 +123,7 @@ export const ptBR: Messages = {
     sampleLink: 'Ainda na dúvida? Veja antes um relatório de exemplo.',
     buyPackage: 'Comprar o pacote {{name}}',
     opening: 'Abrindo o pagamento…',
+    market: 'Preços em',
   },
   billing: {
     notCompleted: 'Pagamento não concluído',
@@ -223,7 +224,7 @@ export const ptBR: Messages = {
     micMissing: 'Nenhum microfone foi encontrado. Conecte um e comece a chamada de novo.',
     callFailed: 'A chamada não pôde começar: {{error}}',
     callExpired:
-      'Só é possível entrar nesta chamada pela página que a iniciou. Se você ainda não falou, a chamada termina sozinha e seu crédito volta.',
+      'Esta chamada continua na aba ou janela que a iniciou: uma chamada de voz não pode ser retomada de outra página. Volte para essa aba para continuar, ou encerre a entrevista aqui com “{{end}}”. Se você ainda não falou, seu crédito volta.',
     seeFeedback: 'Ver sua avaliação',
     connectionLost: 'A conexão com o entrevistador caiu. Recarregue a página para voltar: o relógio continua correndo.',
     confirmEnd: 'Encerrar a entrevista agora?',

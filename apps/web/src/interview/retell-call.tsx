@@ -117,7 +117,13 @@ export default function RetellCall({
           {error}
         </p>
       )}
-      {shown === 'gone' && <p className="card">{t('room.callExpired')}</p>}
+      {/* A web call's media belongs to the page that started it; Retell offers no second join
+          for a call under way, so this page says where the call is and how to end it. */}
+      {shown === 'gone' && (
+        <p className="card" data-testid="call-elsewhere">
+          {t('room.callExpired', { end: t('room.endInterview') })}
+        </p>
+      )}
       {shown === 'idle' && (
         <div className="card">
           <p>{t('room.retellIntro')}</p>

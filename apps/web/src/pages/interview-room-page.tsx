@@ -15,7 +15,8 @@ import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { currentQuestionIndex } from '../recording/answer-timeline.ts';
-import { useAnswerRecorder, type RecorderPhase } from '../recording/use-answer-recorder.ts';
+import { RecordingNotice } from '../recording/recording-notice.tsx';
+import { useAnswerRecorder } from '../recording/use-answer-recorder.ts';
 
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
 const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
@@ -24,22 +25,6 @@ type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
 /** Endings after which a credit may have come back, so the page says which it was. */
 const mayBeRefunded: ReadonlySet<EndReason> = new Set(['candidate_ended', 'error', 'disconnected']);
-
-/** What is recorded and where it stays, said plainly while the call runs. */
-function RecordingNotice({ phase }: { phase: RecorderPhase }) {
-  const { t } = useTranslation();
-  const text = {
-    off: t('recording.roomOff'),
-    starting: t('recording.roomStarting'),
-    recording: t('recording.roomNotice'),
-    unavailable: t('recording.roomUnavailable'),
-  }[phase];
-  return (
-    <p className="notice recording-notice" aria-live="polite" data-recorder={phase}>
-      {text}
-    </p>
-  );
-}
 
 function Room({ interview, onEnded }: { interview: Interview; onEnded: () => void }) {
   const { t } = useTranslation();
@@ -327,7 +312,7 @@ export function InterviewRoomPage() {
         <Room interview={data} onEnded={onEnded} />
       ) : (
         <Suspense fallback={<Loading text={t('loading.interview')} />}>
-          <p className="notice recording-notice">{t('recording.roomRetell')}</p>
+          <RecordingNotice phase="retell" />
           <RetellCall interview={data} onEnded={onEnded} />
         </Suspense>
       )}

@@ -1,12 +1,18 @@
-import { formatPrice, type CreditPackageId } from '@voxly/config';
+import { keepPreviousData } from '@tanstack/react-query';
+import { formatPrice, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 import { Loading } from '../components/query-fallback.tsx';
+import { MarketSwitch } from './market-switch.tsx';
 
 export function PricingPage() {
   const { t, i18n } = useTranslation();
-  const packages = trpc.billing.packages.useQuery();
+  // The server picks the market (the account's, else the browser's region, else the default)
+  // until the visitor switches; the price is always the server's.
+  const [market, setMarket] = useState<CheckoutCurrency | undefined>(undefined);
+  const prices = trpc.billing.prices.useQuery(market ? { market } : undefined, { placeholderData: keepPreviousData });
+  const remember = trpc.billing.setMarket.useMutation();
   const checkout = trpc.billing.createCheckout.useMutation({
     onSuccess: ({ checkoutUrl }) => window.location.assign(checkoutUrl),
   });
@@ -23,10 +29,20 @@ export function PricingPage() {
           {t('pricing.sampleLink')}
         </a>
       </p>
-      {packages.isPending && <Loading text={t('loading.packages')} />}
-      {packages.error && (
+      {prices.data && (
+        <MarketSwitch
+          market={prices.data.market}
+          markets={prices.data.markets}
+          onChange={(chosen) => {
+            setMarket(chosen);
+            remember.mutate({ market: chosen });
+          }}
+        />
+      )}
+      {prices.isPending && <Loading text={t('loading.packages')} />}
+      {prices.error && (
         <p className="error" role="alert">
-          {t('pricing.loadFailed', { error: packages.error.message })}
+          {t('pricing.loadFailed', { error: prices.error.message })}
         </p>
       )}
       {checkout.error && (
@@ -35,7 +51,7 @@ export function PricingPage() {
         </p>
       )}
       <ul className="packages">
-        {packages.data?.map((pkg) => (
+        {prices.data?.packages.map((pkg) => (
           <li key={pkg.id} className="card">
             {/* The server names packages in English; the name shown is the UI language's, by id. */}
             <h2>{t(`pricing.packageNames.${pkg.id}`)}</h2>
@@ -52,7 +68,7 @@ export function PricingPage() {
               aria-label={t('pricing.buyPackage', { name: t(`pricing.packageNames.${pkg.id}`) })}
               onClick={() => {
                 setChosen(pkg.id);
-                checkout.mutate({ packageId: pkg.id });
+                checkout.mutate({ packageId: pkg.id, market: pkg.currency });
               }}
             >
               {checkout.isPending && chosen === pkg.id ? t('pricing.opening') : t('pricing.buy')}

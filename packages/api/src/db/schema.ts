@@ -1,4 +1,5 @@
 import {
+  checkoutCurrencies,
   defaultSessionSetup,
   endReasons,
   fieldIds,
@@ -23,6 +24,8 @@ export const users = pgTable(
     name: text('name'),
     email: text('email'),
     locale: text('locale', { enum: languages }),
+    /** The market (currency) the user was last priced in by their own choice or purchase; null: none yet. */
+    market: text('market', { enum: checkoutCurrencies }),
     /**
      * Cached sum of this user's ledger deltas, maintained by a trigger on credit_ledger.
      * The CHECK makes "balance never negative" a database rule: a debit that would take it

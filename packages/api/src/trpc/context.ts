@@ -1,6 +1,7 @@
 import type { CheckoutCurrency, VendorModes } from '@voxly/config';
 import type { Database } from '../db/database.ts';
 import type { CheckoutUrls } from '../domain/billing/create-checkout.ts';
+import type { Markets, VisitorHints } from '../domain/billing/visitor-market.ts';
 import type { FeedbackService } from '../domain/feedback/feedback-service.ts';
 import type { FieldClassifier } from '../domain/interview/classify-field.ts';
 import type { SessionRegistry } from '../domain/interview/session-registry.ts';
@@ -16,7 +17,10 @@ export type { Identity };
 export interface ApiServices {
   db: Database;
   modes: VendorModes;
+  /** The default market: visitors no other market fits are priced in it. */
   currency: CheckoutCurrency;
+  /** Every market visitors may be priced in (VOXLY_MARKETS); unset: the default alone. */
+  markets?: readonly CheckoutCurrency[];
   voice: VoicePort;
   /** The job's field at creation: the model when configured (2 s), else the local classifier. */
   classifyField: FieldClassifier;
@@ -43,4 +47,11 @@ export interface Context extends ApiServices {
   identity: Identity | null;
   /** Absent where no limiter stands in front (direct callers, tests). */
   rateLimit?: RateLimitVerdict;
+  /** What this request says about the visitor (Accept-Language), to price them in their market. */
+  visitor?: VisitorHints;
+}
+
+/** The markets a context sells in, the default among them. */
+export function marketsOf(ctx: Pick<ApiServices, 'currency' | 'markets'>): Markets {
+  return { enabled: ctx.markets ?? [ctx.currency], fallback: ctx.currency };
 }

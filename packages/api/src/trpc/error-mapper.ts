@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { isDatabaseUnavailable } from '../db/pg-error.ts';
 import { CheckoutUnavailableError } from '../domain/billing/create-checkout.ts';
+import { UnknownMarketError } from '../domain/billing/visitor-market.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
 import { CallRegistrationError } from '../domain/interview/create-interview.ts';
 import { CallRenewalError } from '../domain/interview/join-token.ts';
@@ -41,6 +42,7 @@ export function toClientError(error: unknown): TRPCError {
       cause,
     });
   }
+  if (cause instanceof UnknownMarketError) return new TRPCError({ code: 'BAD_REQUEST', message: cause.message });
   if (cause instanceof NotFoundError) return new TRPCError({ code: 'NOT_FOUND', message: cause.message });
   if (cause instanceof CheckoutUnavailableError) {
     return new TRPCError({

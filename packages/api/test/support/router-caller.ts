@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../../src/db/database.ts';
+import type { VisitorHints } from '../../src/domain/billing/visitor-market.ts';
 import { appRouter } from '../../src/routers/app-router.ts';
 import type { ApiServices, Identity } from '../../src/trpc/context.ts';
 import { createCallerFactory } from '../../src/trpc/init.ts';
@@ -15,7 +16,8 @@ const createCaller = createCallerFactory(appRouter);
 
 /**
  * The router through tRPC's own caller (the inner context: services plus who is calling) on
- * an embedded database: no HTTP, no server. Every service is `unused` unless given.
+ * an embedded database: no HTTP, no server. Every service is `unused` unless given; a call
+ * may say what its request tells of the visitor (Accept-Language).
  */
 export function routerCaller(handle: DatabaseHandle, given: Partial<ApiServices> = {}) {
   const services: ApiServices = {
@@ -32,5 +34,5 @@ export function routerCaller(handle: DatabaseHandle, given: Partial<ApiServices>
     publicSettings: {},
     ...given,
   };
-  return (identity: Identity | null) => createCaller({ ...services, identity });
+  return (identity: Identity | null, visitor?: VisitorHints) => createCaller({ ...services, identity, ...(visitor ? { visitor } : {}) });
 }

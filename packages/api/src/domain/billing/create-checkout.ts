@@ -1,9 +1,11 @@
-import { findCreditPackage, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
+import { findCreditPackage, languageOfLocale, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { orders, users } from '../../db/schema.ts';
 import type { PaymentsPort } from '../../ports/payments-port.ts';
 import type { UserDirectory } from '../../ports/user-directory-port.ts';
+import { checkoutItemTitle } from './checkout-item-title.ts';
+import { visitorMarket, type Markets, type VisitorHints } from './visitor-market.ts';
 
 /** The payment provider could not open a checkout (nothing was charged; the order stays open, unpaid). */
 export class CheckoutUnavailableError extends Error {
@@ -31,28 +33,41 @@ async function payerEmailOf(db: Database, directory: UserDirectory, userId: stri
 }
 
 /**
- * Opens an order for a catalog package (price and credits from our catalog, never from
- * the client) and asks the payment provider for a checkout, with the order id as the
- * opaque external reference and the idempotency key.
+ * Opens an order for a catalog package in the buyer's market (price and credits from our
+ * catalog, never from the client; a market we do not sell in fails before anything is
+ * stored) and asks the payment provider for a checkout, titled in the buyer's language,
+ * with the order id as the opaque external reference and the idempotency key. The market
+ * is kept on the account: the next visit is priced in it.
  */
 export async function createCheckout(
   db: Database,
   ports: { payments: PaymentsPort; directory: UserDirectory },
-  input: { userId: string; packageId: CreditPackageId; currency: CheckoutCurrency; urls: CheckoutUrls },
+  input: {
+    userId: string;
+    packageId: CreditPackageId;
+    market: CheckoutCurrency | undefined;
+    markets: Markets;
+    hints?: VisitorHints | undefined;
+    urls: CheckoutUrls;
+  },
 ): Promise<{ orderId: string; checkoutUrl: string }> {
   const { payments } = ports;
-  const pkg = findCreditPackage(input.packageId, input.currency);
+  const [buyer] = await db.select({ market: users.market, locale: users.locale }).from(users).where(eq(users.id, input.userId));
+  const market = visitorMarket(input.markets, { requested: input.market, stored: buyer?.market, hints: input.hints });
+  const language = buyer?.locale ?? languageOfLocale(input.hints?.languages[0]);
+  const pkg = findCreditPackage(input.packageId, market);
   const [order] = await db
     .insert(orders)
     .values({ userId: input.userId, packageId: pkg.id, credits: pkg.credits, amount: pkg.price, currency: pkg.currency })
     .returning({ id: orders.id });
   if (!order) throw new Error('the order was not stored');
+  if (buyer?.market !== market) await db.update(users).set({ market }).where(eq(users.id, input.userId));
   const payerEmail = await payerEmailOf(db, ports.directory, input.userId);
   const back = (outcome: string) => `${input.urls.webOrigin}/billing/${outcome}?order=${order.id}`;
   const checkout = await payments
     .createCheckout({
       orderId: order.id,
-      packageName: `Voxly ${pkg.name}: ${pkg.credits} interview credits`,
+      packageName: checkoutItemTitle(pkg, language),
       credits: pkg.credits,
       amount: pkg.price,
       currency: pkg.currency,

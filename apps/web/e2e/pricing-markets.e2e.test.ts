@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { findCreditPackage, formatPrice, type CheckoutCurrency } from '@voxly/config';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { expectNoSideScroll } from './support/journey.ts';
+import { languages, viewports } from './support/matrix.ts';
+import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+/** Screenshots for a person to look at; not kept by CI. */
+const shots = process.env.PRICING_SHOTS_DIR ?? '/tmp/pricing-markets-shots';
+mkdirSync(shots, { recursive: true });
+
+/** The browser's locale for each UI language, and the market its region lands on (VOXLY_MARKETS=BRL,ARS,MXN). */
+const browsers = {
+  en: { locale: 'en-US', market: 'BRL' }, // the US is no market: the default
+  es: { locale: 'es-AR', market: 'ARS' },
+  'pt-BR': { locale: 'pt-BR', market: 'BRL' },
+} as const satisfies Record<string, { locale: string; market: CheckoutCurrency }>;
+
+const starterPrice = (page: Page) => page.locator('.packages li').first().locator('.price').textContent();
+
+describe('prices in the visitor’s market, switchable (Chromium)', () => {
+  let voxly: VoxlyProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [voxly, browser] = await Promise.all([startVoxly({ VOXLY_MARKETS: 'BRL,ARS,MXN' }), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await voxly?.stop();
+  });
+
+  for (const [language, t] of languages) {
+    for (const [size, viewport] of viewports) {
+      it(`shows the browser region’s price, switches market and keeps it, in ${language} on a ${size}`, async () => {
+        const { locale, market } = browsers[language];
+        const context = await browser.newContext({ locale, viewport, isMobile: size === 'phone', hasTouch: size === 'phone' });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(voxly.url);
+        await page.locator('form.sign-in input').fill(`Market ${language} ${size}`);
+        await page.locator('form.sign-in button[type=submit]').click();
+        await page.locator('main h1').waitFor();
+        const tag = `${language}-${size}`;
+
+        await page.goto(`${voxly.url}/pricing`);
+        const uiLocale = await page.evaluate(() => document.documentElement.lang);
+        expect(uiLocale).toBe(language);
+        const marketSwitch = page.getByLabel(t.pricing.market);
+        await marketSwitch.waitFor();
+        expect(await marketSwitch.inputValue()).toBe(market);
+        expect(await starterPrice(page)).toBe(formatPrice(findCreditPackage('starter', market), language));
+        expect(await marketSwitch.locator('option').count()).toBe(3);
+        // "Prices in" and its switch share one row.
+        const label = (await page.locator('.market-switch label').boundingBox())!;
+        const select = (await marketSwitch.boundingBox())!;
+        expect(Math.abs(label.y + label.height / 2 - (select.y + select.height / 2)), 'label beside the switch').toBeLessThan(4);
+        await expectNoSideScroll(page, `${tag} pricing`);
+        await page.screenshot({ path: `${shots}/pricing-${tag}-${market}.png`, fullPage: true });
+
+        // Switched, the prices are Mexico's; the account keeps the choice across a reload.
+        await marketSwitch.selectOption('MXN');
+        const mexican = formatPrice(findCreditPackage('starter', 'MXN'), language);
+        await page.waitForFunction((text) => document.querySelector('.packages li .price')?.textContent === text, mexican);
+        await page.screenshot({ path: `${shots}/pricing-${tag}-MXN.png`, fullPage: true });
+        await page.waitForTimeout(300); // the switch is saved in the background
+        await page.reload();
+        await page.locator('.packages li .price').first().waitFor();
+        expect(await page.getByLabel(t.pricing.market).inputValue()).toBe('MXN');
+        expect(await starterPrice(page)).toBe(mexican);
+
+        // The checkout charges what the page showed: the sandbox names Mexico's price.
+        await page.locator('.packages button').first().click();
+        await page.locator('button.approve').waitFor();
+        expect(await page.locator('body').innerText()).toContain('119');
+        await page.locator('button.approve').click();
+        await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
