@@ -73,7 +73,9 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
     await handle.db.update(interviews).set({ status: 'ended', endReason: 'completed', transcript }).where(eq(interviews.id, interviewId));
     const metrics = speechMetrics(transcript, 'en', 'completed');
     const content = ruleBasedFeedback({ field: 'engineering', language: 'en', transcript, metrics, endReason: 'completed', job });
-    await handle.db.insert(feedback).values({ interviewId, status, content: status === 'ready' ? { ...content, source: 'rules', language: 'en' } : null, metrics });
+    await handle.db
+      .insert(feedback)
+      .values({ interviewId, status, content: status === 'ready' ? { ...content, source: 'rules', language: 'en' } : null, metrics });
     return content;
   };
 
@@ -116,7 +118,10 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
     // The hardest bug answered in four words: problem solving is what was rated lowest, and that question scored worst.
     expect(weakSpotFocus?.competencies[0]).toEqual({ competency: 'problem_solving', rating: lowest });
     expect(weakSpotFocus?.competencies.map((c) => c.rating)).toEqual([...weakSpotFocus!.competencies.map((c) => c.rating)].sort());
-    expect(weakSpotFocus?.questions[0]).toMatchObject({ competency: 'problem_solving', rating: Math.min(...report.questions.map((q) => q.rating ?? 5)) });
+    expect(weakSpotFocus?.questions[0]).toMatchObject({
+      competency: 'problem_solving',
+      rating: Math.min(...report.questions.map((q) => q.rating ?? 5)),
+    });
     expect(weakSpotFocus?.questions[0]?.question).toMatch(/hardest bug/i);
   });
 
@@ -128,10 +133,11 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
     await refusesWithoutCharge(bruno, { focusOnWeakSpots: true });
   });
 
-  it.each([{ focusOnWeakSpots: 'yes' }, { focusOnWeakSpots: null }, { weakSpotFocus: { fromInterviewId: 'x', competencies: [], questions: [] } }])(
-    'answers BAD_REQUEST to %o: the client asks for a focus, it never says what it is',
-    async (bad) => {
-      await refusesWithoutCharge(ana, bad);
-    },
-  );
+  it.each([
+    { focusOnWeakSpots: 'yes' },
+    { focusOnWeakSpots: null },
+    { weakSpotFocus: { fromInterviewId: 'x', competencies: [], questions: [] } },
+  ])('answers BAD_REQUEST to %o: the client asks for a focus, it never says what it is', async (bad) => {
+    await refusesWithoutCharge(ana, bad);
+  });
 });

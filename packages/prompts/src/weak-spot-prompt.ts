@@ -28,8 +28,6 @@ export function weakSpotInstructions(focus: WeakSpotFocus | null | undefined): {
           ]
         : []),
     ],
-    data: worst.length
-      ? ['', fenceData('last_time_worst', worst.map((q) => `${q.question} (${q.rating}/5)`).join('\n'), 2_000)]
-      : [],
+    data: worst.length ? ['', fenceData('last_time_worst', worst.map((q) => `${q.question} (${q.rating}/5)`).join('\n'), 2_000)] : [],
   };
 }

@@ -37,7 +37,10 @@ describe('a focused plan leads with the weak spots', () => {
   it('revisits the kind of question scored worst second, when it is another competency', () => {
     const focused = interviewPlan({
       ...brief,
-      focus: focus([{ competency: 'role_fit', rating: 2 }], [{ question: 'Tell me about a hard problem…', rating: 1, competency: 'behavioural' }]),
+      focus: focus(
+        [{ competency: 'role_fit', rating: 2 }],
+        [{ question: 'Tell me about a hard problem…', rating: 1, competency: 'behavioural' }],
+      ),
     });
     expect(focused.slice(0, 2).map((p) => p.question.competency)).toEqual(['role_fit', 'behavioural']);
   });
@@ -73,7 +76,10 @@ describe('a focused plan leads with the weak spots', () => {
     const prompt = interviewerSystemPrompt({
       ...brief,
       candidateName: 'Ana',
-      focus: focus([{ competency: 'communication', rating: 2 }], [{ question: 'Describe a disagreement.', rating: 1, competency: 'communication' }]),
+      focus: focus(
+        [{ competency: 'communication', rating: 2 }],
+        [{ question: 'Describe a disagreement.', rating: 1, competency: 'communication' }],
+      ),
     });
     expect(prompt).toContain('Ask your first question after their introduction about communication');
     expect(prompt).toContain('communication (2/5)');

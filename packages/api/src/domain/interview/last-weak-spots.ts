@@ -33,6 +33,10 @@ export async function lastWeakSpots(db: Executor, userId: string): Promise<WeakS
   if (!last?.content) return null;
   // The questions that interview could have asked, with what each was about: its own plan, the bank's and the opening.
   const brief = { ...last, field: last.field ?? 'general' };
-  const asked = [openingQuestion(brief.language), ...interviewPlan(brief).map((p) => p.question), ...questionPlan(brief.field, brief.language)];
+  const asked = [
+    openingQuestion(brief.language),
+    ...interviewPlan(brief).map((p) => p.question),
+    ...questionPlan(brief.field, brief.language),
+  ];
   return weakSpotsOf(last.id, last.content as FeedbackContent, asked);
 }
