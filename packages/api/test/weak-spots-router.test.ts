@@ -62,7 +62,7 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
 
   const refusesWithoutCharge = async (who: Identity, input: Record<string, unknown>) => {
     const before = { balance: await getBalance(handle.db, who.userId), calls: registered.length };
-    await expect(caller(who).interview.create({ ...job, ...input } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller(who).interview.create({ ...job, ...input })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await getBalance(handle.db, who.userId)).toBe(before.balance);
     expect(registered.length).toBe(before.calls);
   };
