@@ -1,5 +1,4 @@
 import type { Competency, WeakSpotFocus } from '@voxly/config';
-import type { PlannedQuestion } from './interview-plan.ts';
 
 /** What a focused question weighs: as much as the must-haves that matter most, so pacing keeps it when time runs short. */
 const FOCUS_WEIGHT = 3;
@@ -11,8 +10,11 @@ const FOCUS_WEIGHT = 3;
  * order. Only the plan's own questions move, so the session's kind still holds (a technical
  * session asks no stories, focused or not) and the review still knows every question. Pure.
  */
-export function leadWithWeakSpots(plan: PlannedQuestion[], focus: WeakSpotFocus): PlannedQuestion[] {
-  const chosen: PlannedQuestion[] = [];
+export function leadWithWeakSpots<Planned extends { question: { competency: Competency }; weight: number }>(
+  plan: Planned[],
+  focus: WeakSpotFocus,
+): Planned[] {
+  const chosen: Planned[] = [];
   const take = (competency: Competency | null | undefined): boolean => {
     const found = plan.find((p) => p.question.competency === competency && !chosen.includes(p));
     if (found) chosen.push(found);
