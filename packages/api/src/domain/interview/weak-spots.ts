@@ -9,7 +9,7 @@ const sameQuestion = (a: string, b: string) => foldText(a).trim() === foldText(b
  * What a report found hard: its lowest-rated competencies (weakest first; ties in the
  * vocabulary's order) and its worst-scored questions, each with the competency it asked
  * about when the past interview's plan knows the question. Null when the report rated no
- * competency: there is nothing to aim at. Pure.
+ * competency below 5: there is nothing to aim at. Pure.
  */
 export function weakSpotsOf(
   fromInterviewId: string,
@@ -18,7 +18,8 @@ export function weakSpotsOf(
 ): WeakSpotFocus | null {
   const rated = report.ratings
     .map((r, order) => ({ competency: r.competency, rating: r.rating, order }))
-    .filter((r): r is typeof r & { rating: number } => r.rating !== null)
+    // A 5 is not a weak spot, however it ranks.
+    .filter((r): r is typeof r & { rating: number } => r.rating !== null && r.rating < 5)
     .sort((a, b) => a.rating - b.rating || a.order - b.order);
   if (rated.length === 0) return null;
   const questions = report.questions
