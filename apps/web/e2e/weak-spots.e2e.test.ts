@@ -39,11 +39,12 @@ const answers = {
 const agentLines = (page: Page) => page.locator('.transcript li.agent').allInnerTexts();
 
 /** Answers each question as it comes (the story with `story`, anything else in full) until the story is answered; the questions asked until then. */
-async function answerUntilStory(page: Page, full: string, story: string): Promise<string[]> {
+async function answerUntilStory(page: Page, full: string, story: string, shot?: string): Promise<string[]> {
   for (let i = 0; i < 8; i += 1) {
     await page.waitForFunction((n) => document.querySelectorAll('.transcript li.agent:not(.streaming)').length > n, i);
     const asked = await agentLines(page);
     const isStory = storyQuestion.test(asked.at(-1) ?? '');
+    if (isStory && shot) await screenshot(page, shot, { fullPage: false });
     await typeAnswer(page, i, isStory ? story : full);
     if (isStory) return asked;
   }
@@ -117,10 +118,9 @@ describe('“Focus on what I found hard last time”, in Chromium', () => {
       const warning = page.getByTestId('fit-warning');
       if (await warning.isVisible()) await warning.locator('button').first().click();
       await page.locator('.transcript li.agent').first().waitFor();
-      const asked = await answerUntilStory(page, a.full, a.fullStory);
+      const asked = await answerUntilStory(page, a.full, a.fullStory, `weak-spots-room-${language}-390`);
       expect(asked, asked.join(' | ')).toHaveLength(2);
       expect(asked[1]).toMatch(storyQuestion);
-      await screenshot(page, `weak-spots-room-${language}-390`, { fullPage: false });
       await page.waitForFunction(() => document.querySelectorAll('.transcript li.agent:not(.streaming)').length > 2);
       await endAndOpenReport(page);
 
