@@ -7,3 +7,4 @@ export * from './markets.ts';
 export * from './vocabulary/index.ts';
 export * from './plain-text.ts';
 export * from './session-setup.ts';
+export * from './weak-spot-focus.ts';

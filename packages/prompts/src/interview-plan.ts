@@ -1,8 +1,9 @@
-import type { Language, Seniority, SessionKind } from '@voxly/config';
+import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 import { questionPlan, seniorityQuestion, type BankQuestion } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
+import { leadWithWeakSpots } from './weak-spot-plan.ts';
 
 export interface PlannedQuestion {
   question: BankQuestion;
@@ -21,6 +22,8 @@ export interface PlanBrief {
   /** The session's kind and level (absent: mixed, mid, the plan every interview had before the choice). */
   kind?: SessionKind;
   seniority?: Seniority;
+  /** What the last report found hard, when the candidate asked to focus on it: the plan leads with it. */
+  focus?: WeakSpotFocus | null;
 }
 
 /** How many of the posting's must-haves the plan asks about by name, at most. */
@@ -102,5 +105,6 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
             motivation && asked(motivation, 1),
           ];
   const plan = slots.filter((slot): slot is PlannedQuestion => slot !== undefined);
-  return plan.filter((item, index) => plan.findIndex((other) => other.question.id === item.question.id) === index);
+  const unique = plan.filter((item, index) => plan.findIndex((other) => other.question.id === item.question.id) === index);
+  return brief.focus ? leadWithWeakSpots(unique, brief.focus) : unique;
 }

@@ -3,6 +3,7 @@ import { fenceData } from './fence-data.ts';
 import { fieldNames, type FieldId } from './fields.ts';
 import { requirementPhrases } from './listening/requirement-phrases.ts';
 import type { InterviewerBrief } from './prompt-types.ts';
+import { weakSpotInstructions } from './weak-spot-prompt.ts';
 
 export type { InterviewerBrief };
 
@@ -59,6 +60,7 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
   const terms = requirementPhrases(brief);
   const shown = terms.filter((t) => t.onResume).map((t) => t.phrase);
   const gaps = terms.filter((t) => !t.onResume).map((t) => t.phrase);
+  const focus = weakSpotInstructions(brief.focus);
   return [
     `You are ${personas[brief.field]}, interviewing a candidate named ${brief.candidateName.trim()} for the role "${brief.jobTitle.trim()}" (field: ${fieldNames[brief.field]}). This is a live voice interview and everything you write is spoken aloud.`,
     `Speak only ${language}, whatever language the documents are in.`,
@@ -68,6 +70,7 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
     '- Keep every turn short: one to three spoken sentences. No markdown, no lists, no headings, no emojis, no stage directions.',
     `- ${kindFocus[brief.kind ?? defaultSessionSetup.kind]} ${seniorityFocus[brief.seniority ?? defaultSessionSetup.seniority]}`,
     `- Over the interview, cover: technical depth in ${fieldFocus[brief.field]}; problem solving; communication; fit with this role; and at least one behavioural question answered with a concrete situation, action and result.`,
+    ...focus.rules,
     '- Ground questions in the job description and the resume: ask about things the candidate actually claims.',
     ...(terms.length
       ? [
@@ -92,6 +95,7 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
           fenceData('must_haves', `On the resume: ${shown.join(', ') || 'none'}\nNot on the resume: ${gaps.join(', ') || 'none'}`, 2_000),
         ]
       : []),
+    ...focus.data,
   ].join('\n');
 }
 

@@ -1,4 +1,4 @@
-import type { Language, Seniority, SessionKind } from '@voxly/config';
+import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 
 // Types the prompts and their parts share. They live in one file at the bottom of the package
@@ -20,6 +20,8 @@ export interface InterviewerBrief {
   lengthMinutes?: number;
   kind?: SessionKind;
   seniority?: Seniority;
+  /** What the last report found hard, when the candidate asked to focus on it (read by the server, never sent by the client). */
+  focus?: WeakSpotFocus | null;
 }
 
 export type AnswerVerdictKind = 'empty' | 'no_answer' | 'declined' | 'off_topic' | 'answer';

@@ -18,7 +18,7 @@ export interface ScriptedTurn {
   final: boolean;
 }
 
-type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority'>;
+type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority' | 'focus'>;
 
 interface BriefReading {
   plan: PlannedQuestion[];

@@ -2,6 +2,7 @@ import type { EndReason } from '@voxly/config';
 import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
 import { enSession } from './en-session.ts';
+import { enWeakSpots } from './en-weak-spots.ts';
 
 /** English UI text: the reference dictionary; es and pt-BR must have exactly these keys (type-checked). */
 export const en = {
@@ -265,6 +266,7 @@ export const en = {
   } satisfies Record<EndReason, string>,
   ...enReport,
   ...enSession,
+  ...enWeakSpots,
   ...enRecording,
   notFound: { title: 'Page not found' },
 };

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { esRecording } from './es-recording.ts';
 import { esReport } from './es-report.ts';
 import { esSession } from './es-session.ts';
+import { esWeakSpots } from './es-weak-spots.ts';
 
 export const es: Messages = {
   common: {
@@ -269,6 +270,7 @@ export const es: Messages = {
   },
   ...esReport,
   ...esSession,
+  ...esWeakSpots,
   ...esRecording,
   notFound: { title: 'Página no encontrada' },
 };

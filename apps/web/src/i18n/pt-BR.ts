@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ptBRRecording } from './pt-BR-recording.ts';
 import { ptBRReport } from './pt-BR-report.ts';
 import { ptBRSession } from './pt-BR-session.ts';
+import { ptBRWeakSpots } from './pt-BR-weak-spots.ts';
 
 export const ptBR: Messages = {
   common: {
@@ -269,6 +270,7 @@ export const ptBR: Messages = {
   },
   ...ptBRReport,
   ...ptBRSession,
+  ...ptBRWeakSpots,
   ...ptBRRecording,
   notFound: { title: 'Página não encontrada' },
 };

@@ -1,5 +1,5 @@
 import { defaultSessionSetup, inputLimits, languageNames, languages, type Language, type SessionSetup } from '@voxly/config';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../i18n/i18n.ts';
 import { MAX_RESUME_FILE_MB, readResumeFile } from './resume-file.ts';
@@ -21,6 +21,8 @@ export interface NewInterviewFormProps {
   /** The server's answer when creating failed (already in words). */
   error: string | null;
   onSubmit: (values: InterviewForm & SessionSetup & { language: Language }) => void;
+  /** More choices the page owns, shown under the session's setup (the weak-spots focus). */
+  children?: ReactNode;
 }
 
 /** The new-interview form: inline validation with the server's bounds, and resume upload (PDF, DOCX). */
@@ -32,6 +34,7 @@ export function NewInterviewForm({
   error,
   blockedReason = null,
   onSubmit,
+  children,
 }: NewInterviewFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
@@ -151,6 +154,7 @@ export function NewInterviewForm({
         ))}
       </select>
       <SessionSetupFields value={setup} onChange={setSetup} />
+      {children}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -80,7 +80,12 @@ export function DashboardPage() {
             {summary.focus && (
               <p data-testid="next-step">
                 {t('dashboard.nextStep', { competency: t(`competencies.${summary.focus}`) })}{' '}
-                {/* Its questions carry "Practise this question": the drill for what was rated lowest. */}
+                {/* A new interview that leads with it: the form arrives with "focus on what I found hard" ticked. */}
+                <Link to="/interview/new?focus=weak-spots" data-testid="next-step-focused">
+                  {t('weakSpots.startFocused')}
+                </Link>
+                {' · '}
+                {/* Its questions carry "Practise this question": the free drill for what was rated lowest. */}
                 <Link to={`/feedback/${summary.lastInterviewId}`}>{t('dashboard.nextStepLink')}</Link>
               </p>
             )}

@@ -5,6 +5,7 @@ import { QueryFallback } from '../components/query-fallback.tsx';
 import { RecordingPanel } from '../feedback/recording-panel.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
+import { WeakSpotProgress } from '../feedback/weak-spot-progress.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 import { useDeviceRecording } from '../recording/use-device-recording.ts';
@@ -70,6 +71,7 @@ export function FeedbackPage() {
     body = (
       <>
         <RecordingPanel provider={provider !== null} device={device.recording} onForget={device.forget} />
+        <WeakSpotProgress focus={data.weakSpotFocus} ratings={view.data.feedback.ratings} language={data.language} />
         <Report
           view={view.data}
           interview={data}

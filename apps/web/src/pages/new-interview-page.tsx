@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
@@ -8,6 +8,7 @@ import { FitWarning } from '../interview/fit-warning.tsx';
 import { NewInterviewForm, type NewInterviewFormProps } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
 import { useMicrophoneLevel } from '../interview/use-microphone-level.ts';
+import { WeakSpotsChoice } from '../interview/weak-spots-choice.tsx';
 
 type StartValues = Parameters<NewInterviewFormProps['onSubmit']>[0];
 
@@ -20,6 +21,10 @@ export function NewInterviewPage() {
   // One key for this form: a double click or a retried request starts (and charges) one interview.
   const submissionKey = useRef(newSubmissionKey());
   const preview = trpc.interview.fitPreview.useMutation();
+  // Offered only with a finished report to aim at; the dashboard's next step arrives with it ticked (?focus=weak-spots).
+  const weakSpots = trpc.interview.weakSpots.useQuery();
+  const [search] = useSearchParams();
+  const [focusOnWeakSpots, setFocusOnWeakSpots] = useState(search.get('focus') === 'weak-spots');
   /** What the form's fit check found, waiting for the candidate's choice; null when there is nothing to ask. */
   const [warning, setWarning] = useState<{ values: StartValues; gaps: string[] } | null>(null);
   const create = trpc.interview.create.useMutation({
@@ -32,7 +37,8 @@ export function NewInterviewPage() {
   });
 
   const start = (values: StartValues) => {
-    if (!create.isPending) create.mutate({ ...values, idempotencyKey: submissionKey.current });
+    const focus = focusOnWeakSpots && Boolean(weakSpots.data);
+    if (!create.isPending) create.mutate({ ...values, focusOnWeakSpots: focus, idempotencyKey: submissionKey.current });
   };
 
   if (me.isPending || me.error) return <QueryFallback query={me} loading={t('loading.account')} />;
@@ -76,7 +82,9 @@ export function NewInterviewPage() {
             },
           );
         }}
-      />
+      >
+        {weakSpots.data && <WeakSpotsChoice weakSpots={weakSpots.data} checked={focusOnWeakSpots} onChange={setFocusOnWeakSpots} />}
+      </NewInterviewForm>
       {warning && (
         <FitWarning
           gaps={warning.gaps}

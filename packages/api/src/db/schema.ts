@@ -8,6 +8,7 @@ import {
   seniorities,
   sessionKinds,
   vendorKinds,
+  type WeakSpotFocus,
 } from '@voxly/config';
 import type { AnswerReview } from '@voxly/prompts';
 import { sql } from 'drizzle-orm';
@@ -227,6 +228,8 @@ export const interviews = pgTable(
     lengthMinutes: integer('length_minutes').notNull().default(defaultSessionSetup.lengthMinutes),
     kind: text('kind', { enum: sessionKinds }).notNull().default(defaultSessionSetup.kind),
     seniority: text('seniority', { enum: seniorities }).notNull().default(defaultSessionSetup.seniority),
+    /** What the last report found hard, read by the server when the candidate asked to focus on it; null for an unfocused interview. */
+    weakSpotFocus: jsonb('weak_spot_focus').$type<WeakSpotFocus>(),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason', { enum: endReasons }),
     createdAt: createdAt(),

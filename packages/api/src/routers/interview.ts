@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import { browserCallSocketPath } from '@voxly/config';
 import { fitPreview } from '@voxly/prompts';
 import { createInterview } from '../domain/interview/create-interview.ts';
@@ -5,13 +6,19 @@ import { endByCandidate } from '../domain/interview/end-by-candidate.ts';
 import { createInterviewInput, fitPreviewInput, interviewIdInput } from '../domain/interview/interview-input.ts';
 import { interviewDetail, interviewSummaries } from '../domain/interview/interview-views.ts';
 import { joinInterview } from '../domain/interview/join-token.ts';
+import { lastWeakSpots } from '../domain/interview/last-weak-spots.ts';
 import { router } from '../trpc/init.ts';
 import { protectedProcedure } from '../trpc/procedures.ts';
 
 export const interviewRouter = router({
   /** Spends one credit and registers the call the candidate is about to join. */
   create: protectedProcedure.input(createInterviewInput).mutation(async ({ ctx, input }) => {
-    const created = await createInterview(ctx.db, ctx.voice, ctx.classifyField, ctx.identity.userId, input, new Date());
+    // The focus is read here from the candidate's own last report, before any credit moves.
+    const focus = input.focusOnWeakSpots ? await lastWeakSpots(ctx.db, ctx.identity.userId) : null;
+    if (input.focusOnWeakSpots && !focus) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'There is no finished report to focus on yet. Nothing was charged.' });
+    }
+    const created = await createInterview(ctx.db, ctx.voice, ctx.classifyField, ctx.identity.userId, input, new Date(), focus);
     return {
       interviewId: created.interviewId,
       callId: created.call.callId,
@@ -41,6 +48,9 @@ export const interviewRouter = router({
   get: protectedProcedure
     .input(interviewIdInput)
     .query(({ ctx, input }) => interviewDetail(ctx.db, ctx, ctx.identity.userId, input.interviewId, new Date())),
+
+  /** What a focused interview would aim at now (the last finished report's weak spots), or null: the form offers the focus only then. */
+  weakSpots: protectedProcedure.query(({ ctx }) => lastWeakSpots(ctx.db, ctx.identity.userId)),
 
   /** The candidate's interviews, newest first, with each one's score for the progress chart. */
   list: protectedProcedure.query(({ ctx }) => interviewSummaries(ctx.db, ctx.identity.userId)),

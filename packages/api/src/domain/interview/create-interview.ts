@@ -1,4 +1,4 @@
-import { defaultSessionSetup, interviewPolicy } from '@voxly/config';
+import { defaultSessionSetup, interviewPolicy, type WeakSpotFocus } from '@voxly/config';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
@@ -59,8 +59,10 @@ export async function createInterview(
   userId: string,
   input: CreateInterviewInput,
   now: Date = new Date(),
+  /** What the last report found hard (`lastWeakSpots`), when the candidate asked to focus on it. */
+  weakSpotFocus: WeakSpotFocus | null = null,
 ): Promise<CreatedInterview> {
-  const { idempotencyKey, ...rest } = input;
+  const { idempotencyKey, focusOnWeakSpots: _asked, ...rest } = input;
   const form = { ...defaultSessionSetup, ...rest };
   if (idempotencyKey) {
     const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
@@ -101,6 +103,7 @@ export async function createInterview(
         lengthMinutes: form.lengthMinutes,
         kind: form.kind,
         seniority: form.seniority,
+        weakSpotFocus,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,
         accessTokenExpiresAt: registration.accessTokenExpiresAt,

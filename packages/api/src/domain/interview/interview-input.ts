@@ -23,6 +23,8 @@ export const createInterviewInput = z.strictObject({
   lengthMinutes: z.literal(sessionLengths, 'The length is 5, 10 or 15 minutes.').default(defaultSessionSetup.lengthMinutes),
   kind: z.enum(sessionKinds, 'The kind is behavioural, technical or mixed.').default(defaultSessionSetup.kind),
   seniority: z.enum(seniorities, 'The seniority is junior, mid or senior.').default(defaultSessionSetup.seniority),
+  /** Aim at what the candidate's last report found hard; the server reads what that was, the client only asks. */
+  focusOnWeakSpots: z.boolean('Focus on weak spots is true or false.').default(false),
   /**
    * One per form submission, made by the browser: a repeated create with the same key
    * (a double click, a retried request) answers the same interview and debits once.

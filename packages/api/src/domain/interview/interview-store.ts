@@ -39,6 +39,7 @@ const recordColumns = {
   lengthMinutes: interviews.lengthMinutes,
   kind: interviews.kind,
   seniority: interviews.seniority,
+  focus: interviews.weakSpotFocus,
   status: interviews.status,
   endReason: interviews.endReason,
   startedAt: interviews.startedAt,

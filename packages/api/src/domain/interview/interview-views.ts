@@ -45,6 +45,8 @@ export async function interviewDetail(
       fieldSource: interviews.fieldSource,
       fieldConfidence: interviews.fieldConfidence,
       fitDecision: interviews.fitDecision,
+      /** What this interview aimed at (last time's weak spots and their ratings then); the report shows the change. */
+      weakSpotFocus: interviews.weakSpotFocus,
       transcript: interviews.transcript,
       recordingUrl: interviews.recordingUrl,
       recordingCheckedAt: interviews.recordingCheckedAt,

@@ -37,8 +37,8 @@ export class InterviewSession {
     private readonly deps: SessionDeps,
   ) {
     this.callId = interview.callId;
-    const { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority } = interview;
-    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority };
+    const { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority, focus } = interview;
+    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority, focus };
     this.lines = spokenLines[interview.language];
     // The clock, its warnings and the fit-check window follow the length the candidate chose.
     const policy = policyForLength(lengthMinutes ?? defaultSessionSetup.lengthMinutes, deps.policy);

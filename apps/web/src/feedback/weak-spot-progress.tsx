@@ -1,0 +1,51 @@
+import type { Language, WeakSpotFocus } from '@voxly/config';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { weakSpotChanges } from './weak-spot-changes.ts';
+
+/**
+ * On the report of an interview that focused on last time's weak spots: each of them, last
+ * time's rating → this one ("Communication 2 → 4 since your last interview"), in the
+ * report's language like the rest of it. Nothing for an unfocused interview.
+ */
+export function WeakSpotProgress({
+  focus,
+  ratings,
+  language,
+}: {
+  focus: WeakSpotFocus | null;
+  ratings: readonly { competency: WeakSpotFocus['competencies'][number]['competency']; rating: number | null }[];
+  language: Language;
+}) {
+  const { i18n } = useTranslation();
+  const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
+  const changes = weakSpotChanges(focus, ratings);
+  if (changes.length === 0) return null;
+  return (
+    <section
+      className="card weak-spot-progress"
+      aria-labelledby="weak-spot-progress-heading"
+      lang={language}
+      data-testid="weak-spot-progress"
+    >
+      <h2 id="weak-spot-progress-heading">{t('weakSpots.heading')}</h2>
+      <p className="muted">{t('weakSpots.focusedOn')}</p>
+      <ul>
+        {changes.map(({ competency, before, after }) => {
+          const name = t(`competencies.${competency}`);
+          return (
+            <li
+              key={competency}
+              data-testid="weak-spot-change"
+              data-trend={after === null ? 'none' : after > before ? 'up' : after < before ? 'down' : 'same'}
+            >
+              {after === null
+                ? t('weakSpots.notRatedNow', { competency: name, before })
+                : t('weakSpots.change', { competency: name, before, after })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
