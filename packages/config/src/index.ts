@@ -6,3 +6,4 @@ export * from './credit-packages.ts';
 export * from './vocabulary/index.ts';
 export * from './plain-text.ts';
 export * from './session-setup.ts';
+export * from './interview-mode.ts';

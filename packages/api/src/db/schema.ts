@@ -1,6 +1,8 @@
 import {
+  defaultInterviewMode,
   defaultSessionSetup,
   endReasons,
+  interviewModes,
   fieldIds,
   languages,
   practicePolicy,
@@ -224,6 +226,8 @@ export const interviews = pgTable(
     lengthMinutes: integer('length_minutes').notNull().default(defaultSessionSetup.lengthMinutes),
     kind: text('kind', { enum: sessionKinds }).notNull().default(defaultSessionSetup.kind),
     seniority: text('seniority', { enum: seniorities }).notNull().default(defaultSessionSetup.seniority),
+    /** Real or coached (a hint after each answer, no time warnings, out of the progress trend); older interviews: real. */
+    interviewMode: text('interview_mode', { enum: interviewModes }).notNull().default(defaultInterviewMode),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason', { enum: endReasons }),
     createdAt: createdAt(),

@@ -1,4 +1,4 @@
-import { defaultSessionSetup, interviewPolicy } from '@voxly/config';
+import { defaultInterviewMode, defaultSessionSetup, interviewPolicy } from '@voxly/config';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
@@ -61,7 +61,7 @@ export async function createInterview(
   now: Date = new Date(),
 ): Promise<CreatedInterview> {
   const { idempotencyKey, ...rest } = input;
-  const form = { ...defaultSessionSetup, ...rest };
+  const form = { ...defaultSessionSetup, interviewMode: defaultInterviewMode, ...rest };
   if (idempotencyKey) {
     const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
     if (earlier) return earlier;
@@ -101,6 +101,7 @@ export async function createInterview(
         lengthMinutes: form.lengthMinutes,
         kind: form.kind,
         seniority: form.seniority,
+        interviewMode: form.interviewMode,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,
         accessTokenExpiresAt: registration.accessTokenExpiresAt,

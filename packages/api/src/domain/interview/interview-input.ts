@@ -1,5 +1,7 @@
 import {
+  defaultInterviewMode,
   defaultSessionSetup,
+  interviewModes,
   inputLimits,
   inputMinimums,
   languages,
@@ -23,6 +25,8 @@ export const createInterviewInput = z.strictObject({
   lengthMinutes: z.literal(sessionLengths, 'The length is 5, 10 or 15 minutes.').default(defaultSessionSetup.lengthMinutes),
   kind: z.enum(sessionKinds, 'The kind is behavioural, technical or mixed.').default(defaultSessionSetup.kind),
   seniority: z.enum(seniorities, 'The seniority is junior, mid or senior.').default(defaultSessionSetup.seniority),
+  /** Real, or coached: a hint after each answer (absent: real). */
+  interviewMode: z.enum(interviewModes, 'The mode is real or coached.').default(defaultInterviewMode),
   /**
    * One per form submission, made by the browser: a repeated create with the same key
    * (a double click, a retried request) answers the same interview and debits once.
