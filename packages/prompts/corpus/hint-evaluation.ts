@@ -22,7 +22,13 @@ export function hintContradictionFigures(
 ): HintFigures {
   const figures: HintFigures = { answers: answers.length, byAsk: {}, findings: [] };
   for (const a of answers) {
-    const hint = coachingHint({ question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language: a.interviewLanguage });
+    const hint = coachingHint({
+      question: a.question,
+      jobTitle: a.jobTitle,
+      jobDescription: '',
+      answer: a.answer,
+      language: a.interviewLanguage,
+    });
     figures.byAsk[hint.asks] = (figures.byAsk[hint.asks] ?? 0) + 1;
     const problem = hintContradiction(hint.asks, a.answer, a.interviewLanguage);
     if (problem) figures.findings.push({ id: a.id, asks: hint.asks, problem, answer: a.answer });

@@ -11,7 +11,8 @@ import type { HintAsk } from './coaching-hint.ts';
 const figureWords: Record<Language, RegExp> = {
   en: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|percent|half|twice|double|doubled|triple|tripled|halved)\b/,
   es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|docena|por ciento|mitad|doble|triple)\b/,
-  'pt-BR': /\b(dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|cem|cento|centenas|mil|milhão|milhões|dúzia|por cento|metade|dobro|triplo)\b/,
+  'pt-BR':
+    /\b(dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|cem|cento|centenas|mil|milhão|milhões|dúzia|por cento|metade|dobro|triplo)\b/,
 };
 
 export function hasFigure(answer: string, language: Language): boolean {
@@ -28,10 +29,15 @@ const notActions = new Set(
 const enIrregular =
   'built led ran made wrote did took set found cut drove got put chose sold taught won brought began grew saw gave kept moved split went told asked sent bought caught held spoke met paid left stood dealt drew broke became came shut sought struck thought rebuilt rewrote redid oversaw overcame';
 /** "I fixed", "I quickly fixed", "I then wrote", "my manager and I rebuilt": one's own action, told in the past. */
-const enAction = new RegExp(`\\bi (?:(?:\\w+ly|then|also|just|first|finally|actually|still|even|immediately|personally) )?(\\w+ed|${enIrregular.split(' ').join('|')})\\b`, 'g');
+const enAction = new RegExp(
+  `\\bi (?:(?:\\w+ly|then|also|just|first|finally|actually|still|even|immediately|personally) )?(\\w+ed|${enIrregular.split(' ').join('|')})\\b`,
+  'g',
+);
 
 /** Spanish and Portuguese words that end like a first-person past verb and are not one. */
-const esNotVerbs = new Set('qué sé fé café bebé josé esté dé porqué sí mí aquí allí ahí así maní rubí ají israelí marroquí alhelí'.split(' '));
+const esNotVerbs = new Set(
+  'qué sé fé café bebé josé esté dé porqué sí mí aquí allí ahí así maní rubí ají israelí marroquí alhelí'.split(' '),
+);
 const ptNotVerbs = new Set(
   'aqui ali daqui dali ai aí mi ti si sei lei rei dei daí até assim aí então ainda também mais depois quase'.split(' '),
 );
@@ -41,8 +47,7 @@ const ptIrregular = /\b(fiz|pus|tive|fui|disse|trouxe|pude|soube|vim|quis|estive
 /** First-person actions in the past, as written: what "say what you did" asks for. */
 export function ownActionCount(answer: string, language: Language): number {
   const lower = answer.toLowerCase();
-  if (language === 'en')
-    return [...lower.matchAll(enAction)].filter((m) => !notActions.has(m[1] ?? '')).length;
+  if (language === 'en') return [...lower.matchAll(enAction)].filter((m) => !notActions.has(m[1] ?? '')).length;
   const words = lower.match(/\p{L}+/gu) ?? [];
   if (language === 'es')
     return words.filter((w) => (w.length >= 4 && /[éí]$/u.test(w) && !esNotVerbs.has(w)) || esIrregular.test(w)).length;
@@ -53,7 +58,8 @@ export function ownActionCount(answer: string, language: Language): number {
 const resultCues: Record<Language, RegExp> = {
   en: /\b(as a result|result(ed)?|ended up|in the end|eventually|which (meant|led)|so that|reduced|increased|improved|saved|dropped|fell|went (down|up|from)|halved|doubled|fixed|resolved|solved|stopped|never happened again|since then|afterwards|outcome|we (won|signed|closed|shipped|launched|hit|met))\b/,
   es: /\b(como resultado|result\p{L}*|al final|finalmente|termin[oó]|acab[oó]|redu(jo|jimos|cimos)|aument\p{L}*|mejor[oó]|ahorr\p{L}*|baj[oó]|subi[oó]|resolv\p{L}*|solucion\p{L}*|logr\p{L}*|consegu\p{L}*|desde entonces|nunca más)/u,
-  'pt-BR': /\b(como resultado|result\p{L}*|no final|no fim|acabou|terminou|reduz\p{L}*|aument\p{L}*|melhor(ou|amos)|economiz\p{L}*|caiu|subiu|resolv\p{L}*|solucion\p{L}*|consegu\p{L}*|desde então|nunca mais)/u,
+  'pt-BR':
+    /\b(como resultado|result\p{L}*|no final|no fim|acabou|terminou|reduz\p{L}*|aument\p{L}*|melhor(ou|amos)|economiz\p{L}*|caiu|subiu|resolv\p{L}*|solucion\p{L}*|consegu\p{L}*|desde então|nunca mais)/u,
 };
 
 export function hasResult(answer: string, language: Language): boolean {
