@@ -62,7 +62,7 @@ const resultCues: Record<Language, RegExp> = {
     /\b(como resultado|result\p{L}*|no final|no fim|acabou|terminou|reduz\p{L}*|aument\p{L}*|melhor(ou|amos)|economiz\p{L}*|caiu|subiu|resolv\p{L}*|solucion\p{L}*|consegu\p{L}*|desde então|nunca mais)/u,
 };
 
-export function hasResult(answer: string, language: Language): boolean {
+function hasResult(answer: string, language: Language): boolean {
   return resultCues[language].test(answer.toLowerCase());
 }
 
@@ -73,10 +73,10 @@ const negation: Record<Language, RegExp> = {
   'pt-BR': /\b(não|nao|nunca|jamais|nada|nenhum|nenhuma)\b/u,
 };
 
-export const wordCount = (answer: string): number => answer.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+const wordCount = (answer: string): number => answer.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 /** Fewer words than this is a short answer: "it was long" cannot be said of it. */
-export const SHORT_ANSWER_WORDS = 40;
+const SHORT_ANSWER_WORDS = 40;
 
 export type HintContradiction =
   | 'asks for a figure the answer gives'

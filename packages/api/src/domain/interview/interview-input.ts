@@ -1,9 +1,9 @@
 import {
   defaultInterviewMode,
   defaultSessionSetup,
-  interviewModes,
   inputLimits,
   inputMinimums,
+  interviewModes,
   languages,
   plainText,
   seniorities,
