@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
+import { feedback } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
 import type { VoicePort } from '../src/ports/voice-port.ts';
 import type { Identity } from '../src/trpc/context.ts';
@@ -50,6 +51,20 @@ describe.each(testDatabaseTargets)('interview.create with a mode, on $name', (ta
     });
     const listed = (await caller(rafa).interview.list()).find((i) => i.id === created.interviewId);
     expect(listed).toMatchObject({ interviewMode: 'coached' });
+  });
+
+  it('shows the setup, coached included, on the shared copy of the report', async () => {
+    const created = await caller(rafa).interview.create({ ...job, interviewMode: 'coached', kind: 'behavioural', seniority: 'senior' });
+    await handle.db.insert(feedback).values({
+      interviewId: created.interviewId,
+      status: 'ready',
+      content: { summary: 'Rafa gave clear answers.', strengths: [], improvements: [], ratings: [], questions: [] },
+      metrics: { answers: 3 },
+    });
+    const shared = await caller(rafa).feedback.share({ interviewId: created.interviewId });
+    expect(shared.token).toBeTruthy();
+    const report = await caller(null).feedback.shared({ token: shared.token });
+    expect(report.setup).toEqual({ lengthMinutes: 15, kind: 'behavioural', seniority: 'senior', interviewMode: 'coached' });
   });
 
   it('makes an interview created without a mode a real one', async () => {
