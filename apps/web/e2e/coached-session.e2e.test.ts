@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { buyCredits, endAndOpenReport, expectNoSideScroll, shortInterview, typeAnswer } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
@@ -133,6 +135,33 @@ describe('a coached session in Chromium', () => {
         await expectNoSideScroll(page, `coached report ${language} ${name}`);
         await screenshot(page, `coached-report-${language}-${size.width}`, { fullPage: false });
       }
+
+      const summary = await page.locator('header [data-testid=session-summary]').innerText();
+
+      // The PDF names the setup and says the session was coached.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: messages.feedback.pdf }).click(),
+      ]);
+      const pdfBytes = new Uint8Array(await readFile(await download.path()));
+      const pdfText = (await extractText(await getDocumentProxy(pdfBytes.slice()), { mergePages: true })).text.replace(/\s+/g, ' ');
+      expect(pdfText).toContain(summary);
+      expect(pdfText).toContain(messages.mode.reportNote);
+
+      // So does the shared copy, speaking about the candidate.
+      await page.getByRole('button', { name: messages.feedback.share.on }).click();
+      const link = await page.getByTestId('share-link').inputValue();
+      const reader = await product.browser.newContext({ locale: c.locale, viewport: phone });
+      const shared = await reader.newPage();
+      await shared.goto(link);
+      await shared.locator('[data-testid=coached-note]').waitFor();
+      expect(await shared.locator('header [data-testid=session-summary]').innerText()).toBe(summary);
+      expect(await shared.locator('[data-testid=coached-note]').innerText()).toBe(messages.mode.readerNote);
+      for (const [, size] of viewports) {
+        await shared.setViewportSize(size);
+        await screenshot(shared, `coached-shared-${language}-${size.width}`, { fullPage: false });
+      }
+      await reader.close();
 
       // The dashboard: three interviews in the history, two points in the trend.
       await page.goto(product.voxly.url);
