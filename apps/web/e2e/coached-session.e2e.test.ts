@@ -46,14 +46,16 @@ const fakeSpeech = `
   window.__hear = (text) => window.__recognition.onresult({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text } }] });
 `;
 
-/** The interviewer's line after answer `index`, once it has finished streaming. */
+/** The interviewer's words after answer `index` (without the speaker's label), once they have finished streaming. */
 async function replyAfter(page: Page, index: number): Promise<string> {
   const line = page.locator('.transcript li.agent').nth(index + 1);
   await page.waitForFunction((n) => {
     const li = document.querySelectorAll('.transcript li.agent')[n];
     return !!li && !li.matches('.streaming');
   }, index + 1);
-  return line.innerText();
+  const text = await line.innerText();
+  const label = await line.locator('.who').innerText();
+  return text.slice(text.indexOf(label) + label.length).trim();
 }
 
 describe('a coached session in Chromium', () => {
