@@ -172,6 +172,9 @@ describe('a coached session in Chromium', () => {
       await page.locator('.progress-chart figure.sparkline').first().waitFor();
       const overallPoints = await page.locator('.progress-chart figure.sparkline').first().locator('.sparkline-point').count();
       expect(overallPoints).toBe(2);
+      // The last score is the newest real interview's (the second row), not the coached one's (the first).
+      const scores = await page.locator('[data-testid=score]').allInnerTexts();
+      expect(await page.locator('[data-testid=summary] strong').first().innerText()).toBe(/\d+/.exec(scores[1] ?? '')?.[0]);
       await expect.poll(() => page.locator('[data-testid=session-summary]').count()).toBe(3);
       expect(await page.locator('[data-testid=session-summary]').first().innerText()).toContain(messages.mode.summary.coached);
       for (const [name, size] of viewports) {
