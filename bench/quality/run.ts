@@ -26,6 +26,7 @@ import {
 } from '@voxly/prompts/corpus';
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
+import { coachingHintReport } from './coaching-hints.ts';
 import { independentReport } from './independent.ts';
 import { strongerAnswerReport } from './stronger-answers.ts';
 
@@ -147,6 +148,11 @@ const strongerMet = [stronger.tuning, stronger.independent].every(
   (f) => f.examples > 0 && f.inventedRaw === 0 && f.inventedShown === 0 && f.plantedCaught === f.examples,
 );
 
+// Coached hints that ask for what the answer already does (#29).
+const hints = coachingHintReport();
+const hintsMet = hints.tuning.findings.length === 0;
+const hintsIndependentMet = hints.independent.findings.length === 0;
+
 // Speed.
 function time(run: (i: number) => void, iterations: number) {
   for (let i = 0; i < 200; i += 1) run(i);
@@ -241,5 +247,22 @@ console.log(
     `tuning ${stronger.tuning.inventedRaw} built / ${stronger.tuning.inventedShown} shown of ${stronger.tuning.examples}; independent ${stronger.independent.inventedRaw} built / ${stronger.independent.inventedShown} shown of ${stronger.independent.examples}`,
   ),
 );
+console.log(
+  verdictLine(
+    'coached-hint target, tuning (#29: no hint asks for what the answer already does: a figure, own actions, a result, brevity)',
+    hintsMet,
+    `${hints.tuning.findings.length} of ${hints.tuning.answers}`,
+  ),
+);
+console.log(
+  verdictLine(
+    'coached-hint target, independent (frozen, never tuned on)',
+    hintsIndependentMet,
+    `${hints.independent.findings.length} of ${hints.independent.answers}`,
+  ),
+);
 // Quality on the tuning sets is judged in short runs too; the independent targets are targets, judged in full runs.
-process.exitCode = exitCode(fieldMet && fitMet && interviewerMet && reviewerMet && strongerMet, speedMet && independentMet);
+process.exitCode = exitCode(
+  fieldMet && fitMet && interviewerMet && reviewerMet && strongerMet && hintsMet,
+  speedMet && independentMet && hintsIndependentMet,
+);

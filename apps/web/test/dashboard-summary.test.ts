@@ -23,6 +23,12 @@ describe('the dashboard’s summary', () => {
     expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth', lastInterviewId: 'i20' });
   });
 
+  it('reads real interviews only: a coached score neither is the last score nor moves the change', () => {
+    const coached = { ...listed(30, 95, rated(5, 5)), interviewMode: 'coached' } as Listed;
+    const summary = dashboardSummary([listed(10, 55, rated(4, 2)), coached, listed(20, 70, rated(2, 5))]);
+    expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth', lastInterviewId: 'i20' });
+  });
+
   it('has no change with one review, and no focus where nothing was rated below 5', () => {
     expect(
       dashboardSummary([

@@ -110,6 +110,7 @@ describe('the new-interview form', () => {
       lengthMinutes: 15,
       kind: 'mixed',
       seniority: 'mid',
+      interviewMode: 'real',
     });
   });
 
@@ -129,6 +130,20 @@ describe('the new-interview form', () => {
     expect(hint('Level')).toBe('Coursework, internships and first jobs count; one question is about learning fast.');
     await userEvent.click(screen.getByRole('button', { name: 'Start the interview (1 credit)' }));
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ lengthMinutes: 5, kind: 'behavioural', seniority: 'junior' }));
+  });
+
+  it('sends a coached session when chosen, each mode explained in one line', async () => {
+    const { onSubmit, resume } = renderForm();
+    const hint = () => document.getElementById(screen.getByLabelText('Mode').getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(screen.getByLabelText<HTMLSelectElement>('Mode').value).toBe('real');
+    expect(hint()).toMatch(/^As it would run: no help during the interview/);
+    await userEvent.type(screen.getByLabelText('Job title'), 'Backend Engineer');
+    await userEvent.type(screen.getByLabelText('Job description'), 'Build and run payment services in Node.js on AWS.');
+    await userEvent.type(resume(), resumeLines.join(' '));
+    await userEvent.selectOptions(screen.getByLabelText('Mode'), 'coached');
+    expect(hint()).toMatch(/^After each answer you hear one short tip/);
+    await userEvent.click(screen.getByRole('button', { name: 'Start the interview (1 credit)' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ interviewMode: 'coached' }));
   });
 });
 

@@ -32,6 +32,13 @@ describe('progressSeries', () => {
     expect(series.times).toHaveLength(chartedInterviews);
     expect(series.overall.at(0)).toBe(13);
   });
+
+  it('leaves coached interviews out of the trend: their scores were earned with a hint after each answer', () => {
+    const coached = { ...listed(15, 95, ratings(5, 5)), interviewMode: 'coached' } as Listed;
+    const series = progressSeries([listed(20, 70, ratings(4, 5)), coached, { ...listed(10, 40, ratings(null, 2)), interviewMode: 'real' }]);
+    expect(series.overall).toEqual([40, 70]);
+    expect(series.times).not.toContain(Date.UTC(2026, 10, 15) / 1000);
+  });
 });
 
 describe('pointLabels', () => {

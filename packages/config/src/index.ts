@@ -8,3 +8,4 @@ export * from './vocabulary/index.ts';
 export * from './plain-text.ts';
 export * from './session-setup.ts';
 export * from './weak-spot-focus.ts';
+export * from './interview-mode.ts';

@@ -37,3 +37,4 @@ export {
   type LabelledAct,
 } from './independent-sets.ts';
 export { actTaken, scoreActs, type ActScore } from './act-evaluation.ts';
+export { hintContradictionFigures, type HintFigures, type HintFinding } from './hint-evaluation.ts';

@@ -29,3 +29,4 @@ export {
   type ExampleFacts,
   type StrongerAnswer,
 } from './stronger-answer/stronger-answer.ts';
+export { coachingHint, hintFromReview, type CoachingHint, type HintAsk } from './coaching/coaching-hint.ts';

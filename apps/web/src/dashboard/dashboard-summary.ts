@@ -14,9 +14,14 @@ export interface DashboardSummary {
   lastInterviewId: string;
 }
 
-/** What the dashboard says first: the last score, the trend, and what to work on next. Pure. */
+/**
+ * What the dashboard says first: the last score, the trend, and what to work on next, from
+ * real interviews only (a coached score was earned with a hint after each answer). Pure.
+ */
 export function dashboardSummary(interviews: readonly Listed[]): DashboardSummary | null {
-  const reviewed = interviews.filter((i) => i.overallScore !== null).sort((a, b) => +b.createdAt - +a.createdAt);
+  const reviewed = interviews
+    .filter((i) => i.interviewMode !== 'coached' && i.overallScore !== null)
+    .sort((a, b) => +b.createdAt - +a.createdAt);
   const [last, previous] = reviewed;
   if (!last || last.overallScore === null) return null;
   const rated = (last.ratings ?? []).filter((r): r is typeof r & { rating: number } => r.rating !== null);

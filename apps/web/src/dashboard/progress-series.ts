@@ -18,10 +18,14 @@ export interface ProgressSeries {
   overall: number[];
 }
 
-/** The newest reviewed interviews, oldest first, as one series per competency: pure, so it is tested without a browser. */
+/**
+ * The newest reviewed real interviews, oldest first, as one series per competency: pure, so
+ * it is tested without a browser. Coached ones are practice with help (a hint after each
+ * answer): their scores would flatter the trend, so they stay out of it.
+ */
 export function progressSeries(interviews: Listed[]): ProgressSeries {
   const reviewed = interviews
-    .filter((i) => i.ratings && i.overallScore !== null)
+    .filter((i) => i.interviewMode !== 'coached' && i.ratings && i.overallScore !== null)
     .sort((a, b) => +a.createdAt - +b.createdAt)
     .slice(-chartedInterviews);
   const ratings = Object.fromEntries(

@@ -7,6 +7,10 @@ type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>
 export interface PdfLabels {
   title: string;
   subtitle: string;
+  /** The session's setup in one line ("5 min · Behavioural · Junior · Coached"); absent on the sample. */
+  setup?: string;
+  /** Said under the title of a coached session's report. */
+  coachedNote?: string;
   source: string;
   overall: string;
   verdict: string;
@@ -108,6 +112,8 @@ export async function feedbackPdf(
   }
   y = bandHeight + 14;
   write(labels.subtitle, { size: 10, colour: muted, gap: 2 });
+  if (labels.setup) write(labels.setup, { size: 10, colour: muted, gap: 2 });
+  if (labels.coachedNote) write(labels.coachedNote, { size: 10, style: 'bold', colour: accent, gap: 4 });
   write(labels.source, { size: 9, style: 'italic', colour: muted, gap: 10 });
 
   // The score: a big number, then the same in words.

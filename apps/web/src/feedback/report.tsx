@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RouterOutputs } from '../api/trpc.ts';
 import { fieldName } from '../i18n/field-name.ts';
-import { sessionSummary } from '../interview/session-summary.ts';
+import { sessionSummary, type SummarisedSetup } from '../interview/session-summary.ts';
 import { useAnswerPlayer } from '../recording/use-answer-player.ts';
 import type { ReplaySource } from '../recording/use-device-recording.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
@@ -15,7 +15,7 @@ import { metricRows } from './metric-rows.ts';
 export type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
 /** What a report is about: the owner's interview, or a shared copy of it (no name there). */
-export interface ReportSubject {
+export interface ReportSubject extends Partial<SummarisedSetup> {
   /** Names the PDF file. */
   id: string;
   jobTitle: string;
@@ -120,6 +120,10 @@ export function Report({
   const source = t((reader ? readerSourceLabels : sourceLabels)[feedback.source]);
   const metricsTitle = reader ? t('feedback.reader.metrics') : t('feedback.metrics');
   const candidate = reader ? t('feedback.reader.candidate') : t('room.you');
+  // The session's setup, as the heading shows it (the sample report has none).
+  const { lengthMinutes, kind, seniority, interviewMode } = interview;
+  const setup = lengthMinutes && kind && seniority ? sessionSummary(t, { lengthMinutes, kind, seniority, interviewMode }) : undefined;
+  const coachedNote = interviewMode === 'coached' ? t(reader ? 'mode.readerNote' : 'mode.reportNote') : undefined;
 
   const downloadPdf = async () => {
     setPdfBusy(true);
@@ -127,6 +131,8 @@ export function Report({
       const blob = await feedbackPdf(view, interview.transcript, {
         title: `${t('feedback.title')}: ${interview.jobTitle}`,
         subtitle: interview.candidateName ? `${interview.candidateName} · ${date}` : date,
+        setup,
+        coachedNote,
         source,
         overall: t('feedback.overall'),
         verdict,
@@ -294,13 +300,16 @@ export function ReportHeading({
   language,
   createdAt,
   setup,
+  reader = false,
 }: {
   jobTitle: string;
   field: FieldId | null;
   language: string;
   createdAt: Date;
-  /** The session the candidate chose (the owner's report; a shared one leaves it out). */
-  setup?: Parameters<typeof sessionSummary>[1];
+  /** The session the candidate chose (none on the sample report). */
+  setup?: SummarisedSetup;
+  /** A shared copy: the coached note speaks about the candidate. */
+  reader?: boolean;
 }) {
   const { i18n } = useTranslation();
   const rt = i18n.getFixedT(language);
@@ -315,6 +324,11 @@ export function ReportHeading({
       {setup && (
         <p className="muted" data-testid="session-summary">
           {sessionSummary(rt, setup)}
+        </p>
+      )}
+      {setup?.interviewMode === 'coached' && (
+        <p className="coached-note" data-testid="coached-note">
+          {rt(reader ? 'mode.readerNote' : 'mode.reportNote')}
         </p>
       )}
     </header>

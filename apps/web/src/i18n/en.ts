@@ -1,4 +1,5 @@
 import type { EndReason } from '@voxly/config';
+import { enCoaching } from './en-coaching.ts';
 import { enRecording } from './en-recording.ts';
 import { enReport } from './en-report.ts';
 import { enSession } from './en-session.ts';
@@ -267,6 +268,7 @@ export const en = {
   ...enReport,
   ...enSession,
   ...enWeakSpots,
+  ...enCoaching,
   ...enRecording,
   notFound: { title: 'Page not found' },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { esCoaching } from './es-coaching.ts';
 import { esRecording } from './es-recording.ts';
 import { esReport } from './es-report.ts';
 import { esSession } from './es-session.ts';
@@ -271,6 +272,7 @@ export const es: Messages = {
   ...esReport,
   ...esSession,
   ...esWeakSpots,
+  ...esCoaching,
   ...esRecording,
   notFound: { title: 'Página no encontrada' },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ptBRCoaching } from './pt-BR-coaching.ts';
 import { ptBRRecording } from './pt-BR-recording.ts';
 import { ptBRReport } from './pt-BR-report.ts';
 import { ptBRSession } from './pt-BR-session.ts';
@@ -271,6 +272,7 @@ export const ptBR: Messages = {
   ...ptBRReport,
   ...ptBRSession,
   ...ptBRWeakSpots,
+  ...ptBRCoaching,
   ...ptBRRecording,
   notFound: { title: 'Página não encontrada' },
 };

@@ -3,8 +3,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './room-state.ts';
 
-/** Time left in the call, with the spoken warnings' minutes once it is late; both rooms show it, for the length the candidate chose. */
-export function CallClock({ startedAt, lengthMinutes }: { startedAt: Date | null; lengthMinutes: number }) {
+/**
+ * Time left in the call, with the spoken warnings' minutes once it is late; both rooms show
+ * it, for the length the candidate chose. A coached session puts no time pressure on: the
+ * time left, no warning.
+ */
+export function CallClock({
+  startedAt,
+  lengthMinutes,
+  coached = false,
+}: {
+  startedAt: Date | null;
+  lengthMinutes: number;
+  coached?: boolean;
+}) {
   const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -15,7 +27,7 @@ export function CallClock({ startedAt, lengthMinutes }: { startedAt: Date | null
   const policy = policyForLength(lengthMinutes);
   // The server stamps the start; a tick that predates it must not show more than the length.
   const elapsed = startedAt ? Math.max(0, now - startedAt.getTime()) : 0;
-  const late = elapsed >= policy.warningsAtMs[0];
+  const late = !coached && elapsed >= policy.warningsAtMs[0];
   const minutesLeft = Math.ceil((policy.maxDurationMs - elapsed) / 60_000);
   return (
     <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">

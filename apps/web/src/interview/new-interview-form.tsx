@@ -1,7 +1,17 @@
-import { defaultSessionSetup, inputLimits, languageNames, languages, type Language, type SessionSetup } from '@voxly/config';
+import {
+  defaultInterviewMode,
+  defaultSessionSetup,
+  inputLimits,
+  languageNames,
+  languages,
+  type InterviewMode,
+  type Language,
+  type SessionSetup,
+} from '@voxly/config';
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguage } from '../i18n/i18n.ts';
+import { InterviewModeField } from './interview-mode-field.tsx';
 import { MAX_RESUME_FILE_MB, readResumeFile } from './resume-file.ts';
 import { SessionSetupFields } from './session-setup-fields.tsx';
 import { validateInterviewForm, type FormProblem, type InterviewForm } from './validate-interview-form.ts';
@@ -20,7 +30,7 @@ export interface NewInterviewFormProps {
   blockedReason?: string | null;
   /** The server's answer when creating failed (already in words). */
   error: string | null;
-  onSubmit: (values: InterviewForm & SessionSetup & { language: Language }) => void;
+  onSubmit: (values: InterviewForm & SessionSetup & { language: Language; interviewMode: InterviewMode }) => void;
   /** More choices the page owns, shown under the session's setup (the weak-spots focus). */
   children?: ReactNode;
 }
@@ -40,6 +50,7 @@ export function NewInterviewForm({
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [setup, setSetup] = useState<SessionSetup>(defaultSessionSetup);
+  const [interviewMode, setInterviewMode] = useState<InterviewMode>(defaultInterviewMode);
   const [problems, setProblems] = useState<Partial<Record<Field, FormProblem>>>({});
   const [upload, setUpload] = useState<Upload>(null);
   const name = form.candidateName || defaultName;
@@ -49,7 +60,7 @@ export function NewInterviewForm({
     const values = { ...form, candidateName: name };
     const found = validateInterviewForm(values);
     setProblems(found);
-    if (Object.keys(found).length === 0) onSubmit({ ...values, ...setup, language });
+    if (Object.keys(found).length === 0) onSubmit({ ...values, ...setup, language, interviewMode });
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -155,6 +166,7 @@ export function NewInterviewForm({
       </select>
       <SessionSetupFields value={setup} onChange={setSetup} />
       {children}
+      <InterviewModeField value={interviewMode} onChange={setInterviewMode} />
       {error && (
         <p className="error" role="alert">
           {error}

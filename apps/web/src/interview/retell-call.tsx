@@ -1,3 +1,4 @@
+import type { InterviewMode } from '@voxly/config';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RetellWebClient } from 'retell-client-js-sdk';
@@ -34,7 +35,13 @@ export default function RetellCall({
   interview,
   onEnded,
 }: {
-  interview: { id: string; status: 'registered' | 'ongoing' | 'ended'; startedAt: Date | null; lengthMinutes: number };
+  interview: {
+    id: string;
+    status: 'registered' | 'ongoing' | 'ended';
+    startedAt: Date | null;
+    lengthMinutes: number;
+    interviewMode: InterviewMode;
+  };
   onEnded: () => void;
 }) {
   const { t } = useTranslation();
@@ -102,7 +109,11 @@ export default function RetellCall({
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <CallClock startedAt={interview.startedAt ?? liveSince} lengthMinutes={interview.lengthMinutes} />
+        <CallClock
+          startedAt={interview.startedAt ?? liveSince}
+          lengthMinutes={interview.lengthMinutes}
+          coached={interview.interviewMode === 'coached'}
+        />
         <EndCallControl
           pending={end.isPending}
           onConfirm={() => {

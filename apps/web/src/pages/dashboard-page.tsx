@@ -121,6 +121,11 @@ export function DashboardPage() {
         ) : (
           <p className="muted">{t('dashboard.progressEmpty')}</p>
         )}
+        {list.data?.some((i) => i.interviewMode === 'coached') && (
+          <p className="muted" data-testid="coached-out-of-trend">
+            {t('mode.trendNote')}
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('dashboard.history')}</h2>

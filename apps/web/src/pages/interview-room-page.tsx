@@ -129,7 +129,11 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   return (
     <section aria-label={t('room.interview')}>
       <div className="room-bar">
-        <CallClock startedAt={interview.startedAt ?? liveSince} lengthMinutes={interview.lengthMinutes} />
+        <CallClock
+          startedAt={interview.startedAt ?? liveSince}
+          lengthMinutes={interview.lengthMinutes}
+          coached={interview.interviewMode === 'coached'}
+        />
         <button
           type="button"
           className="secondary room-options-toggle"

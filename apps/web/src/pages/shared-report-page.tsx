@@ -21,7 +21,14 @@ export function SharedReportPage({ token }: { token: string }) {
     const language = supportedLanguageOf(data.language);
     body = (
       <LanguageGate language={language}>
-        <ReportHeading jobTitle={data.jobTitle} field={data.field} language={language} createdAt={data.createdAt} />
+        <ReportHeading
+          jobTitle={data.jobTitle}
+          field={data.field}
+          language={language}
+          createdAt={data.createdAt}
+          setup={data.setup}
+          reader
+        />
         <Report
           reader
           view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics, judged: data.judged }}
@@ -32,6 +39,7 @@ export function SharedReportPage({ token }: { token: string }) {
             language,
             createdAt: data.createdAt,
             transcript: data.transcript,
+            ...data.setup,
           }}
         />
       </LanguageGate>

@@ -1,8 +1,10 @@
 import {
   checkoutCurrencies,
+  defaultInterviewMode,
   defaultSessionSetup,
   endReasons,
   fieldIds,
+  interviewModes,
   languages,
   practicePolicy,
   seniorities,
@@ -230,6 +232,8 @@ export const interviews = pgTable(
     seniority: text('seniority', { enum: seniorities }).notNull().default(defaultSessionSetup.seniority),
     /** What the last report found hard, read by the server when the candidate asked to focus on it; null for an unfocused interview. */
     weakSpotFocus: jsonb('weak_spot_focus').$type<WeakSpotFocus>(),
+    /** Real or coached (a hint after each answer, no time warnings, out of the progress trend); older interviews: real. */
+    interviewMode: text('interview_mode', { enum: interviewModes }).notNull().default(defaultInterviewMode),
     status: text('status', { enum: interviewStatuses }).notNull().default('registered'),
     endReason: text('end_reason', { enum: endReasons }),
     createdAt: createdAt(),

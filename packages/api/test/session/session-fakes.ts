@@ -124,6 +124,7 @@ export const interviewRecord = (overrides: Partial<InterviewRecord> = {}): Inter
   firstAnswerAt: null,
   firstReplyAt: null,
   transcript: [],
+  interviewMode: 'real',
   ...overrides,
 });
 

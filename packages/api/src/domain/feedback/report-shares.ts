@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FieldId, Language } from '@voxly/config';
+import type { FieldId, InterviewMode, Language, SessionSetup } from '@voxly/config';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
@@ -17,6 +17,8 @@ export interface SharedReport {
   field: FieldId | null;
   language: Language;
   createdAt: Date;
+  /** The session the candidate chose: length, kind, level, and real or coached. */
+  setup: Omit<SessionSetup, 'lengthMinutes'> & { lengthMinutes: number; interviewMode: InterviewMode };
   transcript: { role: 'agent' | 'user'; content: string }[];
   feedback: StoredFeedback;
   metrics: SpeechMetrics;
@@ -91,6 +93,10 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
       field: interviews.field,
       language: interviews.language,
       createdAt: interviews.createdAt,
+      lengthMinutes: interviews.lengthMinutes,
+      kind: interviews.kind,
+      seniority: interviews.seniority,
+      interviewMode: interviews.interviewMode,
       transcript: interviews.transcript,
       candidateName: interviews.candidateName,
       content: feedback.content,
@@ -108,6 +114,8 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
     field: row.field,
     language: row.language,
     createdAt: row.createdAt,
+    // The session's setup, as the owner's report shows it: a coached report must read as one wherever it is read.
+    setup: { lengthMinutes: row.lengthMinutes, kind: row.kind, seniority: row.seniority, interviewMode: row.interviewMode },
     transcript: row.transcript.map(({ role, content }) => ({ role, content: redact(content) })),
     feedback: redactStrings(row.content as StoredFeedback, redact),
     metrics: row.metrics as SpeechMetrics,

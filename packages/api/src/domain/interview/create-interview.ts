@@ -1,4 +1,4 @@
-import { defaultSessionSetup, interviewPolicy, type WeakSpotFocus } from '@voxly/config';
+import { defaultInterviewMode, defaultSessionSetup, interviewPolicy, type WeakSpotFocus } from '@voxly/config';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
@@ -63,7 +63,7 @@ export async function createInterview(
   weakSpotFocus: WeakSpotFocus | null = null,
 ): Promise<CreatedInterview> {
   const { idempotencyKey, focusOnWeakSpots: _asked, ...rest } = input;
-  const form = { ...defaultSessionSetup, ...rest };
+  const form = { ...defaultSessionSetup, interviewMode: defaultInterviewMode, ...rest };
   if (idempotencyKey) {
     const earlier = await findSubmitted(db, voice, userId, idempotencyKey, now);
     if (earlier) return earlier;
@@ -104,6 +104,7 @@ export async function createInterview(
         kind: form.kind,
         seniority: form.seniority,
         weakSpotFocus,
+        interviewMode: form.interviewMode,
         idempotencyKey: idempotencyKey ?? null,
         accessToken: registration.accessToken,
         accessTokenExpiresAt: registration.accessTokenExpiresAt,

@@ -1,7 +1,9 @@
 import {
+  defaultInterviewMode,
   defaultSessionSetup,
   inputLimits,
   inputMinimums,
+  interviewModes,
   languages,
   plainText,
   seniorities,
@@ -25,6 +27,8 @@ export const createInterviewInput = z.strictObject({
   seniority: z.enum(seniorities, 'The seniority is junior, mid or senior.').default(defaultSessionSetup.seniority),
   /** Aim at what the candidate's last report found hard; the server reads what that was, the client only asks. */
   focusOnWeakSpots: z.boolean('Focus on weak spots is true or false.').default(false),
+  /** Real, or coached: a hint after each answer (absent: real). */
+  interviewMode: z.enum(interviewModes, 'The mode is real or coached.').default(defaultInterviewMode),
   /**
    * One per form submission, made by the browser: a repeated create with the same key
    * (a double click, a retried request) answers the same interview and debits once.

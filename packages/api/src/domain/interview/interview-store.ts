@@ -1,4 +1,4 @@
-import { interviewPolicy, policyForLength } from '@voxly/config';
+import { interviewPolicy, policyForLength, type InterviewMode } from '@voxly/config';
 import type { InterviewerBrief, TranscriptTurn } from '@voxly/prompts';
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { CallLatency } from '../../db/column-types.ts';
@@ -23,6 +23,8 @@ export interface InterviewRecord extends InterviewerBrief {
   /** When a model's reply first went out (null: not yet). */
   firstReplyAt: Date | null;
   transcript: TranscriptTurn[];
+  /** Coached: a hint after each answer and no time warnings. */
+  interviewMode: InterviewMode;
 }
 
 const recordColumns = {
@@ -40,6 +42,7 @@ const recordColumns = {
   kind: interviews.kind,
   seniority: interviews.seniority,
   focus: interviews.weakSpotFocus,
+  interviewMode: interviews.interviewMode,
   status: interviews.status,
   endReason: interviews.endReason,
   startedAt: interviews.startedAt,

@@ -16,6 +16,7 @@ const summaryColumns = {
   lengthMinutes: interviews.lengthMinutes,
   kind: interviews.kind,
   seniority: interviews.seniority,
+  interviewMode: interviews.interviewMode,
   status: interviews.status,
   endReason: interviews.endReason,
   createdAt: interviews.createdAt,

@@ -64,6 +64,7 @@ export class InterviewSession {
       {
         callId: this.callId,
         brief: this.brief,
+        coached: interview.interviewMode === 'coached',
         lines: this.lines,
         clock: this.clock,
         fit: this.fit,

@@ -2,6 +2,7 @@ import { interviewerConversation, interviewerSystemPrompt, timeNote, type Interv
 import type { LanguageModelPort, ReplyRequest } from '../../../ports/language-model-port.ts';
 import type { Clock } from '../clock.ts';
 import type { EndReason } from '../end-reasons.ts';
+import { hintAfterAnswer } from './answer-hint.ts';
 import type { CallClock } from './call-clock.ts';
 import type { FitCheckRunner } from './fit-check-runner.ts';
 import { streamModelReply, type ReplyOutcome } from './model-reply.ts';
@@ -16,6 +17,8 @@ import type { TranscriptKeeper } from './transcript-keeper.ts';
 interface ReplyCall {
   readonly callId: string;
   readonly brief: InterviewerBrief;
+  /** Coached: a hint after each answer and no spoken time warnings. */
+  readonly coached: boolean;
   readonly lines: SpokenLines;
   readonly clock: CallClock;
   readonly fit: FitCheckRunner;
@@ -51,6 +54,8 @@ export class ReplyTurns {
   private current: Promise<void> | null = null;
   private readonly speculation: Speculation;
   private prompt: string | null = null;
+  /** The answers a hint was last given after: a reply asked again for the same answers does not repeat it. */
+  private hintedAfter = 0;
 
   constructor(
     private readonly call: ReplyCall,
@@ -126,7 +131,9 @@ export class ReplyTurns {
     this.inflight = null;
     const askedAt = this.deps.clock.now();
 
-    const decision = this.call.clock.decideTurn();
+    const clockSays = this.call.clock.decideTurn();
+    // A coached interview is practice: the clock still ends it, but no time pressure is spoken.
+    const decision = this.call.coached && clockSays.kind === 'warn' ? ({ kind: 'none' } as const) : clockSays;
     if (decision.kind === 'close') return this.speakFinal(responseId, this.call.lines.closingOnTime, 'time');
     if (this.call.fit.mismatch) return this.speakFinal(responseId, this.call.lines.closingOnMismatch, 'mismatch');
     this.call.runFitCheck();
@@ -160,8 +167,9 @@ export class ReplyTurns {
     const fromModel = (text: string) => {
       if (send(text, false) && text) this.call.said.modelReplied();
     };
-    const prefix = decision.kind === 'warn' ? `${this.call.lines.timeWarning(decision.minutesLeft)} ` : '';
-    if (prefix) send(prefix, false);
+    const warning = decision.kind === 'warn' ? this.call.lines.timeWarning(decision.minutesLeft) : null;
+    const prefix = [warning, kind === 'turn' ? this.hint(afterAnswers) : null].filter(Boolean).join(' ');
+    if (prefix) send(`${prefix} `, false);
 
     const claimed = preemptive ? this.speculation.claim(key, fromModel) : null;
     if (!claimed) this.speculation.drop();
@@ -209,6 +217,14 @@ export class ReplyTurns {
     send('', true, outcome.endCall);
     if (outcome.endCall) return this.call.end('completed');
     this.call.said.saveSoon();
+  }
+
+  /** A coached interview's hint on the answer just given, once per answer; null otherwise. */
+  private hint(afterAnswers: number): string | null {
+    if (!this.call.coached || afterAnswers <= this.hintedAfter) return null;
+    const hint = hintAfterAnswer(this.call.brief, this.call.said.turns);
+    if (hint) this.hintedAfter = afterAnswers;
+    return hint;
   }
 
   private speakFinal(responseId: number, text: string, reason: EndReason): void {

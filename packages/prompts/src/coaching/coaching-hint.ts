@@ -1,0 +1,51 @@
+import type { AnswerVerdictKind } from '../prompt-types.ts';
+import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
+import { reviewLines } from '../review/review-lines.ts';
+import { coachingLines } from './coaching-lines.ts';
+import { toldOutcome } from './told-outcome.ts';
+
+type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
+
+/** What a hint asks of the candidate: one of the review's improvements, a non-answer's line, or nothing ("keep that shape"). */
+export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing';
+
+export interface CoachingHint {
+  asks: HintAsk;
+  /** The review's own line, in the interview's language. */
+  line: string;
+  /** What the interviewer says: the line, introduced as a hint. */
+  spoken: string;
+}
+
+/** Which of the review's lines this is, by its text in the interview's language. */
+function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk | null {
+  const lines = reviewLines[language];
+  const found = [...Object.entries(lines.improvements), ...Object.entries(lines.kind)].find(([, line]) => line === text);
+  return (found?.[0] as HintAsk | undefined) ?? null;
+}
+
+/**
+ * The one hint a coached interview gives after an answer: the review's most useful
+ * improvement. The reviewer lists them most important first (content before form: a denial
+ * or a hypothetical, then qualities without a case, then off the question, then what is
+ * missing — own actions, a result, a figure), so the first is the one to say. Pure.
+ */
+export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInput, 'answer' | 'language'>): CoachingHint {
+  const { language } = input;
+  const lead = coachingLines[language].lead;
+  const candidates = review.improvements
+    .map((point) => ({ point, ask: askOf(point.text, language) }))
+    // The review reads a result from a few markers; a story that ended in other words is not asked for one.
+    .filter(({ ask }) => ask !== 'result' || !toldOutcome(input.answer, language));
+  const first = candidates[0];
+  if (!first?.ask) {
+    const line = coachingLines[language].keepGoing;
+    return { asks: 'keepGoing', line, spoken: `${lead} ${line}` };
+  }
+  return { asks: first.ask, line: first.point.text, spoken: `${lead} ${first.point.text}` };
+}
+
+/** The hint for an answer to a question, from the same local review the report uses, whoever runs the interview. Pure. */
+export function coachingHint(input: ReviewAnswerInput): CoachingHint {
+  return hintFromReview(reviewAnswer(input), input);
+}

@@ -1,0 +1,19 @@
+import type { Language } from '@voxly/config';
+
+/**
+ * How the story ended, told in words the reviewer's result markers miss: what others did
+ * because of it ("they swapped it", "aceptaron", "trocaram o lote"), a state reached ("the
+ * corner was empty by lunch", "virou procedimento"), "it worked", "no errata needed". The
+ * hint reads it before asking for a result, so "finish with the result" is never said to
+ * an answer that finished with one. Written from the tuning answers.
+ */
+const outcomeCues: Record<Language, RegExp> = {
+  en: /\b(it worked|worked out|(was|were|got) (fixed|solved|resolved|approved|accepted|done|empty|back|caught|stopped|dropped|cleared)|they (swapped|fixed|changed|agreed|accepted|approved|adopted|added|kept|renewed|stayed|stopped)|(no|zero) (errors?|errata|complaints?|incidents?|falls?|issues?|returns?)( needed)?|became|turned into|from then on|ever since|by (lunch|the end|friday|monday)|on time|in time|(we|i|they) (won|signed|closed|shipped|launched|filed|passed|hit|met|kept)|stopped (yelling|complaining|happening)|the real win)\b/,
+  es: /\b(lo solucion\p{L}*|se solucion\p{L}*|aceptaron|aprobaron|funcion[oó]|sali[oó] bien|se resolvi\p{L}*|al final|qued[oó]|pas[oó] a|desde ese|a partir de (ah[ií]|ese|entonces)|ni (ca[ií]da|queja|error)\p{L}* ni nada|cerramos|firmamos|ganamos|cambiaron|dejaron de|dej[oó] de|desaparecieron|pasamos de|se redujo|baj[oó]|subi[oó])/u,
+  'pt-BR':
+    /\b(virou|passou a|fechei|fechamos|dobrou|triplicou|trocaram|resolveu|resolvemos|funcionou|deu certo|a partir d(isso|a[ií]|e ent[aã]o)|desde ent[aã]o|aprovaram|aceitaram|ganhamos|assinamos|caiu|subiu|parou de|pararam de|zerou|no final|n[aã]o teve (reclama[cç][aã]o|erro|problema)|mais vendeu|atendeu todo mundo)/u,
+};
+
+export function toldOutcome(answer: string, language: Language): boolean {
+  return outcomeCues[language].test(answer.toLowerCase());
+}

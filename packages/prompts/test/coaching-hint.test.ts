@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { coachingHint } from '../src/coaching/coaching-hint.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
+
+const job = { jobTitle: 'Warehouse Supervisor', jobDescription: 'Run the returns area and the pickers.' };
+
+describe('coachingHint', () => {
+  it('says the review’s first improvement, introduced as a hint, in the interview’s language', () => {
+    const answer = 'We worked on the returns as a team and it went well, everyone helped a lot.';
+    const hint = coachingHint({ ...job, question: 'Tell me about a process you improved.', answer, language: 'en' });
+    expect(hint.asks).toBe('ownActions');
+    expect(hint.spoken).toBe(`A tip before we go on: ${reviewLines.en.improvements.ownActions}`);
+    const es = coachingHint({ ...job, question: '¿Qué proceso mejoraste?', answer: 'Trabajamos en equipo y salió bien.', language: 'es' });
+    expect(es.spoken.startsWith('Un consejo antes de seguir: ')).toBe(true);
+    const pt = coachingHint({
+      ...job,
+      question: 'Que processo você melhorou?',
+      answer: 'A gente trabalhou em equipe e deu tudo certo.',
+      language: 'pt-BR',
+    });
+    expect(pt.spoken.startsWith('Uma dica antes de continuar: ')).toBe(true);
+  });
+
+  it('does not ask for a result when the story ended in words the review’s markers miss', () => {
+    const answer =
+      'I scanned the metoprolol and the pill was the extended release when the order was tartrate, so I stopped, called pharmacy, and they swapped it before the morning pass.';
+    const hint = coachingHint({ ...job, question: 'Tell me about a time you caught an error.', answer, language: 'en' });
+    expect(hint.asks).not.toBe('result');
+  });
+
+  it('keeps the shape of an answer the review finds nothing to improve in', () => {
+    const answer =
+      'I noticed the returns sat for days, so I made two pickers the returns team for the first two hours of each shift and I set up a whiteboard; after a month the corner was empty by lunch and ghost stock fell by 40%.';
+    const hint = coachingHint({ ...job, question: 'Tell me about a process you improved.', answer, language: 'en' });
+    expect(hint.asks).toBe('keepGoing');
+    expect(hint.spoken).toBe('A tip before we go on: That answer had what it needs; keep that shape.');
+  });
+});
