@@ -29,7 +29,6 @@ import {
 import { turnFeatures } from './turn-features.ts';
 
 export type { DialogAct } from './dialog-act-kinds.ts';
-export { roleTopicsOf, type RoleTopic } from './role-topics.ts';
 
 export interface DialogActReading {
   act: DialogAct;

@@ -17,7 +17,7 @@ export type RoleTopic =
   | 'company';
 
 /** What a role question asks about, folded. Every topic's words, any interview language. */
-export const roleTopics: Record<RoleTopic, RegExp> = {
+const roleTopics: Record<RoleTopic, RegExp> = {
   pay: /\b(salar\w*|pay|paid|compensation|wage|bonus|equity|stock|sueldo|remuneracion|pago|paga|salario|remuneracao|bonus|plr|clt|pj)\b/,
   place:
     /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office)\b/,

@@ -80,7 +80,7 @@ export const aboutTheCall =
 export const echoedWhat = /^(\S+ ){0,4}(of |with |about |con |de |com |o )?(what|que|o que)\s*[?!.]*$/;
 
 /** Words that open a question, folded. */
-export const questionOpeners =
+const questionOpeners =
   /^(what|how|why|when|where|who|which|is|are|do|does|did|can|could|will|would|may|should|que|como|cual|cuales|cuando|donde|quien|cuanto|cuantos|por que|puedo|hay|habra|es|son|se|o que|qual|quais|quando|onde|quem|quanto|quantos|posso|tem|existe|vai|vou|e|sao)\b/;
 
 /** A question about the interviewer or the meeting, not the role: "is this recorded?", "¿eso es Cartagena?", "você é de onde?". Folded. */
@@ -88,11 +88,11 @@ export const aboutTheMeeting =
   /\b(recorded|recording|behind you|your (kitchen|background|room|accent|dog|cat|house|place|setup|shirt|voice|weekend)|where are you (from|based|calling from)|are you (a bot|an ai|a robot|real|human)|do you (like (it|your|working)|live (here|there|in)|work from home)|how long have you (been|worked)|grab(ar|ando|ado|a|as|aste)|grabacion|tu fondo|su fondo|detras de (ti|usted)|atras|de donde (eres|es usted|sos)|eres de|sos de|te gusta|le gusta|(usted|vos|tu) (tambien )?trabaj\w+|hace mucho que trabaj\w+|tu acento|su acento|eres (un bot|un robot|real)|gravad[oa]|gravando|gravacao|de onde (voce|vc) e|(voce|vc) e de onde|sotaque|seu fundo|atras de (voce|vc)|(voce|vc) (tambem )?trabalha|(voce|vc) gosta|(voce|vc) e (um robo|um bot|real))\b/;
 
 /** Words that open a question in English even when a recogniser drops the question mark. Folded. */
-export const spokenQuestionOpeners =
+const spokenQuestionOpeners =
   /^(what'?s|what is|what are|is (there|it|this|that)|are (there|you|we)|would (this|it|i|there)|will (this|it|i|there)|do (you|i|we|they)|does (it|this|the)|can (i|we|you)|could (i|we|you)|how (many|much|long|often|big|soon)|when (would|will|do|does|is)|where (is|would|will))\b/;
 
 /** What follows a question to say why it is asked: "…? because…", "…? es que…". Folded. */
-export const reasonOpeners = /^(because|cause|'cause|cuz|since|porque|es que|pois|e que|e porque)\b/;
+const reasonOpeners = /^(because|cause|'cause|cuz|since|porque|es que|pois|e que|e porque)\b/;
 
 /** Two options offered in one question: "X or Y", "X o Y", "X ou Y". Folded. */
 export const alternatives = /\S \b(or|o|ou)\b \S/;
@@ -111,7 +111,7 @@ export const aboutTheQuestion =
  * A question asked without its form, as people ask politely: "I was wondering about the team",
  * "lo que quería saber era…", "não ficou muito claro pra mim como é…". Folded.
  */
-export const indirectQuestion =
+const indirectQuestion =
   /\b(i was (just |kind of |sort of |also )?wondering|i'?m (just |kind of )?wondering|i'?d (like|love) to know|i wanted to (ask|know)|i want to know|(it'?s|it was|that'?s) not (really |very |super )?clear (to me )?(what|how|if|whether)|curious (about|if|whether|what|how)|(queria|quisiera|quiero|me gustaria|quería) (saber|preguntar)|no me (quedo|queda|quedó) (muy |del todo )?claro|tengo (una )?(curiosidad|duda)|(queria|gostaria de|quero) (saber|perguntar)|nao ficou (muito |bem )?claro|fiquei (com duvida|curios[oa])|tenho uma duvida)\b/;
 
 /**
@@ -140,7 +140,7 @@ const twoOptions: Cues = {
 /** "Or" that offers nothing: "o sea", "ou seja", "or something", "or so". Folded. */
 const fillerOr = /\b(o sea|ou seja|or (something|so|whatever|anything)|o algo (asi)?|ou algo (assim)?)\b/g;
 
-export function askedWithoutMark(folded: string, language: TextLanguage): boolean {
+function askedWithoutMark(folded: string, language: TextLanguage): boolean {
   const bare = folded
     .replace(/[.!,]+\s*$/, '')
     .replace(leadingFillers, '')
