@@ -29,8 +29,8 @@ export function hasFigure(answer: string, folded: string, language: TextLanguage
 /** First-person actions in the past, on the lower-cased answer with its accents. */
 const ownActionPatterns: Record<TextLanguage, RegExp> = {
   en: /\b(i|i've|i have) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard|read|knew|spoke|met|paid|sent|bought|caught|held|hit|let|left|quit|stood|threw|understood|dealt|drew|hung|laid|oversaw|rebuilt|rewrote|redid|broke|became|came|fed|rode|shut|swapped|tore|wound|sped|sought|struck|thought through|overcame)\b/gu,
-  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(hice|hicimos|reduje|conduje|puse|tuve|fui|pedí|medí|serví)\b/gu,
-  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(fiz|fizemos|pus|tive|fui|pedi|medi)\b/gu,
+  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(re|des|com|pro|ex|dis|su)?(hice|hicimos|duje|dujimos|puse|pusimos|tuve|tuvimos)\b|\b(fui|pedí|medí|serví|reduje|conduje)\b/gu,
+  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(re|des|com|pro|ex|su)?(fiz|fizemos|pus|pusemos|tive|tivemos)\b|\b(fui|pedi|medi)\b/gu,
 };
 
 /** Past actions chained after an "I" in the same sentence: "I read the logs, reproduced it, formed a hypothesis and found…". */

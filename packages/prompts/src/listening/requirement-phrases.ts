@@ -53,6 +53,9 @@ const aboutHeading =
 const framing =
   /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
+/** A phrasal verb's particle left at a phrase's end ("keep Power BI dashboards up to date"): never part of the thing. Folded. */
+const trailingParticle = /^(up|down|out|off|over|back|away|around|through|along|together)$/;
+
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
   'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship'.split(
@@ -146,7 +149,13 @@ function lineCandidates(
       // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
       const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
       while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
-      while (run.length && (framing.test(foldText(run.at(-1) ?? '')) || stops.has(foldText(run.at(-1) ?? '')))) run.pop();
+      while (
+        run.length &&
+        (framing.test(foldText(run.at(-1) ?? '')) ||
+          stops.has(foldText(run.at(-1) ?? '')) ||
+          trailingParticle.test(foldText(run.at(-1) ?? '')))
+      )
+        run.pop();
       while (run.length && stops.has(foldText(run[0] ?? ''))) run.shift();
       if (run.length > 0 && run.length <= LONGEST_PHRASE) {
         const folded = run.map((word) => foldText(word));
