@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { openPglite } from '../src/db/open-pglite.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import type { VoicePort } from '../src/ports/voice-port.ts';
 import type { Identity } from '../src/trpc/context.ts';
-import { routerCaller } from './support/router-caller.ts';
+import { recordingVoice, routerCaller } from './support/router-caller.ts';
 
 const job = {
   candidateName: 'Carla Souza',
@@ -18,14 +17,7 @@ const job = {
 describe('the interview and feedback routers, called directly', () => {
   let handle: DatabaseHandle;
   let caller: ReturnType<typeof routerCaller>;
-  const registered: string[] = [];
-  const voice: VoicePort = {
-    mode: 'browser',
-    registerCall: ({ interviewId }) => {
-      registered.push(interviewId);
-      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null, accessTokenExpiresAt: null });
-    },
-  };
+  const { voice, registered } = recordingVoice();
   const carla: Identity = { userId: 'local:caller-carla', name: 'Carla' };
   const intruder: Identity = { userId: 'local:caller-intruder' };
 

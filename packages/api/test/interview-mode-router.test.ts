@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { feedback } from '../src/db/schema.ts';
 import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
-import type { VoicePort } from '../src/ports/voice-port.ts';
 import type { Identity } from '../src/trpc/context.ts';
-import { routerCaller } from './support/router-caller.ts';
+import { recordingVoice, routerCaller } from './support/router-caller.ts';
 import { testDatabaseTargets } from './support/test-databases.ts';
 
 const job = {
@@ -19,14 +18,7 @@ const job = {
 describe.each(testDatabaseTargets)('interview.create with a mode, on $name', (target) => {
   let handle: DatabaseHandle;
   let caller: ReturnType<typeof routerCaller>;
-  const registered: string[] = [];
-  const voice: VoicePort = {
-    mode: 'browser',
-    registerCall: ({ interviewId }) => {
-      registered.push(interviewId);
-      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null, accessTokenExpiresAt: null });
-    },
-  };
+  const { voice, registered } = recordingVoice();
   const rafa: Identity = { userId: 'local:mode-rafa', name: 'Rafa' };
 
   beforeAll(async () => {

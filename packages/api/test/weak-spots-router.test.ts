@@ -8,10 +8,9 @@ import { appendLedgerEntry, getBalance } from '../src/domain/credits/ledger.ts';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
 import { speechMetrics } from '../src/domain/feedback/speech-metrics.ts';
 import type { StoredTurn } from '../src/domain/interview/transcript.ts';
-import type { VoicePort } from '../src/ports/voice-port.ts';
 import type { Identity } from '../src/trpc/context.ts';
 import { engineeringAnswers } from './support/feedback-transcripts.ts';
-import { routerCaller } from './support/router-caller.ts';
+import { recordingVoice, routerCaller } from './support/router-caller.ts';
 import { testDatabaseTargets } from './support/test-databases.ts';
 
 const job = {
@@ -49,14 +48,7 @@ function reviewedTranscript(): StoredTurn[] {
 describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $name', (target) => {
   let handle: DatabaseHandle;
   let caller: ReturnType<typeof routerCaller>;
-  const registered: string[] = [];
-  const voice: VoicePort = {
-    mode: 'browser',
-    registerCall: ({ interviewId }) => {
-      registered.push(interviewId);
-      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null, accessTokenExpiresAt: null });
-    },
-  };
+  const { voice, registered } = recordingVoice();
   const ana: Identity = { userId: 'local:focus-ana', name: 'Ana' };
   const bruno: Identity = { userId: 'local:focus-bruno', name: 'Bruno' };
 

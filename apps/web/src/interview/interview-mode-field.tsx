@@ -1,4 +1,4 @@
-import { interviewModes, type InterviewMode } from '@voxly/config';
+import { interviewModes, memberOf, type InterviewMode } from '@voxly/config';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -14,7 +14,7 @@ export function InterviewModeField({ value, onChange }: { value: InterviewMode; 
         id="interview-mode"
         value={value}
         aria-describedby="interview-mode-hint"
-        onChange={(e) => onChange(e.target.value as InterviewMode)}
+        onChange={(e) => memberOf(interviewModes, e.target.value) && onChange(e.target.value)}
       >
         {interviewModes.map((mode) => (
           <option key={mode} value={mode}>

@@ -4,6 +4,7 @@ import {
   inputLimits,
   languageNames,
   languages,
+  memberOf,
   type InterviewMode,
   type Language,
   type SessionSetup,
@@ -157,7 +158,7 @@ export function NewInterviewForm({
       {field('jobDescription', t('newInterview.jobDescription'), true, t('newInterview.jobDescriptionHint'))}
       {field('resumeText', t('newInterview.resume'), true, t('newInterview.resumeHint'))}
       <label htmlFor="interview-language">{t('newInterview.language')}</label>
-      <select id="interview-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+      <select id="interview-language" value={language} onChange={(e) => memberOf(languages, e.target.value) && setLanguage(e.target.value)}>
         {languages.map((l) => (
           <option key={l} value={l}>
             {languageNames[l]}

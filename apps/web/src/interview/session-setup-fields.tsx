@@ -1,4 +1,4 @@
-import { seniorities, sessionKinds, sessionLengths, type SessionSetup } from '@voxly/config';
+import { memberOf, seniorities, sessionKinds, sessionLengths, type SessionSetup } from '@voxly/config';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -17,7 +17,10 @@ export function SessionSetupFields({ value, onChange }: { value: SessionSetup; o
           id="session-length"
           value={value.lengthMinutes}
           aria-describedby="session-length-hint"
-          onChange={(e) => onChange({ ...value, lengthMinutes: Number(e.target.value) as SessionSetup['lengthMinutes'] })}
+          onChange={(e) => {
+            const lengthMinutes = Number(e.target.value);
+            if (memberOf(sessionLengths, lengthMinutes)) onChange({ ...value, lengthMinutes });
+          }}
         >
           {sessionLengths.map((minutes) => (
             <option key={minutes} value={minutes}>
@@ -35,7 +38,7 @@ export function SessionSetupFields({ value, onChange }: { value: SessionSetup; o
           id="session-kind"
           value={value.kind}
           aria-describedby="session-kind-hint"
-          onChange={(e) => onChange({ ...value, kind: e.target.value as SessionSetup['kind'] })}
+          onChange={(e) => memberOf(sessionKinds, e.target.value) && onChange({ ...value, kind: e.target.value })}
         >
           {sessionKinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -53,7 +56,7 @@ export function SessionSetupFields({ value, onChange }: { value: SessionSetup; o
           id="session-seniority"
           value={value.seniority}
           aria-describedby="session-seniority-hint"
-          onChange={(e) => onChange({ ...value, seniority: e.target.value as SessionSetup['seniority'] })}
+          onChange={(e) => memberOf(seniorities, e.target.value) && onChange({ ...value, seniority: e.target.value })}
         >
           {seniorities.map((level) => (
             <option key={level} value={level}>

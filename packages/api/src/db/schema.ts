@@ -117,7 +117,7 @@ export const orders = pgTable(
     packageId: text('package_id').notNull(),
     credits: integer('credits').notNull(),
     amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
-    currency: text('currency').notNull(),
+    currency: text('currency', { enum: checkoutCurrencies }).notNull(),
     status: text('status', { enum: orderStatuses }).notNull().default('open'),
     preferenceId: text('preference_id'),
     createdAt: createdAt(),

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { VisitorHints } from '../../src/domain/billing/visitor-market.ts';
+import type { VoicePort } from '../../src/ports/voice-port.ts';
 import { appRouter } from '../../src/routers/app-router.ts';
 import type { ApiServices, Identity } from '../../src/trpc/context.ts';
 import { createCallerFactory } from '../../src/trpc/init.ts';
@@ -35,4 +36,17 @@ export function routerCaller(handle: DatabaseHandle, given: Partial<ApiServices>
     ...given,
   };
   return (identity: Identity | null, visitor?: VisitorHints) => createCaller({ ...services, identity, ...(visitor ? { visitor } : {}) });
+}
+
+/** A browser voice port that registers every call and remembers which interviews it registered (none after a refusal). */
+export function recordingVoice(): { voice: VoicePort; registered: string[] } {
+  const registered: string[] = [];
+  const voice: VoicePort = {
+    mode: 'browser',
+    registerCall: ({ interviewId }) => {
+      registered.push(interviewId);
+      return Promise.resolve({ callId: `call-${interviewId}`, accessToken: null, accessTokenExpiresAt: null });
+    },
+  };
+  return { voice, registered };
 }

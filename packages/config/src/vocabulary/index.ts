@@ -7,3 +7,4 @@ export * from './vendors.ts';
 export * from './locales.ts';
 export * from './call-socket.ts';
 export * from './answer-length.ts';
+export * from './member-of.ts';

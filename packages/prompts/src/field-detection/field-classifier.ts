@@ -1,4 +1,5 @@
 import { fieldIds, type FieldId } from '../fields.ts';
+import { softmaxOf, sparseLogits } from '../sparse-logistic.ts';
 
 /**
  * A multinomial logistic regression over sparse features, as `npm run train:fields`
@@ -29,21 +30,9 @@ export interface FieldModel {
  * corpus never saw stays General instead of leaking into the fields.
  */
 export function classProbabilities(model: FieldModel, features: ReadonlyMap<string, number>, { asJobPost = true } = {}): number[] {
-  const logits = Float64Array.from(model.bias);
-  for (const [feature, value] of features) {
-    const row = model.weights[feature];
-    if (!row) continue;
-    for (let i = 0; i < row.length; i += 2) {
-      const c = row[i] as number;
-      logits[c] = (logits[c] ?? 0) + ((row[i + 1] as number) / 1000) * value;
-    }
-  }
   const general = model.classes.indexOf('general');
-  const scaled = Array.from(logits, (logit, c) => logit / model.temperature - (asJobPost && c === general ? model.generalOffset : 0));
-  const top = Math.max(...scaled);
-  const exps = scaled.map((logit) => Math.exp(logit - top));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return exps.map((value) => value / total);
+  const logits = sparseLogits(model, features);
+  return softmaxOf(Array.from(logits, (logit, c) => logit / model.temperature - (asJobPost && c === general ? model.generalOffset : 0)));
 }
 
 export interface FieldDecision {

@@ -1,3 +1,4 @@
+import { softmaxOf, sparseLogits } from '../sparse-logistic.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
 
 /** The acts the trained reader tells apart (an empty turn needs no model). */
@@ -25,19 +26,7 @@ export interface TurnActModel {
 
 /** Class probabilities for one turn's features. Pure. */
 export function turnActProbabilities(model: TurnActModel, features: ReadonlyMap<string, number>): number[] {
-  const logits = Float64Array.from(model.bias);
-  for (const [feature, value] of features) {
-    const row = model.weights[feature];
-    if (!row) continue;
-    for (let i = 0; i < row.length; i += 2) {
-      const c = row[i] as number;
-      logits[c] = (logits[c] ?? 0) + ((row[i + 1] as number) / 1000) * value;
-    }
-  }
-  const top = Math.max(...logits);
-  const exps = Array.from(logits, (logit) => Math.exp(logit - top));
-  const total = exps.reduce((sum, value) => sum + value, 0);
-  return exps.map((value) => value / total);
+  return softmaxOf(sparseLogits(model, features));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { schema, type Database } from '@voxly/api/db';
-import { formatPrice, type CheckoutCurrency } from '@voxly/config';
+import { formatPrice } from '@voxly/config';
 import { and, eq } from 'drizzle-orm';
 import express, { type Request, type Router } from 'express';
 import { isSameSite } from '../../../http/same-site.ts';
@@ -80,7 +80,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
       return;
     }
     // Money in the buyer's own format (R$ 29,90; US$ 5.90), the words in their language.
-    const price = formatPrice({ price: order.amount, currency: order.currency as CheckoutCurrency }, locale);
+    const price = formatPrice({ price: order.amount, currency: order.currency }, locale);
     const action = `/sandbox/checkout/${order.id}/pay`;
     const packageName = text.packageNames[order.packageId as keyof typeof text.packageNames] ?? order.packageId;
     res.type('html').send(
