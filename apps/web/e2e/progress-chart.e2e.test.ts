@@ -47,8 +47,10 @@ describe('progress over time, readable on a phone and a desktop, in every langua
       'I led the migration of our billing service to events: I measured p99 before and after, and it fell from 800 ms to 350 ms.',
       'I chose Kafka over a queue because we needed replay; the trade-off was running it ourselves, so I wrote the runbooks.',
     ]);
+    // The newest has a thin answer beside a strong one: a review rating everything 5 names no next step.
     await shortInterview(page, base, [
       'We had a slow checkout; I profiled it, found an N+1 query, batched it and cut the page time by half, then added a test for it.',
+      'We talked about it.',
     ]);
     await context.close();
 
