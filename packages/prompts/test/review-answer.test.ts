@@ -76,6 +76,18 @@ describe('reviewAnswer', () => {
     }
   });
 
+  it('reads a change told in words, without a figure, as a result ("we went from every three weeks to every week")', () => {
+    const answers = {
+      en: 'I set up the release checklist and got us down to one release a week instead of one a month.',
+      es: 'Armé el proceso de releases y conseguí que pasemos de entregar cada tres semanas a cada semana.',
+      'pt-BR': 'Montei o processo de entrega e passamos de uma entrega por mês para uma por semana.',
+    } as const;
+    for (const [language, answer] of Object.entries(answers) as [keyof typeof answers, string][]) {
+      const review = reviewAnswer({ ...debugQuestion, language, answer });
+      expect(review.structure.result, language).toBe(true);
+    }
+  });
+
   it('calls empty, "I don\'t know", declined and off-topic answers what they are, in the interview language', () => {
     expect(reviewAnswer({ ...debugQuestion, answer: '' }).kind).toBe('empty');
     expect(reviewAnswer({ ...debugQuestion, answer: "I don't know." })).toMatchObject({ kind: 'no_answer', score: 1, strengths: [] });

@@ -19,9 +19,9 @@ import { questionFit } from './question-fit.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
-  en: /\b(went (from|down|up)|dropped|fell|cut|reduced|halved|saved|increased|grew|improved|recovered|stayed|since|as a result|so that|which meant|ended up|we signed|signed|closed|renewed|agreed|avoided|zero|none|stable|came back|stopped after)\b/,
-  es: /\b(paso de|pasaron de|bajo|baje|bajamos|bajaron|logre|logramos|redujo|reduje|reducimos|ahorr\w*|aument\w*|mejor\w*|se recupero|desde entonces|firmamos|firmaron|renovo|se cerro|acepto|evitamos|cero|ninguna|estable|se fue de alta|paro a)\b/,
-  pt: /\b(caiu|cairam|caíram|baixei|baixamos|consegui|conseguimos|reduzi|reduziu|reduzimos|economiz\w*|aument\w*|melhor\w*|se recuperou|desde entao|assinamos|assinaram|renovou|fechou|aceitou|evitamos|zero|nenhuma|estavel|teve alta|parou em|baixou|voltaram atras)\b/,
+  en: /\b(went (from|down|up)|(got|brought) (it|us|them|that) (down|up) to|moved (us )?from|dropped|fell|cut|reduced|halved|saved|increased|grew|improved|recovered|stayed|since|as a result|so that|which meant|ended up|we signed|signed|closed|renewed|agreed|avoided|zero|none|stable|came back|stopped after)\b/,
+  es: /\b(pas(o|aron|amos|emos|e) de|(consegui|conseguimos|logre|logramos) que|bajo|baje|bajamos|bajaron|logre|logramos|redujo|reduje|reducimos|ahorr\w*|aument\w*|mejor\w*|se recupero|desde entonces|firmamos|firmaron|renovo|se cerro|acepto|evitamos|cero|ninguna|estable|se fue de alta|paro a)\b/,
+  pt: /\b(pass(ou|amos|ei|aram) de|(consegui|conseguimos) que|caiu|cairam|caíram|baixei|baixamos|consegui|conseguimos|reduzi|reduziu|reduzimos|economiz\w*|aument\w*|melhor\w*|se recuperou|desde entao|assinamos|assinaram|renovou|fechou|aceitou|evitamos|zero|nenhuma|estavel|teve alta|parou em|baixou|voltaram atras)\b/,
 };
 
 /** A measured change, "from 480 to 210 ms": a result in any wording. */
