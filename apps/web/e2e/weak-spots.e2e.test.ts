@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { buyCredits, endAndOpenReport, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
@@ -143,6 +145,38 @@ describe('“Focus on what I found hard last time”, in Chromium', () => {
         await expectNoSideScroll(page, `report ${language} ${size}`);
         await screenshot(page, `weak-spots-report-${language}-${viewport.width}`, { fullPage: false });
       }
+
+      // The PDF carries the same change.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: dictionary.feedback.pdf }).click(),
+      ]);
+      const pdfBytes = new Uint8Array(await readFile(await download.path()));
+      const pdfText = (await extractText(await getDocumentProxy(pdfBytes.slice()), { mergePages: true })).text.replace(/\s+/g, ' ');
+      expect(pdfText).toContain(dictionary.weakSpots.heading);
+      expect(pdfText).toContain(change);
+
+      // A shared copy shows it too, about the candidate rather than to them.
+      await page.getByRole('button', { name: dictionary.feedback.share.on }).click();
+      const link = await page.getByTestId('share-link').inputValue();
+      const mentor = await product.browser.newContext({ locale: language, viewport: phone[1] });
+      const shared = await mentor.newPage();
+      await shared.goto(link);
+      const sharedProgress = shared.getByTestId('weak-spot-progress');
+      await sharedProgress.waitFor();
+      expect(await sharedProgress.locator('h2').innerText()).toBe(dictionary.weakSpots.reader.heading);
+      expect(await sharedProgress.getByTestId('weak-spot-change').first().innerText()).toBe(
+        dictionary.weakSpots.reader.change
+          .replace('{{competency}}', behavioural)
+          .replace('{{before}}', String(before))
+          .replace('{{after}}', String(after)),
+      );
+      for (const [, viewport] of viewports) {
+        await shared.setViewportSize(viewport);
+        await sharedProgress.scrollIntoViewIfNeeded();
+        await screenshot(shared, `weak-spots-shared-${language}-${viewport.width}`, { fullPage: false });
+      }
+      await mentor.close();
       expect(errors).toEqual([]);
       await context.close();
     },

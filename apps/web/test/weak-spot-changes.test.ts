@@ -1,6 +1,8 @@
-import type { WeakSpotFocus } from '@voxly/config';
+import { languages, type WeakSpotFocus } from '@voxly/config';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { weakSpotChanges } from '../src/feedback/weak-spot-changes.ts';
+import { weakSpotChanges, weakSpotText } from '../src/feedback/weak-spot-changes.ts';
+import { loadLanguage } from '../src/i18n/i18n.ts';
 
 const focus: WeakSpotFocus = {
   fromInterviewId: '00000000-0000-4000-8000-000000000001',
@@ -30,5 +32,30 @@ describe('the report’s change on the focused competencies', () => {
       { competency: 'problem_solving', before: 3, after: null },
     ]);
     expect(weakSpotChanges(null, [{ competency: 'communication', rating: 5 }])).toEqual([]);
+  });
+});
+
+describe('the card’s words', () => {
+  const changes = weakSpotChanges(focus, [
+    { competency: 'communication', rating: 4 },
+    { competency: 'problem_solving', rating: null },
+  ]);
+
+  it('speaks to the candidate on their report and about them on a shared copy, in each language', async () => {
+    for (const language of languages) {
+      await loadLanguage(language);
+      const t = i18next.getFixedT(language);
+      const own = weakSpotText(t, changes, false);
+      const shared = weakSpotText(t, changes, true);
+      expect(own.lines, language).toHaveLength(2);
+      expect(shared.heading, language).not.toBe(own.heading);
+      expect(shared.focusedOn, language).not.toBe(own.focusedOn);
+      expect(own.lines[0], language).toContain('2 → 4');
+      expect(shared.lines[0], language).toContain('2 → 4');
+      expect(shared.lines[0], language).not.toBe(own.lines[0]);
+      // Not rated this time reads the same to both.
+      expect(shared.lines[1], language).toBe(own.lines[1]);
+      expect(own.lines.join(' '), language).not.toMatch(/weakSpots\.|competencies\./);
+    }
   });
 });

@@ -80,7 +80,7 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
     });
     for (const who of [ana, bruno]) {
       await caller(who).account.me();
-      await appendLedgerEntry(handle.db, { userId: who.userId, delta: 5, reason: 'grant' });
+      await appendLedgerEntry(handle.db, { userId: who.userId, delta: 10, reason: 'grant' });
     }
   });
   afterAll(() => handle?.close());
@@ -115,6 +115,21 @@ describe.each(testDatabaseTargets)('interview.create focused on weak spots, on $
       rating: Math.min(...report.questions.map((q) => q.rating ?? 5)),
     });
     expect(weakSpotFocus?.questions[0]?.question).toMatch(/hardest bug/i);
+  });
+
+  it('shows a shared focused report the competencies and last ratings, never the past questions or interview', async () => {
+    const first = await caller(ana).interview.create(job);
+    await finish(first.interviewId);
+    const focused = await caller(ana).interview.create({ ...job, focusOnWeakSpots: true });
+    await finish(focused.interviewId);
+    const { weakSpotFocus } = await caller(ana).interview.get({ interviewId: focused.interviewId });
+    const { token } = await caller(ana).feedback.share({ interviewId: focused.interviewId });
+    const shared = await caller(null).feedback.shared({ token: token! });
+    expect(shared.weakSpotFocus).toEqual({ competencies: weakSpotFocus!.competencies });
+    expect(JSON.stringify(shared)).not.toContain(first.interviewId);
+    // An unfocused report shared: nothing of the kind.
+    const { token: plainToken } = await caller(ana).feedback.share({ interviewId: first.interviewId });
+    expect((await caller(null).feedback.shared({ token: plainToken! })).weakSpotFocus).toBeNull();
   });
 
   it('keeps an unfocused interview unfocused, and never takes another candidate’s report', async () => {

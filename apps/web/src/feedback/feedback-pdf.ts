@@ -11,6 +11,8 @@ export interface PdfLabels {
   setup?: string;
   /** Said under the title of a coached session's report. */
   coachedNote?: string;
+  /** A focused interview's weak spots, last time's rating → this one's. */
+  sinceLast?: { heading: string; focusedOn: string; lines: string[] };
   source: string;
   overall: string;
   verdict: string;
@@ -149,6 +151,12 @@ export async function feedbackPdf(
     doc.text(value, margin + width - doc.getTextWidth(value), y + 10); // right-aligned to the margin
     y += 16;
     write(r.evidence, { size: 8.5, colour: muted, gap: 6 });
+  }
+
+  if (labels.sinceLast) {
+    heading(labels.sinceLast.heading);
+    write(labels.sinceLast.focusedOn, { size: 9, colour: muted, gap: 2 });
+    for (const line of labels.sinceLast.lines) write(`• ${line}`, { gap: 0 });
   }
 
   heading(labels.strengths);

@@ -1,4 +1,4 @@
-import type { FieldId } from '@voxly/config';
+import type { FieldId, WeakSpotFocus } from '@voxly/config';
 import type { TFunction } from 'i18next';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useAnswerPlayer } from '../recording/use-answer-player.ts';
 import type { ReplaySource } from '../recording/use-device-recording.ts';
 import { feedbackPdf } from './feedback-pdf.ts';
 import { metricRows } from './metric-rows.ts';
+import { weakSpotChanges, weakSpotText } from './weak-spot-changes.ts';
 
 /** A ready review as the report shows it; the owner's recording comes beside it, never inside (a shared report has none). */
 export type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
@@ -23,6 +24,8 @@ export interface ReportSubject extends Partial<SummarisedSetup> {
   language: RouterOutputs['interview']['get']['language'];
   createdAt: Date;
   transcript: { role: 'agent' | 'user'; content: string }[];
+  /** The last report's weak spots this interview aimed at, for the PDF's "since your last interview". */
+  weakSpotFocus?: Pick<WeakSpotFocus, 'competencies'> | null;
 }
 
 /** Who wrote the review, as the report says it: a rule-based review is never passed off as the model's. */
@@ -124,6 +127,7 @@ export function Report({
   const { lengthMinutes, kind, seniority, interviewMode } = interview;
   const setup = lengthMinutes && kind && seniority ? sessionSummary(t, { lengthMinutes, kind, seniority, interviewMode }) : undefined;
   const coachedNote = interviewMode === 'coached' ? t(reader ? 'mode.readerNote' : 'mode.reportNote') : undefined;
+  const sinceLast = weakSpotText(t, weakSpotChanges(interview.weakSpotFocus ?? null, feedback.ratings), reader);
 
   const downloadPdf = async () => {
     setPdfBusy(true);
@@ -133,6 +137,7 @@ export function Report({
         subtitle: interview.candidateName ? `${interview.candidateName} · ${date}` : date,
         setup,
         coachedNote,
+        sinceLast: sinceLast.lines.length > 0 ? sinceLast : undefined,
         source,
         overall: t('feedback.overall'),
         verdict,

@@ -1,4 +1,5 @@
 import type { Competency, WeakSpotFocus } from '@voxly/config';
+import type { TFunction } from 'i18next';
 
 export interface WeakSpotChange {
   competency: Competency;
@@ -10,7 +11,7 @@ export interface WeakSpotChange {
 
 /** How each competency a focused interview aimed at was rated last time and now, in the focus's order (weakest first). Pure. */
 export function weakSpotChanges(
-  focus: WeakSpotFocus | null,
+  focus: Pick<WeakSpotFocus, 'competencies'> | null,
   ratings: readonly { competency: Competency; rating: number | null }[],
 ): WeakSpotChange[] {
   return (focus?.competencies ?? []).map(({ competency, rating }) => ({
@@ -18,4 +19,21 @@ export function weakSpotChanges(
     before: rating,
     after: ratings.find((r) => r.competency === competency)?.rating ?? null,
   }));
+}
+
+/** The "since your last interview" card's words, for the page and the PDF alike; a reader is told about the candidate. */
+export function weakSpotText(
+  t: TFunction,
+  changes: readonly WeakSpotChange[],
+  reader: boolean,
+): { heading: string; focusedOn: string; lines: string[] } {
+  return {
+    heading: reader ? t('weakSpots.reader.heading') : t('weakSpots.heading'),
+    focusedOn: reader ? t('weakSpots.reader.focusedOn') : t('weakSpots.focusedOn'),
+    lines: changes.map(({ competency, before, after }) => {
+      const values = { competency: t(`competencies.${competency}`), before, after };
+      if (after === null) return t('weakSpots.notRatedNow', values);
+      return reader ? t('weakSpots.reader.change', values) : t('weakSpots.change', values);
+    }),
+  };
 }

@@ -8,5 +8,10 @@ export const enWeakSpots = {
     notRatedNow: '{{competency}} {{before}} → not rated this time',
     focusedOn: 'This interview focused on what you found hard last time.',
     startFocused: 'Start an interview focused on it',
+    reader: {
+      heading: "Since the candidate's last interview",
+      change: '{{competency}} {{before}} → {{after}} since the last interview',
+      focusedOn: 'This interview focused on what the candidate found hard last time.',
+    },
   },
 };

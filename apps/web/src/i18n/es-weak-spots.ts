@@ -10,5 +10,10 @@ export const esWeakSpots: typeof enWeakSpots = {
     notRatedNow: '{{competency}} {{before}} → sin nota esta vez',
     focusedOn: 'Esta entrevista se concentró en lo que te costó la última vez.',
     startFocused: 'Empezar una entrevista centrada en eso',
+    reader: {
+      heading: 'Desde la última entrevista de la persona entrevistada',
+      change: '{{competency}} {{before}} → {{after}} desde la última entrevista',
+      focusedOn: 'Esta entrevista se concentró en lo que a la persona entrevistada le costó la última vez.',
+    },
   },
 };

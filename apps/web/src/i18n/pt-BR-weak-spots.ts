@@ -10,5 +10,10 @@ export const ptBRWeakSpots: typeof enWeakSpots = {
     notRatedNow: '{{competency}} {{before}} → sem nota desta vez',
     focusedOn: 'Esta entrevista focou no que foi difícil da última vez.',
     startFocused: 'Começar uma entrevista focada nisso',
+    reader: {
+      heading: 'Desde a última entrevista da pessoa entrevistada',
+      change: '{{competency}} {{before}} → {{after}} desde a última entrevista',
+      focusedOn: 'Esta entrevista focou no que foi difícil para a pessoa entrevistada da última vez.',
+    },
   },
 };

@@ -3,6 +3,7 @@ import { trpc } from '../api/trpc.ts';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { Loading } from '../components/query-fallback.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
+import { WeakSpotProgress } from '../feedback/weak-spot-progress.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
 
@@ -29,6 +30,7 @@ export function SharedReportPage({ token }: { token: string }) {
           setup={data.setup}
           reader
         />
+        <WeakSpotProgress focus={data.weakSpotFocus} ratings={data.feedback.ratings} language={language} reader />
         <Report
           reader
           view={{ status: 'ready', feedback: data.feedback, metrics: data.metrics, judged: data.judged }}
@@ -39,6 +41,7 @@ export function SharedReportPage({ token }: { token: string }) {
             language,
             createdAt: data.createdAt,
             transcript: data.transcript,
+            weakSpotFocus: data.weakSpotFocus,
             ...data.setup,
           }}
         />

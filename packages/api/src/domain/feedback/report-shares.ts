@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FieldId, InterviewMode, Language, SessionSetup } from '@voxly/config';
+import type { FieldId, InterviewMode, Language, SessionSetup, WeakSpotFocus } from '@voxly/config';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
@@ -24,6 +24,11 @@ export interface SharedReport {
   metrics: SpeechMetrics;
   /** Enough real answers for a verdict (see enoughAnswersToJudge). */
   judged: boolean;
+  /**
+   * For an interview that aimed at the last report's weak spots: those competencies and the rating
+   * they had then, so the reader sees the change. Not the past questions nor which interview it was.
+   */
+  weakSpotFocus: Pick<WeakSpotFocus, 'competencies'> | null;
 }
 
 /** The owner's ready review, or null (not theirs, not found, not reviewed yet). */
@@ -99,6 +104,7 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
       interviewMode: interviews.interviewMode,
       transcript: interviews.transcript,
       candidateName: interviews.candidateName,
+      weakSpotFocus: interviews.weakSpotFocus,
       content: feedback.content,
       metrics: feedback.metrics,
     })
@@ -120,5 +126,6 @@ export async function sharedReport(db: Database, token: string): Promise<SharedR
     feedback: redactStrings(row.content as StoredFeedback, redact),
     metrics: row.metrics as SpeechMetrics,
     judged: enoughAnswersToJudge(row.metrics as SpeechMetrics),
+    weakSpotFocus: row.weakSpotFocus ? { competencies: row.weakSpotFocus.competencies } : null,
   };
 }
