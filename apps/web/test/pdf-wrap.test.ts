@@ -2,7 +2,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { feedbackPdf, type PdfLabels } from '../src/feedback/feedback-pdf.ts';
-import { fitOneLine, titleLayout, wrapToWidth } from '../src/feedback/pdf-wrap.ts';
+import { fitOneLine, titleLayout, winAnsiText, wrapToWidth } from '../src/feedback/pdf-wrap.ts';
 
 /** A monospaced font: every character 6 units wide. */
 const mono = (text: string) => text.length * 6;
@@ -87,5 +87,13 @@ describe('the report’s PDF with a long job title', () => {
     expect(text).toContain('Sensoriamento Remoto para');
     expect(text).toContain('Agricultura de Precisão');
     expect(runs.some((run) => run.str.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('text for the standard fonts', () => {
+  it('writes the arrow our labels use with characters the fonts have, leaving the rest alone', () => {
+    expect(winAnsiText('Communication 2 → 4 desde a sua última entrevista · “ok”')).toBe(
+      'Communication 2 -> 4 desde a sua última entrevista · “ok”',
+    );
   });
 });

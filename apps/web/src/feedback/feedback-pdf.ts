@@ -1,6 +1,6 @@
 import type { Competency } from '@voxly/config';
 import type { RouterOutputs } from '../api/trpc.ts';
-import { fitOneLine, titleLayout } from './pdf-wrap.ts';
+import { fitOneLine, titleLayout, winAnsiText } from './pdf-wrap.ts';
 
 type Ready = Omit<Extract<RouterOutputs['feedback']['get'], { status: 'ready' }>, 'recording'>;
 
@@ -77,7 +77,7 @@ export async function feedbackPdf(
     doc.setFont('helvetica', style);
     doc.setFontSize(size);
     doc.setTextColor(...colour);
-    for (const line of doc.splitTextToSize(text, width - indent) as string[]) {
+    for (const line of doc.splitTextToSize(winAnsiText(text), width - indent) as string[]) {
       ensure(size * 1.3);
       doc.text(line, margin + indent, y + size);
       y += size * 1.3;

@@ -53,3 +53,11 @@ export function titleLayout(
   const size = sizes.at(-1) ?? 13;
   return { size, lines: wrapToWidth(title, maxWidth, measureAt(size)) };
 }
+
+/**
+ * The PDF's standard fonts cover WinAnsi only: an arrow there prints as other glyphs ("2 !’ 5").
+ * Characters outside it that our own labels use are written with ones inside it.
+ */
+export function winAnsiText(text: string): string {
+  return text.replace(/→/g, '->');
+}
