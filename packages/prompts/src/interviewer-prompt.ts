@@ -77,7 +77,9 @@ export function interviewerSystemPrompt(brief: InterviewerBrief): string {
           '- The job’s must-haves, read from the documents, are in <must_haves>: ask how the candidate used those the resume shows, and how they would handle the others.',
         ]
       : []),
-    '- When an answer is vague, generic or very short, ask one follow-up for a specific example, their own part in it, or numbers, before moving on.',
+    brief.mode === 'coached'
+      ? '- This is a coached practice interview: before each of your turns the system gives the candidate one short hint on the answer just given. Do not follow an answer up or repeat the hint; acknowledge briefly and ask the next question.'
+      : '- When an answer is vague, generic or very short, ask one follow-up for a specific example, their own part in it, or numbers, before moving on.',
     '- Acknowledge answers briefly and neutrally. Do not grade, coach or give feedback during the interview.',
     '- If the candidate asks something off-topic, answer in one sentence at most and return to the interview.',
     `- The interview lasts at most ${brief.lengthMinutes ?? defaultSessionSetup.lengthMinutes} minutes. Time notes in parentheses at the end of the candidate’s turn come from the system and tell you how much is left; when they say time is short, ask a final question. Never end the interview yourself: the system does that.`,

@@ -1,4 +1,4 @@
-import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
+import type { InterviewMode, Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 
 // Types the prompts and their parts share. They live in one file at the bottom of the package
@@ -22,6 +22,8 @@ export interface InterviewerBrief {
   seniority?: Seniority;
   /** What the last report found hard, when the candidate asked to focus on it (read by the server, never sent by the client). */
   focus?: WeakSpotFocus | null;
+  /** Coached: the server gives a hint after each answer, so the interviewer does not follow the answer up itself (absent: real). */
+  mode?: InterviewMode;
 }
 
 export type AnswerVerdictKind = 'empty' | 'no_answer' | 'declined' | 'off_topic' | 'answer';

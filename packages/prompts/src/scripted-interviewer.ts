@@ -18,7 +18,7 @@ export interface ScriptedTurn {
   final: boolean;
 }
 
-type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority' | 'focus'>;
+type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority' | 'focus' | 'mode'>;
 
 interface BriefReading {
   plan: PlannedQuestion[];
@@ -156,7 +156,9 @@ export function scriptedInterviewerTurn(
   if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
   const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
   const probe = fresh(lines.probes);
-  if (reading.kind === 'thin' && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
+  // A coached interview's hint already says what a thin answer lacks: a probe would ask it twice in one turn.
+  const coached = brief.mode === 'coached';
+  if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
     const hook = answerHook(answer, brief.language, knownTerm);
     if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
     if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };

@@ -34,8 +34,8 @@ function play(answers: (turn: number) => string): TranscriptTurn[] {
 }
 
 /** The interviewer's reply to one answer given to the plan's first question. */
-function replyTo(answer: string, language: 'en' | 'es' | 'pt-BR' = 'en') {
-  const mine = { ...brief, language };
+function replyTo(answer: string, language: 'en' | 'es' | 'pt-BR' = 'en', mode: 'real' | 'coached' = 'real') {
+  const mine = { ...brief, language, mode };
   const first = scriptedInterviewerTurn(
     mine,
     [
@@ -165,6 +165,16 @@ describe('scriptedInterviewerTurn', () => {
     const vague =
       'Well, I think design is a big part of what I do every day, and trade-offs matter a lot, and scalability is something I always keep in mind when I work with Kafka and with the team in general.';
     expect(replyTo(vague).reply).toBe(`${lines.followUpOn('Kafka')} ${lines.probes[0]}`);
+  });
+
+  it('moves on from a thin answer in a coached interview, where the hint already said what it lacks', () => {
+    const vague =
+      'Well, I think design is a big part of what I do every day, and trade-offs matter a lot, and scalability is something I always keep in mind when I work with Kafka and with the team in general.';
+    const coached = replyTo(vague, 'en', 'coached');
+    expect(lines.probes.some((probe) => coached.reply.includes(probe))).toBe(false);
+    // It asks the next planned question instead.
+    expect(coached.reply).not.toBe(coached.first);
+    expect(coached.reply).toMatch(/\?$/);
   });
 
   it('says the question again when asked to, in every language, and never answers it as a question about the role', () => {

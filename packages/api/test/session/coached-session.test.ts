@@ -37,6 +37,10 @@ describe('a coached session', () => {
     });
     expect(expected.asks).toBe('ownActions');
     expect(transport.textOf(1)).toBe(`${expected.spoken} Reply to: ${vague}`);
+    // The interviewer, model or scripted, is told the hint is said for it: it asks no follow-up of its own.
+    const request = llm.calls.at(-1)!.request;
+    expect(request.brief.mode).toBe('coached');
+    expect(request.messages[0]?.content).toMatch(/coached practice interview/);
   });
 
   it('gives no hint after a request to repeat the question, and none twice for the same answer', async () => {

@@ -38,7 +38,8 @@ export class InterviewSession {
   ) {
     this.callId = interview.callId;
     const { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority, focus } = interview;
-    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority, focus };
+    const mode = interview.interviewMode;
+    this.brief = { candidateName, jobTitle, jobDescription, resumeText, field, language, lengthMinutes, kind, seniority, focus, mode };
     this.lines = spokenLines[interview.language];
     // The clock, its warnings and the fit-check window follow the length the candidate chose.
     const policy = policyForLength(lengthMinutes ?? defaultSessionSetup.lengthMinutes, deps.policy);
