@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { VisitorHeader } from '../components/visitor-header.tsx';
 
 /**
  * What a signed-out visitor meets: what Voxly does, in their language (switchable here,
@@ -11,12 +11,7 @@ export function SignedOutLanding({ children }: { children: ReactNode }) {
   const points = ['tailored', 'fit', 'time', 'feedback', 'languages'] as const;
   return (
     <>
-      <header className="header landing-bar">
-        <span className="brand">Voxly</span>
-        <div className="header-end">
-          <LanguageSwitcher />
-        </div>
-      </header>
+      <VisitorHeader home />
       <main id="main" className="page landing">
         <section className="landing-pitch" aria-labelledby="landing-title">
           <h1 id="landing-title">{t('landing.title')}</h1>

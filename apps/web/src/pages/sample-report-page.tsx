@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { VisitorHeader } from '../components/visitor-header.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { sampleReports } from '../feedback/sample-report-content.ts';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
@@ -14,14 +14,7 @@ export function SampleReportPage() {
   const { interview } = sample;
   return (
     <>
-      <header className="header landing-bar">
-        <a className="brand" href="/">
-          Voxly
-        </a>
-        <div className="header-end">
-          <LanguageSwitcher />
-        </div>
-      </header>
+      <VisitorHeader />
       <main id="main" className="page">
         <p className="notice no-print" data-testid="sample-note">
           {t('sample.note')}

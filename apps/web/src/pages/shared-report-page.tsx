@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
-import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { Loading } from '../components/query-fallback.tsx';
+import { VisitorHeader } from '../components/visitor-header.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { WeakSpotProgress } from '../feedback/weak-spot-progress.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
@@ -50,14 +50,7 @@ export function SharedReportPage({ token }: { token: string }) {
   }
   return (
     <>
-      <header className="header landing-bar">
-        <a className="brand" href="/">
-          Voxly
-        </a>
-        <div className="header-end">
-          <LanguageSwitcher />
-        </div>
-      </header>
+      <VisitorHeader />
       <main id="main" className="page">
         <p className="notice no-print">{t('feedback.sharedNote')}</p>
         {body}
