@@ -1,6 +1,7 @@
 import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
 import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
+import { resumeClaims } from './listening/resume-claims.ts';
 import { questionPlan, seniorityQuestion, type BankQuestion } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 import { leadWithWeakSpots } from './weak-spot-plan.ts';
@@ -68,7 +69,19 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   const conflictAnchor = anchors.find((r) => r.kind !== 'credential' && r !== storyAnchor);
   const anchored = (question: BankQuestion | undefined, text: string | undefined): BankQuestion | undefined =>
     question && text ? { ...question, text } : question;
-  const story = anchored(storyAsked, storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume));
+  // The story is asked about the resume line that best meets a must-have, in its own words; without one, about a must-have.
+  const claims = resumeClaims(
+    brief.resumeText,
+    found.map((r) => r.phrase),
+  );
+  const [claim] = claims;
+  // A second claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
+  const askedByName = new Set(requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase));
+  const secondClaim = claims.slice(1).find((c) => c.shared >= 2 && !askedByName.has(c.meets));
+  const story = anchored(
+    storyAsked,
+    claim ? lines.storyAboutClaim(claim.claim) : storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume),
+  );
   const conflict = anchored(conflictAsked, conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase));
   // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
   const musts = requirements.map((r, i) =>
@@ -77,13 +90,20 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   // Must-haves first; where there are too few, the field's technical and problem-solving questions fill in.
   const depth = [...musts.slice(0, 3), ...technical.map((q) => asked(q, 1))];
   const solvingSlot = musts[3] ?? (solving && asked(solving, 1));
+  const lastMust: PlannedQuestion | undefined = secondClaim
+    ? {
+        question: { id: 'resume-claim', competency: 'technical_depth', text: lines.askAboutClaim(secondClaim.claim) },
+        line: lines.askAboutClaim(secondClaim.claim),
+        weight: 2,
+      }
+    : musts[4];
   const level = seniorityQuestion(brief.seniority ?? 'mid', brief.language);
   const levelSlot = level && asked(level, 2);
   const kind = brief.kind ?? 'mixed';
   // A technical interview asks no stories; a behavioural one asks stories first and keeps the first must-have, so it stays about this job.
   const slots: (PlannedQuestion | undefined)[] =
     kind === 'technical'
-      ? [depth[0], depth[1], depth[2], solvingSlot, depth[3], musts[4], motivation && asked(motivation, 1)]
+      ? [depth[0], depth[1], depth[2], solvingSlot, depth[3], lastMust, motivation && asked(motivation, 1)]
       : kind === 'behavioural'
         ? [
             story && asked(story, 3),
@@ -101,7 +121,7 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
             depth[2],
             solvingSlot,
             conflict && asked(conflict, 1),
-            musts[4],
+            lastMust,
             motivation && asked(motivation, 1),
           ];
   const plan = slots.filter((slot): slot is PlannedQuestion => slot !== undefined);

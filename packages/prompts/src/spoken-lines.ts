@@ -60,6 +60,10 @@ export interface SpokenLines {
   deeperQuestions: readonly string[];
   /** The behavioural story asked about one of the role's requirements, so even the story question is about this job. */
   storyAbout(phrase: string, onResume: boolean): string;
+  /** The behavioural story asked about a line of the resume that meets a must-have, quoted as the resume words it. */
+  storyAboutClaim(claim: string): string;
+  /** A must-have asked through the resume line that meets it, quoted as the resume words it. */
+  askAboutClaim(claim: string): string;
   /** The disagreement question asked about one of the role's requirements. */
   disagreementAbout(phrase: string): string;
 }
@@ -180,6 +184,9 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Your resume mentions ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
         : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
+    askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
+    storyAboutClaim: (c) =>
+      `Your resume says: "${c}". Tell me about the most difficult problem you faced in that work: what was the situation, what did you do, and what happened?`,
     disagreementAbout: (p) =>
       `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
@@ -292,6 +299,9 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Tu currículum menciona ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
         : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
+    askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
+    storyAboutClaim: (c) =>
+      `Tu currículum dice: «${c}». Cuéntame el problema más difícil que enfrentaste en ese trabajo: cuál era la situación, qué hiciste y qué pasó.`,
     disagreementAbout: (p) =>
       `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
@@ -403,6 +413,9 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Seu currículo menciona ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
         : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
+    askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
+    storyAboutClaim: (c) =>
+      `Seu currículo diz: "${c}". Me conte o problema mais difícil que você enfrentou nesse trabalho: qual era a situação, o que você fez e o que aconteceu.`,
     disagreementAbout: (p) =>
       `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [

@@ -29,6 +29,10 @@ const joiners: ReadonlySet<string> = new Set(
     "and or with in on of for to using via like such as including includes include plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be youll you'll well we'll fine",
     'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
+    // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
+    'also then tambien ademas tambem vai vao va vas iras ira debe deberas debera deve devera podra pode puede',
+    // Counts in words ("three different ROAS numbers"): a count is not a thing, as a figure is not.
+    'one two three four five six seven eight nine ten twelve tres cuatro cinco siete ocho nueve diez quatro sete oito nove dez duas',
   ]
     .join(' ')
     .split(' '),
@@ -58,13 +62,14 @@ const trailingParticle = /^(up|down|out|off|over|back|away|around|through|along|
 
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
-  'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship'.split(
+  'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship enforce update follow screen draft file pull interpret reconcile post record document inspect investigate troubleshoot repair install load unload pick pack receive count audit verify check approve issue attend climb read explain spend stop mean complete sit obtain earn hold'.split(
     ' ',
   ),
 );
 
 function isDutyVerb(folded: string, language: TextLanguage): boolean {
-  if (englishDutyVerbs.has(folded)) return true;
+  // "leads", "means": a verb's third person opens a clause as its bare form does.
+  if (englishDutyVerbs.has(folded) || (folded.endsWith('s') && englishDutyVerbs.has(folded.slice(0, -1)))) return true;
   if (language === 'en') return /^\w{4,}ing$/.test(folded);
   // Infinitives and gerunds: "elaborar", "gerir", "realizando", "gestionando".
   return /^\p{L}{3,}(ar|er|ir|or)$/u.test(folded) || /^\p{L}{3,}(ando|endo|indo)$/u.test(folded);
@@ -116,6 +121,46 @@ const LONE_WORD_DISTINCTIVENESS = 0.6;
 const LONGEST_PHRASE = 5;
 /** How much less a phrase counts when the posting only wishes for it. */
 const WISH_PENALTY = 1;
+/** How much more a phrase counts when the resume shows it too. */
+const RESUME_BONUS = 1;
+/** How much less a first degree counts than a licence or certificate. */
+const DEGREE_PENALTY = 1;
+
+/** Degrees and courses that name their subject after "in" / "en" / "em": "Grado en Fisioterapia", "degree in Agronomy". Folded. */
+const subjectHead =
+  /^(degree|bachelor'?s?|master'?s?|diploma|certificate|certification|certificacao|certificacion|grado|licenciatura|graduacao|bacharel|bacharelado|especializacion|especializacao|pos-graduacao|posgrado|tecnico|tecnologo|curso|formacion|formacao|maestria|mestrado|titulo|doctorate|phd|mba)$/;
+
+/** "in", "with", "using": what ties a task to the tool it is done in. Folded. */
+const toolJoiners = new Set(['in', 'with', 'using', 'en', 'con', 'em', 'com', 'no', 'na']);
+
+/**
+ * A joiner that belongs inside the thing rather than between two: the subject of a degree
+ * ("Bachelor's degree in Agronomy"), "of" between names ("Federal Rules of Civil Procedure"),
+ * and the tool a task is done in ("document productions in Relativity", "conciliação no SAP"):
+ * the task with its tool is the question the posting asks, and either alone says less.
+ */
+function joinsThing(folded: string, run: readonly string[], next: string): boolean {
+  const last = run.at(-1) ?? '';
+  const nextIsName = /^\p{Lu}/u.test(next);
+  if (['in', 'en', 'em'].includes(folded) && subjectHead.test(foldText(last))) return nextIsName;
+  if (folded === 'of') return /^\p{Lu}/u.test(last) && nextIsName;
+  return toolJoiners.has(folded) && nextIsName && /^\p{Ll}/u.test(last) && !run.some((word) => /^\p{Lu}/u.test(word));
+}
+
+/** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
+const firstDegree =
+  /\b(degree|bachelor|bachelors|master|masters|diploma|grado|licenciatura|graduacao|bacharel|bacharelado|titulo|formacao|formacion|ensino superior|superior completo)\b/;
+
+/** Whether a word is the initials of the words just before it: "CCA" of "Certified Crop Adviser", "SAE" of "Sistematização da Assistência de Enfermagem". */
+function abbreviates(word: string, before: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const initials = before
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials.endsWith(word);
+}
 
 /** The phrase candidates of one line of the posting. */
 function lineCandidates(
@@ -143,8 +188,14 @@ function lineCandidates(
     .filter(Boolean);
   parts.forEach((part, partIndex) => {
     const words = part.split(/\s+/).map(clean).filter(Boolean);
+    // "Certified Crop Adviser (CCA)": the short form of the name before it is the same thing, not another.
+    if (words.length === 1 && abbreviates(words[0] ?? '', parts[partIndex - 1] ?? '')) return;
     let run: string[] = [];
-    const flush = () => {
+    /** Where a joiner was kept inside the run ("degree in Agronomy"): a run too long is cut back there. */
+    let kept: { at: number; tool: boolean }[] = [];
+    /** The candidate a run of words makes, if any; 'too long' when it is a clause rather than one thing. */
+    const read = (words0: string[]): Candidate | undefined | 'too long' => {
+      const run = [...words0];
       // Framing and duty verbs come off the ends; what is left is the thing.
       // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
       const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
@@ -157,7 +208,8 @@ function lineCandidates(
       )
         run.pop();
       while (run.length && stops.has(foldText(run[0] ?? ''))) run.shift();
-      if (run.length > 0 && run.length <= LONGEST_PHRASE) {
+      if (run.length > LONGEST_PHRASE) return 'too long';
+      if (run.length > 0) {
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
         const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage));
@@ -170,20 +222,46 @@ function lineCandidates(
         // A lone common word must be very much the field's own to be a must-have ("packaging", not "clinic").
         const enough = stems.length > 1 ? distinct >= MIN_DISTINCTIVENESS : distinct >= LONE_WORD_DISTINCTIVENESS;
         if (!onlyTitle && stems.length > 0 && (named || credential || enough)) {
-          found.push({
+          return {
             phrase: run.join(' '),
             kind: credential ? 'credential' : named ? 'tool' : 'task',
-            score: (named ? 1.5 : 0) + (credential ? 1 : 0) + distinct + (required ? 0.5 : 0) + Math.min(0.5, 0.15 * stems.length),
+            score:
+              (named ? 1.5 : 0) +
+              (credential ? 1 : 0) +
+              distinct +
+              (required ? 0.5 : 0) +
+              Math.min(0.5, 0.15 * stems.length) -
+              (firstDegree.test(folded.join(' ')) ? DEGREE_PENALTY : 0),
             stems,
             nameStems: run
               .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
               .map((word) => stemWord(foldText(word), language)),
-          });
+          };
+        }
+      }
+      return undefined;
+    };
+    const flush = () => {
+      const whole = read(run);
+      // A task tied to its tool only when the task is one on its own ("document productions in Relativity", not "accuracy in").
+      const task = (at: number) => {
+        const before = read(run.slice(0, at));
+        return typeof before === 'object' && before.kind === 'task';
+      };
+      const cut = whole === 'too long' || kept.some(({ at, tool }) => tool && !task(at));
+      if (!cut && whole) found.push(whole);
+      if (cut) {
+        // Each side of a kept joiner on its own ("Técnico Superior" | "Laboratorio de Análisis").
+        const cuts = [-1, ...kept.map(({ at }) => at), run.length];
+        for (let i = 1; i < cuts.length; i += 1) {
+          const piece = read(run.slice((cuts[i - 1] ?? 0) + 1, cuts[i]));
+          if (typeof piece === 'object') found.push(piece);
         }
       }
       run = [];
+      kept = [];
     };
-    for (const word of words) {
+    words.forEach((word, index) => {
       const folded = foldText(word);
       // A bare figure or time ("35-45", "1.400.000", "30pm-11pm") ends a phrase: a count is not a thing to ask about,
       // unless it numbers the name before it ("ISO 9001", "Ley 16.744", "NR 35").
@@ -193,9 +271,12 @@ function lineCandidates(
         /^\d[\d.,-]*$/.test(folded) &&
         (/^\p{Lu}/u.test(run.at(-1) ?? '') || (/^\p{Lu}{2,}/u.test(run[0] ?? '') && folded.length <= 4));
       if (numbersName) run.push(word);
-      else if (joiners.has(folded) || figure) flush();
+      else if (joinsThing(folded, run, words[index + 1] ?? '')) {
+        kept.push({ at: run.length, tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) });
+        run.push(word);
+      } else if (joiners.has(folded) || figure) flush();
       else run.push(word);
-    }
+    });
     flush();
   });
   return found;
@@ -274,6 +355,10 @@ export function requirementPhrases(
       tokenize(foldText(m[1] ?? '')),
     ),
   ]);
+  // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
+  const shownOnResume = (c: Candidate) =>
+    c.nameStems.some((stem) => resumeStems.has(stem)) ||
+    c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6));
   const aPlace = (phrase: string) => tokenize(foldText(phrase)).every((token) => places.has(token));
   const candidates = description
     .flatMap(({ line, wish }) =>
@@ -284,6 +369,8 @@ export function requirementPhrases(
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
     )
     .filter((candidate) => !aPlace(candidate.phrase))
+    // What the resume shows too is what both sides say matters: asked first, as the candidate's own.
+    .map((candidate) => (shownOnResume(candidate) ? { ...candidate, score: candidate.score + RESUME_BONUS } : candidate))
     .sort((a, b) => b.score - a.score);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
@@ -294,12 +381,5 @@ export function requirementPhrases(
     if (!same) kept.push(candidate);
     if (kept.length === limit) break;
   }
-  return kept.map((c) => ({
-    phrase: c.phrase,
-    kind: c.kind,
-    // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
-    onResume:
-      c.nameStems.some((stem) => resumeStems.has(stem)) ||
-      c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6)),
-  }));
+  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c) }));
 }
