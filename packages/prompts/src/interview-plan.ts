@@ -1,6 +1,6 @@
 import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
-import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
+import { postingNeeds, requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 import { resumeClaims } from './listening/resume-claims.ts';
 import { questionPlan, seniorityQuestion, type BankQuestion } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
@@ -69,20 +69,22 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   const conflictAnchor = anchors.find((r) => r.kind !== 'credential' && r !== storyAnchor);
   const anchored = (question: BankQuestion | undefined, text: string | undefined): BankQuestion | undefined =>
     question && text ? { ...question, text } : question;
-  // The story is asked about the resume line that best meets a must-have, in its own words; without one, about a must-have.
-  const claims = resumeClaims(
-    brief.resumeText,
-    found.map((r) => r.phrase),
-  );
-  const [claim] = claims;
-  // A second claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
-  const askedByName = new Set(requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase));
-  const secondClaim = claims.slice(1).find((c) => c.shared >= 2 && !askedByName.has(c.meets));
+  // The story and the disagreement are asked about the resume lines that best meet a must-have, in their own words;
+  // without them, about a must-have by name.
+  const [claim, ...moreClaims] = resumeClaims(brief.resumeText, postingNeeds(brief.jobDescription));
+  // The second only when it plainly meets one (two telling words shared): one word in common may be chance.
+  const otherClaim = moreClaims.find((c) => c.shared >= 2);
+  // A third claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
+  const byName = requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase);
+  const thirdClaim = moreClaims.find((c) => c !== otherClaim && c.shared >= 2 && !byName.some((phrase) => c.meets.includes(phrase)));
   const story = anchored(
     storyAsked,
     claim ? lines.storyAboutClaim(claim.claim) : storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume),
   );
-  const conflict = anchored(conflictAsked, conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase));
+  const conflict = anchored(
+    conflictAsked,
+    otherClaim ? lines.disagreementAboutClaim(otherClaim.claim) : conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase),
+  );
   // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
   const musts = requirements.map((r, i) =>
     mustHaveQuestion(r, i, requirements.slice(0, i).filter((o) => o.kind === r.kind && o.onResume === r.onResume).length, brief.language),
@@ -90,10 +92,10 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   // Must-haves first; where there are too few, the field's technical and problem-solving questions fill in.
   const depth = [...musts.slice(0, 3), ...technical.map((q) => asked(q, 1))];
   const solvingSlot = musts[3] ?? (solving && asked(solving, 1));
-  const lastMust: PlannedQuestion | undefined = secondClaim
+  const lastMust: PlannedQuestion | undefined = thirdClaim
     ? {
-        question: { id: 'resume-claim', competency: 'technical_depth', text: lines.askAboutClaim(secondClaim.claim) },
-        line: lines.askAboutClaim(secondClaim.claim),
+        question: { id: 'resume-claim', competency: 'technical_depth', text: lines.askAboutClaim(thirdClaim.claim) },
+        line: lines.askAboutClaim(thirdClaim.claim),
         weight: 2,
       }
     : musts[4];

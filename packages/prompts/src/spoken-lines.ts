@@ -66,6 +66,8 @@ export interface SpokenLines {
   askAboutClaim(claim: string): string;
   /** The disagreement question asked about one of the role's requirements. */
   disagreementAbout(phrase: string): string;
+  /** The disagreement question asked about a line of the resume that meets a must-have, quoted. */
+  disagreementAboutClaim(claim: string): string;
 }
 
 /** One of a list of wordings, going round. */
@@ -187,6 +189,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
     storyAboutClaim: (c) =>
       `Your resume says: "${c}". Tell me about the most difficult problem you faced in that work: what was the situation, what did you do, and what happened?`,
+    disagreementAboutClaim: (c) =>
+      `Your resume says: "${c}". Think of a time you disagreed with a colleague or a manager in that work. How did you handle it?`,
     disagreementAbout: (p) =>
       `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
@@ -302,6 +306,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
     storyAboutClaim: (c) =>
       `Tu currículum dice: «${c}». Cuéntame el problema más difícil que enfrentaste en ese trabajo: cuál era la situación, qué hiciste y qué pasó.`,
+    disagreementAboutClaim: (c) =>
+      `Tu currículum dice: «${c}». Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe en ese trabajo. ¿Cómo lo manejaste?`,
     disagreementAbout: (p) =>
       `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
@@ -416,6 +422,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
     storyAboutClaim: (c) =>
       `Seu currículo diz: "${c}". Me conte o problema mais difícil que você enfrentou nesse trabalho: qual era a situação, o que você fez e o que aconteceu.`,
+    disagreementAboutClaim: (c) =>
+      `Seu currículo diz: "${c}". Pense numa vez em que você discordou de um colega ou do seu gestor nesse trabalho. Como você lidou com isso?`,
     disagreementAbout: (p) =>
       `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [

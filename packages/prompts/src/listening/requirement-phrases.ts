@@ -57,8 +57,12 @@ const aboutHeading =
 const framing =
   /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
-/** A phrasal verb's particle left at a phrase's end ("keep Power BI dashboards up to date"): never part of the thing. Folded. */
-const trailingParticle = /^(up|down|out|off|over|back|away|around|through|along|together)$/;
+/**
+ * A phrasal verb's particle or a how-often left at a phrase's end ("keep Power BI dashboards up
+ * to date", "scout soybean fields weekly"): never part of the thing. Folded.
+ */
+const trailingParticle =
+  /^(up|down|out|off|over|back|away|around|through|along|together|weekly|monthly|quarterly|daily|regularly|semanal(mente)?|mensual(mente)?|diari[oa]s?|diariamente|mensal(mente)?|semanais|mensais)$/;
 
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
@@ -101,7 +105,8 @@ const commonNounEnding =
 
 /** A written name: an acronym, a word with a digit or code mark, or a capitalised word inside a line. */
 const isNamed = (word: string, first: boolean, language: TextLanguage) =>
-  /^\p{Lu}{2,}\d*s?$/u.test(word) ||
+  // A level in Roman numerals ("Technician II", "Phase III") names nothing.
+  (/^\p{Lu}{2,}\d*s?$/u.test(word) && !/^[IVX]+s?$/.test(word)) ||
   /\d/.test(word) ||
   /[+#]|\.\p{L}/u.test(word) ||
   (!first && /^\p{Lu}/u.test(word) && (language === 'en' || !commonNounEnding.test(foldText(word))));
@@ -149,7 +154,7 @@ function joinsThing(folded: string, run: readonly string[], next: string): boole
 
 /** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
 const firstDegree =
-  /\b(degree|bachelor|bachelors|master|masters|diploma|grado|licenciatura|graduacao|bacharel|bacharelado|titulo|formacao|formacion|ensino superior|superior completo)\b/;
+  /\b(degree|bachelor|bachelors|master|masters|diploma|grado|licenciatura|graduacao|bacharel|bacharelado|titulo|formacao|formacion|ensino superior|superior completo|profesional en|ingenier[oa] (de|en)|engenheir[oa] (de|em)|tecnico superior)\b/;
 
 /** Whether a word is the initials of the words just before it: "CCA" of "Certified Crop Adviser", "SAE" of "Sistematização da Assistência de Enfermagem". */
 function abbreviates(word: string, before: string): boolean {
@@ -171,6 +176,7 @@ function lineCandidates(
   titleStems: ReadonlySet<string>,
 ): Candidate[] {
   const bare = foldText(line.replace(/^[\s\-•*·–>¡¿!]+/, ''));
+  const foldedLine = foldText(line);
   if (aboutEmployer.test(bare) || aboutOffer.test(bare)) return [];
   const required =
     /\b(must|required|requirements?|essential|mandatory|need|requisit\w*|obligatori\w*|indispensa\w*|imprescindible|excluyente|necesari\w*|obrigatori\w*|necessari\w*)\b/.test(
@@ -231,11 +237,15 @@ function lineCandidates(
               distinct +
               (required ? 0.5 : 0) +
               Math.min(0.5, 0.15 * stems.length) -
-              (firstDegree.test(folded.join(' ')) ? DEGREE_PENALTY : 0),
+              // A first degree and the subjects its line lists ("Soil Science or Crop Science") rank last.
+              (firstDegree.test(foldedLine) ? DEGREE_PENALTY : 0),
             stems,
-            nameStems: run
-              .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
-              .map((word) => stemWord(foldText(word), language)),
+            // A name made only of names ("NALA Certified Paralegal") is shown by most of it, not by one common word of it.
+            nameStems: run.every((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+              ? []
+              : run
+                  .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+                  .map((word) => stemWord(foldText(word), language)),
           };
         }
       }
@@ -319,6 +329,20 @@ function withoutBlurb(description: string): { line: string; wish: boolean }[] {
     if (!inBlurb) kept.push({ line, wish: inWishes || wishes.test(foldText(line)) });
   }
   return kept;
+}
+
+/**
+ * The sentences of the posting that say what the job needs or does: no headings, no blurb,
+ * no place, pay or perks, nothing it only wishes for. What a resume line is matched against. Pure.
+ */
+export function postingNeeds(jobDescription: string): string[] {
+  return withoutBlurb(jobSections(jobDescription, { headings: 'keep' }))
+    .filter(({ wish }) => !wish)
+    .flatMap(({ line }) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => {
+      const bare = foldText(sentence.replace(/^[\s\-•*·–>¡¿!]+/, ''));
+      return bare.split(/\s+/).length >= 3 && !aboutEmployer.test(bare) && !aboutOffer.test(bare);
+    });
 }
 
 /**

@@ -6,7 +6,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 export interface ResumeClaim {
   /** The claim, cut to one clause: "Wrote VRA seeding and N maps for 22,000 acres". */
   claim: string;
-  /** The must-have phrase it meets. */
+  /** The sentence of the posting it meets. */
   meets: string;
   /** How many telling words the two share: one may be chance, two are the same work. */
   shared: number;
@@ -19,7 +19,7 @@ const SHORTEST_CLAIM = 4;
 
 /** Words a clause may be cut before: it then ends on the thing, never on "for", "with" or "de". Folded. */
 const cutBefore = new Set(
-  'and or with for to using across in on at by from while which that y o con para en por desde que mientras e ou com em no na pelo pela para que'.split(
+  'and or with for to using across in on at by from while which that all every each y o con para en por desde que mientras contra todos todas cada e ou com em no na pelo pela para que'.split(
     ' ',
   ),
 );
@@ -67,11 +67,11 @@ function claimLines(resumeText: string): string[] {
 }
 
 /**
- * The resume's claims that meet the posting's must-haves, best met first, one per
- * must-have: the lines that share the most telling words with a must-have phrase. What an
- * interviewer asks about when the resume answers the posting. Pure.
+ * The resume's claims that meet the posting's needs, best met first, one per need: for each
+ * sentence of the posting, the resume line that shares the most telling words with it. What
+ * an interviewer asks about when the resume answers the posting. Pure.
  */
-export function resumeClaims(resumeText: string, mustHaves: readonly string[]): ResumeClaim[] {
+export function resumeClaims(resumeText: string, needs: readonly string[]): ResumeClaim[] {
   const language = guessLanguage(foldText(resumeText));
   const stops = functionWords[language];
   const stemsOf = (text: string) =>
@@ -80,18 +80,21 @@ export function resumeClaims(resumeText: string, mustHaves: readonly string[]): 
         .filter((token) => token.length > 2 && !stops.has(token) && !/^\d/.test(token))
         .map((token) => stemWord(token, language)),
     );
-  const lines = claimLines(resumeText);
+  const claims = claimLines(resumeText)
+    .map(claimClause)
+    .filter((claim) => claim.split(/\s+/).length >= SHORTEST_CLAIM)
+    .map((claim) => ({ claim, stems: stemsOf(claim) }));
   const found: (ResumeClaim & { rank: number })[] = [];
-  mustHaves.forEach((meets, rank) => {
+  needs.forEach((meets, rank) => {
     const wanted = stemsOf(meets);
     let best: { claim: string; shared: number } | undefined;
-    for (const line of lines) {
-      const claim = claimClause(line);
-      if (claim.split(/\s+/).length < SHORTEST_CLAIM) continue;
-      const shared = [...stemsOf(claim)].filter((stem) => wanted.has(stem)).length;
-      if (shared > 0 && shared > (best?.shared ?? 0)) best = { claim, shared };
+    for (const { claim, stems } of claims) {
+      const shared = [...stems].filter((stem) => wanted.has(stem)).length;
+      if (shared > (best?.shared ?? 0)) best = { claim, shared };
     }
-    if (best && !found.some((f) => f.claim === best.claim)) found.push({ ...best, meets, rank });
+    const known = best && found.find((f) => f.claim === best.claim);
+    if (best && !known) found.push({ ...best, meets, rank });
+    else if (best && known && best.shared > known.shared) Object.assign(known, { shared: best.shared, meets, rank });
   });
   return found.sort((a, b) => b.shared - a.shared || a.rank - b.rank).map(({ claim, meets, shared }) => ({ claim, meets, shared }));
 }
