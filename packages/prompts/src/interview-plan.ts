@@ -81,9 +81,11 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
     storyAsked,
     claim ? lines.storyAboutClaim(claim.claim) : storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume),
   );
+  // A story asked about a claim leaves its must-have free for the disagreement.
+  const disagreementAnchor = claim ? storyAnchor : conflictAnchor;
   const conflict = anchored(
     conflictAsked,
-    otherClaim ? lines.disagreementAboutClaim(otherClaim.claim) : conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase),
+    otherClaim ? lines.disagreementAboutClaim(otherClaim.claim) : disagreementAnchor && lines.disagreementAbout(disagreementAnchor.phrase),
   );
   // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
   const musts = requirements.map((r, i) =>

@@ -58,11 +58,12 @@ const framing =
   /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
 /**
- * A phrasal verb's particle or a how-often left at a phrase's end ("keep Power BI dashboards up
- * to date", "scout soybean fields weekly"): never part of the thing. Folded.
+ * A phrasal verb's particle or a how-often adverb left at a phrase's end ("keep Power BI
+ * dashboards up to date", "scout soybean fields weekly"): never part of the thing. Folded. (Not
+ * the adjectives: "atividades diárias", "conteos semanales" are things.)
  */
 const trailingParticle =
-  /^(up|down|out|off|over|back|away|around|through|along|together|weekly|monthly|quarterly|daily|regularly|semanal(mente)?|mensual(mente)?|diari[oa]s?|diariamente|mensal(mente)?|semanais|mensais)$/;
+  /^(up|down|out|off|over|back|away|around|through|along|together|weekly|monthly|quarterly|daily|regularly|semanalmente|mensualmente|diariamente|mensalmente)$/;
 
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
