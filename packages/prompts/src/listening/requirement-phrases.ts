@@ -30,7 +30,7 @@ const joiners: ReadonlySet<string> = new Set(
     'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
     // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
-    'also then tambien ademas tambem vai vao va vas iras ira debe deberas debera deve devera podra pode puede',
+    'also then so tambien ademas tambem vai vao va vas iras ira debe deberas debera deve devera podra pode puede',
     // Counts in words ("three different ROAS numbers"): a count is not a thing, as a figure is not.
     'one two three four five six seven eight nine ten twelve tres cuatro cinco siete ocho nueve diez quatro sete oito nove dez duas',
   ]
@@ -55,7 +55,7 @@ const aboutHeading =
  * of", "strong", "5+ years". Folded. A phrase never starts or ends with one.
  */
 const framing =
-  /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
+  /^(few|some|any|many|several|alguna?|algun|algum|alguma|varios|varias|experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
 /**
  * A phrasal verb's particle or a how-often adverb left at a phrase's end ("keep Power BI
@@ -129,8 +129,8 @@ const LONGEST_PHRASE = 5;
 const WISH_PENALTY = 1;
 /** How much more a phrase counts when the resume shows it too. */
 const RESUME_BONUS = 1;
-/** How much less a first degree counts than a licence or certificate. */
-const DEGREE_PENALTY = 1;
+/** How much less a first degree and its subjects count: checked on paper, asked about only when the posting names nothing else. */
+const DEGREE_PENALTY = 3;
 
 /** Degrees and courses that name their subject after "in" / "en" / "em": "Grado en Fisioterapia", "degree in Agronomy". Folded. */
 const subjectHead =
