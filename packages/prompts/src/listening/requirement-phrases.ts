@@ -8,6 +8,7 @@ import { functionWords, guessLanguage, type TextLanguage } from '../field-detect
 import { fieldModel } from '../field-detection/trained-model.ts';
 import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { employerNames, opensWithEmployer } from './employer-name.ts';
 
 /** What a must-have is: a named tool or system, a licence or degree, or a task or method of the domain. */
 export type RequirementKind = 'tool' | 'credential' | 'task';
@@ -337,12 +338,15 @@ function withoutBlurb(description: string): { line: string; wish: boolean }[] {
  * no place, pay or perks, nothing it only wishes for. What a resume line is matched against. Pure.
  */
 export function postingNeeds(jobDescription: string): string[] {
+  const employers = employerNames(jobDescription);
   return withoutBlurb(jobSections(jobDescription, { headings: 'keep' }))
     .filter(({ wish }) => !wish)
     .flatMap(({ line }) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
     .filter((sentence) => {
       const bare = foldText(sentence.replace(/^[\s\-•*·–>¡¿!]+/, ''));
-      return bare.split(/\s+/).length >= 3 && !aboutEmployer.test(bare) && !aboutOffer.test(bare);
+      return (
+        bare.split(/\s+/).length >= 3 && !aboutEmployer.test(bare) && !aboutOffer.test(bare) && !opensWithEmployer(sentence, employers)
+      );
     });
 }
 
@@ -374,8 +378,10 @@ export function requirementPhrases(
     .slice(0, 3)
     .filter((line) => /@|\+?\d[\d\s().-]{7,}|linkedin|github|\s[|·•]\s/i.test(line))
     .flatMap((line) => tokenize(foldText(line.replace(/\S+@\S+|\S*(linkedin|github)\S*/gi, ' '))));
+  const employers = employerNames(brief.jobDescription);
   const places = new Set([
     ...header,
+    ...employers.flatMap((employer) => tokenize(foldText(employer))),
     ...[...brief.jobDescription.matchAll(/\b(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?),\s?(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) =>
       tokenize(foldText(m[1] ?? '')),
     ),
@@ -389,6 +395,8 @@ export function requirementPhrases(
     .flatMap(({ line, wish }) =>
       line
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm").
+        .filter((sentence) => !opensWithEmployer(sentence, employers))
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
