@@ -208,9 +208,11 @@ function lineCandidates(
       // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
       const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
       while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
+      // A capitalised word after a name is the name's own ("SMS Advanced", "Excel Avanzado"), framing word or not.
+      const endsName = () => run.length > 1 && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\p{Lu}/u.test(run.at(-2) ?? '');
       while (
         run.length &&
-        (framing.test(foldText(run.at(-1) ?? '')) ||
+        ((framing.test(foldText(run.at(-1) ?? '')) && !endsName()) ||
           stops.has(foldText(run.at(-1) ?? '')) ||
           trailingParticle.test(foldText(run.at(-1) ?? '')))
       )
