@@ -1,4 +1,5 @@
 import type { Language } from '@voxly/config';
+import { asTheirs, withArticle } from './english-article.ts';
 import type { RequirementKind } from './listening/requirement-phrases.ts';
 import type { Competency } from './question-bank/bank-entry.ts';
 
@@ -112,10 +113,13 @@ export const spokenLines: Record<Language, SpokenLines> = {
               ],
           credential: onResume
             ? [
-                `The role asks for ${p}, which your resume shows: how has it shaped your day-to-day work?`,
-                `Where did ${p} matter most in your recent work?`,
+                `The role asks for ${withArticle(p)}, which your resume shows: how has it shaped your day-to-day work?`,
+                `Where did ${asTheirs(p)} matter most in your recent work?`,
               ]
-            : [`The posting asks for ${p}: where are you with that?`, `How do you stand on ${p}, which this role requires?`],
+            : [
+                `The posting asks for ${withArticle(p)}: where are you with that?`,
+                `How do you stand on ${withArticle(p)}, which this role requires?`,
+              ],
           task: onResume
             ? [
                 `Your resume mentions ${p}: tell me about one time you did it, your own part, and the result.`,
