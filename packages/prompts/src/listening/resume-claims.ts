@@ -29,11 +29,8 @@ const cutBefore = new Set(
  * first semicolon or " — ", and at a joiner when still long.
  */
 export function claimClause(line: string): string {
-  const bare = line
-    .replace(/^[\s\-•*·–>]+/, '')
-    .split(/;|\s[—–-]\s|:\s/)[0]!
-    .replace(/\s*\([^)]*\)?\s*$/, '')
-    .trim();
+  const [first = ''] = line.replace(/^[\s\-•*·–>]+/, '').split(/;|\s[—–-]\s|:\s/);
+  const bare = first.replace(/\s*\([^)]*\)?\s*$/, '').trim();
   const words = bare.split(/\s+/).filter(Boolean);
   if (words.length <= LONGEST_CLAIM) return words.join(' ').replace(/[.,]+$/, '');
   let end = LONGEST_CLAIM;
