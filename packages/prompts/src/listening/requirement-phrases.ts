@@ -31,7 +31,7 @@ const joiners: ReadonlySet<string> = new Set(
     'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
     // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
-    'also then so tambien ademas tambem vai vao va vas iras ira debe deberas debera deve devera podra pode puede',
+    'also then so tambien ademas tambem vai vao va vas iras ira seran debe deberas debera deve devera podra pode puede',
     // Counts in words ("three different ROAS numbers"): a count is not a thing, as a figure is not.
     'one two three four five six seven eight nine ten twelve tres cuatro cinco siete ocho nueve diez quatro sete oito nove dez duas',
   ]
@@ -41,7 +41,7 @@ const joiners: ReadonlySet<string> = new Set(
 
 /** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
