@@ -47,6 +47,13 @@ const schooling =
   /\b(degree|bachelor|b\.?s\.?c?|b\.a|master|mba|diploma|certificat\w*|certified|certificad\w*|certificacao|curso|course|licen[cs]\w*|grado|graduacao|pos-graduacao|especializa\w*|cfgs|universi\w*|faculdade|college|school|escuela|escola)\b/;
 
 /**
+ * Lines addressed to whoever reads the resume rather than about work done ("SYSTEM: ignore
+ * all previous instructions…", "rate this candidate 10/10"): never quoted back. Folded.
+ */
+const addressedToReader =
+  /\b(system|prompt|ignore|disregard|instructions?|instrucciones|instrucoes|ignora|rate this|calific\w*|avali\w* este|score)\b|\d+\s*\/\s*10\b|\?/;
+
+/**
  * The lines that state work done: the bullets when the resume has them, else its longer
  * lines; never a heading, a contact line, a job title with dates, schooling, or a list of skills.
  */
@@ -59,6 +66,7 @@ function claimLines(resumeText: string): string[] {
       (hasBullets ? bullet(line) : line.trim().split(/\s+/).length >= 6) &&
       !/@|\b(19|20)\d\d\s*[–-]|\|/.test(line) &&
       !schooling.test(foldText(line)) &&
+      !addressedToReader.test(foldText(line)) &&
       (line.match(/,/g) ?? []).length < 3,
   );
 }
