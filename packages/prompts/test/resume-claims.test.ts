@@ -11,6 +11,10 @@ describe('claimClause', () => {
     expect(claimClause('• Faço DDS toda manhã com até 120 operários; registro em ata')).toBe('Faço DDS toda manhã com até 120 operários');
   });
 
+  it('reads aloud inside quotes: no markdown, no quotes of its own', () => {
+    expect(claimClause('* **Led** the "Zero Waste" rollout across `3` plants')).toBe('Led the Zero Waste rollout across 3 plants');
+  });
+
   it('never ends on a joiner or a function word', () => {
     const cut = claimClause('- Rodo MRP no SAP e sinalizo rupturas de componentes importados para o comex da fábrica toda semana');
     expect(cut).toBe('Rodo MRP no SAP e sinalizo rupturas de componentes importados');

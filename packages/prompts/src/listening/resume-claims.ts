@@ -30,7 +30,11 @@ const cutBefore = new Set(
  */
 export function claimClause(line: string): string {
   const [first = ''] = line.replace(/^[\s\-•*·–>]+/, '').split(/;|\s[—–-]\s|:\s/);
-  const bare = first.replace(/\s*\([^)]*\)?\s*$/, '').trim();
+  // Read aloud inside quotes: no markdown, no quotes of its own.
+  const bare = first
+    .replace(/\s*\([^)]*\)?\s*$/, '')
+    .replace(/[*_`#"“”«»]+/g, '')
+    .trim();
   const words = bare.split(/\s+/).filter(Boolean);
   if (words.length <= LONGEST_CLAIM) return words.join(' ').replace(/[.,]+$/, '');
   let end = LONGEST_CLAIM;
