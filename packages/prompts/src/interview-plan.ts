@@ -1,6 +1,8 @@
 import type { Language, Seniority, SessionKind, WeakSpotFocus } from '@voxly/config';
 import type { FieldId } from './fields.ts';
-import { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
+import { foldText, tokenize } from './fold-text.ts';
+import { postingNeeds, requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
+import { resumeClaims } from './listening/resume-claims.ts';
 import { questionPlan, seniorityQuestion, type BankQuestion } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 import { leadWithWeakSpots } from './weak-spot-plan.ts';
@@ -44,6 +46,16 @@ function mustHaveQuestion(requirement: RequirementPhrase, index: number, variant
   };
 }
 
+/** The first letters of a text's longer words: "samples" and "sampling" alike. */
+const wordRoots = (text: string) => tokenize(foldText(text)).flatMap((word) => (word.length > 3 ? [word.slice(0, 5)] : []));
+
+/** Whether a quoted resume line already asks about a must-have: most of its longer words are there. */
+function covers(claim: string, phrase: string): boolean {
+  const roots = new Set(wordRoots(claim));
+  const wanted = wordRoots(phrase);
+  return wanted.length > 0 && wanted.filter((root) => roots.has(root)).length >= Math.ceil(wanted.length * 0.6);
+}
+
 /**
  * The interview's questions, in order: the posting's must-haves asked by name (those the
  * resume shows as the candidate's own experience), woven with the bank's behavioural,
@@ -59,17 +71,37 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   const motivation = bank.find((q) => q.competency === 'role_fit');
   const solving = bank.find((q) => q.competency === 'problem_solving');
   const technical = bank.filter((q) => q.competency === 'technical_depth');
-  // Two more than are asked by name: the story and the disagreement are asked about them, so every question is about this job.
-  const found = requirementPhrases(brief, MUST_HAVE_QUESTIONS + 2);
+  const lines = spokenLines[brief.language];
+  // The story and the disagreement are asked about the resume lines that best meet the posting, in their own words;
+  // without them, about a must-have by name.
+  const [claim, ...moreClaims] = resumeClaims(brief.resumeText, postingNeeds(brief.jobDescription));
+  // The second only when it plainly meets one (two telling words shared): one word in common may be chance.
+  const otherClaim = moreClaims.find((c) => c.shared >= 2);
+  const quoted = [claim, otherClaim].flatMap((c) => (c ? [c.claim] : []));
+  // More than are asked by name: the story and the disagreement may be asked about them, and what a quoted claim
+  // already asks about is asked again by name only when the posting names too few other things.
+  const all = requirementPhrases(brief, MUST_HAVE_QUESTIONS + 4);
+  const isQuoted = (r: RequirementPhrase) => quoted.some((q) => covers(q, r.phrase));
+  const found = [...all.filter((r) => !isQuoted(r)), ...all.filter(isQuoted)];
   const requirements = found.slice(0, MUST_HAVE_QUESTIONS);
   const anchors = [...found.slice(MUST_HAVE_QUESTIONS), ...found.filter((r) => r.onResume), ...found];
-  const lines = spokenLines[brief.language];
   const storyAnchor = anchors.find((r) => r.kind !== 'credential');
   const conflictAnchor = anchors.find((r) => r.kind !== 'credential' && r !== storyAnchor);
   const anchored = (question: BankQuestion | undefined, text: string | undefined): BankQuestion | undefined =>
     question && text ? { ...question, text } : question;
-  const story = anchored(storyAsked, storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume));
-  const conflict = anchored(conflictAsked, conflictAnchor && lines.disagreementAbout(conflictAnchor.phrase));
+  // A third claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
+  const byName = requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase);
+  const thirdClaim = moreClaims.find((c) => c !== otherClaim && c.shared >= 2 && !byName.some((phrase) => c.meets.includes(phrase)));
+  const story = anchored(
+    storyAsked,
+    claim ? lines.storyAboutClaim(claim.claim) : storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume),
+  );
+  // A story asked about a claim leaves its must-have free for the disagreement.
+  const disagreementAnchor = claim ? storyAnchor : conflictAnchor;
+  const conflict = anchored(
+    conflictAsked,
+    otherClaim ? lines.disagreementAboutClaim(otherClaim.claim) : disagreementAnchor && lines.disagreementAbout(disagreementAnchor.phrase),
+  );
   // Two must-haves of one kind are asked in different words: the n-th of its kind gets the n-th wording.
   const musts = requirements.map((r, i) =>
     mustHaveQuestion(r, i, requirements.slice(0, i).filter((o) => o.kind === r.kind && o.onResume === r.onResume).length, brief.language),
@@ -77,13 +109,20 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   // Must-haves first; where there are too few, the field's technical and problem-solving questions fill in.
   const depth = [...musts.slice(0, 3), ...technical.map((q) => asked(q, 1))];
   const solvingSlot = musts[3] ?? (solving && asked(solving, 1));
+  const lastMust: PlannedQuestion | undefined = thirdClaim
+    ? {
+        question: { id: 'resume-claim', competency: 'technical_depth', text: lines.askAboutClaim(thirdClaim.claim) },
+        line: lines.askAboutClaim(thirdClaim.claim),
+        weight: 2,
+      }
+    : musts[4];
   const level = seniorityQuestion(brief.seniority ?? 'mid', brief.language);
   const levelSlot = level && asked(level, 2);
   const kind = brief.kind ?? 'mixed';
   // A technical interview asks no stories; a behavioural one asks stories first and keeps the first must-have, so it stays about this job.
   const slots: (PlannedQuestion | undefined)[] =
     kind === 'technical'
-      ? [depth[0], depth[1], depth[2], solvingSlot, depth[3], musts[4], motivation && asked(motivation, 1)]
+      ? [depth[0], depth[1], depth[2], solvingSlot, depth[3], lastMust, motivation && asked(motivation, 1)]
       : kind === 'behavioural'
         ? [
             story && asked(story, 3),
@@ -101,7 +140,7 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
             depth[2],
             solvingSlot,
             conflict && asked(conflict, 1),
-            musts[4],
+            lastMust,
             motivation && asked(motivation, 1),
           ];
   const plan = slots.filter((slot): slot is PlannedQuestion => slot !== undefined);

@@ -1,4 +1,5 @@
 import type { Language } from '@voxly/config';
+import { asTheirs, withArticle } from './english-article.ts';
 import type { RequirementKind } from './listening/requirement-phrases.ts';
 import type { Competency } from './question-bank/bank-entry.ts';
 
@@ -60,8 +61,14 @@ export interface SpokenLines {
   deeperQuestions: readonly string[];
   /** The behavioural story asked about one of the role's requirements, so even the story question is about this job. */
   storyAbout(phrase: string, onResume: boolean): string;
+  /** The behavioural story asked about a line of the resume that meets a must-have, quoted as the resume words it. */
+  storyAboutClaim(claim: string): string;
+  /** A must-have asked through the resume line that meets it, quoted as the resume words it. */
+  askAboutClaim(claim: string): string;
   /** The disagreement question asked about one of the role's requirements. */
   disagreementAbout(phrase: string): string;
+  /** The disagreement question asked about a line of the resume that meets a must-have, quoted. */
+  disagreementAboutClaim(claim: string): string;
 }
 
 /** One of a list of wordings, going round. */
@@ -106,10 +113,13 @@ export const spokenLines: Record<Language, SpokenLines> = {
               ],
           credential: onResume
             ? [
-                `The role asks for ${p}, which your resume shows: how has it shaped your day-to-day work?`,
-                `Where did ${p} matter most in your recent work?`,
+                `The role asks for ${withArticle(p)}, which your resume shows: how has it shaped your day-to-day work?`,
+                `Where did ${asTheirs(p)} matter most in your recent work?`,
               ]
-            : [`The posting asks for ${p}: where are you with that?`, `How do you stand on ${p}, which this role requires?`],
+            : [
+                `The posting asks for ${withArticle(p)}: where are you with that?`,
+                `How do you stand on ${withArticle(p)}, which this role requires?`,
+              ],
           task: onResume
             ? [
                 `Your resume mentions ${p}: tell me about one time you did it, your own part, and the result.`,
@@ -180,6 +190,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Your resume mentions ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
         : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
+    askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
+    storyAboutClaim: (c) =>
+      `Your resume says: "${c}". Tell me about the most difficult problem you faced in that work: what was the situation, what did you do, and what happened?`,
+    disagreementAboutClaim: (c) =>
+      `Your resume says: "${c}". Think of a time you disagreed with a colleague or a manager in that work. How did you handle it?`,
     disagreementAbout: (p) =>
       `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
@@ -292,6 +307,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Tu currículum menciona ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
         : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
+    askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
+    storyAboutClaim: (c) =>
+      `Tu currículum dice: «${c}». Cuéntame el problema más difícil que enfrentaste en ese trabajo: cuál era la situación, qué hiciste y qué pasó.`,
+    disagreementAboutClaim: (c) =>
+      `Tu currículum dice: «${c}». Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe en ese trabajo. ¿Cómo lo manejaste?`,
     disagreementAbout: (p) =>
       `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
@@ -403,6 +423,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
       onResume
         ? `Seu currículo menciona ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
         : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
+    askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
+    storyAboutClaim: (c) =>
+      `Seu currículo diz: "${c}". Me conte o problema mais difícil que você enfrentou nesse trabalho: qual era a situação, o que você fez e o que aconteceu.`,
+    disagreementAboutClaim: (c) =>
+      `Seu currículo diz: "${c}". Pense numa vez em que você discordou de um colega ou do seu gestor nesse trabalho. Como você lidou com isso?`,
     disagreementAbout: (p) =>
       `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [

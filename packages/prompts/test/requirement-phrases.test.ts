@@ -47,4 +47,78 @@ describe('requirementPhrases', () => {
     expect(marketing.find((r) => r.phrase === 'SEO')?.onResume).toBe(false);
     expect(phrasesOf(0).find((r) => r.phrase === 'Excel')?.onResume).toBe(false);
   });
+
+  it('keeps a degree’s subject and "of" between names; the short form after a name is the same thing; a degree ranks last', () => {
+    const phrases = requirementPhrases(
+      {
+        field: 'general',
+        language: 'en',
+        jobTitle: 'Litigation Paralegal',
+        resumeText: 'Paralegal at a firm. Relativity reviews.',
+        jobDescription: [
+          'Hartwell & Crane is a 40-attorney litigation firm in Denver.',
+          '',
+          'Responsibilities',
+          '- Enforce OSHA forklift rules on the floor',
+          '- Calendar deadlines under the Federal Rules of Civil Procedure',
+          '- Support three different trial teams',
+          '- Maintain a few custom Python loaders',
+          '- Coordinate Phase II studies',
+          '',
+          'Requirements',
+          "- Bachelor's degree in Agronomy",
+          '- Certified Crop Adviser (CCA)',
+        ].join('\n'),
+      },
+      12,
+    ).map((r) => r.phrase);
+    expect(phrases).toEqual(
+      expect.arrayContaining(['Federal Rules of Civil Procedure', "Bachelor's degree in Agronomy", 'Certified Crop Adviser']),
+    );
+    expect(phrases).not.toContain('CCA');
+    expect(phrases.at(-1)).toBe("Bachelor's degree in Agronomy");
+    // Never the employer, a verb, a count in words, a quantifier or a level in Roman numerals.
+    for (const phrase of phrases) expect(phrase).not.toMatch(/^(enforce|three|different|few|II)\b|Hartwell|Crane/i);
+  });
+
+  it('keeps the subject of a degree in Spanish and Portuguese, and a name’s own capitalised word', () => {
+    const es = requirementPhrases({
+      field: 'healthcare',
+      language: 'es',
+      jobTitle: 'Fisioterapeuta',
+      resumeText: 'Grado en Fisioterapia. Terapia manual.',
+      jobDescription: 'Requisitos:\n- Grado en Fisioterapia\n- Experiencia en terapia manual',
+    }).map((r) => r.phrase);
+    expect(es).toContain('Grado en Fisioterapia');
+    const pt = requirementPhrases({
+      field: 'healthcare',
+      language: 'pt-BR',
+      jobTitle: 'Enfermeiro de UTI',
+      resumeText: 'Graduação em Enfermagem. COREN-SP ativo.',
+      jobDescription: 'Requisitos:\n- Graduação em Enfermagem\n- COREN-SP ativo',
+    }).map((r) => r.phrase);
+    expect(pt).toEqual(expect.arrayContaining(['Graduação em Enfermagem', 'COREN-SP ativo']));
+    const en = requirementPhrases({
+      field: 'agriculture',
+      language: 'en',
+      jobTitle: 'Field Agronomist',
+      resumeText: 'Prescriptions in SMS Advanced.',
+      jobDescription: 'Requirements\n- Build variable-rate seeding prescriptions in SMS Advanced',
+    }).map((r) => r.phrase);
+    expect(en).toContain('SMS Advanced');
+  });
+
+  it('ranks what the resume shows too before what it does not', () => {
+    const found = requirementPhrases({
+      field: 'engineering',
+      language: 'en',
+      jobTitle: 'Backend Engineer',
+      resumeText: 'Built services on Kafka.',
+      jobDescription: 'Requirements\n- Experience with Terraform and Kafka',
+    });
+    expect(found.map((r) => [r.phrase, r.onResume])).toEqual([
+      ['Kafka', true],
+      ['Terraform', false],
+    ]);
+  });
 });

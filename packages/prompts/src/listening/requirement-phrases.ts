@@ -8,6 +8,7 @@ import { functionWords, guessLanguage, type TextLanguage } from '../field-detect
 import { fieldModel } from '../field-detection/trained-model.ts';
 import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { employerNames, opensWithEmployer } from './employer-name.ts';
 
 /** What a must-have is: a named tool or system, a licence or degree, or a task or method of the domain. */
 export type RequirementKind = 'tool' | 'credential' | 'task';
@@ -29,6 +30,10 @@ const joiners: ReadonlySet<string> = new Set(
     "and or with in on of for to using via like such as including includes include plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be youll you'll well we'll fine",
     'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
+    // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
+    'also then so tambien ademas tambem vai vao va vas iras ira seran debe deberas debera deve devera podra pode puede',
+    // Counts in words ("three different ROAS numbers"): a count is not a thing, as a figure is not.
+    'one two three four five six seven eight nine ten twelve tres cuatro cinco siete ocho nueve diez quatro sete oito nove dez duas',
   ]
     .join(' ')
     .split(' '),
@@ -36,7 +41,7 @@ const joiners: ReadonlySet<string> = new Set(
 
 /** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
@@ -51,20 +56,26 @@ const aboutHeading =
  * of", "strong", "5+ years". Folded. A phrase never starts or ends with one.
  */
 const framing =
-  /^(experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
+  /^(few|some|any|many|several|alguna?|algun|algum|alguma|varios|varias|experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
 
-/** A phrasal verb's particle left at a phrase's end ("keep Power BI dashboards up to date"): never part of the thing. Folded. */
-const trailingParticle = /^(up|down|out|off|over|back|away|around|through|along|together)$/;
+/**
+ * A phrasal verb's particle or a how-often adverb left at a phrase's end ("keep Power BI
+ * dashboards up to date", "scout soybean fields weekly"): never part of the thing. Folded. (Not
+ * the adjectives: "atividades diárias", "conteos semanales" are things.)
+ */
+const trailingParticle =
+  /^(up|down|out|off|over|back|away|around|through|along|together|weekly|monthly|quarterly|daily|regularly|semanalmente|mensualmente|diariamente|mensalmente)$/;
 
 /** Words that open a duty line as its verb: "Build…", "Elaborar…", "Realizar…", "Managing…". */
 const englishDutyVerbs = new Set(
-  'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship'.split(
+  'build design develop manage lead run own create maintain support work collaborate ensure drive deliver analyze analyse prepare perform conduct provide coordinate monitor implement plan operate write review help assist report track partner use apply train mentor oversee handle define improve optimize optimise identify recommend scout formulate visit research test deploy communicate present negotiate close prospect sell administer calibrate diagnose treat prescribe care teach organize organise schedule process respond answer resolve serve keep make take set establish grow join hire execute ship enforce update follow screen draft file pull interpret reconcile post record document inspect investigate troubleshoot repair install load unload pick pack receive count audit verify check approve issue attend climb read explain spend stop mean complete sit obtain earn hold'.split(
     ' ',
   ),
 );
 
 function isDutyVerb(folded: string, language: TextLanguage): boolean {
-  if (englishDutyVerbs.has(folded)) return true;
+  // "leads", "means": a verb's third person opens a clause as its bare form does.
+  if (englishDutyVerbs.has(folded) || (folded.endsWith('s') && englishDutyVerbs.has(folded.slice(0, -1)))) return true;
   if (language === 'en') return /^\w{4,}ing$/.test(folded);
   // Infinitives and gerunds: "elaborar", "gerir", "realizando", "gestionando".
   return /^\p{L}{3,}(ar|er|ir|or)$/u.test(folded) || /^\p{L}{3,}(ando|endo|indo)$/u.test(folded);
@@ -96,7 +107,8 @@ const commonNounEnding =
 
 /** A written name: an acronym, a word with a digit or code mark, or a capitalised word inside a line. */
 const isNamed = (word: string, first: boolean, language: TextLanguage) =>
-  /^\p{Lu}{2,}\d*s?$/u.test(word) ||
+  // A level in Roman numerals ("Technician II", "Phase III") names nothing.
+  (/^\p{Lu}{2,}\d*s?$/u.test(word) && !/^[IVX]+s?$/.test(word)) ||
   /\d/.test(word) ||
   /[+#]|\.\p{L}/u.test(word) ||
   (!first && /^\p{Lu}/u.test(word) && (language === 'en' || !commonNounEnding.test(foldText(word))));
@@ -116,6 +128,46 @@ const LONE_WORD_DISTINCTIVENESS = 0.6;
 const LONGEST_PHRASE = 5;
 /** How much less a phrase counts when the posting only wishes for it. */
 const WISH_PENALTY = 1;
+/** How much more a phrase counts when the resume shows it too. */
+const RESUME_BONUS = 1;
+/** How much less a first degree and its subjects count: checked on paper, asked about only when the posting names nothing else. */
+const DEGREE_PENALTY = 3;
+
+/** Degrees and courses that name their subject after "in" / "en" / "em": "Grado en Fisioterapia", "degree in Agronomy". Folded. */
+const subjectHead =
+  /^(degree|bachelor'?s?|master'?s?|diploma|certificate|certification|certificacao|certificacion|grado|licenciatura|graduacao|bacharel|bacharelado|especializacion|especializacao|pos-graduacao|posgrado|tecnico|tecnologo|curso|formacion|formacao|maestria|mestrado|titulo|doctorate|phd|mba)$/;
+
+/** "in", "with", "using": what ties a task to the tool it is done in. Folded. */
+const toolJoiners = new Set(['in', 'with', 'using', 'en', 'con', 'em', 'com', 'no', 'na']);
+
+/**
+ * A joiner that belongs inside the thing rather than between two: the subject of a degree
+ * ("Bachelor's degree in Agronomy"), "of" between names ("Federal Rules of Civil Procedure"),
+ * and the tool a task is done in ("document productions in Relativity", "conciliação no SAP"):
+ * the task with its tool is the question the posting asks, and either alone says less.
+ */
+function joinsThing(folded: string, run: readonly string[], next: string): boolean {
+  const last = run.at(-1) ?? '';
+  const nextIsName = /^\p{Lu}/u.test(next);
+  if (['in', 'en', 'em'].includes(folded) && subjectHead.test(foldText(last))) return nextIsName;
+  if (folded === 'of') return /^\p{Lu}/u.test(last) && nextIsName;
+  return toolJoiners.has(folded) && nextIsName && /^\p{Ll}/u.test(last) && !run.some((word) => /^\p{Lu}/u.test(word));
+}
+
+/** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
+const firstDegree =
+  /\b(degree|bachelor|bachelors|master|masters|diploma|grado|licenciatura|graduacao|bacharel|bacharelado|titulo|formacao|formacion|ensino superior|superior completo|profesional en|ingenier[oa] (de|en)|engenheir[oa] (de|em)|tecnico superior)\b/;
+
+/** Whether a word is the initials of the words just before it: "CCA" of "Certified Crop Adviser", "SAE" of "Sistematização da Assistência de Enfermagem". */
+function abbreviates(word: string, before: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const initials = before
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials.endsWith(word);
+}
 
 /** The phrase candidates of one line of the posting. */
 function lineCandidates(
@@ -126,6 +178,7 @@ function lineCandidates(
   titleStems: ReadonlySet<string>,
 ): Candidate[] {
   const bare = foldText(line.replace(/^[\s\-•*·–>¡¿!]+/, ''));
+  const foldedLine = foldText(line);
   if (aboutEmployer.test(bare) || aboutOffer.test(bare)) return [];
   const required =
     /\b(must|required|requirements?|essential|mandatory|need|requisit\w*|obligatori\w*|indispensa\w*|imprescindible|excluyente|necesari\w*|obrigatori\w*|necessari\w*)\b/.test(
@@ -143,21 +196,30 @@ function lineCandidates(
     .filter(Boolean);
   parts.forEach((part, partIndex) => {
     const words = part.split(/\s+/).map(clean).filter(Boolean);
+    // "Certified Crop Adviser (CCA)": the short form of the name before it is the same thing, not another.
+    if (words.length === 1 && abbreviates(words[0] ?? '', parts[partIndex - 1] ?? '')) return;
     let run: string[] = [];
-    const flush = () => {
+    /** Where a joiner was kept inside the run ("degree in Agronomy"): a run too long is cut back there. */
+    let kept: { at: number; tool: boolean }[] = [];
+    /** The candidate a run of words makes, if any; 'too long' when it is a clause rather than one thing. */
+    const read = (words0: string[]): Candidate | undefined | 'too long' => {
+      const run = [...words0];
       // Framing and duty verbs come off the ends; what is left is the thing.
       // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
       const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
       while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
+      // A capitalised word after a name is the name's own ("SMS Advanced", "Excel Avanzado"), framing word or not.
+      const endsName = () => run.length > 1 && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\p{Lu}/u.test(run.at(-2) ?? '');
       while (
         run.length &&
-        (framing.test(foldText(run.at(-1) ?? '')) ||
+        ((framing.test(foldText(run.at(-1) ?? '')) && !endsName()) ||
           stops.has(foldText(run.at(-1) ?? '')) ||
           trailingParticle.test(foldText(run.at(-1) ?? '')))
       )
         run.pop();
       while (run.length && stops.has(foldText(run[0] ?? ''))) run.shift();
-      if (run.length > 0 && run.length <= LONGEST_PHRASE) {
+      if (run.length > LONGEST_PHRASE) return 'too long';
+      if (run.length > 0) {
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
         const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage));
@@ -170,20 +232,50 @@ function lineCandidates(
         // A lone common word must be very much the field's own to be a must-have ("packaging", not "clinic").
         const enough = stems.length > 1 ? distinct >= MIN_DISTINCTIVENESS : distinct >= LONE_WORD_DISTINCTIVENESS;
         if (!onlyTitle && stems.length > 0 && (named || credential || enough)) {
-          found.push({
+          return {
             phrase: run.join(' '),
             kind: credential ? 'credential' : named ? 'tool' : 'task',
-            score: (named ? 1.5 : 0) + (credential ? 1 : 0) + distinct + (required ? 0.5 : 0) + Math.min(0.5, 0.15 * stems.length),
+            score:
+              (named ? 1.5 : 0) +
+              (credential ? 1 : 0) +
+              distinct +
+              (required ? 0.5 : 0) +
+              Math.min(0.5, 0.15 * stems.length) -
+              // A first degree and the subjects its line lists ("Soil Science or Crop Science") rank last.
+              (firstDegree.test(foldedLine) ? DEGREE_PENALTY : 0),
             stems,
-            nameStems: run
-              .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
-              .map((word) => stemWord(foldText(word), language)),
-          });
+            // A name made only of names ("NALA Certified Paralegal") is shown by most of it, not by one common word of it.
+            nameStems: run.every((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+              ? []
+              : run
+                  .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+                  .map((word) => stemWord(foldText(word), language)),
+          };
+        }
+      }
+      return undefined;
+    };
+    const flush = () => {
+      const whole = read(run);
+      // A task tied to its tool only when the task is one on its own ("document productions in Relativity", not "accuracy in").
+      const task = (at: number) => {
+        const before = read(run.slice(0, at));
+        return typeof before === 'object' && before.kind === 'task';
+      };
+      const cut = whole === 'too long' || kept.some(({ at, tool }) => tool && !task(at));
+      if (!cut && whole) found.push(whole);
+      if (cut) {
+        // Each side of a kept joiner on its own ("Técnico Superior" | "Laboratorio de Análisis").
+        const cuts = [-1, ...kept.map(({ at }) => at), run.length];
+        for (let i = 1; i < cuts.length; i += 1) {
+          const piece = read(run.slice((cuts[i - 1] ?? 0) + 1, cuts[i]));
+          if (typeof piece === 'object') found.push(piece);
         }
       }
       run = [];
+      kept = [];
     };
-    for (const word of words) {
+    words.forEach((word, index) => {
       const folded = foldText(word);
       // A bare figure or time ("35-45", "1.400.000", "30pm-11pm") ends a phrase: a count is not a thing to ask about,
       // unless it numbers the name before it ("ISO 9001", "Ley 16.744", "NR 35").
@@ -193,9 +285,12 @@ function lineCandidates(
         /^\d[\d.,-]*$/.test(folded) &&
         (/^\p{Lu}/u.test(run.at(-1) ?? '') || (/^\p{Lu}{2,}/u.test(run[0] ?? '') && folded.length <= 4));
       if (numbersName) run.push(word);
-      else if (joiners.has(folded) || figure) flush();
+      else if (joinsThing(folded, run, words[index + 1] ?? '')) {
+        kept.push({ at: run.length, tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) });
+        run.push(word);
+      } else if (joiners.has(folded) || figure) flush();
       else run.push(word);
-    }
+    });
     flush();
   });
   return found;
@@ -241,6 +336,23 @@ function withoutBlurb(description: string): { line: string; wish: boolean }[] {
 }
 
 /**
+ * The sentences of the posting that say what the job needs or does: no headings, no blurb,
+ * no place, pay or perks, nothing it only wishes for. What a resume line is matched against. Pure.
+ */
+export function postingNeeds(jobDescription: string): string[] {
+  const employers = employerNames(jobDescription);
+  return withoutBlurb(jobSections(jobDescription, { headings: 'keep' }))
+    .filter(({ wish }) => !wish)
+    .flatMap(({ line }) => line.split(/(?<=[.!?])\s+(?=\p{Lu})/u))
+    .filter((sentence) => {
+      const bare = foldText(sentence.replace(/^[\s\-•*·–>¡¿!]+/, ''));
+      return (
+        bare.split(/\s+/).length >= 3 && !aboutEmployer.test(bare) && !aboutOffer.test(bare) && !opensWithEmployer(sentence, employers)
+      );
+    });
+}
+
+/**
  * The posting's must-haves as phrases — named tools and systems, licences and degrees,
  * the domain's tasks and methods — most telling first, each marked where the resume shows
  * it. Never a verb, a framing word ("experience", "strong"), a joiner or the job title
@@ -268,22 +380,32 @@ export function requirementPhrases(
     .slice(0, 3)
     .filter((line) => /@|\+?\d[\d\s().-]{7,}|linkedin|github|\s[|·•]\s/i.test(line))
     .flatMap((line) => tokenize(foldText(line.replace(/\S+@\S+|\S*(linkedin|github)\S*/gi, ' '))));
+  const employers = employerNames(brief.jobDescription);
   const places = new Set([
     ...header,
+    ...employers.flatMap((employer) => tokenize(foldText(employer))),
     ...[...brief.jobDescription.matchAll(/\b(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?),\s?(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) =>
       tokenize(foldText(m[1] ?? '')),
     ),
   ]);
+  // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
+  const shownOnResume = (c: Candidate) =>
+    c.nameStems.some((stem) => resumeStems.has(stem)) ||
+    c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6));
   const aPlace = (phrase: string) => tokenize(foldText(phrase)).every((token) => places.has(token));
   const candidates = description
     .flatMap(({ line, wish }) =>
       line
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+        // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm").
+        .filter((sentence) => !opensWithEmployer(sentence, employers))
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
     )
     .filter((candidate) => !aPlace(candidate.phrase))
+    // What the resume shows too is what both sides say matters: asked first, as the candidate's own.
+    .map((candidate) => (shownOnResume(candidate) ? { ...candidate, score: candidate.score + RESUME_BONUS } : candidate))
     .sort((a, b) => b.score - a.score);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
@@ -294,12 +416,5 @@ export function requirementPhrases(
     if (!same) kept.push(candidate);
     if (kept.length === limit) break;
   }
-  return kept.map((c) => ({
-    phrase: c.phrase,
-    kind: c.kind,
-    // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
-    onResume:
-      c.nameStems.some((stem) => resumeStems.has(stem)) ||
-      c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6)),
-  }));
+  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c) }));
 }

@@ -29,7 +29,9 @@ const MUST_HAVES = 5;
  * story while the resume has enough. None without a resume.
  */
 export function examplesFrom(brief: ExampleBrief) {
-  const requirements = brief.resumeText.trim() ? requirementPhrases(brief, MUST_HAVES) : [];
+  // A few more than are asked by name: the plan may ask a later one by name when a quoted resume line covers an earlier one.
+  const found = brief.resumeText.trim() ? requirementPhrases(brief, MUST_HAVES + 4) : [];
+  const requirements = found.slice(0, MUST_HAVES);
   const used = new Set<number>();
   return (question: BankQuestion) => {
     if (!brief.resumeText.trim()) return undefined;
@@ -37,8 +39,9 @@ export function examplesFrom(brief: ExampleBrief) {
     const folded = new Set(tokenize(foldText(question.text)));
     const shared = (phrase: string) => tokenize(foldText(phrase)).filter((w) => w.length > 2 && folded.has(w)).length;
     const closest = [...requirements].sort((a, b) => shared(b.phrase) - shared(a.phrase))[0];
+    // A must-have question's own: the phrase it names, else the one at its place.
     const requirement =
-      (mustHave && requirements[Number(mustHave[1]) - 1]?.phrase) ||
+      (mustHave && (found.find((r) => question.text.includes(r.phrase))?.phrase ?? requirements[Number(mustHave[1]) - 1]?.phrase)) ||
       (closest && shared(closest.phrase) > 0 ? closest.phrase : brief.jobTitle.trim() || (requirements[0]?.phrase ?? ''));
     if (!requirement) return undefined;
     const built = strongerAnswer({ question: question.text, language: brief.language, resumeText: brief.resumeText, requirement, used });
