@@ -172,9 +172,10 @@ describe('scriptedInterviewerTurn', () => {
       'Well, I think design is a big part of what I do every day, and trade-offs matter a lot, and scalability is something I always keep in mind when I work with Kafka and with the team in general.';
     const coached = replyTo(vague, 'en', 'coached');
     expect(lines.probes.some((probe) => coached.reply.includes(probe))).toBe(false);
-    // It asks the next planned question instead.
+    // It acknowledges and asks the next planned question instead; a real interview probes the same answer.
+    expect(lines.acknowledgements.some((line) => coached.reply.startsWith(line))).toBe(true);
     expect(coached.reply).not.toBe(coached.first);
-    expect(coached.reply).toMatch(/\?$/);
+    expect(lines.probes.some((probe) => replyTo(vague).reply.includes(probe))).toBe(true);
   });
 
   it('says the question again when asked to, in every language, and never answers it as a question about the role', () => {
