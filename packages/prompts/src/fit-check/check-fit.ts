@@ -2,7 +2,7 @@ import type { Language } from '@voxly/config';
 import { contentStems, genericStems, workStems } from '../answers/answer-vocabulary.ts';
 import { classProbabilities, decideField } from '../field-detection/field-classifier.ts';
 import { fieldFeatures, stemmedTokens } from '../field-detection/field-features.ts';
-import { lexiconScores } from '../field-detection/lexicon-score.ts';
+import { isFieldTerm, lexiconScores } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import { guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
@@ -10,8 +10,11 @@ import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { fitReasons, localFieldNames } from './fit-reasons.ts';
 import { jobRequirements } from './job-requirements.ts';
-import { aspires, credentialMarks, deniesCredential, licenceRequired, tradeShown, tradeStems } from './licensed-role.ts';
+import { aspires, credentialMarks, licenceRequired, specificTrade, tradeShown, tradeStems } from './licensed-role.ts';
 import { clauses } from './negation.ts';
+import { resumeRoles } from './resume-roles.ts';
+import { secondHand } from './second-hand.ts';
+import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
 
 export interface FitCheckInput {
   jobTitle: string;
@@ -47,7 +50,7 @@ const adjacentFields: Partial<Record<FieldId, FieldId[]>> = {
 
 /** Posts that say outright that they train people from scratch. Folded. */
 const trainsFromScratch =
-  /\b(no (\w+ ){0,2}(experience|background)( is)? (required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere (\w+ ){0,2}experiencia|no (necesitas|requieres) experiencia|sem experiencia|nao e necessari[oa] (\w+ ){0,2}experiencia|nao exigimos experiencia)\b/;
+  /\b(no (\w+ ){0,2}(experience|background)( is)? (required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere (\w+ ){0,2}experiencia|no es necesari[ao] (\w+ ){0,2}experiencia|no (necesitas|requieres) experiencia|sem experiencia|nao e necessari[oa] (\w+ ){0,2}experiencia|nao exigimos experiencia)\b/;
 
 /** Lexicon weight of the job's field in the candidate's own words that counts as a background (about three field terms). */
 const MIN_FIELD_VOCABULARY = 6;
@@ -110,23 +113,29 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const open = { fits: true, confidence: 0.8, reason: reasons.open(), missing: [] };
   const field = jobField.field;
   if (trainsFromScratch.test(foldText(`${input.jobTitle}\n${input.jobDescription}`))) return open;
-  const licensed = licenceRequired(input.jobTitle, input.jobDescription);
+  const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
+  const trade = tradeStems(input.jobTitle, jobLanguage);
+  const licensed =
+    licenceRequired(input.jobTitle, input.jobDescription) || tradeCredentialRequired(trade, input.jobDescription, jobLanguage);
   if (!licensed && (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55)) return open;
 
   // Bounded: the first pages of a resume and of the answers say who the candidate is; reading 30 000 characters would block the event loop for tens of milliseconds.
   const candidateText = [input.resumeText.slice(0, MAX_READ_CHARS), input.answers.join('\n').slice(0, MAX_READ_CHARS)].join('\n');
-  const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
   const candidateLanguage = guessLanguage(candidateText);
+  // Only the field's own words are evidence: "months", "care" or the city the posting names are anyone's.
+  const evidence = new Set(requirements.filter(({ stem }) => field !== 'general' && isFieldTerm(stem, field)).map(({ term }) => term));
   const affirmed = new Set<string>();
+  const said = new Set<string>();
   const denied = new Set<string>();
   let deniesField = false;
   const affirmedText: string[] = [];
   const experienceTokens: string[] = [];
   const negatedClauses: string[] = [];
-  for (const clause of clauses(candidateText)) {
+  for (const clause of clauses(candidateText, candidateLanguage)) {
     if (clause.negated) negatedClauses.push(clause.tokens.join(' '));
-    // What they want to become is not what they have done: "I'd love to work as a nurse" shows no nursing.
-    if (aspires(clause.tokens)) continue;
+    // What they want to become is not what they have done ("I'd love to work as a nurse"), nor is a liking for the field or
+    // someone else's work in it ("my wife's a nurse"): neither shows nursing.
+    if (aspires(clause.tokens) || secondHand(clause.tokens)) continue;
     if (!clause.negated) experienceTokens.push(...clause.tokens);
     const stems = new Set(clause.tokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]));
     const hits = requirements.filter((requirement) => stems.has(requirement.stem)).map((requirement) => requirement.term);
@@ -135,21 +144,21 @@ export function checkFit(input: FitCheckInput): FitVerdict {
       if (field !== 'general' && lexiconScores(clause.tokens.map((token) => stemWord(token, candidateLanguage)))[field] > 0)
         deniesField = true;
     } else {
-      for (const term of hits) affirmed.add(term);
+      for (const term of hits) said.add(term);
+      for (const term of hits) if (evidence.has(term)) affirmed.add(term);
       affirmedText.push(clause.tokens.join(' '));
     }
   }
-  const missing = requirements.map((requirement) => requirement.term).filter((term) => !affirmed.has(term));
+  const missing = requirements.map((requirement) => requirement.term).filter((term) => !said.has(term));
   const resumeWords = tokenize(foldText(input.resumeText)).length;
   const thinResume = resumeWords < MIN_RESUME_WORDS / 2 || (resumeWords < MIN_RESUME_WORDS && !/\d/.test(input.resumeText));
   // The title must name the field too: a recruiter for a hospital staffing firm works in recruiting, not in healthcare.
   const specialist = specialistFields.has(field) && jobField.confidence >= 0.55 && !transferableTitle(input.jobTitle);
-  const trade = tradeStems(input.jobTitle, jobLanguage);
   const marks = credentialMarks(`${input.jobTitle}\n${input.jobDescription}`);
   const title = input.jobTitle.split(/\s[-–|]\s|[(,]/)[0]?.trim() || input.jobTitle;
   // Says they lack the licence the posting requires, and the resume shows neither the trade nor it: the clearest case there is.
-  if (licensed && !thinResume && deniesCredential(negatedClauses, marks)) {
-    const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS))
+  if (licensed && !thinResume && deniesTrade(negatedClauses, trade, marks, candidateLanguage)) {
+    const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage)
       .filter((clause) => !clause.negated && !aspires(clause.tokens))
       .flatMap((clause) => clause.tokens);
     const resumeStems = resumeTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
@@ -181,10 +190,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const elsewhere =
     (!specialist || (background !== field && backgroundShare >= 0.4)) &&
     sharedJobWords(input, experienceTokens, jobLanguage) < SAME_WORLD_WORDS;
-  if (licensed && !thinResume && elsewhere) {
-    const stems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-    if (!tradeShown(trade, marks, stems, experienceTokens)) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
-  }
+  const experienceStems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+  const tradeDone = tradeShown(trade, marks, experienceStems, experienceTokens);
+  if (licensed && !thinResume && elsewhere && !tradeDone) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
   // "I don't have a clinical background" is honest in a transferable role.
@@ -206,7 +214,18 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const nearest = Math.max(fieldVocabulary, ...(adjacentFields[field] ?? []).map((near) => (near === 'general' ? 0 : vocabulary[near])));
   const nearVocabulary = nearest >= 0.25 * Math.max(...Object.values(vocabulary)) ? nearest : 0;
   // One shared generic word ("specialist", "analyst") is not evidence; a clear other background is.
-  if (affirmed.size <= 1 && nearVocabulary < MIN_NEAR_VOCABULARY && backgroundShare >= 0.4 && backgroundShare >= 2 * shownForJob) {
+  // Nor is one whose resume names the trade the title names as their own role or study ("Técnico de Mantenimiento
+  // Eléctrico" for that very role); a bullet's "weld tests" or an employer's "Delta Dental" does not.
+  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS)).flatMap((role) => tokenize(role));
+  const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+  const ownTrade = trade.length > 0 && tradeShown(specificTrade(trade), marks, roleStems, roleTokens);
+  if (
+    affirmed.size <= 1 &&
+    !ownTrade &&
+    nearVocabulary < MIN_NEAR_VOCABULARY &&
+    backgroundShare >= 0.4 &&
+    backgroundShare >= 2 * shownForJob
+  ) {
     return { fits: false, confidence: 0.9, reason: reasons.missing(names[field], listed(missing)), missing };
   }
   return { fits: true, confidence: 0.6, reason: reasons.unclear(), missing };

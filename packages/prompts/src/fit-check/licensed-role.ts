@@ -10,8 +10,8 @@ import { foldText, tokenize } from '../fold-text.ts';
  */
 
 /** A licence, registration or certificate, folded. */
-const credentialWords =
-  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|oab|cfm|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
+export const credentialWords =
+  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
 
 /** Words that make a sentence a requirement rather than a nice-to-have, folded. */
 const requiredWords =
@@ -37,12 +37,17 @@ function requirementLines(jobDescription: string): { text: string; asked: boolea
   return lines;
 }
 
+/** The posting's sentences that state a condition of the job: under a "Requirements" heading, or saying "required". Folded. */
+export function requiredLines(jobDescription: string): string[] {
+  return requirementLines(jobDescription)
+    .filter(({ text, asked }) => (asked || requiredWords.test(text)) && !endsAsking.test(text))
+    .map(({ text }) => text);
+}
+
 /** Whether the posting makes a licence, a certificate or a degree a condition of the job: in its title, or in a line that requires it. */
 export function licenceRequired(jobTitle: string, jobDescription: string): boolean {
   if (credentialWords.test(foldText(jobTitle))) return true;
-  return requirementLines(jobDescription).some(
-    ({ text, asked }) => credentialWords.test(text) && (asked || requiredWords.test(text)) && !endsAsking.test(text),
-  );
+  return requiredLines(jobDescription).some((text) => credentialWords.test(text));
 }
 
 /** Whether a denied clause names a credential: "I'm not a CPA", "no tengo técnico ni NR-10", "I don't have a nursing license". */
@@ -57,24 +62,45 @@ const notTheTrade = new Set(
   ),
 );
 
+/** A title that names a technician of a trade, folded: the trade follows ("Técnico em Radiologia"). */
+const technicianOf = /^(tecnic[oa]s?|tecnolog[oa]s?|technician|technologist|auxiliar|aux)$/;
+
 /** The trade the title names, as stems: "Journeyman Electrician – Commercial" → electrician; "Enfermero/a Clínico" → enfermer. */
 export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
   const head =
     foldText(jobTitle)
       .replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1')
       .replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1')
-      .split(/\s[-–|@]\s|[,(|]|\s(?:at|for|en|em|para|de|do|da|del)\s/)[0] ?? '';
-  return tokenize(head)
-    .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
-    .map((token) => stemWord(token, language));
+      .split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
+  const trade = (words: string) =>
+    tokenize(words)
+      .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
+      .map((token) => stemWord(token, language));
+  const [before = '', ...after] = head.split(/\s(?:at|for|en|em|para|de|do|da|del)\s/);
+  // "Técnico(a) em Radiologia", "Auxiliar de Enfermería": a technician's trade is what follows (an assistant of research is no researcher).
+  return technicianOf.test(before.trim()) && after[0] ? trade(after[0]) : trade(before);
 }
 
-/** Two stems of one word or one family: sharing their first five letters and most of the shorter ("contador", "contabilidad"). */
-function sameWord(a: string, b: string): boolean {
+/** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
+const broadProfession = /^(engin|ingenier|engenheir)/;
+
+/** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
+export function specificTrade(trade: readonly string[]): string[] {
+  const narrow = trade.filter((stem) => !broadProfession.test(stem));
+  return narrow.length > 0 ? narrow : [...trade];
+}
+
+/**
+ * Two stems of one word or one family: sharing their first five letters and most of the shorter
+ * ("contador", "contabilidad"), or the shorter, of four letters or more, opening the longer
+ * ("weld" of "welded", "welder"; "fisi" of "fisio", "fisioterapeuta").
+ */
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-  return common >= 5 && common >= 0.6 * Math.min(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  return (common >= 5 && common >= 0.6 * shorter) || (common === shorter && shorter >= 4);
 }
 
 /** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law. Folded. */
