@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import { contentStems, genericStems, workStems } from '../answers/answer-vocabulary.ts';
+import { contentStems, genericStems, textLanguageOf, workStems } from '../answers/answer-vocabulary.ts';
 import { classProbabilities, decideField } from '../field-detection/field-classifier.ts';
 import { fieldFeatures, stemmedTokens } from '../field-detection/field-features.ts';
 import { isFieldTerm, lexiconScores } from '../field-detection/lexicon-score.ts';
@@ -14,6 +14,7 @@ import { aspires, credentialMarks, licenceRequired, specificTrade, tradeShown, t
 import { clauses } from './negation.ts';
 import { resumeRoles } from './resume-roles.ts';
 import { secondHand } from './second-hand.ts';
+import { describesSelf } from './self-description.ts';
 import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
 
 export interface FitCheckInput {
@@ -90,6 +91,15 @@ function sharedJobWords(job: { jobTitle: string; jobDescription: string }, exper
     ),
   );
   return [...posting].filter((stem) => own.has(stem)).length;
+}
+
+/** The tokens of what a text claims: its affirmed clauses, and in answers only those where the candidate says what they are, do, studied or hold. */
+function claimTokens(text: string, language: TextLanguage, answers: boolean): string[] {
+  return clauses(text, language)
+    .filter(
+      (clause) => !clause.negated && !aspires(clause.tokens) && !secondHand(clause.tokens) && (!answers || describesSelf(clause.tokens)),
+    )
+    .flatMap((clause) => clause.tokens);
 }
 
 function listed(terms: string[]): string {
@@ -178,6 +188,30 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const background = fieldModel.classes[topIndex] ?? 'general';
   const backgroundShare = candidate[topIndex] ?? 0;
 
+  const experienceStems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+  const tradeDone = tradeShown(trade, marks, experienceStems, experienceTokens);
+  const sameWorld = sharedJobWords(input, experienceTokens, jobLanguage) >= SAME_WORLD_WORDS;
+  // A licensed trade, and nothing of it in what the candidate claims (the resume, and what the answers say they are,
+  // do, studied or hold): not the trade, its discipline or credential, nor the field's own vocabulary, nor the
+  // posting's world. Liking the field, or working beside the people in it, is no claim.
+  // Only when posting, candidate and interview share a language: a Spanish resume names an accountant's trade with
+  // words the English title does not.
+  const oneLanguage = candidateLanguage === jobLanguage && jobLanguage === textLanguageOf[input.language];
+  if (licensed && !thinResume && oneLanguage) {
+    const claimed = [
+      ...claimTokens(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
+      ...claimTokens(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
+    ];
+    const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+    const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
+    if (
+      !tradeShown(trade, marks, claimedStems, claimed) &&
+      fieldClaimed < MIN_FIELD_VOCABULARY &&
+      sharedJobWords(input, claimed, jobLanguage) < SAME_WORLD_WORDS
+    )
+      return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+  }
+
   // The field's own vocabulary in what the candidate affirms (a career changer's tools and projects).
   const vocabulary = lexiconScores(affirmedText.flatMap((clause) => clause.split(' ').map((token) => stemWord(token, candidateLanguage))));
   const fieldVocabulary = field === 'general' ? 0 : vocabulary[field];
@@ -187,11 +221,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   }
   // A licensed trade (a registered nurse, a certified welder) the candidate has never done, nor holds the credential for,
   // coming from clearly elsewhere: in a specialist field, a background of another field.
-  const elsewhere =
-    (!specialist || (background !== field && backgroundShare >= 0.4)) &&
-    sharedJobWords(input, experienceTokens, jobLanguage) < SAME_WORLD_WORDS;
-  const experienceStems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-  const tradeDone = tradeShown(trade, marks, experienceStems, experienceTokens);
+  const elsewhere = (!specialist || (background !== field && backgroundShare >= 0.4)) && !sameWorld;
   if (licensed && !thinResume && elsewhere && !tradeDone) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:

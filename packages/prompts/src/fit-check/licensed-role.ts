@@ -128,8 +128,8 @@ export function credentialMarks(jobText: string): string[] {
 
 /** Whether the candidate's own claimed experience names the trade the title names, or one of the posting's short credentials. */
 export function tradeShown(
-  trade: string[],
-  marks: string[],
+  trade: readonly string[],
+  marks: readonly string[],
   candidateStems: readonly string[],
   candidateTokens: readonly string[],
 ): boolean {
