@@ -10,7 +10,16 @@ import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { fitReasons, localFieldNames } from './fit-reasons.ts';
 import { jobRequirements } from './job-requirements.ts';
-import { aspires, credentialMarks, licenceRequired, specificTrade, tradeShown, tradeStems } from './licensed-role.ts';
+import {
+  aspires,
+  credentialMarks,
+  licenceRequired,
+  requiredLines,
+  specificTrade,
+  tradeShown,
+  tradeStems,
+  withoutGenderForms,
+} from './licensed-role.ts';
 import { clauses } from './negation.ts';
 import { resumeRoles } from './resume-roles.ts';
 import { secondHand } from './second-hand.ts';
@@ -77,6 +86,30 @@ const transferableRoles =
 function transferableTitle(jobTitle: string): boolean {
   const head = foldText(jobTitle).split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
   return transferableRoles.test(head);
+}
+
+/** Below these, the title alone, or what the posting asks for, hardly says the job's field. */
+const MIN_TITLE_SHARE = 0.05;
+const MIN_ASKED_SHARE = 0.25;
+
+/**
+ * Whether the title or what the posting asks for (its requirements, or its whole description
+ * when it lists none) names the job's field: "Coordenador de Armazém" asking for logistics
+ * experience is a warehouse job, whatever its benefits say of health cover.
+ */
+function namesField(job: { jobTitle: string; jobDescription: string }, field: FieldId, language: TextLanguage): boolean {
+  if (field === 'general') return false;
+  const index = fieldModel.classes.indexOf(field);
+  const title = withoutGenderForms(foldText(job.jobTitle));
+  const byTitle = classProbabilities(fieldModel, fieldFeatures({ jobTitle: title, jobDescription: '' }));
+  if ((byTitle[index] ?? 0) >= MIN_TITLE_SHARE) return true;
+  if (lexiconScores(stemmedTokens(title, language).map(({ stem }) => stem))[field] > 0) return true;
+  const asked = requiredLines(job.jobDescription);
+  const byAsked = classProbabilities(
+    fieldModel,
+    fieldFeatures({ jobTitle: '', jobDescription: asked.length > 0 ? asked.join('\n') : job.jobDescription }),
+  );
+  return (byAsked[index] ?? 0) >= MIN_ASKED_SHARE;
 }
 
 /** This many of the posting's own words in the candidate's claimed experience, and they come from the same world of work. */
@@ -249,9 +282,11 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS)).flatMap((role) => tokenize(role));
   const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
   const ownTrade = trade.length > 0 && tradeShown(specificTrade(trade), marks, roleStems, roleTokens);
+  // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
   if (
     affirmed.size <= 1 &&
     !ownTrade &&
+    namesField(input, field, jobLanguage) &&
     nearVocabulary < MIN_NEAR_VOCABULARY &&
     backgroundShare >= 0.4 &&
     backgroundShare >= 2 * shownForJob

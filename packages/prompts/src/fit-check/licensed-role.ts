@@ -23,6 +23,10 @@ const asksHeading =
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
 
+/** Words that make a line under "Requirements" a preference: "Bachelor's degree preferred; equivalent experience considered". Folded. */
+const optional =
+  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial)\b/;
+
 /** Lines and sentences of the posting, each marked when it sits under a "Requirements" heading. */
 function requirementLines(jobDescription: string): { text: string; asked: boolean }[] {
   const lines: { text: string; asked: boolean }[] = [];
@@ -40,7 +44,7 @@ function requirementLines(jobDescription: string): { text: string; asked: boolea
 /** The posting's sentences that state a condition of the job: under a "Requirements" heading, or saying "required". Folded. */
 export function requiredLines(jobDescription: string): string[] {
   return requirementLines(jobDescription)
-    .filter(({ text, asked }) => (asked || requiredWords.test(text)) && !endsAsking.test(text))
+    .filter(({ text, asked }) => (asked || requiredWords.test(text)) && !endsAsking.test(text) && !optional.test(text))
     .map(({ text }) => text);
 }
 
@@ -57,21 +61,23 @@ export function deniesCredential(negatedClauses: readonly string[], marks: reado
 
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
-  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
     ' ',
   ),
 );
 
-/** A title that names a technician of a trade, folded: the trade follows ("Técnico em Radiologia"). */
-const technicianOf = /^(tecnic[oa]s?|tecnolog[oa]s?|technician|technologist|auxiliar|aux)$/;
+/** A title that names a technician or an intern of a trade, folded: the trade follows ("Técnico em Radiologia", "Estágio em Nutrição"). */
+const technicianOf =
+  /^(tecnic[oa]s?|tecnolog[oa]s?|technician|technologist|auxiliar|aux|estagio|estagiari[oa]|pasantia|pasante|practicas|becari[oa]|internship|intern)$/;
+
+/** A folded title with its gender forms read as one word: "enfermero/a", "médico(a)" → "enfermero", "medico". */
+export function withoutGenderForms(folded: string): string {
+  return folded.replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1').replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1');
+}
 
 /** The trade the title names, as stems: "Journeyman Electrician – Commercial" → electrician; "Enfermero/a Clínico" → enfermer. */
 export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
-  const head =
-    foldText(jobTitle)
-      .replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1')
-      .replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1')
-      .split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
+  const head = withoutGenderForms(foldText(jobTitle)).split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
   const trade = (words: string) =>
     tokenize(words)
       .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
