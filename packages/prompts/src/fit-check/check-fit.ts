@@ -15,7 +15,7 @@ import {
   credentialMarks,
   licenceRequired,
   requiredLines,
-  specificTrade,
+  tradeHead,
   tradeShown,
   tradeStems,
   withoutGenderForms,
@@ -230,6 +230,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // Only when posting, candidate and interview share a language: a Spanish resume names an accountant's trade with
   // words the English title does not.
   const oneLanguage = candidateLanguage === jobLanguage && jobLanguage === textLanguageOf[input.language];
+  // The roles and studies the resume names as the candidate's own (not its bullets, nor employers' names).
+  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS)).flatMap((role) => tokenize(role));
+  const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
   if (licensed && !thinResume && oneLanguage) {
     const claimed = [
       ...claimTokens(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
@@ -238,7 +241,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
     const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
     if (
-      !tradeShown(trade, marks, claimedStems, claimed) &&
+      !tradeShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
+      !tradeShown(trade, marks, roleStems, roleTokens) &&
       fieldClaimed < MIN_FIELD_VOCABULARY &&
       sharedJobWords(input, claimed, jobLanguage) < SAME_WORLD_WORDS
     )
@@ -279,9 +283,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // One shared generic word ("specialist", "analyst") is not evidence; a clear other background is.
   // Nor is one whose resume names the trade the title names as their own role or study ("Técnico de Mantenimiento
   // Eléctrico" for that very role); a bullet's "weld tests" or an employer's "Delta Dental" does not.
-  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS)).flatMap((role) => tokenize(role));
-  const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-  const ownTrade = trade.length > 0 && tradeShown(specificTrade(trade), marks, roleStems, roleTokens);
+  const ownTrade = trade.length > 0 && tradeShown(tradeHead(trade, jobLanguage), marks, roleStems, roleTokens);
   // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
   if (
     affirmed.size <= 1 &&

@@ -61,7 +61,7 @@ export function deniesCredential(negatedClauses: readonly string[], marks: reado
 
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
-  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
     ' ',
   ),
 );
@@ -85,6 +85,18 @@ export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
   const [before = '', ...after] = head.split(/\s(?:at|for|en|em|para|de|do|da|del)\s/);
   // "Técnico(a) em Radiologia", "Auxiliar de Enfermería": a technician's trade is what follows (an assistant of research is no researcher).
   return technicianOf.test(before.trim()) && after[0] ? trade(after[0]) : trade(before);
+}
+
+/**
+ * The word of the trade that names the profession: the last in English ("Special Education
+ * Teacher" → teacher), the first in Spanish and Portuguese ("Abogado Litigante Laboral" →
+ * abogado); a broad one gives way to the words that narrow it ("Ingeniero Civil" → civil).
+ * An "Education" heading or a "labour" dispute shows no teacher and no lawyer.
+ */
+export function tradeHead(trade: readonly string[], language: TextLanguage): string[] {
+  const head = language === 'en' ? trade.at(-1) : trade[0];
+  if (head === undefined) return [];
+  return broadProfession.test(head) ? specificTrade(trade) : [head];
 }
 
 /** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
@@ -129,7 +141,10 @@ export function credentialMarks(jobText: string): string[] {
     .filter((sentence) => credentialWords.test(foldText(sentence)))
     .flatMap((sentence) => sentence.match(/\b\p{Lu}[\p{Lu}\d-]{2,}\b/gu) ?? [])
     .map((name) => foldText(name));
-  return [...new Set([...short, ...named])].filter((token) => !['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText));
+  // A word in capitals that asks ("REQUIRED", "OBRIGATÓRIO") or any word of the sentence is no credential's name.
+  return [...new Set([...short, ...named])].filter(
+    (token) => (!['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText)) && !requiredWords.test(token) && !optional.test(token),
+  );
 }
 
 /** Whether the candidate's own claimed experience names the trade the title names, or one of the posting's short credentials. */
@@ -148,7 +163,7 @@ export function tradeShown(
 
 /** Wanting, hoping, planning: a clause about a future, not a past ("I'd love to work as a nurse"). Folded. */
 const aspiration =
-  /\b(want(s|ed)? to|wanna|would (like|love) to|i ?'?d (like|love) to|hop(e|ing) to|dream(ing)? (of|to|about)|plan(ning)? to|going to|gonna|aspir\w+|seeking (a|an|to)|transition(ing)? (into|to)|quiero|quisiera|me gustaria|me encantaria|sueno con|espero (poder|ser|trabajar)|pienso (estudiar|ser)|aspiro|me interesa (ser|trabajar)|quero|queria|gostaria|adoraria|sonho (em|com)|pretendo|espero (poder|ser|trabalhar)|tenho interesse)\b/;
+  /\b(want(s|ed)? to|wanna|would (like|love) to|looking (to|for (a|an|my) (chance|change|role|position|job|opportunity|career))|i ?'?d (like|love) to|hop(e|ing) to|dream(ing)? (of|to|about)|plan(ning)? to|going to|gonna|aspir\w+|seeking (a|an|to)|transition(ing)? (into|to)|quiero|quisiera|me gustaria|me encantaria|sueno con|espero (poder|ser|trabajar)|pienso (estudiar|ser)|aspiro|me interesa (ser|trabajar)|quero|queria|gostaria|adoraria|sonho (em|com)|pretendo|espero (poder|ser|trabalhar)|tenho interesse)\b/;
 
 /** Whether a clause says what the candidate wants rather than what they have done. */
 export function aspires(tokens: readonly string[]): boolean {

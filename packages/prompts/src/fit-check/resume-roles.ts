@@ -14,6 +14,10 @@ const bullet = /^\s*[-•*·▪◦‣–—>]\s*/u;
 /** What ends a role's name on its line: a dash between spaces, a bar, a comma, an opening bracket, " at ". */
 const afterRole = /\s[-–—|@]\s|[|,(]|\sat\s/u;
 
+/** A section's heading, folded: "Education: Some coursework" names no education role. */
+const sectionHeading =
+  /^(education|experience|work experience|professional experience|employment|skills|languages|certifications?|licenses?( & \w+)?|training|projects|summary|profile|objective|volunteer|references|formacion|educacion|experiencia|experiencia laboral|habilidades|conocimientos|idiomas|cursos|certificaciones|proyectos|perfil|objetivo|formacao|experiencia profissional|competencias|cursos complementares|projetos|resumo)\b\s*:?\s*/;
+
 /** Lines too long to be a role's heading are prose (a summary, a bullet without its mark). */
 const MAX_ROLE_WORDS = 12;
 
@@ -21,8 +25,10 @@ export function resumeRoles(resumeText: string): string[] {
   const roles: string[] = [];
   for (const line of resumeText.split('\n')) {
     if (bullet.test(line) || line.trim() === '') continue;
-    const head = line.split(afterRole)[0]?.trim() ?? '';
-    if (head && head.split(/\s+/).length <= MAX_ROLE_WORDS) roles.push(foldText(head));
+    const head = foldText(line.split(afterRole)[0] ?? '')
+      .replace(sectionHeading, '')
+      .trim();
+    if (head && head.split(/\s+/).length <= MAX_ROLE_WORDS) roles.push(head);
   }
   return roles;
 }
