@@ -22,7 +22,7 @@ import {
 } from './licensed-role.ts';
 import { clauses } from './negation.ts';
 import { resumeRoles } from './resume-roles.ts';
-import { secondHand } from './second-hand.ts';
+import { introductoryCourse, secondHand } from './second-hand.ts';
 import { describesSelf } from './self-description.ts';
 import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
 
@@ -130,7 +130,12 @@ function sharedJobWords(job: { jobTitle: string; jobDescription: string }, exper
 function claimTokens(text: string, language: TextLanguage, answers: boolean): string[] {
   return clauses(text, language)
     .filter(
-      (clause) => !clause.negated && !aspires(clause.tokens) && !secondHand(clause.tokens) && (!answers || describesSelf(clause.tokens)),
+      (clause) =>
+        !clause.negated &&
+        !aspires(clause.tokens) &&
+        !secondHand(clause.tokens) &&
+        !introductoryCourse(clause.tokens) &&
+        (!answers || describesSelf(clause.tokens)),
     )
     .flatMap((clause) => clause.tokens);
 }
@@ -231,7 +236,10 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // words the English title does not.
   const oneLanguage = candidateLanguage === jobLanguage && jobLanguage === textLanguageOf[input.language];
   // The roles and studies the resume names as the candidate's own (not its bullets, nor employers' names).
-  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS)).flatMap((role) => tokenize(role));
+  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS))
+    .map((role) => tokenize(role))
+    .filter((tokens) => !secondHand(tokens) && !introductoryCourse(tokens))
+    .flat();
   const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
   if (licensed && !thinResume && oneLanguage) {
     const claimed = [
@@ -240,6 +248,15 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     ];
     const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
     const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
+    console.error('CLAIM', {
+      head: tradeShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed),
+      roles: tradeShown(trade, marks, roleStems, roleTokens),
+      fieldClaimed,
+      shared: sharedJobWords(input, claimed, jobLanguage),
+      trade,
+      marks,
+      oneLanguage,
+    });
     if (
       !tradeShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
       !tradeShown(trade, marks, roleStems, roleTokens) &&

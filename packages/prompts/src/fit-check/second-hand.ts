@@ -22,3 +22,16 @@ export function secondHand(tokens: readonly string[]): boolean {
   const text = tokens.join(' ');
   return liking.test(text) || someoneElse.test(text) || opinion.test(text);
 }
+
+/**
+ * A short or introductory course, folded: "Psych 101", "curso virtual", "contabilidad básica para
+ * emprendedores", "8-hour community course". Where the posting makes a licence or a degree a
+ * condition, such a course is an interest in the field, not training towards the credential.
+ */
+const introductory =
+  /\b(101|intro|introductory|introduction to|basic|beginners?|online course|virtual course|community course|\d+[- ]?(h|hr|hrs|hour|hours|horas)\b|udemy|coursera|curso (virtual|online|livre|gratuito|basico|introductorio)|introduccion a|introducao a|basic[ao] para|para (emprendedores|principiantes|iniciantes|leigos)|primeros auxilios|primeiros socorros|first aid)/;
+
+/** Whether a clause or a resume line names only a short or introductory course. */
+export function introductoryCourse(tokens: readonly string[]): boolean {
+  return introductory.test(tokens.join(' '));
+}
