@@ -11,7 +11,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 
 /** A licence, registration or certificate, folded. */
 export const credentialWords =
-  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
+  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|j\.?d|juris doctor|bar admission|(admission|admitted) to (the )?(\w+ )?bar|credential|diplomatura|grado en|magisterio|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
 
 /** Words that make a sentence a requirement rather than a nice-to-have, folded. */
 const requiredWords =
@@ -19,7 +19,7 @@ const requiredWords =
 
 /** A heading that opens what the job asks for, and one that closes it (what is nice to have, what is offered). Folded. */
 const asksHeading =
-  /^(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
+  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
 
@@ -100,7 +100,7 @@ export function tradeHead(trade: readonly string[], language: TextLanguage): str
 }
 
 /** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
-const broadProfession = /^(engin|ingenier|engenheir)/;
+const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc)/;
 
 /** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
 export function specificTrade(trade: readonly string[]): string[] {
@@ -127,6 +127,7 @@ const disciplineOf: [RegExp, RegExp][] = [
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
+  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*)\b/],
 ];
 
 /**
