@@ -126,6 +126,12 @@ function sharedJobWords(job: { jobTitle: string; jobDescription: string }, exper
   return [...posting].filter((stem) => own.has(stem)).length;
 }
 
+/** Whether the trade's head word or a credential shows; a title naming no trade ("First Officer") is shown by its credentials alone. */
+function headShown(head: string[], marks: string[], stems: string[], tokens: string[]): boolean {
+  if (head.length === 0 && marks.length > 0) return marks.some((mark) => tokens.includes(mark));
+  return tradeShown(head, marks, stems, tokens);
+}
+
 /** The tokens of what a text claims: its affirmed clauses, and in answers only those where the candidate says what they are, do, studied or hold. */
 function claimTokens(text: string, language: TextLanguage, answers: boolean): string[] {
   return clauses(text, language)
@@ -248,18 +254,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     ];
     const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
     const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
-    console.error('CLAIM', {
-      head: tradeShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed),
-      roles: tradeShown(trade, marks, roleStems, roleTokens),
-      fieldClaimed,
-      shared: sharedJobWords(input, claimed, jobLanguage),
-      trade,
-      marks,
-      oneLanguage,
-    });
     if (
-      !tradeShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
-      !tradeShown(trade, marks, roleStems, roleTokens) &&
+      !headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
+      !headShown(trade, marks, roleStems, roleTokens) &&
       fieldClaimed < MIN_FIELD_VOCABULARY &&
       sharedJobWords(input, claimed, jobLanguage) < SAME_WORLD_WORDS
     )
