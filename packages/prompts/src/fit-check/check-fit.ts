@@ -115,14 +115,18 @@ function namesField(job: { jobTitle: string; jobDescription: string }, field: Fi
 /** This many of the posting's own words in the candidate's claimed experience, and they come from the same world of work. */
 const SAME_WORLD_WORDS = 10;
 
-/** How many distinct words of the posting (not generic, not the vocabulary of any work) the candidate's experience uses. */
-function sharedJobWords(job: { jobTitle: string; jobDescription: string }, experienceTokens: string[], language: TextLanguage): number {
-  const own = new Set(experienceTokens.map((token) => stemWord(token, language)));
-  const posting = new Set(
+/** The posting's own words: not generic, not the vocabulary of any work. */
+function postingWords(job: { jobTitle: string; jobDescription: string }, language: TextLanguage): Set<string> {
+  return new Set(
     contentStems(`${job.jobTitle}\n${job.jobDescription}`, language).filter(
       (stem) => stem.length >= 4 && !genericStems[language].has(stem) && !workStems[language].has(stem),
     ),
   );
+}
+
+/** How many distinct words of the posting the candidate's experience uses. */
+function sharedJobWords(posting: ReadonlySet<string>, experienceTokens: string[], language: TextLanguage): number {
+  const own = new Set(experienceTokens.map((token) => stemWord(token, language)));
   return [...posting].filter((stem) => own.has(stem)).length;
 }
 
@@ -234,7 +238,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
 
   const experienceStems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
   const tradeDone = tradeShown(trade, marks, experienceStems, experienceTokens);
-  const sameWorld = sharedJobWords(input, experienceTokens, jobLanguage) >= SAME_WORLD_WORDS;
+  const posting = postingWords(input, jobLanguage);
+  const sameWorld = sharedJobWords(posting, experienceTokens, jobLanguage) >= SAME_WORLD_WORDS;
   // A licensed trade, and nothing of it in what the candidate claims (the resume, and what the answers say they are,
   // do, studied or hold): not the trade, its discipline or credential, nor the field's own vocabulary, nor the
   // posting's world. Liking the field, or working beside the people in it, is no claim.
@@ -258,7 +263,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
       !headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
       !headShown(trade, marks, roleStems, roleTokens) &&
       fieldClaimed < MIN_FIELD_VOCABULARY &&
-      sharedJobWords(input, claimed, jobLanguage) < SAME_WORLD_WORDS
+      sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS
     )
       return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   }

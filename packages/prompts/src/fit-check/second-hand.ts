@@ -7,7 +7,7 @@
 
 /** Liking, loving, being drawn to: a feeling about the field, not work in it. Folded. */
 const liking =
-  /\b(i (really |just |always )?(love|loved|adore|enjoy|enjoyed)|passion(ate)? (for|about)|fascinated|always (liked|loved|been interested)|i'?m (really |very )?interested in|amo|amaba|adoro|adoraba|me encanta(ba)?|me gusta(ba)?|me apasiona(ba)?|me interesa(ba)?|lo mio es|amava|gosto (muito )?d[aeo]s?|curto|curti|sempre (gostei|curti|quis|sonhei)|meu sonho|mi sueno|my dream|sonho)\b/;
+  /\b(i (really |just |always )?(love|loved|adore|enjoy|enjoyed)|passion(ate)? (for|about)|fascinat\w*|apaixonad[oa]|always (liked|loved|been interested)|i ?'?m (really |very )?interested in|amo|amaba|adoro|adoraba|me encanta(ba)?|me gusta(ba)?|me apasiona(ba)?|me interesa(ba)?|lo mio es|amava|gosto (muito )?d[aeo]s?|curto|curti|sempre (gostei|curti|quis|sonhei)|meu sonho|mi sueno|my dream|sonho)\b/;
 
 /** Someone else as the subject: a relative, a friend, the people the candidate serves or watches. Folded. */
 const someoneElse =
