@@ -54,11 +54,6 @@ export function licenceRequired(jobTitle: string, jobDescription: string): boole
   return requiredLines(jobDescription).some((text) => credentialWords.test(text));
 }
 
-/** Whether a denied clause names a credential: "I'm not a CPA", "no tengo técnico ni NR-10", "I don't have a nursing license". */
-export function deniesCredential(negatedClauses: readonly string[], marks: readonly string[]): boolean {
-  return negatedClauses.some((clause) => credentialWords.test(clause) || marks.some((mark) => ` ${clause} `.includes(` ${mark} `)));
-}
-
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
   'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
@@ -103,7 +98,7 @@ export function tradeHead(trade: readonly string[], language: TextLanguage): str
 const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc)/;
 
 /** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
-export function specificTrade(trade: readonly string[]): string[] {
+function specificTrade(trade: readonly string[]): string[] {
   const narrow = trade.filter((stem) => !broadProfession.test(stem));
   return narrow.length > 0 ? narrow : [...trade];
 }
@@ -113,7 +108,7 @@ export function specificTrade(trade: readonly string[]): string[] {
  * ("contador", "contabilidad"), or the shorter, of four letters or more, opening the longer
  * ("weld" of "welded", "welder"; "fisi" of "fisio", "fisioterapeuta").
  */
-export function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
