@@ -14,7 +14,9 @@ import {
   aspires,
   credentialMarks,
   licenceRequired,
+  namedLicenceRequired,
   requiredLines,
+  titleNamesCredential,
   tradeHead,
   tradeShown,
   tradeStems,
@@ -173,8 +175,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   if (trainsFromScratch.test(foldText(`${input.jobTitle}\n${input.jobDescription}`))) return open;
   const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
   const trade = tradeStems(input.jobTitle, jobLanguage);
-  const licensed =
-    licenceRequired(input.jobTitle, input.jobDescription) || tradeCredentialRequired(trade, input.jobDescription, jobLanguage);
+  const tradeCredential = tradeCredentialRequired(trade, input.jobDescription, jobLanguage);
+  const licensed = licenceRequired(input.jobTitle, input.jobDescription) || tradeCredential;
   if (!licensed && (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55)) return open;
 
   // Bounded: the first pages of a resume and of the answers say who the candidate is; reading 30 000 characters would block the event loop for tens of milliseconds.
@@ -252,7 +254,15 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     .filter((tokens) => !secondHand(tokens) && !introductoryCourse(tokens))
     .flat();
   const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-  if (licensed && !thinResume && oneLanguage) {
+  // A licensed profession, not any posting that asks for some degree: the credential is the trade's own (the title
+  // names it, a requirement names it with the trade or by its own name, CRC, the Bar), or the title or requirements
+  // name a specialist field.
+  const profession =
+    tradeCredential ||
+    titleNamesCredential(input.jobTitle) ||
+    namedLicenceRequired(input.jobDescription) ||
+    (specialist && namesField(input, field, jobLanguage));
+  if (licensed && profession && !thinResume && oneLanguage) {
     const claimed = [
       ...claimTokens(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
       ...claimTokens(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),

@@ -48,9 +48,23 @@ export function requiredLines(jobDescription: string): string[] {
     .map(({ text }) => text);
 }
 
+/** A licence or a professional register by its own name, folded: "CRC ativo", "Admission to the Bar", "FAA ATP", "cédula profesional". */
+const namedLicence =
+  /\b(cpa|crea|coren|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|crc|oab|cfm|crm-\w+|nr-?10|nr-?35|rn|pe|cdl|atp|a&p|faa|dgac|anac|pharmd|dvm|j\.?d|bar|cedula|colegiac\w*|matricula\w*|tarjeta profesional|registro profissional|journeyman)\b/;
+
+/** Whether the posting asks for a licence or a register by its own name (not "a degree", not "a certification"). */
+export function namedLicenceRequired(jobDescription: string): boolean {
+  return requiredLines(jobDescription).some((text) => namedLicence.test(text));
+}
+
+/** Whether the title itself names a credential: "Registered Nurse", "Licensed Electrician", "Structural Engineer (PE)". */
+export function titleNamesCredential(jobTitle: string): boolean {
+  return credentialWords.test(foldText(jobTitle));
+}
+
 /** Whether the posting makes a licence, a certificate or a degree a condition of the job: in its title, or in a line that requires it. */
 export function licenceRequired(jobTitle: string, jobDescription: string): boolean {
-  if (credentialWords.test(foldText(jobTitle))) return true;
+  if (titleNamesCredential(jobTitle)) return true;
   return requiredLines(jobDescription).some((text) => credentialWords.test(text));
 }
 
@@ -118,7 +132,7 @@ function sameWord(a: string, b: string): boolean {
 
 /** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law. Folded. */
 const disciplineOf: [RegExp, RegExp][] = [
-  [/^(lawyer|attorney|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
+  [/^(lawyer|attorne|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
