@@ -31,11 +31,14 @@ describe('what a candidate claims, and what is only talk', () => {
     expect(describesSelf(words("i'm a cashier at publix"))).toBe(true);
     expect(describesSelf(words('trabajo de teleoperador en konecta'))).toBe(true);
     expect(describesSelf(words('me formei em farmácia em 2019'))).toBe(true);
+    expect(describesSelf(words('so i did the program at pima medical and finished this spring'))).toBe(true);
+    expect(describesSelf(words('fiz o técnico no senai à noite'))).toBe(true);
     expect(describesSelf(words('i work with structural engineers all the time'))).toBe(false);
   });
 
   it('takes a short or introductory course for an interest, not for training towards a licence', () => {
     expect(introductoryCourse(words('Some college (Psychology 101, Sociology 101)'))).toBe(true);
+    expect(introductoryCourse(words('and i took psych one oh one at usm'))).toBe(true);
     expect(introductoryCourse(words('Curso online "Nutrição esportiva" (Udemy, 12 h)'))).toBe(true);
     expect(introductoryCourse(words('B.S. Nursing, University of Central Florida, 2024'))).toBe(false);
   });
