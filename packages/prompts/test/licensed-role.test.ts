@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFit } from '../src/fit-check/check-fit.ts';
-import { aspires, credentialMarks, deniesCredential, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import { aspires, credentialMarks, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import { deniesTrade } from '../src/fit-check/trade-credential.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
 
 const rn = {
@@ -50,9 +51,9 @@ describe('the trade a title names', () => {
   it('tells wanting from having done, and a denied credential from a denied anything', () => {
     expect(aspires(tokenize("i'd love to work as a nurse"))).toBe(true);
     expect(aspires(tokenize('i worked nights as a nurse aide'))).toBe(false);
-    expect(deniesCredential(["no i don't have a nursing license yet"], [])).toBe(true);
-    expect(deniesCredential(['no tengo tecnico en electrica ni nr-10'], ['nr-10'])).toBe(true);
-    expect(deniesCredential(["i don't like night shifts"], [])).toBe(false);
+    expect(deniesTrade(["no i don't have a nursing license yet"], [], [], 'en')).toBe(true);
+    expect(deniesTrade(['no tengo tecnico en electrica ni nr-10'], [], ['nr-10'], 'es')).toBe(true);
+    expect(deniesTrade(["i don't like night shifts"], [], [], 'en')).toBe(false);
   });
 });
 

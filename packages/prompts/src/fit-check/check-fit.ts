@@ -1,8 +1,8 @@
 import type { Language } from '@voxly/config';
-import { contentStems, genericStems, workStems } from '../answers/answer-vocabulary.ts';
+import { contentStems, genericStems, textLanguageOf, workStems } from '../answers/answer-vocabulary.ts';
 import { classProbabilities, decideField } from '../field-detection/field-classifier.ts';
 import { fieldFeatures, stemmedTokens } from '../field-detection/field-features.ts';
-import { lexiconScores } from '../field-detection/lexicon-score.ts';
+import { isFieldTerm, lexiconScores } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import { guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
@@ -10,8 +10,23 @@ import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { fitReasons, localFieldNames } from './fit-reasons.ts';
 import { jobRequirements } from './job-requirements.ts';
-import { aspires, credentialMarks, deniesCredential, licenceRequired, tradeShown, tradeStems } from './licensed-role.ts';
+import {
+  aspires,
+  credentialMarks,
+  licenceRequired,
+  namedLicenceRequired,
+  requiredLines,
+  titleNamesCredential,
+  tradeHead,
+  tradeShown,
+  tradeStems,
+  withoutGenderForms,
+} from './licensed-role.ts';
 import { clauses } from './negation.ts';
+import { resumeRoles } from './resume-roles.ts';
+import { introductoryCourse, secondHand } from './second-hand.ts';
+import { describesSelf } from './self-description.ts';
+import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
 
 export interface FitCheckInput {
   jobTitle: string;
@@ -47,7 +62,7 @@ const adjacentFields: Partial<Record<FieldId, FieldId[]>> = {
 
 /** Posts that say outright that they train people from scratch. Folded. */
 const trainsFromScratch =
-  /\b(no (\w+ ){0,2}(experience|background)( is)? (required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere (\w+ ){0,2}experiencia|no (necesitas|requieres) experiencia|sem experiencia|nao e necessari[oa] (\w+ ){0,2}experiencia|nao exigimos experiencia)\b/;
+  /\b(no (\w+ ){0,2}(experience|background)( is)? (required|needed|necessary)|entry[- ]level|training provided|we will train you|sin experiencia|no se requiere (\w+ ){0,2}experiencia|no es necesari[ao] (\w+ ){0,2}experiencia|no (necesitas|requieres) experiencia|sem experiencia|nao e necessari[oa] (\w+ ){0,2}experiencia|nao exigimos experiencia)\b/;
 
 /** Lexicon weight of the job's field in the candidate's own words that counts as a background (about three field terms). */
 const MIN_FIELD_VOCABULARY = 6;
@@ -75,18 +90,66 @@ function transferableTitle(jobTitle: string): boolean {
   return transferableRoles.test(head);
 }
 
+/** Below these, the title alone, or what the posting asks for, hardly says the job's field. */
+const MIN_TITLE_SHARE = 0.05;
+const MIN_ASKED_SHARE = 0.25;
+
+/**
+ * Whether the title or what the posting asks for (its requirements, or its whole description
+ * when it lists none) names the job's field: "Coordenador de Armazém" asking for logistics
+ * experience is a warehouse job, whatever its benefits say of health cover.
+ */
+function namesField(job: { jobTitle: string; jobDescription: string }, field: FieldId, language: TextLanguage): boolean {
+  if (field === 'general') return false;
+  const index = fieldModel.classes.indexOf(field);
+  const title = withoutGenderForms(foldText(job.jobTitle));
+  const byTitle = classProbabilities(fieldModel, fieldFeatures({ jobTitle: title, jobDescription: '' }));
+  if ((byTitle[index] ?? 0) >= MIN_TITLE_SHARE) return true;
+  if (lexiconScores(stemmedTokens(title, language).map(({ stem }) => stem))[field] > 0) return true;
+  const asked = requiredLines(job.jobDescription);
+  const byAsked = classProbabilities(
+    fieldModel,
+    fieldFeatures({ jobTitle: '', jobDescription: asked.length > 0 ? asked.join('\n') : job.jobDescription }),
+  );
+  return (byAsked[index] ?? 0) >= MIN_ASKED_SHARE;
+}
+
 /** This many of the posting's own words in the candidate's claimed experience, and they come from the same world of work. */
 const SAME_WORLD_WORDS = 10;
 
-/** How many distinct words of the posting (not generic, not the vocabulary of any work) the candidate's experience uses. */
-function sharedJobWords(job: { jobTitle: string; jobDescription: string }, experienceTokens: string[], language: TextLanguage): number {
-  const own = new Set(experienceTokens.map((token) => stemWord(token, language)));
-  const posting = new Set(
+/** The posting's own words: not generic, not the vocabulary of any work. */
+function postingWords(job: { jobTitle: string; jobDescription: string }, language: TextLanguage): Set<string> {
+  return new Set(
     contentStems(`${job.jobTitle}\n${job.jobDescription}`, language).filter(
       (stem) => stem.length >= 4 && !genericStems[language].has(stem) && !workStems[language].has(stem),
     ),
   );
+}
+
+/** How many distinct words of the posting the candidate's experience uses. */
+function sharedJobWords(posting: ReadonlySet<string>, experienceTokens: string[], language: TextLanguage): number {
+  const own = new Set(experienceTokens.map((token) => stemWord(token, language)));
   return [...posting].filter((stem) => own.has(stem)).length;
+}
+
+/** Whether the trade's head word or a credential shows; a title naming no trade ("First Officer") is shown by its credentials alone. */
+function headShown(head: string[], marks: string[], stems: string[], tokens: string[]): boolean {
+  if (head.length === 0 && marks.length > 0) return marks.some((mark) => tokens.includes(mark));
+  return tradeShown(head, marks, stems, tokens);
+}
+
+/** The tokens of what a text claims: its affirmed clauses, and in answers only those where the candidate says what they are, do, studied or hold. */
+function claimTokens(text: string, language: TextLanguage, answers: boolean): string[] {
+  return clauses(text, language)
+    .filter(
+      (clause) =>
+        !clause.negated &&
+        !aspires(clause.tokens) &&
+        !secondHand(clause.tokens) &&
+        !introductoryCourse(clause.tokens) &&
+        (!answers || describesSelf(clause.tokens)),
+    )
+    .flatMap((clause) => clause.tokens);
 }
 
 function listed(terms: string[]): string {
@@ -110,23 +173,29 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const open = { fits: true, confidence: 0.8, reason: reasons.open(), missing: [] };
   const field = jobField.field;
   if (trainsFromScratch.test(foldText(`${input.jobTitle}\n${input.jobDescription}`))) return open;
-  const licensed = licenceRequired(input.jobTitle, input.jobDescription);
+  const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
+  const trade = tradeStems(input.jobTitle, jobLanguage);
+  const tradeCredential = tradeCredentialRequired(trade, input.jobDescription, jobLanguage);
+  const licensed = licenceRequired(input.jobTitle, input.jobDescription) || tradeCredential;
   if (!licensed && (field === 'general' || !specialistFields.has(field) || jobField.confidence < 0.55)) return open;
 
   // Bounded: the first pages of a resume and of the answers say who the candidate is; reading 30 000 characters would block the event loop for tens of milliseconds.
   const candidateText = [input.resumeText.slice(0, MAX_READ_CHARS), input.answers.join('\n').slice(0, MAX_READ_CHARS)].join('\n');
-  const jobLanguage = guessLanguage(`${input.jobTitle}\n${input.jobDescription}`);
   const candidateLanguage = guessLanguage(candidateText);
+  // Only the field's own words are evidence: "months", "care" or the city the posting names are anyone's.
+  const evidence = new Set(requirements.filter(({ stem }) => field !== 'general' && isFieldTerm(stem, field)).map(({ term }) => term));
   const affirmed = new Set<string>();
+  const said = new Set<string>();
   const denied = new Set<string>();
   let deniesField = false;
   const affirmedText: string[] = [];
   const experienceTokens: string[] = [];
   const negatedClauses: string[] = [];
-  for (const clause of clauses(candidateText)) {
+  for (const clause of clauses(candidateText, candidateLanguage)) {
     if (clause.negated) negatedClauses.push(clause.tokens.join(' '));
-    // What they want to become is not what they have done: "I'd love to work as a nurse" shows no nursing.
-    if (aspires(clause.tokens)) continue;
+    // What they want to become is not what they have done ("I'd love to work as a nurse"), nor is a liking for the field or
+    // someone else's work in it ("my wife's a nurse"): neither shows nursing.
+    if (aspires(clause.tokens) || secondHand(clause.tokens)) continue;
     if (!clause.negated) experienceTokens.push(...clause.tokens);
     const stems = new Set(clause.tokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]));
     const hits = requirements.filter((requirement) => stems.has(requirement.stem)).map((requirement) => requirement.term);
@@ -135,21 +204,21 @@ export function checkFit(input: FitCheckInput): FitVerdict {
       if (field !== 'general' && lexiconScores(clause.tokens.map((token) => stemWord(token, candidateLanguage)))[field] > 0)
         deniesField = true;
     } else {
-      for (const term of hits) affirmed.add(term);
+      for (const term of hits) said.add(term);
+      for (const term of hits) if (evidence.has(term)) affirmed.add(term);
       affirmedText.push(clause.tokens.join(' '));
     }
   }
-  const missing = requirements.map((requirement) => requirement.term).filter((term) => !affirmed.has(term));
+  const missing = requirements.map((requirement) => requirement.term).filter((term) => !said.has(term));
   const resumeWords = tokenize(foldText(input.resumeText)).length;
   const thinResume = resumeWords < MIN_RESUME_WORDS / 2 || (resumeWords < MIN_RESUME_WORDS && !/\d/.test(input.resumeText));
   // The title must name the field too: a recruiter for a hospital staffing firm works in recruiting, not in healthcare.
   const specialist = specialistFields.has(field) && jobField.confidence >= 0.55 && !transferableTitle(input.jobTitle);
-  const trade = tradeStems(input.jobTitle, jobLanguage);
   const marks = credentialMarks(`${input.jobTitle}\n${input.jobDescription}`);
   const title = input.jobTitle.split(/\s[-–|]\s|[(,]/)[0]?.trim() || input.jobTitle;
   // Says they lack the licence the posting requires, and the resume shows neither the trade nor it: the clearest case there is.
-  if (licensed && !thinResume && deniesCredential(negatedClauses, marks)) {
-    const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS))
+  if (licensed && !thinResume && deniesTrade(negatedClauses, trade, marks, candidateLanguage)) {
+    const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage)
       .filter((clause) => !clause.negated && !aspires(clause.tokens))
       .flatMap((clause) => clause.tokens);
     const resumeStems = resumeTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
@@ -169,6 +238,46 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const background = fieldModel.classes[topIndex] ?? 'general';
   const backgroundShare = candidate[topIndex] ?? 0;
 
+  const experienceStems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+  const tradeDone = tradeShown(trade, marks, experienceStems, experienceTokens);
+  const posting = postingWords(input, jobLanguage);
+  const sameWorld = sharedJobWords(posting, experienceTokens, jobLanguage) >= SAME_WORLD_WORDS;
+  // A licensed trade, and nothing of it in what the candidate claims (the resume, and what the answers say they are,
+  // do, studied or hold): not the trade, its discipline or credential, nor the field's own vocabulary, nor the
+  // posting's world. Liking the field, or working beside the people in it, is no claim.
+  // Only when posting, candidate and interview share a language: a Spanish resume names an accountant's trade with
+  // words the English title does not.
+  const oneLanguage = candidateLanguage === jobLanguage && jobLanguage === textLanguageOf[input.language];
+  // The roles and studies the resume names as the candidate's own (not its bullets, nor employers' names).
+  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS))
+    .map((role) => tokenize(role))
+    .filter((tokens) => !secondHand(tokens) && !introductoryCourse(tokens))
+    .flat();
+  const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+  // A licensed profession, not any posting that asks for some degree: the credential is the trade's own (the title
+  // names it, a requirement names it with the trade or by its own name, CRC, the Bar), or the title or requirements
+  // name a specialist field.
+  const profession =
+    tradeCredential ||
+    titleNamesCredential(input.jobTitle) ||
+    namedLicenceRequired(input.jobDescription) ||
+    (specialist && namesField(input, field, jobLanguage));
+  if (licensed && profession && !thinResume && oneLanguage) {
+    const claimed = [
+      ...claimTokens(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
+      ...claimTokens(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
+    ];
+    const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+    const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
+    if (
+      !headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
+      !headShown(trade, marks, roleStems, roleTokens) &&
+      fieldClaimed < MIN_FIELD_VOCABULARY &&
+      sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS
+    )
+      return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+  }
+
   // The field's own vocabulary in what the candidate affirms (a career changer's tools and projects).
   const vocabulary = lexiconScores(affirmedText.flatMap((clause) => clause.split(' ').map((token) => stemWord(token, candidateLanguage))));
   const fieldVocabulary = field === 'general' ? 0 : vocabulary[field];
@@ -178,13 +287,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   }
   // A licensed trade (a registered nurse, a certified welder) the candidate has never done, nor holds the credential for,
   // coming from clearly elsewhere: in a specialist field, a background of another field.
-  const elsewhere =
-    (!specialist || (background !== field && backgroundShare >= 0.4)) &&
-    sharedJobWords(input, experienceTokens, jobLanguage) < SAME_WORLD_WORDS;
-  if (licensed && !thinResume && elsewhere) {
-    const stems = experienceTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-    if (!tradeShown(trade, marks, stems, experienceTokens)) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
-  }
+  const elsewhere = (!specialist || (background !== field && backgroundShare >= 0.4)) && !sameWorld;
+  if (licensed && !thinResume && elsewhere && !tradeDone) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
   // "I don't have a clinical background" is honest in a transferable role.
@@ -206,7 +310,18 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const nearest = Math.max(fieldVocabulary, ...(adjacentFields[field] ?? []).map((near) => (near === 'general' ? 0 : vocabulary[near])));
   const nearVocabulary = nearest >= 0.25 * Math.max(...Object.values(vocabulary)) ? nearest : 0;
   // One shared generic word ("specialist", "analyst") is not evidence; a clear other background is.
-  if (affirmed.size <= 1 && nearVocabulary < MIN_NEAR_VOCABULARY && backgroundShare >= 0.4 && backgroundShare >= 2 * shownForJob) {
+  // Nor is one whose resume names the trade the title names as their own role or study ("Técnico de Mantenimiento
+  // Eléctrico" for that very role); a bullet's "weld tests" or an employer's "Delta Dental" does not.
+  const ownTrade = trade.length > 0 && tradeShown(tradeHead(trade, jobLanguage), marks, roleStems, roleTokens);
+  // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
+  if (
+    affirmed.size <= 1 &&
+    !ownTrade &&
+    namesField(input, field, jobLanguage) &&
+    nearVocabulary < MIN_NEAR_VOCABULARY &&
+    backgroundShare >= 0.4 &&
+    backgroundShare >= 2 * shownForJob
+  ) {
     return { fits: false, confidence: 0.9, reason: reasons.missing(names[field], listed(missing)), missing };
   }
   return { fits: true, confidence: 0.6, reason: reasons.unclear(), missing };

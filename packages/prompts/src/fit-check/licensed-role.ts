@@ -10,8 +10,8 @@ import { foldText, tokenize } from '../fold-text.ts';
  */
 
 /** A licence, registration or certificate, folded. */
-const credentialWords =
-  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|oab|cfm|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
+export const credentialWords =
+  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|j\.?d|juris doctor|bar admission|(admission|admitted) to (the )?(\w+ )?bar|credential|diplomatura|grado en|magisterio|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
 
 /** Words that make a sentence a requirement rather than a nice-to-have, folded. */
 const requiredWords =
@@ -19,9 +19,13 @@ const requiredWords =
 
 /** A heading that opens what the job asks for, and one that closes it (what is nice to have, what is offered). Folded. */
 const asksHeading =
-  /^(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
+  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
+
+/** Words that make a line under "Requirements" a preference: "Bachelor's degree preferred; equivalent experience considered". Folded. */
+const optional =
+  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial)\b/;
 
 /** Lines and sentences of the posting, each marked when it sits under a "Requirements" heading. */
 function requirementLines(jobDescription: string): { text: string; asked: boolean }[] {
@@ -37,52 +41,102 @@ function requirementLines(jobDescription: string): { text: string; asked: boolea
   return lines;
 }
 
-/** Whether the posting makes a licence, a certificate or a degree a condition of the job: in its title, or in a line that requires it. */
-export function licenceRequired(jobTitle: string, jobDescription: string): boolean {
-  if (credentialWords.test(foldText(jobTitle))) return true;
-  return requirementLines(jobDescription).some(
-    ({ text, asked }) => credentialWords.test(text) && (asked || requiredWords.test(text)) && !endsAsking.test(text),
-  );
+/** The posting's sentences that state a condition of the job: under a "Requirements" heading, or saying "required". Folded. */
+export function requiredLines(jobDescription: string): string[] {
+  return requirementLines(jobDescription)
+    .filter(({ text, asked }) => (asked || requiredWords.test(text)) && !endsAsking.test(text) && !optional.test(text))
+    .map(({ text }) => text);
 }
 
-/** Whether a denied clause names a credential: "I'm not a CPA", "no tengo técnico ni NR-10", "I don't have a nursing license". */
-export function deniesCredential(negatedClauses: readonly string[], marks: readonly string[]): boolean {
-  return negatedClauses.some((clause) => credentialWords.test(clause) || marks.some((mark) => ` ${clause} `.includes(` ${mark} `)));
+/** A licence or a professional register by its own name, folded: "CRC ativo", "Admission to the Bar", "FAA ATP", "cédula profesional". */
+const namedLicence =
+  /\b(cpa|crea|coren|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|crc|oab|cfm|crm-\w+|nr-?10|nr-?35|rn|pe|cdl|atp|a&p|faa|dgac|anac|pharmd|dvm|j\.?d|bar|cedula|colegiac\w*|matricula\w*|tarjeta profesional|registro profissional|journeyman)\b/;
+
+/** Whether the posting asks for a licence or a register by its own name (not "a degree", not "a certification"). */
+export function namedLicenceRequired(jobDescription: string): boolean {
+  return requiredLines(jobDescription).some((text) => namedLicence.test(text));
+}
+
+/** Whether the title itself names a credential: "Registered Nurse", "Licensed Electrician", "Structural Engineer (PE)". */
+export function titleNamesCredential(jobTitle: string): boolean {
+  return credentialWords.test(foldText(jobTitle));
+}
+
+/** Whether the posting makes a licence, a certificate or a degree a condition of the job: in its title, or in a line that requires it. */
+export function licenceRequired(jobTitle: string, jobDescription: string): boolean {
+  if (titleNamesCredential(jobTitle)) return true;
+  return requiredLines(jobDescription).some((text) => credentialWords.test(text));
 }
 
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
-  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
     ' ',
   ),
 );
 
-/** The trade the title names, as stems: "Journeyman Electrician – Commercial" → electrician; "Enfermero/a Clínico" → enfermer. */
-export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
-  const head =
-    foldText(jobTitle)
-      .replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1')
-      .replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1')
-      .split(/\s[-–|@]\s|[,(|]|\s(?:at|for|en|em|para|de|do|da|del)\s/)[0] ?? '';
-  return tokenize(head)
-    .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
-    .map((token) => stemWord(token, language));
+/** A title that names a technician or an intern of a trade, folded: the trade follows ("Técnico em Radiologia", "Estágio em Nutrição"). */
+const technicianOf =
+  /^(tecnic[oa]s?|tecnolog[oa]s?|technician|technologist|auxiliar|aux|estagio|estagiari[oa]|pasantia|pasante|practicas|becari[oa]|internship|intern)$/;
+
+/** A folded title with its gender forms read as one word: "enfermero/a", "médico(a)" → "enfermero", "medico". */
+export function withoutGenderForms(folded: string): string {
+  return folded.replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1').replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1');
 }
 
-/** Two stems of one word or one family: sharing their first five letters and most of the shorter ("contador", "contabilidad"). */
+/** The trade the title names, as stems: "Journeyman Electrician – Commercial" → electrician; "Enfermero/a Clínico" → enfermer. */
+export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
+  const head = withoutGenderForms(foldText(jobTitle)).split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
+  const trade = (words: string) =>
+    tokenize(words)
+      .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
+      .map((token) => stemWord(token, language));
+  const [before = '', ...after] = head.split(/\s(?:at|for|en|em|para|de|do|da|del)\s/);
+  // "Técnico(a) em Radiologia", "Auxiliar de Enfermería": a technician's trade is what follows (an assistant of research is no researcher).
+  return technicianOf.test(before.trim()) && after[0] ? trade(after[0]) : trade(before);
+}
+
+/**
+ * The word of the trade that names the profession: the last in English ("Special Education
+ * Teacher" → teacher), the first in Spanish and Portuguese ("Abogado Litigante Laboral" →
+ * abogado); a broad one gives way to the words that narrow it ("Ingeniero Civil" → civil).
+ * An "Education" heading or a "labour" dispute shows no teacher and no lawyer.
+ */
+export function tradeHead(trade: readonly string[], language: TextLanguage): string[] {
+  const head = language === 'en' ? trade.at(-1) : trade[0];
+  if (head === undefined) return [];
+  return broadProfession.test(head) ? specificTrade(trade) : [head];
+}
+
+/** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
+const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc)/;
+
+/** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
+function specificTrade(trade: readonly string[]): string[] {
+  const narrow = trade.filter((stem) => !broadProfession.test(stem));
+  return narrow.length > 0 ? narrow : [...trade];
+}
+
+/**
+ * Two stems of one word or one family: sharing their first five letters and most of the shorter
+ * ("contador", "contabilidad"), or the shorter, of four letters or more, opening the longer
+ * ("weld" of "welded", "welder"; "fisi" of "fisio", "fisioterapeuta").
+ */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-  return common >= 5 && common >= 0.6 * Math.min(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  return (common >= 5 && common >= 0.6 * shorter) || (common === shorter && shorter >= 4);
 }
 
 /** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law. Folded. */
 const disciplineOf: [RegExp, RegExp][] = [
-  [/^(lawyer|attorney|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
+  [/^(lawyer|attorne|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
+  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*)\b/],
 ];
 
 /**
@@ -97,13 +151,16 @@ export function credentialMarks(jobText: string): string[] {
     .filter((sentence) => credentialWords.test(foldText(sentence)))
     .flatMap((sentence) => sentence.match(/\b\p{Lu}[\p{Lu}\d-]{2,}\b/gu) ?? [])
     .map((name) => foldText(name));
-  return [...new Set([...short, ...named])].filter((token) => !['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText));
+  // A word in capitals that asks ("REQUIRED", "OBRIGATÓRIO") or any word of the sentence is no credential's name.
+  return [...new Set([...short, ...named])].filter(
+    (token) => (!['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText)) && !requiredWords.test(token) && !optional.test(token),
+  );
 }
 
 /** Whether the candidate's own claimed experience names the trade the title names, or one of the posting's short credentials. */
 export function tradeShown(
-  trade: string[],
-  marks: string[],
+  trade: readonly string[],
+  marks: readonly string[],
   candidateStems: readonly string[],
   candidateTokens: readonly string[],
 ): boolean {
@@ -116,7 +173,7 @@ export function tradeShown(
 
 /** Wanting, hoping, planning: a clause about a future, not a past ("I'd love to work as a nurse"). Folded. */
 const aspiration =
-  /\b(want(s|ed)? to|wanna|would (like|love) to|i ?'?d (like|love) to|hop(e|ing) to|dream(ing)? (of|to|about)|plan(ning)? to|going to|gonna|aspir\w+|seeking (a|an|to)|transition(ing)? (into|to)|quiero|quisiera|me gustaria|me encantaria|sueno con|espero (poder|ser|trabajar)|pienso (estudiar|ser)|aspiro|me interesa (ser|trabajar)|quero|queria|gostaria|adoraria|sonho (em|com)|pretendo|espero (poder|ser|trabalhar)|tenho interesse)\b/;
+  /\b(want(s|ed)? to|wanna|would (like|love) to|looking (to|for (a|an|my) (chance|change|role|position|job|opportunity|career))|i ?'?d (like|love) to|hop(e|ing) to|dream(ing)? (of|to|about)|plan(ning)? to|going to|gonna|aspir\w+|seeking (a|an|to)|transition(ing)? (into|to)|quiero|quisiera|me gustaria|me encantaria|sueno con|espero (poder|ser|trabajar)|pienso (estudiar|ser)|aspiro|me interesa (ser|trabajar)|quero|queria|gostaria|adoraria|sonho (em|com)|pretendo|espero (poder|ser|trabalhar)|tenho interesse)\b/;
 
 /** Whether a clause says what the candidate wants rather than what they have done. */
 export function aspires(tokens: readonly string[]): boolean {
