@@ -18,7 +18,10 @@ export interface ScriptedTurn {
   final: boolean;
 }
 
-type Brief = Pick<InterviewerBrief, 'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority' | 'focus' | 'mode'>;
+type Brief = Pick<
+  InterviewerBrief,
+  'field' | 'language' | 'jobTitle' | 'jobDescription' | 'resumeText' | 'kind' | 'seniority' | 'focus' | 'mode'
+>;
 
 interface BriefReading {
   plan: PlannedQuestion[];
