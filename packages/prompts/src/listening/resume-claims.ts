@@ -1,6 +1,6 @@
-import { stemWord } from '../field-detection/stem-word.ts';
+import { contentStems } from '../answers/answer-vocabulary.ts';
 import { functionWords, guessLanguage } from '../field-detection/text-language.ts';
-import { foldText, tokenize } from '../fold-text.ts';
+import { foldText } from '../fold-text.ts';
 
 /** A line of the resume that meets one of the posting's must-haves, as the resume words it. */
 export interface ResumeClaim {
@@ -82,13 +82,8 @@ function claimLines(resumeText: string): string[] {
  */
 export function resumeClaims(resumeText: string, needs: readonly string[]): ResumeClaim[] {
   const language = guessLanguage(foldText(resumeText));
-  const stops = functionWords[language];
-  const stemsOf = (text: string) =>
-    new Set(
-      tokenize(foldText(text))
-        .filter((token) => token.length > 2 && !stops.has(token) && !/^\d/.test(token))
-        .map((token) => stemWord(token, language)),
-    );
+  // Figures are not telling words: "300+" in a claim and "3+ years" in a need are not the same work.
+  const stemsOf = (text: string) => new Set(contentStems(text, language).filter((stem) => !/^\d/.test(stem)));
   const claims = claimLines(resumeText)
     .map(claimClause)
     .filter((claim) => claim.split(/\s+/).length >= SHORTEST_CLAIM)
