@@ -27,6 +27,7 @@ import {
 import { exitCode, short, verdictLine } from '../support/short-mode.ts';
 import { ms, summarise } from '../support/stats.ts';
 import { coachingHintReport } from './coaching-hints.ts';
+import { fitRobustnessReport } from './fit-robustness.ts';
 import { independentReport } from './independent.ts';
 import { strongerAnswerReport } from './stronger-answers.ts';
 
@@ -141,6 +142,9 @@ const independentMet =
   independent.badInterviewsAtLeanHire === 0 &&
   independent.repeatedSentences === 0 &&
   independent.grounded >= 0.6;
+
+// The fit check on part of the resume, answers or posting: the short-resume risk (#27).
+fitRobustnessReport();
 
 // Examples of a stronger answer: nothing the resume does not say (#29).
 const stronger = strongerAnswerReport();

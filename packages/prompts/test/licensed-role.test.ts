@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFit } from '../src/fit-check/check-fit.ts';
-import { aspires, credentialMarks, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import { aspires, credentialMandatory, credentialMarks, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import { describesSelf } from '../src/fit-check/self-description.ts';
 import { deniesTrade } from '../src/fit-check/trade-credential.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
 
@@ -27,6 +28,19 @@ describe('licenceRequired', () => {
   });
 });
 
+describe('a credential the posting makes mandatory in so many words', () => {
+  it('is one that says so in its own line, not any certificate or degree listed under Requirements', () => {
+    expect(credentialMandatory('Turmas do 8º ano.\n\nRequisitos:\n- Licenciatura em Física (obrigatório)\n- Experiência em sala')).toBe(
+      true,
+    );
+    expect(credentialMandatory('Care for patients.\n\nRequirements:\n- Bachelor of Science in Nursing required')).toBe(true);
+    expect(
+      credentialMandatory('Lead the night crew.\n\nRequirements:\n- Forklift certification (or able to get certified in your first month)'),
+    ).toBe(false);
+    expect(credentialMandatory('Design courses.\n\nQualifications:\n- Bachelor’s degree in education, psychology or related')).toBe(false);
+  });
+});
+
 describe('the trade a title names', () => {
   it('keeps the trade and drops rank, kind of role and shift', () => {
     expect(tradeStems('Journeyman Electrician - Commercial', 'en')).toEqual(['electrician']);
@@ -48,6 +62,19 @@ describe('the trade a title names', () => {
     expect(seen('passed the CPA exam in 2022', 'Senior Tax Accountant (CPA)', 'en')).toBe(true);
   });
 
+  it('is shown by the short name the title gives the trade in brackets', () => {
+    const title = 'Auxiliar de Enfermagem (AE) - Hospital Dia';
+    expect(credentialMarks(`${title}\nCuidar de pacientes.`)).toContain('ae');
+    const tokens = tokenize(foldText('AE no Hospital Santa Rita desde 2020'));
+    expect(tradeShown(['xyz'], credentialMarks(`${title}\nCuidar de pacientes.`), tokens, tokens)).toBe(true);
+  });
+
+  it('counts a credential said to be in force as one the candidate holds', () => {
+    expect(describesSelf(tokenize(foldText('o meu registro no conselho saiu mês passado, já tá ativo')))).toBe(true);
+    expect(describesSelf(tokenize(foldText('my state license is active through 2027')))).toBe(true);
+    expect(describesSelf(tokenize(foldText('the license office was closed that day')))).toBe(false);
+  });
+
   it('tells wanting from having done, and a denied credential from a denied anything', () => {
     expect(aspires(tokenize("i'd love to work as a nurse"))).toBe(true);
     expect(aspires(tokenize('i worked nights as a nurse aide'))).toBe(false);
@@ -58,6 +85,18 @@ describe('the trade a title names', () => {
 });
 
 describe('checkFit on a licensed role', () => {
+  it('does not end a supervisor from the same work in other words where the only certificate can be got after hiring', () => {
+    const verdict = checkFit({
+      jobTitle: 'Warehouse Operations Supervisor',
+      jobDescription:
+        'Run the overnight crew of 30 in our cross-dock; plan labor in the WMS; lead safety talks.\n\nRequirements:\n- 2+ years leading a crew in distribution\n- Forklift certification (or able to get certified in your first month)',
+      resumeText: 'Marcus Hill\nTeam Lead, Inbound — Amazon fulfillment center, Tracy CA (2020 – present)',
+      answers: ['right now I lead inbound on nights at an Amazon fulfillment center, about twenty five people'],
+      language: 'en',
+    });
+    expect(verdict.fits).toBe(true);
+  });
+
   const fit = (resumeText: string, answers: string[]) => checkFit({ ...rn, resumeText, answers, language: 'en' });
 
   it('ends a candidate who says they lack the licence and whose resume shows neither the trade nor it', () => {

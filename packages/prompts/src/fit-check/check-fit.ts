@@ -12,6 +12,7 @@ import { fitReasons, localFieldNames } from './fit-reasons.ts';
 import { jobRequirements } from './job-requirements.ts';
 import {
   aspires,
+  credentialMandatory,
   credentialMarks,
   licenceRequired,
   namedLicenceRequired,
@@ -261,6 +262,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     tradeCredential ||
     titleNamesCredential(input.jobTitle) ||
     namedLicenceRequired(input.jobDescription) ||
+    credentialMandatory(input.jobDescription) ||
     (specialist && namesField(input, field, jobLanguage));
   if (licensed && profession && !thinResume && oneLanguage) {
     const claimed = [
@@ -288,7 +290,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // A licensed trade (a registered nurse, a certified welder) the candidate has never done, nor holds the credential for,
   // coming from clearly elsewhere: in a specialist field, a background of another field.
   const elsewhere = (!specialist || (background !== field && backgroundShare >= 0.4)) && !sameWorld;
-  if (licensed && !thinResume && elsewhere && !tradeDone) return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+  if (licensed && profession && !thinResume && elsewhere && !tradeDone)
+    return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
   // "I don't have a clinical background" is honest in a transferable role.

@@ -57,6 +57,20 @@ export function namedLicenceRequired(jobDescription: string): boolean {
   return requiredLines(jobDescription).some((text) => namedLicence.test(text));
 }
 
+/** Words that make a condition explicit in its own sentence ("(obrigatório)", "must hold", "excluyente"), not a heading's "Requirements". Folded. */
+const mandatoryWords =
+  /\b(required|must|mandatory|essential|obligatory|indispensables?|imprescindibles?|excluyentes?|obligatori[oa]s?|exigid[oa]s?|obrigatori[oa]s?|indispensavel|imprescindivel)\b/;
+
+/**
+ * Whether a requirement makes a credential or degree mandatory in so many words: "Licenciatura
+ * em Matemática (obrigatório)", "Bachelor's degree in Nursing required". A "Forklift
+ * certification (or able to get certified in 30 days)" or a "degree in education, HR or
+ * related" listed under Requirements is not the profession's own licence.
+ */
+export function credentialMandatory(jobDescription: string): boolean {
+  return requiredLines(jobDescription).some((text) => credentialWords.test(text) && mandatoryWords.test(text));
+}
+
 /** Whether the title itself names a credential: "Registered Nurse", "Licensed Electrician", "Structural Engineer (PE)". */
 export function titleNamesCredential(jobTitle: string): boolean {
   return credentialWords.test(foldText(jobTitle));
@@ -142,7 +156,8 @@ const disciplineOf: [RegExp, RegExp][] = [
 /**
  * The credentials a posting names, as a candidate would write them: short ones ("RN", "CPA",
  * "OAB") and the names in capitals in a sentence that asks for a credential ("TKT, CELTA,
- * ICELT"). A candidate who writes one holds it. Folded.
+ * ICELT"), and the short name the title gives the trade in brackets ("(TCAE)"). A candidate
+ * who writes one holds it or does the trade. Folded; the first line of jobText is the title.
  */
 export function credentialMarks(jobText: string): string[] {
   const short = tokenize(foldText(jobText)).filter((token) => token.length <= 4 && credentialWords.test(token));
@@ -151,8 +166,11 @@ export function credentialMarks(jobText: string): string[] {
     .filter((sentence) => credentialWords.test(foldText(sentence)))
     .flatMap((sentence) => sentence.match(/\b\p{Lu}[\p{Lu}\d-]{2,}\b/gu) ?? [])
     .map((name) => foldText(name));
+  // The title's own short name for the trade: "Técnico/a en Cuidados Auxiliares de Enfermería (TCAE)", "Nursing Assistant (CNA)".
+  const titleLine = jobText.split('\n')[0] ?? '';
+  const abbreviated = [...titleLine.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d-]{1,7})\s*\)/gu)].map((m) => foldText(m[1] ?? ''));
   // A word in capitals that asks ("REQUIRED", "OBRIGATÓRIO") or any word of the sentence is no credential's name.
-  return [...new Set([...short, ...named])].filter(
+  return [...new Set([...short, ...named, ...abbreviated])].filter(
     (token) => (!['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText)) && !requiredWords.test(token) && !optional.test(token),
   );
 }
