@@ -38,6 +38,8 @@ describe('a credential the posting makes mandatory in so many words', () => {
       credentialMandatory('Lead the night crew.\n\nRequirements:\n- Forklift certification (or able to get certified in your first month)'),
     ).toBe(false);
     expect(credentialMandatory('Design courses.\n\nQualifications:\n- Bachelor’s degree in education, psychology or related')).toBe(false);
+    expect(credentialMandatory('Run jobsites.\n\nRequirements:\n- Degree in construction management helpful but not required')).toBe(false);
+    expect(licenceRequired('Site Coordinator', 'Run jobsites.\n\nRequirements:\n- A degree is not required')).toBe(false);
   });
 });
 
@@ -46,6 +48,9 @@ describe('the trade a title names', () => {
     expect(tradeStems('Journeyman Electrician - Commercial', 'en')).toEqual(['electrician']);
     expect(tradeStems('Senior Tax Accountant', 'en')).toEqual(['tax', 'account']);
     expect(tradeStems('Enfermero/a Clínico - Servicio de Medicina', 'es')).toHaveLength(1);
+    // A technician's trade follows the grade: "Técnico Superior en Imagen" is imaging, not "superior".
+    expect(tradeStems('Técnico/a Superior en Imagen para el Diagnóstico', 'es')).not.toContain('superior');
+    expect(tradeStems('Técnico/a Superior en Imagen para el Diagnóstico', 'es')).toContain(tradeStems('Imagen', 'es')[0]);
   });
 
   it('is shown by the word, its family, its discipline or the posting’s short credential', () => {
@@ -60,6 +65,8 @@ describe('the trade a title names', () => {
     expect(seen('Técnico en contabilidad, cierres mensuales', 'Contador/a Senior', 'es')).toBe(true);
     expect(seen('graphic designer, branding', 'Senior Tax Accountant (CPA)', 'en')).toBe(false);
     expect(seen('passed the CPA exam in 2022', 'Senior Tax Accountant (CPA)', 'en')).toBe(true);
+    expect(seen('fiz muito APH em acidente de trânsito', 'Socorrista - Brigada de Emergência', 'es')).toBe(true);
+    expect(seen('caixa de supermercado, atendimento', 'Socorrista - Brigada de Emergência', 'es')).toBe(false);
   });
 
   it('is shown by the short name the title gives the trade in brackets', () => {
@@ -73,6 +80,8 @@ describe('the trade a title names', () => {
     expect(describesSelf(tokenize(foldText('o meu registro no conselho saiu mês passado, já tá ativo')))).toBe(true);
     expect(describesSelf(tokenize(foldText('my state license is active through 2027')))).toBe(true);
     expect(describesSelf(tokenize(foldText('the license office was closed that day')))).toBe(false);
+    expect(describesSelf(tokenize(foldText('ya estoy colegiado desde septiembre')))).toBe(true);
+    expect(describesSelf(tokenize(foldText('sou registrada no conselho regional')))).toBe(true);
   });
 
   it('tells wanting from having done, and a denied credential from a denied anything', () => {
@@ -121,6 +130,21 @@ describe('checkFit on a licensed role', () => {
         'Source and screen nurses for our hospital clients, make 60 calls a day, hit weekly placement goals.\n\nRequirements:\n- 1+ year in recruiting, staffing or sales',
       resumeText: 'Tyler Grant\nSales Consultant — Honda dealership (2021 – present)\n• Sold 14 vehicles a month; 120% of quota',
       answers: ["I don't have a clinical background, but phones all day is not a problem for me"],
+      language: 'en',
+    });
+    expect(verdict.fits).toBe(true);
+  });
+});
+
+describe('checkFit on a coordinating role', () => {
+  it('does not end an organiser from another industry where the posting coordinates projects', () => {
+    const verdict = checkFit({
+      jobTitle: 'Project Coordinator - Commercial Construction',
+      jobDescription:
+        'Support project managers on hospital and retail builds: track RFIs and submittals in Procore, keep schedules, process subcontractor change orders.\n\nRequirements:\n- 2+ years of coordination in a deadline-driven industry\n- Microsoft Office',
+      resumeText:
+        'Priya Natarajan\nConference Producer — Westfield Events (2017 – present)\n• Ran 60+ conferences a year, 30 vendors each, budgets to $400k\n• Contracts, deposits and change requests tracked in Smartsheet',
+      answers: ['I produce conferences, so every week is vendor contracts, deposits and changes against a date that cannot move'],
       language: 'en',
     });
     expect(verdict.fits).toBe(true);

@@ -79,11 +79,11 @@ const MIN_RESUME_WORDS = 15;
 
 /**
  * Roles whose work carries across employers (recruiting, sales, customer service, office and
- * administration, driving), folded: a recruiter for a hospital staffing firm works in
+ * administration, driving, coordinating projects or an office), folded: a recruiter for a hospital staffing firm works in
  * recruiting, not in healthcare, and is never ended for lacking a clinical background.
  */
 const transferableRoles =
-  /\b(recruit\w*|reclut\w*|recrut\w*|talent\w*|human resources|recursos humanos|rrhh|hr|rh|sales|ventas|vendas|account (executive|manager)|business development|customer (service|success|support)|atencion al cliente|atendimento|receptionist|recepcionista|administrative|administrativ[oa]|office|oficina|escritorio|scheduler|billing|facturacion|faturamento|driver|conductor|motorista|cashier|cajer[oa]|caixa)\b/;
+  /\b(recruit\w*|reclut\w*|recrut\w*|talent\w*|human resources|recursos humanos|rrhh|hr|rh|sales|ventas|vendas|account (executive|manager)|business development|customer (service|success|support)|atencion al cliente|atendimento|receptionist|recepcionista|administrative|administrativ[oa]|office|oficina|escritorio|scheduler|billing|facturacion|faturamento|driver|conductor|motorista|cashier|cajer[oa]|caixa|(project|program|office|operations) coordinator|coordinador[a]? de (proyectos|oficina|operaciones)|coordenador[a]? de (projetos|escritorio|operacoes))\b/;
 
 /** Whether the title's head (before any " - ", "(" or ",") names a transferable role. */
 function transferableTitle(jobTitle: string): boolean {

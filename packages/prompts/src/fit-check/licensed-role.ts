@@ -23,9 +23,9 @@ const asksHeading =
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
 
-/** Words that make a line under "Requirements" a preference: "Bachelor's degree preferred; equivalent experience considered". Folded. */
+/** Words that make a line under "Requirements" a preference: "Bachelor's degree preferred; equivalent experience considered", "helpful but not required". Folded. */
 const optional =
-  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial)\b/;
+  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|helpful|optional|not (required|necessary|mandatory|needed)|no (es )?(necesari[oa]|obligatori[oa]|requerid[oa])|opcional|nao (e )?necessari[oa]|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial)\b/;
 
 /** Lines and sentences of the posting, each marked when it sits under a "Requirements" heading. */
 function requirementLines(jobDescription: string): { text: string; asked: boolean }[] {
@@ -93,6 +93,9 @@ const notTheTrade = new Set(
 const technicianOf =
   /^(tecnic[oa]s?|tecnolog[oa]s?|technician|technologist|auxiliar|aux|estagio|estagiari[oa]|pasantia|pasante|practicas|becari[oa]|internship|intern)$/;
 
+/** The grade of a technician's title, folded: "Técnico Superior", "Técnico de Nivel Medio", "Tecnólogo II". */
+const technicianGrades = /^(superior|medio|media|medi[oa]|basico|basica|grado|nivel|especialista|especializado|especializada)$/;
+
 /** A folded title with its gender forms read as one word: "enfermero/a", "médico(a)" → "enfermero", "medico". */
 export function withoutGenderForms(folded: string): string {
   return folded.replace(/(\p{L})\s*\(\s*(?:a|as|o|os|es|ra|ras)\s*\)/gu, '$1').replace(/(\p{L})\/(?:a|as|o|os|es|ra|ras)\b/gu, '$1');
@@ -106,8 +109,11 @@ export function tradeStems(jobTitle: string, language: TextLanguage): string[] {
       .filter((token) => token.length > 2 && !functionWords[language].has(token) && !notTheTrade.has(token) && !credentialWords.test(token))
       .map((token) => stemWord(token, language));
   const [before = '', ...after] = head.split(/\s(?:at|for|en|em|para|de|do|da|del)\s/);
-  // "Técnico(a) em Radiologia", "Auxiliar de Enfermería": a technician's trade is what follows (an assistant of research is no researcher).
-  return technicianOf.test(before.trim()) && after[0] ? trade(after[0]) : trade(before);
+  // "Técnico(a) em Radiologia", "Técnico Superior en Higiene Bucodental", "Auxiliar de Enfermería": a technician's trade is
+  // what follows, whatever the grade (an assistant of research is no researcher).
+  const [first = '', ...grade] = before.trim().split(/\s+/);
+  const technician = technicianOf.test(first) && grade.every((word) => technicianGrades.test(word) || notTheTrade.has(word));
+  return technician && after[0] ? trade(after[0]) : trade(before);
 }
 
 /**
@@ -144,13 +150,17 @@ function sameWord(a: string, b: string): boolean {
   return (common >= 5 && common >= 0.6 * shorter) || (common === shorter && shorter >= 4);
 }
 
-/** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law. Folded. */
+/** Licensed professions whose discipline is written with another word than the trade: a lawyer studied law, a first responder does pre-hospital care. Folded. */
 const disciplineOf: [RegExp, RegExp][] = [
   [/^(lawyer|attorne|abogad|advogad|paralegal)/, /\b(law|legal|juris\w*|derecho|abogacia|juridic\w*|direito|advocacia|bar)\b/],
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
   [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*)\b/],
+  [
+    /^(socorrist|paramedic|emt|tecnico en emergencias)/,
+    /\b(aph|pre-?hospital\w*|prehospital\w*|emt|ems|paramedic\w*|resgate|rescate|rescue)\b/,
+  ],
 ];
 
 /**

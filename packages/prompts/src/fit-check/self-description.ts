@@ -17,8 +17,12 @@ const selfDescription =
 const credentialInForce =
   /\b(licen[cs]e|licencia|licenca|registro|registration|certification|certificacion|certificacao|certificado|matricula|carteira|cedula|colegiatura|credential)\b.*\b(active|current|valid|in good standing|came (through|in)|ativ[oa]|activ[oa]|vigente|valid[oa]|em dia|al dia|saiu|salio)\b/;
 
+/** Holding a licence or a register, said of oneself: "I'm licensed in Ohio", "ya estoy colegiada", "sou registrada no conselho". Folded. */
+const licensedSelf =
+  /\b(i ?'?m|i am|estoy|soy|sou|estou|to) (already |ya |ja |fully |now |ahora |agora )?(licensed|certified|registered|board[- ]certified|colegiad[oa]|registrad[oa]|habilitad[oa]|certificad[oa]|inscrit[oa]|matriculad[oa])\b/;
+
 /** Whether a clause is the candidate saying what they are, do, studied or hold. */
 export function describesSelf(tokens: readonly string[]): boolean {
   const text = tokens.join(' ');
-  return selfDescription.test(text) || acquired.test(text) || credentialInForce.test(text);
+  return selfDescription.test(text) || acquired.test(text) || credentialInForce.test(text) || licensedSelf.test(text);
 }
