@@ -2,7 +2,6 @@ import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
 import { reviewLines } from '../review/review-lines.ts';
 import { coachingLines } from './coaching-lines.ts';
-import { toldOutcome } from './told-outcome.ts';
 
 type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
 
@@ -18,7 +17,7 @@ export interface CoachingHint {
 }
 
 /** Which of the review's lines this is, by its text in the interview's language. */
-function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk | null {
+export function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk | null {
   const lines = reviewLines[language];
   const found = [...Object.entries(lines.improvements), ...Object.entries(lines.kind)].find(([, line]) => line === text);
   return (found?.[0] as HintAsk | undefined) ?? null;
@@ -33,10 +32,7 @@ function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk |
 export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInput, 'answer' | 'language'>): CoachingHint {
   const { language } = input;
   const lead = coachingLines[language].lead;
-  const candidates = review.improvements
-    .map((point) => ({ point, ask: askOf(point.text, language) }))
-    // The review reads a result from a few markers; a story that ended in other words is not asked for one.
-    .filter(({ ask }) => ask !== 'result' || !toldOutcome(input.answer, language));
+  const candidates = review.improvements.map((point) => ({ point, ask: askOf(point.text, language) }));
   const first = candidates[0];
   if (!first?.ask) {
     const line = coachingLines[language].keepGoing;

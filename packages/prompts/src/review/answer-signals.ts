@@ -16,6 +16,7 @@ import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { questionFit } from './question-fit.ts';
+import { endingTold } from './told-ending.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -203,7 +204,7 @@ export function answerSignals(
     named,
     ownActions: actions,
     situation: situationMarkers[language].test(folded),
-    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded),
+    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded) || endingTold(folded, language),
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,

@@ -1,0 +1,23 @@
+import type { PerLanguage } from '../answers/answer-vocabulary.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+
+/*
+ * How the story ended, told in words rather than as a measured change: what others did
+ * because of it ("they swapped it", "aceptaron", "trocaram o lote"), a state reached ("the
+ * corner was empty by lunch", "virou procedimento"), an ending announced ("in the end we
+ * did it her way", "al final la cerramos", "no fim ele voltou"), someone solving it ("HR
+ * solved it with a rotation", "ella lo solucionó"), "it worked", "no errata needed". The
+ * reviewer reads a result from these too, so "finish with the result" is never listed for
+ * an answer that finished with one. Written from the tuning answers; matched on the folded
+ * answer (lower case, no accents).
+ */
+const endingCues: PerLanguage = {
+  en: /\b(it worked|worked out|(was|were|got) (fixed|solved|resolved|approved|accepted|done|empty|back|caught|stopped|dropped|cleared)|they (swapped|fixed|changed|agreed|accepted|approved|adopted|added|kept|renewed|stayed|stopped|chose)|(no|zero) (errors?|errata|complaints?|incidents?|falls?|issues?|returns?)( needed)?|became|turned into|from then on|ever since|by (lunch|the end|friday|monday)|on time|in time|(we|i|they) (won|signed|closed|shipped|launched|filed|passed|hit|met|kept)|stopped (yelling|complaining|happening)|the real win|after that|(we|i|they) (didn'?t|never) (miss|lose|lost|have|had) (a|any|another|one)|by (january|february|march|april|may|june|july|august|september|october|november|december|the next|next)|in the end|eventually (it|the|we|they|he|she|i)|\w+ (solved|resolved|fixed) it|(i|we) fixed (it|the))\b/,
+  es: /\b(lo solucion\w*|se solucion\w*|lo resolvi\w*|se resolvi\w*|aceptaron|aprobaron|funciono|salio bien|quedo|paso a|desde ese|a partir de (ahi|ese|entonces)|ni (caida|queja|error)\w* ni nada|cerramos|firmamos|ganamos|cambiaron|dejaron de|dejo de|desaparecieron|pasamos de|se redujo|bajo|subio|ya \w+(ia|aba)\b|despues de eso|para (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|al final (?!de\b|del\b)|finalmente|se llego a|(consegui|conseguimos|logre|logramos) (un|una|el|la|los|las)\b|cerre (la|el|un|una)\b)/,
+  pt: /\b(virou|passou a|fechei|fechamos|dobrou|triplicou|trocaram|resolveu|resolveram|conseguiu|conseguiram|resolvemos|funcionou|deu certo|a partir d(isso|ai|e entao)|desde entao|aprovaram|aceitaram|ganhamos|assinamos|caiu|subiu|parou de|pararam de|zerou|no final (?!d[oae]\b)|no fim (?!d[oae]\b)|finalmente|nao teve (reclamacao|erro|problema)|mais vendeu|atendeu todo mundo|ja \w+(ia|ava)\b|depois disso|em (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro) (ele|ela|eles|elas|a gente|ja))/,
+};
+
+/** Whether the folded answer tells how the story ended in words. */
+export function endingTold(folded: string, language: TextLanguage): boolean {
+  return endingCues[language].test(folded);
+}

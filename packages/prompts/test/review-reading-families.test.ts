@@ -1,0 +1,64 @@
+import type { Language } from '@voxly/config';
+import { describe, expect, it } from 'vitest';
+import { reviewAnswer } from '../src/review/review-answer.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
+
+/*
+ * The families of answers the reviewer used to read as missing something they tell: each
+ * improvement it lists must be true of the answer (the coached hint says the first one).
+ */
+const job = { jobTitle: 'Operations Coordinator', jobDescription: 'Run the shift, the team and the suppliers.' };
+const question: Record<Language, string> = {
+  en: 'Tell me about a disagreement at work and how it ended.',
+  es: 'Cuéntame de un desacuerdo en el trabajo y cómo terminó.',
+  'pt-BR': 'Me conte sobre um desacordo no trabalho e como terminou.',
+};
+const review = (language: Language, answer: string) => reviewAnswer({ ...job, question: question[language], answer, language });
+const lists = (language: Language, answer: string, ask: keyof (typeof reviewLines)['en']['improvements']) =>
+  review(language, answer).improvements.some((point) => point.text === reviewLines[language].improvements[ask]);
+
+describe('the reviewer reads what the answer tells', () => {
+  it('reads an ending told in words as a result ("in the end", "al final", "no fim", someone solving it), not a time of day', () => {
+    const endings: [Language, string][] = [
+      ['en', 'My lead and I disagreed on the rota. I showed her the overtime sheet and in the end we kept my version.'],
+      ['en', 'Two drivers argued over the weekend shifts. I asked the union rep to sit with us and HR solved it with a rotation.'],
+      ['es', 'Mi jefa y yo no coincidíamos en el inventario. Le mostré el conteo y al final lo hicimos a mi manera.'],
+      ['es', 'Un proveedor no quería cambiar la fecha. Lo llamé dos veces y conseguimos una entrega el lunes.'],
+      ['pt-BR', 'Eu e o meu gestor discordamos da escala. Mostrei as horas extras e no fim ele mudou a escala.'],
+      ['pt-BR', 'Um fornecedor atrasava toda semana. Liguei para o gerente dele e ele conseguiu adiantar a entrega.'],
+    ];
+    for (const [language, answer] of endings) {
+      expect(review(language, answer).structure.result, answer).toBe(true);
+      expect(lists(language, answer, 'result'), answer).toBe(false);
+    }
+    // A time of day or of the week is no ending: "al final de la semana", "no fim do dia".
+    expect(review('es', 'Revisé las facturas y al final de la semana mandé el reporte.').structure.result).toBe(false);
+    expect(review('pt-BR', 'Conferi as notas e no fim do dia mandei o relatório para a gerente.').structure.result).toBe(false);
+  });
+
+  it('reads numbers told in words above twelve and in hundreds as figures, and asks for none then', () => {
+    const figures: [Language, string][] = [
+      ['en', 'I reorganised the loading bays and we cleared a backlog of sixty pallets that week.'],
+      ['en', 'I called every supplier on the list, about a dozen, and moved the orders to the morning slot.'],
+      ['es', 'Reorganicé los turnos del almacén y atendimos a doce clientes más por día.'],
+      ['pt-BR', 'Reorganizei as rotas e entregamos quinhentas caixas a mais naquele mês.'],
+    ];
+    for (const [language, answer] of figures) {
+      expect(review(language, answer).specificity.numbers, answer).toBe(true);
+      expect(lists(language, answer, 'numbers'), answer).toBe(false);
+    }
+  });
+
+  it('reads irregular first-person preterites as own actions: "le dije", "le di", "eu disse", "dei"', () => {
+    const actions: [Language, string][] = [
+      ['es', 'Un compañero llegaba tarde a los cierres, así que se lo dije a la supervisora y ella habló con él.'],
+      ['es', 'No estábamos de acuerdo con el pedido. Le di mi opinión a la jefa y ella decidió.'],
+      ['pt-BR', 'Um colega atrasava os fechamentos, então eu disse isso para a supervisora e ela conversou com ele.'],
+      ['pt-BR', 'A gente discordava do pedido. Dei minha opinião para a gerente e ela decidiu.'],
+    ];
+    for (const [language, answer] of actions) {
+      expect(review(language, answer).specificity.ownActions, answer).toBeGreaterThan(0);
+      expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    }
+  });
+});
