@@ -26,6 +26,9 @@ describe('the reviewer reads what the answer tells', () => {
       ['es', 'Un proveedor no quería cambiar la fecha. Lo llamé dos veces y conseguimos una entrega el lunes.'],
       ['pt-BR', 'Eu e o meu gestor discordamos da escala. Mostrei as horas extras e no fim ele mudou a escala.'],
       ['pt-BR', 'Um fornecedor atrasava toda semana. Liguei para o gerente dele e ele conseguiu adiantar a entrega.'],
+      ['en', 'The night shift kept skipping the checklist. I rewrote it on one page with the supervisor and it never happened again.'],
+      ['es', 'El proveedor mandaba las cajas mal rotuladas. Armé una guía con fotos y como resultado el almacén dejó de reclamar.'],
+      ['pt-BR', 'O turno da noite pulava a checagem. Refiz a lista com a supervisora e isso nunca mais aconteceu.'],
     ];
     for (const [language, answer] of endings) {
       expect(review(language, answer).structure.result, answer).toBe(true);
@@ -46,6 +49,17 @@ describe('the reviewer reads what the answer tells', () => {
     for (const [language, answer] of figures) {
       expect(review(language, answer).specificity.numbers, answer).toBe(true);
       expect(lists(language, answer, 'numbers'), answer).toBe(false);
+    }
+  });
+
+  it('reads an own action with an adverb before the verb: "I quickly paged", "I then wrote"', () => {
+    const answers = [
+      'Two pickers argued about the forklift. I quickly split the shift so each had it half the morning.',
+      'The supplier and my lead disagreed on the date. I then wrote to both with the stock figures.',
+    ];
+    for (const answer of answers) {
+      expect(review('en', answer).specificity.ownActions, answer).toBeGreaterThan(0);
+      expect(lists('en', answer, 'ownActions'), answer).toBe(false);
     }
   });
 

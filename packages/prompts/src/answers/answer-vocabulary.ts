@@ -28,7 +28,8 @@ export function hasFigure(answer: string, folded: string, language: TextLanguage
 
 /** First-person actions in the past, on the lower-cased answer with its accents. */
 const ownActionPatterns: Record<TextLanguage, RegExp> = {
-  en: /\b(i|i've|i have) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard|read|knew|spoke|met|paid|sent|bought|caught|held|hit|let|left|quit|stood|threw|understood|dealt|drew|hung|laid|oversaw|rebuilt|rewrote|redid|broke|became|came|fed|rode|shut|swapped|tore|wound|sped|sought|struck|thought through|overcame)\b/gu,
+  // An adverb may come between: "I quickly paged", "I then wrote", "I also called".
+  en: /\b(i|i've|i have) (?:(?:\w+ly|then|also|just|first|finally|actually|still|even|immediately|personally|basically) )?(\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard|read|knew|spoke|met|paid|sent|bought|caught|held|hit|let|left|quit|stood|threw|understood|dealt|drew|hung|laid|oversaw|rebuilt|rewrote|redid|broke|became|came|fed|rode|shut|swapped|tore|wound|sped|sought|struck|thought through|overcame)\b/gu,
   // Irregular first-person preterites end in neither -é nor -í: "le dije", "le di mi opinión", "traje", "disse", "dei", "trouxe".
   es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(re|des|com|pro|ex|dis|su)?(hice|hicimos|duje|dujimos|puse|pusimos|tuve|tuvimos)\b|\b(fui|pedí|medí|serví|reduje|conduje|dije|di|vi|traje|vine)\b/gu,
   pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(re|des|com|pro|ex|su)?(fiz|fizemos|pus|pusemos|tive|tivemos)\b|\b(fui|pedi|medi|disse|dei|vi|trouxe|vim)\b/gu,
