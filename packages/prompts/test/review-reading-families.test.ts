@@ -29,6 +29,10 @@ describe('the reviewer reads what the answer tells', () => {
       ['en', 'The night shift kept skipping the checklist. I rewrote it on one page with the supervisor and it never happened again.'],
       ['es', 'El proveedor mandaba las cajas mal rotuladas. Armé una guía con fotos y como resultado el almacén dejó de reclamar.'],
       ['pt-BR', 'O turno da noite pulava a checagem. Refiz a lista com a supervisora e isso nunca mais aconteceu.'],
+      ['en', 'A new agent kept missing her handle time. I paired her with our best agent and within a month she was on target.'],
+      ['es', 'Perdí un cliente por no hablar con el dueño. Desde entonces pido esa reunión y recuperé al cliente al año siguiente.'],
+      ['es', 'Propuse cambiar la siembra en los lotes tardíos y el tardío anduvo bastante bien.'],
+      ['pt-BR', 'Treinei as vendedoras novas um mês antes e no ano seguinte passamos da meta.'],
     ];
     for (const [language, answer] of endings) {
       expect(review(language, answer).structure.result, answer).toBe(true);
