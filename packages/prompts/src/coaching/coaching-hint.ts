@@ -4,6 +4,7 @@ import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
 import { reviewLines } from '../review/review-lines.ts';
 import { lessonTold } from '../review/told-ending.ts';
+import { presentOwnSteps } from '../review/told-in-present.ts';
 import { coachingLines } from './coaching-lines.ts';
 
 type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
@@ -12,7 +13,7 @@ type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
  * What a hint asks of the candidate: one of the review's improvements, a non-answer's line,
  * nothing ("keep that shape"), or a general tip that claims nothing about the answer.
  */
-export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing' | 'endOnChangeTip';
+export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing' | 'endOnChangeTip' | 'stepByStepTip';
 
 export interface CoachingHint {
   asks: HintAsk;
@@ -47,9 +48,15 @@ export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInp
   }
   // Precise first: a story closing on a lesson or a finding may have told its outcome in words the
   // review does not read, so "finish with the result" would be a guess; a general tip claims nothing.
-  if (first.ask === 'result' && lessonTold(foldText(input.answer), textLanguageOf[language])) {
+  const folded = foldText(input.answer);
+  if (first.ask === 'result' && lessonTold(folded, textLanguageOf[language])) {
     const line = coachingLines[language].endOnChange;
     return { asks: 'endOnChangeTip', line, spoken: `${lead} ${line}` };
+  }
+  // Likewise own steps told in the present ("so I call the supplier"): "say what you did" would be a guess.
+  if (first.ask === 'ownActions' && presentOwnSteps(folded, textLanguageOf[language])) {
+    const line = coachingLines[language].stepByStep;
+    return { asks: 'stepByStepTip', line, spoken: `${lead} ${line}` };
   }
   return { asks: first.ask, line: first.point.text, spoken: `${lead} ${first.point.text}` };
 }
