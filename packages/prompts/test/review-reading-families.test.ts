@@ -67,6 +67,28 @@ describe('the reviewer reads what the answer tells', () => {
     }
   });
 
+  it('does not ask for own actions, nor call the answer empty of them, when the steps are told in the present', () => {
+    const steps: [Language, string][] = [
+      [
+        'en',
+        'So the supplier is late again, and I call their dispatcher, I sit down with my lead and we move the pickers to the other dock.',
+      ],
+      [
+        'es',
+        'Entonces el proveedor llega tarde otra vez, y llamo a su despacho, hablo con mi jefa y movemos a los preparadores al otro muelle.',
+      ],
+      [
+        'pt-BR',
+        'Aí o fornecedor atrasa de novo, e eu ligo pro despacho deles, converso com a minha líder e a gente muda o pessoal de doca.',
+      ],
+    ];
+    for (const [language, answer] of steps) expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    // Long, with no figure and nothing named: "no action of yours" would still be untrue of it.
+    const long =
+      'so basically when the trucks come in late and the whole dock backs up, what happens is i call the carrier dispatcher, i walk the floor with my lead, i move the pickers over to the inbound side and then we just work through it together until the backlog is gone and everybody can breathe again';
+    expect(lists('en', long, 'longWithoutFacts')).toBe(false);
+  });
+
   it('reads irregular first-person preterites as own actions: "le dije", "le di", "eu disse", "dei"', () => {
     const actions: [Language, string][] = [
       ['es', 'Un compañero llegaba tarde a los cierres, así que se lo dije a la supervisora y ella habló con él.'],

@@ -4,7 +4,6 @@ import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
 import { reviewLines } from '../review/review-lines.ts';
 import { lessonTold } from '../review/told-ending.ts';
-import { presentOwnSteps } from '../review/told-in-present.ts';
 import { coachingLines } from './coaching-lines.ts';
 
 type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
@@ -13,7 +12,7 @@ type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
  * What a hint asks of the candidate: one of the review's improvements, a non-answer's line,
  * nothing ("keep that shape"), or a general tip that claims nothing about the answer.
  */
-export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing' | 'endOnChangeTip' | 'stepByStepTip';
+export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing' | 'endOnChangeTip';
 
 export interface CoachingHint {
   asks: HintAsk;
@@ -52,11 +51,6 @@ export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInp
   if (first.ask === 'result' && lessonTold(folded, textLanguageOf[language])) {
     const line = coachingLines[language].endOnChange;
     return { asks: 'endOnChangeTip', line, spoken: `${lead} ${line}` };
-  }
-  // Likewise own steps told in the present ("so I call the supplier"): "say what you did" would be a guess.
-  if (first.ask === 'ownActions' && presentOwnSteps(folded, textLanguageOf[language])) {
-    const line = coachingLines[language].stepByStep;
-    return { asks: 'stepByStepTip', line, spoken: `${lead} ${line}` };
   }
   return { asks: first.ask, line: first.point.text, spoken: `${lead} ${first.point.text}` };
 }

@@ -7,8 +7,6 @@ interface CoachingLines {
   keepGoing: string;
   /** A general tip, no claim about the answer: said where the review's evidence that the result is missing is weak. */
   endOnChange: string;
-  /** A general tip, no claim about the answer: said where the only own steps the review sees are told in the present. */
-  stepByStep: string;
 }
 
 /** What the coach says around the review's line, per language. */
@@ -17,18 +15,15 @@ export const coachingLines: Record<Language, CoachingLines> = {
     lead: 'A tip before we go on:',
     keepGoing: 'That answer had what it needs; keep that shape.',
     endOnChange: 'Stories land best when the last sentence says what changed because of what you did.',
-    stepByStep: 'A story is easiest to follow told in the past, step by step: what you did first, then next.',
   },
   es: {
     lead: 'Un consejo antes de seguir:',
     keepGoing: 'Esa respuesta tenía lo que necesita; mantén esa forma.',
     endOnChange: 'Una historia funciona mejor cuando la última frase dice qué cambió gracias a lo que hiciste.',
-    stepByStep: 'Una historia se sigue mejor contada en pasado, paso a paso: qué hiciste primero y qué después.',
   },
   'pt-BR': {
     lead: 'Uma dica antes de continuar:',
     keepGoing: 'Essa resposta tinha o que precisa; mantenha esse formato.',
     endOnChange: 'Uma história funciona melhor quando a última frase diz o que mudou por causa do que você fez.',
-    stepByStep: 'Uma história fica mais fácil de acompanhar contada no passado, passo a passo: o que você fez primeiro e depois.',
   },
 };

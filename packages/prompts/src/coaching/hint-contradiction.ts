@@ -116,7 +116,6 @@ export function hintContradiction(asks: HintAsk, answer: string, language: Langu
     case 'empty':
       return wordCount(answer) > 0 ? 'calls an answer with words empty' : null;
     case 'endOnChangeTip':
-    case 'stepByStepTip':
       // A general tip claims nothing about the answer.
       return null;
     case 'keepGoing':

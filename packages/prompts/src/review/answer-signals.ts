@@ -17,6 +17,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { questionFit } from './question-fit.ts';
 import { endingTold } from './told-ending.ts';
+import { presentOwnSteps } from './told-in-present.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -77,6 +78,8 @@ export interface AnswerSignals {
   numbers: boolean;
   named: string[];
   ownActions: string[];
+  /** Own steps told in the present ("so I call the supplier"): not scored, but an answer with them is not asked for own actions. */
+  presentSteps: boolean;
   situation: boolean;
   result: boolean;
   reasoning: boolean;
@@ -203,6 +206,7 @@ export function answerSignals(
     numbers,
     named,
     ownActions: actions,
+    presentSteps: presentOwnSteps(folded, language),
     situation: situationMarkers[language].test(folded),
     result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded) || endingTold(folded, language),
     reasoning: reasoningMarkers[language].test(folded),

@@ -5,12 +5,12 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
  * One's own steps told in the present, as people tell a story aloud ("so I call the supplier,
  * I sit down with them", "entonces llamo al proveedor", "aí eu ligo pro fornecedor"). The
  * reviewer does not score them as actions (tried in session 13 on present-tense procedures;
- * the independent ranking fell), so where they are the only sign of what the candidate did,
- * its evidence that own actions are missing is weak. Folded.
+ * the independent ranking fell), but it does not ask for own actions where they are told.
+ * Folded.
  */
 const presentSteps: PerLanguage = {
   en: /\bi (always |usually |just |then |also |first |basically )?(call|sit down|talk to|ask|check|go|tell|take|put|grab|write|send|pull|open|walk|explain|show|stop|look at|move|bring|give|fix|phone|text|email|book|escalate|flag|document|review|test|count|measure|chart|page|change|switch|order|hand|meet|figure out|print|pick|load|unload|clean|wash|label|train|teach|cook|drive)\b/,
-  es: /\b(llamo|hablo|pregunto|explico|aviso|pido|reviso|verifico|chequeo|anoto|escribo|busco|muestro|me siento|me acerco|le digo|les digo|yo (hago|armo|pongo|mando|saco|cambio|registro|corto|paro|voy))\b/,
+  es: /\b(llamo|hablo|pregunto|explico|aviso|pido|reviso|verifico|chequeo|anoto|escribo|muestro|me siento|me acerco|le digo|les digo|yo (hago|armo|pongo|mando|saco|cambio|registro|corto|paro|voy))\b/,
   pt: /\b(ligo|falo|pergunto|explico|aviso|peco|reviso|verifico|confiro|anoto|escrevo|chamo|converso|mostro|sento com|eu (faco|monto|mando|coloco|troco|registro|paro|vou|pego|tiro))\b/,
 };
 
