@@ -16,9 +16,9 @@ export type PerLanguage = Record<TextLanguage, RegExp>;
 
 /** Numbers written as words, so "cut it by half" counts as a figure. */
 const numberWords: PerLanguage = {
-  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|percent|half|halved|a third|a quarter|double|twice|triple|tripled|doubled)\b/,
-  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|\w+cient[oa]s|mil|millon|millones|docena|por ciento|mitad|un tercio|doble|triple)\b/,
-  pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|centenas|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|\w+centos|mil|milhao|milhoes|duzia|por cento|metade|um terco|dobro|triplo)\b/,
+  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
+  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|millon|millones|por ciento|mitad|un tercio|doble|triple)\b/,
+  pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|mil|milhao|milhoes|por cento|metade|um terco|dobro|triplo)\b/,
 };
 
 /** Whether an answer gives a figure: digits, or a number written as a word. */
@@ -28,11 +28,9 @@ export function hasFigure(answer: string, folded: string, language: TextLanguage
 
 /** First-person actions in the past, on the lower-cased answer with its accents. */
 const ownActionPatterns: Record<TextLanguage, RegExp> = {
-  // An adverb may come between: "I quickly paged", "I then wrote", "I also called".
-  en: /\b(i|i've|i have) (?:(?:\w+ly|then|also|just|first|finally|actually|still|even|immediately|personally|basically) )?(\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard|read|knew|spoke|met|paid|sent|bought|caught|held|hit|let|left|quit|stood|threw|understood|dealt|drew|hung|laid|oversaw|rebuilt|rewrote|redid|broke|became|came|fed|rode|shut|swapped|tore|wound|sped|sought|struck|thought through|overcame)\b/gu,
-  // Irregular first-person preterites end in neither -é nor -í: "le dije", "le di mi opinión", "traje", "disse", "dei", "trouxe".
-  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(re|des|com|pro|ex|dis|su)?(hice|hicimos|duje|dujimos|puse|pusimos|tuve|tuvimos)\b|\b(fui|pedí|medí|serví|reduje|conduje|dije|di|vi|traje|vine)\b/gu,
-  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(re|des|com|pro|ex|su)?(fiz|fizemos|pus|pusemos|tive|tivemos)\b|\b(fui|pedi|medi|disse|dei|vi|trouxe|vim)\b/gu,
+  en: /\b(i|i've|i have) (\w+ed|built|led|ran|made|wrote|did|took|set|found|cut|drove|got|put|chose|sold|taught|won|brought|began|grew|saw|gave|sat|kept|moved|split|went|told|asked|offered|pulled|called|shipped|pinned|stayed|spent|learned|heard|read|knew|spoke|met|paid|sent|bought|caught|held|hit|let|left|quit|stood|threw|understood|dealt|drew|hung|laid|oversaw|rebuilt|rewrote|redid|broke|became|came|fed|rode|shut|swapped|tore|wound|sped|sought|struck|thought through|overcame)\b/gu,
+  es: /\b\p{L}{3,}[éí](?![\p{L}])|\b(re|des|com|pro|ex|dis|su)?(hice|hicimos|duje|dujimos|puse|pusimos|tuve|tuvimos)\b|\b(fui|pedí|medí|serví|reduje|conduje)\b/gu,
+  pt: /\b\p{L}{3,}(ei|i)(?![\p{L}])|\b(re|des|com|pro|ex|su)?(fiz|fizemos|pus|pusemos|tive|tivemos)\b|\b(fui|pedi|medi)\b/gu,
 };
 
 /** Past actions chained after an "I" in the same sentence: "I read the logs, reproduced it, formed a hypothesis and found…". */

@@ -2,10 +2,8 @@ import type { Language } from '@voxly/config';
 import {
   contentStems,
   dontKnow,
-  hasFigure,
   leisureStems,
   namedThings,
-  ownActions,
   textLanguageOf,
   workStems,
   type PerLanguage,
@@ -17,6 +15,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { questionFit } from './question-fit.ts';
 import { endingTold } from './told-ending.ts';
+import { toldFigure, toldOwnActions } from './told-facts.ts';
 import { presentOwnSteps } from './told-in-present.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
@@ -161,7 +160,7 @@ export function answerSignals(
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
   // A question about how one works ("how do you make sure…") is answered in the present: "we deploy behind flags" is an action then.
   const actions = [
-    ...ownActions(input.answer, language),
+    ...toldOwnActions(input.answer, language),
     ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
   ];
   // Denial counts only where a clause is negated: "I never really look at logs".
@@ -186,7 +185,7 @@ export function answerSignals(
   });
   const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
   const named = namedThings(input.answer);
-  const numbers = hasFigure(input.answer, folded, language);
+  const numbers = toldFigure(input.answer, folded, language);
   const fit = questionFit(input.question, input.answer, language);
   return {
     words,
