@@ -81,6 +81,9 @@ describe('the reviewer reads what the answer tells', () => {
         'pt-BR',
         'Aí o fornecedor atrasa de novo, e eu ligo pro despacho deles, converso com a minha líder e a gente muda o pessoal de doca.',
       ],
+      ['en', 'When a supplier and my lead disagree on a date, I listen to both first and offer a split delivery before it escalates.'],
+      ['es', 'Cuando un proveedor y mi jefa no coinciden en una fecha, atiendo primero al proveedor y ofrezco una entrega partida.'],
+      ['pt-BR', 'Quando um fornecedor e a minha líder discordam da data, atendo o fornecedor primeiro e ofereço uma entrega dividida.'],
     ];
     for (const [language, answer] of steps) expect(lists(language, answer, 'ownActions'), answer).toBe(false);
     // Long, with no figure and nothing named: "no action of yours" would still be untrue of it.

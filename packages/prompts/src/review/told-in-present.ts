@@ -9,9 +9,9 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
  * Folded.
  */
 const presentSteps: PerLanguage = {
-  en: /\bi (always |usually |just |then |also |first |basically )?(call|sit down|talk to|ask|check|go|tell|take|put|grab|write|send|pull|open|walk|explain|show|stop|look at|move|bring|give|fix|phone|text|email|book|escalate|flag|document|review|test|count|measure|chart|page|change|switch|order|hand|meet|figure out|print|pick|load|unload|clean|wash|label|train|teach|cook|drive)\b/,
-  es: /\b(llamo|hablo|pregunto|explico|aviso|pido|reviso|verifico|chequeo|anoto|escribo|muestro|me siento|me acerco|le digo|les digo|yo (hago|armo|pongo|mando|saco|cambio|registro|corto|paro|voy))\b/,
-  pt: /\b(ligo|falo|pergunto|explico|aviso|peco|reviso|verifico|confiro|anoto|escrevo|chamo|converso|mostro|sento com|eu (faco|monto|mando|coloco|troco|registro|paro|vou|pego|tiro))\b/,
+  en: /\bi (always |usually |just |then |also |first |basically )?(call|sit down|talk to|ask|check|go|tell|take|put|grab|write|send|pull|open|walk|explain|show|stop|look at|move|bring|give|fix|phone|text|email|book|escalate|flag|document|review|test|count|measure|chart|page|change|switch|order|hand|meet|figure out|print|pick|load|unload|clean|wash|label|train|teach|cook|drive|handle|listen to|calm|offer|propose|prepare|organi[sz]e|coordinate|report|separate|lift|carry|log|sort|follow up|reach out|sit with|pull up|call up)\b/,
+  es: /\b(llamo|hablo|pregunto|explico|aviso|pido|reviso|verifico|chequeo|anoto|escribo|muestro|preparo|organizo|coordino|agarro|limpio|atiendo|ofrezco|propongo|escucho|calmo|tranquilizo|reporto|escalo|apago|prendo|separo|mido|llevo|traigo|me siento|me acerco|le digo|les digo|yo (hago|armo|pongo|mando|saco|cambio|registro|corto|paro|voy))\b/,
+  pt: /\b(ligo|falo|pergunto|explico|aviso|peco|reviso|verifico|confiro|anoto|escrevo|chamo|converso|mostro|preparo|organizo|coordeno|pego|limpo|atendo|ofereco|proponho|escuto|acalmo|reporto|escalo|desligo|separo|meco|levo|trago|sento com|eu (faco|monto|mando|coloco|troco|registro|paro|vou|pego|tiro))\b/,
 };
 
 /** Whether the folded answer tells the candidate's own steps in the present. */
