@@ -43,6 +43,37 @@ describe('the reviewer reads what the answer tells', () => {
     expect(review('pt-BR', 'Conferi as notas e no fim do dia mandei o relatório para a gerente.').structure.result).toBe(false);
   });
 
+  it('reads a problem that stopped recurring, a deadline met or a drop as a result', () => {
+    const endings: [Language, string][] = [
+      ['en', 'A driver kept missing the early slot. I moved his route to the later wave and he was never late again.'],
+      ['en', 'I split the backlog between the two shifts and we finished three days ahead of the audit.'],
+      ['en', 'I put the returns on a whiteboard by the dock and the ghost stock calls went way down.'],
+      ['es', 'El proveedor mandaba facturas sin orden de compra. Le pedí que las cargara en el portal y no volvió a pasar.'],
+      ['es', 'Cambié el orden de carga con el chofer y el pedido salió a tiempo.'],
+      ['pt-BR', 'O fornecedor mandava nota sem pedido. Pedi para ele usar o portal e isso não voltou a acontecer.'],
+      ['pt-BR', 'Antecipei a compra do material e entregamos a obra toda na data combinada.'],
+    ];
+    for (const [language, answer] of endings) {
+      expect(review(language, answer).structure.result, answer).toBe(true);
+      expect(lists(language, answer, 'result'), answer).toBe(false);
+    }
+  });
+
+  it('reads what one would do ("I\'d check", "yo llamaría", "eu mostraria") as a hypothetical, not as missing own actions', () => {
+    const would: [Language, string][] = [
+      ['en', "If a supplier and my lead disagree on a date, I'd check the stock first and then call the supplier."],
+      ['es', 'Si un proveedor y mi jefa no coinciden en una fecha, yo revisaría el stock y después llamaría al proveedor.'],
+      [
+        'pt-BR',
+        'Num desacordo no trabalho entre um fornecedor e a minha líder, eu mostraria o estoque para os dois e ligaria pro fornecedor.',
+      ],
+    ];
+    for (const [language, answer] of would) {
+      expect(lists(language, answer, 'hypothetical'), answer).toBe(true);
+      expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    }
+  });
+
   it('reads numbers told in words above twelve and in hundreds as figures, and asks for none then', () => {
     const figures: [Language, string][] = [
       ['en', 'I reorganised the loading bays and we cleared a backlog of sixty pallets that week.'],

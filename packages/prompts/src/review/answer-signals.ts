@@ -62,9 +62,10 @@ const denial: PerLanguage = {
 };
 
 const hypothetical: PerLanguage = {
-  en: /\b(i would|i'd (call|do|ask)|i usually|i always|normally|usually)\b/,
-  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos)\b/,
-  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos)\b/,
+  // "I'd check", "yo llamaría", "eu mostraria": what one would do, not what one did ("I'd say", "I'd like" are not).
+  en: /\b(i would|i'd (?!say|like|rather|love|guess|think|been|had)\w+|i usually|i always|normally|usually)\b/,
+  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos|yo \w+(aria|eria|iria))\b/,
+  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos|eu \w+(aria|eria|iria))\b/,
 };
 
 export interface AnswerSignals {
