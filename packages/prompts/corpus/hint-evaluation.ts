@@ -1,7 +1,8 @@
 import type { Language } from '@voxly/config';
-import { askOf, coachingHint, type HintAsk } from '../src/coaching/coaching-hint.ts';
+import { coachingHint, type HintAsk } from '../src/coaching/coaching-hint.ts';
 import { hintContradiction, type HintContradiction } from '../src/coaching/hint-contradiction.ts';
 import { reviewAnswer } from '../src/review/review-answer.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
 
 export interface HintFinding {
   id: string;
@@ -46,6 +47,13 @@ export interface LatentFigures {
   findings: HintFinding[];
 }
 
+/** Which of the review's lines a point is, by its text: an improvement or a non-answer's line. */
+function askOfLine(text: string, language: Language): HintAsk | null {
+  const lines = reviewLines[language];
+  const found = [...Object.entries(lines.improvements), ...Object.entries(lines.kind)].find(([, line]) => line === text);
+  return (found?.[0] as HintAsk | undefined) ?? null;
+}
+
 /**
  * Every improvement the review lists, not only the first that becomes the hint, checked
  * against the answer's own words: each one untrue of the answer is a contradiction the
@@ -59,7 +67,7 @@ export function latentHintDisagreements(
     const language = a.interviewLanguage;
     const review = reviewAnswer({ question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language });
     for (const point of review.improvements) {
-      const asks = askOf(point.text, language);
+      const asks = askOfLine(point.text, language);
       if (!asks) continue;
       figures.listed += 1;
       const problem = hintContradiction(asks, a.answer, language);

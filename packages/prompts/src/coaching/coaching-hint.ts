@@ -23,7 +23,7 @@ export interface CoachingHint {
 }
 
 /** Which of the review's lines this is, by its text in the interview's language. */
-export function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk | null {
+function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk | null {
   const lines = reviewLines[language];
   const found = [...Object.entries(lines.improvements), ...Object.entries(lines.kind)].find(([, line]) => line === text);
   return (found?.[0] as HintAsk | undefined) ?? null;
