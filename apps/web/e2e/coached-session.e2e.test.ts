@@ -14,24 +14,39 @@ const post = {
     'Lia Prado\nEXPERIENCE\nData Intern, Hy-Vee (2023): SQL reports of weekly sales; Power BI dashboards\nEDUCATION: B.S. Economics',
 };
 
-/** Per language: how the interviewer introduces a hint (the server's words), two typed answers and one spoken. */
+/**
+ * Per language: how the interviewer introduces a hint (the server's words), two typed answers and one
+ * spoken; the second closes on a lesson, so its hint is the tip that claims nothing about the answer.
+ */
 const cases = {
   en: {
     locale: 'en-US',
     lead: 'A tip before we go on:',
-    typed: ['We built weekly SQL reports as a team and it went fine.', 'I rebuilt the sales dashboard in Power BI.'],
+    typed: [
+      'We built weekly SQL reports as a team and it went fine.',
+      'I rebuilt the sales dashboard in Power BI with SQL views, and I learned to check the totals with finance first.',
+    ],
+    tip: 'Stories land best when the last sentence says what changed because of what you did.',
     spoken: 'I presented the findings to my manager every Friday',
   },
   es: {
     locale: 'es-AR',
     lead: 'Un consejo antes de seguir:',
-    typed: ['Hacíamos reportes semanales en SQL en equipo y salió bien.', 'Rehice el tablero de ventas en Power BI.'],
+    typed: [
+      'Hacíamos reportes semanales en SQL en equipo y salió bien.',
+      'Rehice el tablero de ventas en Power BI con vistas SQL y aprendí a revisar los totales con finanzas primero.',
+    ],
+    tip: 'Una historia funciona mejor cuando la última frase dice qué cambió gracias a lo que hiciste.',
     spoken: 'Presenté los resultados a mi jefa cada viernes',
   },
   'pt-BR': {
     locale: 'pt-BR',
     lead: 'Uma dica antes de continuar:',
-    typed: ['A gente fazia relatórios semanais em SQL em equipe e deu certo.', 'Refiz o painel de vendas no Power BI.'],
+    typed: [
+      'A gente fazia relatórios semanais em SQL em equipe e deu certo.',
+      'Refiz o painel de vendas no Power BI com views SQL e aprendi a conferir os totais com o financeiro primeiro.',
+    ],
+    tip: 'Uma história funciona melhor quando a última frase diz o que mudou por causa do que você fez.',
     spoken: 'Apresentei os resultados para minha gestora toda sexta',
   },
 } as const;
@@ -107,6 +122,7 @@ describe('a coached session in Chromium', () => {
         expect(reply.startsWith(c.lead), `reply ${i}: ${reply}`).toBe(true);
         expect(reply.split(c.lead).length - 1, `one hint in: ${reply}`).toBe(1);
         expect(reply.length, 'the hint is followed by the interview').toBeGreaterThan(c.lead.length + 40);
+        if (i === 1) expect(reply.startsWith(`${c.lead} ${c.tip}`), `the tip in: ${reply}`).toBe(true);
       }
       // No time pressure in the room: the clock counts down without a warning.
       expect(await page.locator('.clock-warning').count()).toBe(0);

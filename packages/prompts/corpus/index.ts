@@ -37,4 +37,10 @@ export {
   type LabelledAct,
 } from './independent-sets.ts';
 export { actTaken, scoreActs, type ActScore } from './act-evaluation.ts';
-export { hintContradictionFigures, type HintFigures, type HintFinding } from './hint-evaluation.ts';
+export {
+  hintContradictionFigures,
+  latentHintDisagreements,
+  type HintFigures,
+  type HintFinding,
+  type LatentFigures,
+} from './hint-evaluation.ts';

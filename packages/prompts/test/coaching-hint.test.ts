@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachingHint } from '../src/coaching/coaching-hint.ts';
+import { coachingLines } from '../src/coaching/coaching-lines.ts';
 import { reviewLines } from '../src/review/review-lines.ts';
 
 const job = { jobTitle: 'Warehouse Supervisor', jobDescription: 'Run the returns area and the pickers.' };
@@ -26,6 +27,24 @@ describe('coachingHint', () => {
       'I scanned the metoprolol and the pill was the extended release when the order was tartrate, so I stopped, called pharmacy, and they swapped it before the morning pass.';
     const hint = coachingHint({ ...job, question: 'Tell me about a time you caught an error.', answer, language: 'en' });
     expect(hint.asks).not.toBe('result');
+  });
+
+  it('gives a tip that claims nothing, not "finish with the result", to a story closing on a lesson', () => {
+    const answers = {
+      en: 'My mistake was waiting: I let the returns pile up while I waited for the manager. I learned to set up the returns rota myself first.',
+      es: 'Mi error fue esperar: dejé que las devoluciones se acumularan esperando al gerente. Aprendí a armar yo la rotación primero.',
+      'pt-BR': 'Meu erro foi esperar: deixei as devoluções acumularem esperando o gerente. Aprendi a montar eu mesmo a escala primeiro.',
+    } as const;
+    const question = {
+      en: 'Tell me about a mistake you made at work.',
+      es: 'Cuéntame de un error que cometiste en el trabajo.',
+      'pt-BR': 'Me conte sobre um erro que você cometeu no trabalho.',
+    } as const;
+    for (const [language, answer] of Object.entries(answers) as [keyof typeof answers, string][]) {
+      const hint = coachingHint({ ...job, question: question[language], answer, language });
+      expect(hint.asks, language).toBe('endOnChangeTip');
+      expect(hint.line, language).toBe(coachingLines[language].endOnChange);
+    }
   });
 
   it('keeps the shape of an answer the review finds nothing to improve in', () => {

@@ -1,13 +1,18 @@
+import { textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { foldText } from '../fold-text.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
 import { reviewLines } from '../review/review-lines.ts';
+import { lessonTold } from '../review/told-ending.ts';
 import { coachingLines } from './coaching-lines.ts';
-import { toldOutcome } from './told-outcome.ts';
 
 type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
 
-/** What a hint asks of the candidate: one of the review's improvements, a non-answer's line, or nothing ("keep that shape"). */
-export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing';
+/**
+ * What a hint asks of the candidate: one of the review's improvements, a non-answer's line,
+ * nothing ("keep that shape"), or a general tip that claims nothing about the answer.
+ */
+export type HintAsk = ImprovementKey | Exclude<AnswerVerdictKind, 'answer'> | 'keepGoing' | 'endOnChangeTip';
 
 export interface CoachingHint {
   asks: HintAsk;
@@ -28,19 +33,24 @@ function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk |
  * The one hint a coached interview gives after an answer: the review's most useful
  * improvement. The reviewer lists them most important first (content before form: a denial
  * or a hypothetical, then qualities without a case, then off the question, then what is
- * missing — own actions, a result, a figure), so the first is the one to say. Pure.
+ * missing — own actions, a result, a figure), so the first is the one to say, unless the
+ * review's evidence for it is weak. Pure.
  */
 export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInput, 'answer' | 'language'>): CoachingHint {
   const { language } = input;
   const lead = coachingLines[language].lead;
-  const candidates = review.improvements
-    .map((point) => ({ point, ask: askOf(point.text, language) }))
-    // The review reads a result from a few markers; a story that ended in other words is not asked for one.
-    .filter(({ ask }) => ask !== 'result' || !toldOutcome(input.answer, language));
+  const candidates = review.improvements.map((point) => ({ point, ask: askOf(point.text, language) }));
   const first = candidates[0];
   if (!first?.ask) {
     const line = coachingLines[language].keepGoing;
     return { asks: 'keepGoing', line, spoken: `${lead} ${line}` };
+  }
+  // Precise first: a story closing on a lesson or a finding may have told its outcome in words the
+  // review does not read, so "finish with the result" would be a guess; a general tip claims nothing.
+  const folded = foldText(input.answer);
+  if (first.ask === 'result' && lessonTold(folded, textLanguageOf[language])) {
+    const line = coachingLines[language].endOnChange;
+    return { asks: 'endOnChangeTip', line, spoken: `${lead} ${line}` };
   }
   return { asks: first.ask, line: first.point.text, spoken: `${lead} ${first.point.text}` };
 }

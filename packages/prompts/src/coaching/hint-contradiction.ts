@@ -115,6 +115,9 @@ export function hintContradiction(asks: HintAsk, answer: string, language: Langu
       return negation[language].test(answer.toLowerCase()) ? null : 'calls an answer without a negation a denial';
     case 'empty':
       return wordCount(answer) > 0 ? 'calls an answer with words empty' : null;
+    case 'endOnChangeTip':
+      // A general tip claims nothing about the answer.
+      return null;
     case 'keepGoing':
       return figure || actions ? null : 'praises an answer with no figure and no action';
     default:

@@ -2,10 +2,8 @@ import type { Language } from '@voxly/config';
 import {
   contentStems,
   dontKnow,
-  hasFigure,
   leisureStems,
   namedThings,
-  ownActions,
   textLanguageOf,
   workStems,
   type PerLanguage,
@@ -16,6 +14,9 @@ import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { questionFit } from './question-fit.ts';
+import { endingTold } from './told-ending.ts';
+import { toldFigure, toldOwnActions } from './told-facts.ts';
+import { presentOwnSteps } from './told-in-present.ts';
 
 /** What a result sounds like: a change, a before and after, an outcome. */
 const resultMarkers: PerLanguage = {
@@ -61,9 +62,10 @@ const denial: PerLanguage = {
 };
 
 const hypothetical: PerLanguage = {
-  en: /\b(i would|i'd (call|do|ask)|i usually|i always|normally|usually)\b/,
-  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos)\b/,
-  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos)\b/,
+  // "I'd check", "yo llamaría", "eu mostraria": what one would do, not what one did ("I'd say", "I'd like" are not).
+  en: /\b(i would|i'd (?!say|like|rather|love|guess|think|been|had)\w+|i usually|i always|normally|usually)\b/,
+  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos|yo \w+(aria|eria|iria))\b/,
+  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos|eu \w+(aria|eria|iria))\b/,
 };
 
 export interface AnswerSignals {
@@ -76,6 +78,8 @@ export interface AnswerSignals {
   numbers: boolean;
   named: string[];
   ownActions: string[];
+  /** Own steps told in the present ("so I call the supplier"): not scored, but an answer with them is not asked for own actions. */
+  presentSteps: boolean;
   situation: boolean;
   result: boolean;
   reasoning: boolean;
@@ -157,7 +161,7 @@ export function answerSignals(
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
   // A question about how one works ("how do you make sure…") is answered in the present: "we deploy behind flags" is an action then.
   const actions = [
-    ...ownActions(input.answer, language),
+    ...toldOwnActions(input.answer, language),
     ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
   ];
   // Denial counts only where a clause is negated: "I never really look at logs".
@@ -182,7 +186,7 @@ export function answerSignals(
   });
   const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
   const named = namedThings(input.answer);
-  const numbers = hasFigure(input.answer, folded, language);
+  const numbers = toldFigure(input.answer, folded, language);
   const fit = questionFit(input.question, input.answer, language);
   return {
     words,
@@ -202,8 +206,9 @@ export function answerSignals(
     numbers,
     named,
     ownActions: actions,
+    presentSteps: presentOwnSteps(folded, language),
     situation: situationMarkers[language].test(folded),
-    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded),
+    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded) || endingTold(folded, language),
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,

@@ -155,11 +155,14 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
     improvements.push({ text: lines.improvements.buzzwords });
   if (signals.onTopicShare < MOSTLY_ELSEWHERE) improvements.push({ text: lines.improvements.offQuestion });
   else if (signals.otherStory) improvements.push({ text: lines.improvements.otherStory });
-  if (signals.longWithoutFacts) improvements.push({ text: lines.improvements.longWithoutFacts });
-  if (signals.ownActions.length === 0 && !signals.denies && !signals.hypothetical)
-    improvements.push({ text: lines.improvements.ownActions });
+  // "No action of yours" would be untrue of steps told in the present; the cap on the score stays.
+  if (signals.longWithoutFacts && !signals.presentSteps) improvements.push({ text: lines.improvements.longWithoutFacts });
+  // Steps told in the present are the candidate's own too: not asked for, and can be asked to measure; a result is asked
+  // of a story told in the past (a procedure, "I check the panel, then I call my lead", has no ending to finish with).
+  const toldSteps = signals.ownActions.length > 0 || signals.presentSteps;
+  if (!toldSteps && !signals.denies && !signals.hypothetical) improvements.push({ text: lines.improvements.ownActions });
   if (!signals.result && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.result });
-  if (!signals.numbers && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.numbers });
+  if (!signals.numbers && toldSteps) improvements.push({ text: lines.improvements.numbers });
   return { ...base, score, strengths: dedupe(strengths), improvements: dedupe(improvements) };
 }
 

@@ -1,0 +1,138 @@
+import type { Language } from '@voxly/config';
+import { describe, expect, it } from 'vitest';
+import { reviewAnswer } from '../src/review/review-answer.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
+
+/*
+ * The families of answers the reviewer used to read as missing something they tell: each
+ * improvement it lists must be true of the answer (the coached hint says the first one).
+ */
+const job = { jobTitle: 'Operations Coordinator', jobDescription: 'Run the shift, the team and the suppliers.' };
+const question: Record<Language, string> = {
+  en: 'Tell me about a disagreement at work and how it ended.',
+  es: 'Cuéntame de un desacuerdo en el trabajo y cómo terminó.',
+  'pt-BR': 'Me conte sobre um desacordo no trabalho e como terminou.',
+};
+const review = (language: Language, answer: string) => reviewAnswer({ ...job, question: question[language], answer, language });
+const lists = (language: Language, answer: string, ask: keyof (typeof reviewLines)['en']['improvements']) =>
+  review(language, answer).improvements.some((point) => point.text === reviewLines[language].improvements[ask]);
+
+describe('the reviewer reads what the answer tells', () => {
+  it('reads an ending told in words as a result ("in the end", "al final", "no fim", someone solving it), not a time of day', () => {
+    const endings: [Language, string][] = [
+      ['en', 'My lead and I disagreed on the rota. I showed her the overtime sheet and in the end we kept my version.'],
+      ['en', 'Two drivers argued over the weekend shifts. I asked the union rep to sit with us and HR solved it with a rotation.'],
+      ['es', 'Mi jefa y yo no coincidíamos en el inventario. Le mostré el conteo y al final lo hicimos a mi manera.'],
+      ['es', 'Un proveedor no quería cambiar la fecha. Lo llamé dos veces y conseguimos una entrega el lunes.'],
+      ['pt-BR', 'Eu e o meu gestor discordamos da escala. Mostrei as horas extras e no fim ele mudou a escala.'],
+      ['pt-BR', 'Um fornecedor atrasava toda semana. Liguei para o gerente dele e ele conseguiu adiantar a entrega.'],
+      ['en', 'The night shift kept skipping the checklist. I rewrote it on one page with the supervisor and it never happened again.'],
+      ['es', 'El proveedor mandaba las cajas mal rotuladas. Armé una guía con fotos y como resultado el almacén dejó de reclamar.'],
+      ['pt-BR', 'O turno da noite pulava a checagem. Refiz a lista com a supervisora e isso nunca mais aconteceu.'],
+      ['en', 'A new agent kept missing her handle time. I paired her with our best agent and within a month she was on target.'],
+      ['es', 'Perdí un cliente por no hablar con el dueño. Desde entonces pido esa reunión y recuperé al cliente al año siguiente.'],
+      ['es', 'Propuse cambiar la siembra en los lotes tardíos y el tardío anduvo bastante bien.'],
+      ['pt-BR', 'Treinei as vendedoras novas um mês antes e no ano seguinte passamos da meta.'],
+    ];
+    for (const [language, answer] of endings) {
+      expect(review(language, answer).structure.result, answer).toBe(true);
+      expect(lists(language, answer, 'result'), answer).toBe(false);
+    }
+    // A time of day or of the week is no ending: "al final de la semana", "no fim do dia".
+    expect(review('es', 'Revisé las facturas y al final de la semana mandé el reporte.').structure.result).toBe(false);
+    expect(review('pt-BR', 'Conferi as notas e no fim do dia mandei o relatório para a gerente.').structure.result).toBe(false);
+  });
+
+  it('reads a problem that stopped recurring, a deadline met or a drop as a result', () => {
+    const endings: [Language, string][] = [
+      ['en', 'A driver kept missing the early slot. I moved his route to the later wave and he was never late again.'],
+      ['en', 'I split the backlog between the two shifts and we finished three days ahead of the audit.'],
+      ['en', 'I put the returns on a whiteboard by the dock and the ghost stock calls went way down.'],
+      ['es', 'El proveedor mandaba facturas sin orden de compra. Le pedí que las cargara en el portal y no volvió a pasar.'],
+      ['es', 'Cambié el orden de carga con el chofer y el pedido salió a tiempo.'],
+      ['pt-BR', 'O fornecedor mandava nota sem pedido. Pedi para ele usar o portal e isso não voltou a acontecer.'],
+      ['pt-BR', 'Antecipei a compra do material e entregamos a obra toda na data combinada.'],
+    ];
+    for (const [language, answer] of endings) {
+      expect(review(language, answer).structure.result, answer).toBe(true);
+      expect(lists(language, answer, 'result'), answer).toBe(false);
+    }
+  });
+
+  it('reads what one would do ("I\'d check", "yo llamaría", "eu mostraria") as a hypothetical, not as missing own actions', () => {
+    const would: [Language, string][] = [
+      ['en', "If a supplier and my lead disagree on a date, I'd check the stock first and then call the supplier."],
+      ['es', 'Si un proveedor y mi jefa no coinciden en una fecha, yo revisaría el stock y después llamaría al proveedor.'],
+      [
+        'pt-BR',
+        'Num desacordo no trabalho entre um fornecedor e a minha líder, eu mostraria o estoque para os dois e ligaria pro fornecedor.',
+      ],
+    ];
+    for (const [language, answer] of would) {
+      expect(lists(language, answer, 'hypothetical'), answer).toBe(true);
+      expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    }
+  });
+
+  it('reads numbers told in words above twelve and in hundreds as figures, and asks for none then', () => {
+    const figures: [Language, string][] = [
+      ['en', 'I reorganised the loading bays and we cleared a backlog of sixty pallets that week.'],
+      ['en', 'I called every supplier on the list, about a dozen, and moved the orders to the morning slot.'],
+      ['es', 'Reorganicé los turnos del almacén y atendimos a doce clientes más por día.'],
+      ['pt-BR', 'Reorganizei as rotas e entregamos quinhentas caixas a mais naquele mês.'],
+    ];
+    for (const [language, answer] of figures) {
+      expect(review(language, answer).specificity.numbers, answer).toBe(true);
+      expect(lists(language, answer, 'numbers'), answer).toBe(false);
+    }
+  });
+
+  it('reads an own action with an adverb before the verb: "I quickly paged", "I then wrote"', () => {
+    const answers = [
+      'Two pickers argued about the forklift. I quickly split the shift so each had it half the morning.',
+      'The supplier and my lead disagreed on the date. I then wrote to both with the stock figures.',
+    ];
+    for (const answer of answers) {
+      expect(review('en', answer).specificity.ownActions, answer).toBeGreaterThan(0);
+      expect(lists('en', answer, 'ownActions'), answer).toBe(false);
+    }
+  });
+
+  it('does not ask for own actions, nor call the answer empty of them, when the steps are told in the present', () => {
+    const steps: [Language, string][] = [
+      [
+        'en',
+        'So the supplier is late again, and I call their dispatcher, I sit down with my lead and we move the pickers to the other dock.',
+      ],
+      [
+        'es',
+        'Entonces el proveedor llega tarde otra vez, y llamo a su despacho, hablo con mi jefa y movemos a los preparadores al otro muelle.',
+      ],
+      [
+        'pt-BR',
+        'Aí o fornecedor atrasa de novo, e eu ligo pro despacho deles, converso com a minha líder e a gente muda o pessoal de doca.',
+      ],
+      ['en', 'When a supplier and my lead disagree on a date, I listen to both first and offer a split delivery before it escalates.'],
+      ['es', 'Cuando un proveedor y mi jefa no coinciden en una fecha, atiendo primero al proveedor y ofrezco una entrega partida.'],
+      ['pt-BR', 'Quando um fornecedor e a minha líder discordam da data, atendo o fornecedor primeiro e ofereço uma entrega dividida.'],
+    ];
+    for (const [language, answer] of steps) expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    // Long, with no figure and nothing named: "no action of yours" would still be untrue of it.
+    const long =
+      'so basically when the trucks come in late and the whole dock backs up, what happens is i call the carrier dispatcher, i walk the floor with my lead, i move the pickers over to the inbound side and then we just work through it together until the backlog is gone and everybody can breathe again';
+    expect(lists('en', long, 'longWithoutFacts')).toBe(false);
+  });
+
+  it('reads irregular first-person preterites as own actions: "le dije", "le di", "eu disse", "dei"', () => {
+    const actions: [Language, string][] = [
+      ['es', 'Un compañero llegaba tarde a los cierres, así que se lo dije a la supervisora y ella habló con él.'],
+      ['es', 'No estábamos de acuerdo con el pedido. Le di mi opinión a la jefa y ella decidió.'],
+      ['pt-BR', 'Um colega atrasava os fechamentos, então eu disse isso para a supervisora e ela conversou com ele.'],
+      ['pt-BR', 'A gente discordava do pedido. Dei minha opinião para a gerente e ela decidiu.'],
+    ];
+    for (const [language, answer] of actions) {
+      expect(review(language, answer).specificity.ownActions, answer).toBeGreaterThan(0);
+      expect(lists(language, answer, 'ownActions'), answer).toBe(false);
+    }
+  });
+});
