@@ -105,7 +105,7 @@ describe.each(testDatabaseTargets)('Mercado Pago with one account per market (re
 
     const refused = async (notification: ReturnType<typeof mercadoPagoNotification>) => {
       const response = await sendNotification(notification);
-      return { status: response.status, body: (await response.json()) as unknown };
+      return { status: response.status, body: await response.json() };
     };
     // Signed with Brazil's secret, posted to Argentina's path: not Argentina's signature.
     expect((await refused(mercadoPagoNotification(server.url, brazil.secret, arsPayment, { path: argentinaPath }))).status).toBe(401);
