@@ -8,7 +8,7 @@ import { mercadoPagoMarketWebhookPath, mercadoPagoWebhookPath, mercadoPagoWebhoo
  * Mercado Pago Checkout Pro, one account per market (an account settles only its own
  * country's currency): an order's preference is created with its market's account, and each
  * account's signed notifications arrive at its own path, checked with its secret and looked
- * up with its token. The default market's account also answers the bare path, so a
+ * up with its token. The default market's account answers the bare path, so a
  * single-account deployment and preferences created before keep their URL.
  */
 export const mercadoPagoPlugin: VendorFactory<Extract<PaymentsConfig, { kind: 'mercadopago' }>, PaymentsPort> = (config, deps) => {
@@ -16,8 +16,7 @@ export const mercadoPagoPlugin: VendorFactory<Extract<PaymentsConfig, { kind: 'm
     const isDefault = account.market === config.defaultMarket;
     const notificationPath = isDefault ? mercadoPagoWebhookPath : mercadoPagoMarketWebhookPath(account.market);
     const payments = createMercadoPagoPayments(account, { notificationUrl: `${deps.config.publicApiUrl}${notificationPath}` });
-    const paths = isDefault ? [mercadoPagoWebhookPath, mercadoPagoMarketWebhookPath(account.market)] : [notificationPath];
-    return { account, payments, paths };
+    return { account, payments, path: notificationPath };
   });
   const [defaultAccount] = accounts;
   if (!defaultAccount) throw new Error('Mercado Pago without an account');
@@ -34,10 +33,10 @@ export const mercadoPagoPlugin: VendorFactory<Extract<PaymentsConfig, { kind: 'm
   };
   return {
     port,
-    routes: accounts.map(({ account, payments, paths }) =>
+    routes: accounts.map(({ account, payments, path }) =>
       mercadoPagoWebhookRoutes({
         secret: account.webhookSecret,
-        paths,
+        path,
         market: account.market,
         db: deps.db,
         payments,

@@ -28,7 +28,7 @@ export interface MercadoPagoWebhookOptions {
   /** The account's webhook secret: only what it signed is read. */
   secret: string;
   /** Where the account's notifications arrive (default: the bare path). */
-  paths?: readonly string[];
+  path?: string;
   /** The one market the account settles: its payments in any other currency are refused. */
   market?: string;
   db: Database;
@@ -51,7 +51,7 @@ export const mercadoPagoMarketWebhookPath = (market: string) => `${mercadoPagoWe
 
 export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Router {
   const routes = express.Router();
-  routes.post([...(options.paths ?? [mercadoPagoWebhookPath])], express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+  routes.post(options.path ?? mercadoPagoWebhookPath, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const dataId = firstValue(req.query['data.id']);
     try {
       WebhookSignatureValidator.validate({
