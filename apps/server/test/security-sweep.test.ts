@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { mountedPathsOf, plainRoutesOf, routeKey, type PlainRoute } from './support/express-routes.ts';
 import { backendInterview, grantCredits, socketUrl } from './support/interview-fixtures.ts';
+import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
 import { apiClient, signInLocally, startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -169,6 +170,15 @@ const routeCases: Record<string, { guard: string; attack: (context: RouteContext
       expect(await apiClient(local.url, { cookie: owner.cookie }).billing.balance.query()).toMatchObject({ credits: 0 });
     },
   },
+  'POST /webhook/mercadopago/ARS': {
+    guard: 'a further market’s account: only that account’s x-signature; another account’s valid signature is a 401',
+    async attack({ vendors }) {
+      const body = JSON.stringify({ type: 'payment', data: { id: '123' } });
+      expect((await post(vendors, '/webhook/mercadopago/ARS?data.id=123&type=payment', body)).status).toBe(401);
+      const otherAccount = mercadoPagoNotification(vendors.url, 'sweep-webhook-secret', '123', { path: '/webhook/mercadopago/ARS' });
+      expect((await sendNotification(otherAccount)).status).toBe(401);
+    },
+  },
   'POST /webhook/retell': {
     guard: 'x-retell-signature over the raw body: unsigned or forged is a 401 and ends nothing',
     async attack({ vendors }) {
@@ -249,6 +259,9 @@ describe.each(testDatabaseTargets)('security sweep over every procedure and plai
       RETELL_LLM_WEBSOCKET_SECRET: 'sweep-socket-secret-0123456789abcdef',
       MERCADOPAGO_ACCESS_TOKEN: 'TEST-sweep-access-token',
       MERCADOPAGO_WEBHOOK_SECRET: 'sweep-webhook-secret',
+      VOXLY_MARKETS: 'BRL,ARS',
+      MERCADOPAGO_ACCESS_TOKEN_ARS: 'TEST-sweep-access-token-ars',
+      MERCADOPAGO_WEBHOOK_SECRET_ARS: 'sweep-webhook-secret-ars',
       VOXLY_METRICS_TOKEN: metricsToken,
       VOXLY_SERVE_WEB: webDir,
     });

@@ -62,7 +62,11 @@ describe('the vendor table', () => {
     expect(vendors.voice.port.mode).toBe('browser');
     expect(vendors.payments.port.mode).toBe('sandbox');
     expect(evaluated).toEqual(new Set());
-    await buildVendor('payments', { kind: 'mercadopago', accessToken: 't', webhookSecret: 's' }, deps);
+    await buildVendor(
+      'payments',
+      { kind: 'mercadopago', defaultMarket: 'BRL', accounts: [{ market: 'BRL', accessToken: 't', webhookSecret: 's' }] },
+      deps,
+    );
     expect(evaluated).toEqual(new Set(['mercadopago']));
   });
 

@@ -1,8 +1,10 @@
-import { defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
+import type { CheckoutCurrency } from './credit-packages.ts';
 import { vendorProblems } from './env-consistency.ts';
+import { defaultMarketOf, marketsOf } from './markets.ts';
 import { rawEnvSchema, type RawEnv } from './raw-env.ts';
 import {
   productionProblems,
+  selectedVendorProblems,
   vendorConfigs,
   type AuthConfig,
   type LanguageModelConfig,
@@ -19,6 +21,7 @@ export {
   retellPublishedIps,
   type AuthConfig,
   type LanguageModelConfig,
+  type MercadoPagoAccount,
   type PaymentsConfig,
   type VoiceConfig,
 } from './vendor-env/index.ts';
@@ -77,7 +80,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** VOXLY_MARKETS against the default currency and the payment provider. */
+/** VOXLY_MARKETS against the default currency (each payment provider checks its own accounts). */
 function marketProblems(env: RawEnv): string[] {
   const markets = env.VOXLY_MARKETS;
   if (!markets) return [];
@@ -85,14 +88,6 @@ function marketProblems(env: RawEnv): string[] {
   if (env.VOXLY_CURRENCY && !markets.includes(env.VOXLY_CURRENCY)) {
     problems.push(
       `VOXLY_CURRENCY (${env.VOXLY_CURRENCY}) is the default market, so VOXLY_MARKETS (${markets.join(', ')}) must include it.`,
-    );
-  }
-  // Mercado Pago: "an account created in Mexico only accepts payments in Mexican pesos" (its
-  // FAQ), so one access token can settle one market; a second would fail at every checkout.
-  if (env.MERCADOPAGO_ACCESS_TOKEN && markets.length > 1) {
-    problems.push(
-      `VOXLY_MARKETS names ${markets.length} markets (${markets.join(', ')}), but a Mercado Pago account takes payments only ` +
-        `in its own country's currency: with MERCADOPAGO_ACCESS_TOKEN set, name the one market of that account.`,
     );
   }
   return problems;
@@ -126,8 +121,8 @@ function buildConfig(env: RawEnv): ServerConfig {
       host: env.VOXLY_METRICS_HOST,
     },
     trustProxy: env.VOXLY_TRUST_PROXY,
-    currency: env.VOXLY_CURRENCY ?? env.VOXLY_MARKETS?.[0] ?? defaultCheckoutCurrency,
-    markets: env.VOXLY_MARKETS ?? [env.VOXLY_CURRENCY ?? defaultCheckoutCurrency],
+    currency: defaultMarketOf(env),
+    markets: marketsOf(env),
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: `${env.VOXLY_DATA_DIR}/db` },
     ...vendorConfigs(env),
   };
@@ -147,6 +142,8 @@ export function loadServerConfig(source: Record<string, string | undefined> = pr
   // Only the selected vendor's rule applies: a second payments provider runs without Mercado Pago's keys.
   problems.push(...productionProblems(env));
   problems.push(...marketProblems(env));
+  // The selected vendors' own rules (Mercado Pago: one account per market).
+  problems.push(...selectedVendorProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
   return buildConfig(env);
 }

@@ -1,4 +1,5 @@
-import { checkoutCurrencies, type CheckoutCurrency } from './credit-packages.ts';
+import { checkoutCurrencies, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
+import type { RawEnv } from './raw-env.ts';
 
 /**
  * A market is the currency a visitor is priced in. Each is one country's, so a browser's
@@ -19,3 +20,12 @@ export function marketOfRegion(region: string): CheckoutCurrency | undefined {
   const upper = region.toUpperCase();
   return checkoutCurrencies.find((currency) => marketRegions[currency] === upper);
 }
+
+type MarketSettings = Pick<RawEnv, 'VOXLY_CURRENCY' | 'VOXLY_MARKETS'>;
+
+/** The default market: visitors no other market fits are priced in it. */
+export const defaultMarketOf = (env: MarketSettings): CheckoutCurrency =>
+  env.VOXLY_CURRENCY ?? env.VOXLY_MARKETS?.[0] ?? defaultCheckoutCurrency;
+
+/** Every market a visitor may be priced in: VOXLY_MARKETS, else the default alone. */
+export const marketsOf = (env: MarketSettings): CheckoutCurrency[] => env.VOXLY_MARKETS ?? [defaultMarketOf(env)];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkoutCurrencies } from './credit-packages.ts';
+import { checkoutCurrencies, type CheckoutCurrency } from './credit-packages.ts';
 import { retellWebCallVersions } from './retell-web-call.ts';
 
 // The environment's raw schema, apart from the code that reads it (env.ts), so that the vendor
@@ -9,6 +9,14 @@ import { retellWebCallVersions } from './retell-web-call.ts';
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 const flag = z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).optional());
+
+/** One optional setting per market (`MERCADOPAGO_ACCESS_TOKEN_ARS`, …), from the one list of currencies. */
+function perMarket<Prefix extends string>(prefix: Prefix) {
+  return Object.fromEntries(checkoutCurrencies.map((market) => [`${prefix}_${market}`, optionalString])) as Record<
+    `${Prefix}_${CheckoutCurrency}`,
+    typeof optionalString
+  >;
+}
 
 export const rawEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -105,8 +113,12 @@ export const rawEnvSchema = z.object({
    * client's RetellClient). Only switch to v3 together with the 3.x browser client.
    */
   RETELL_WEB_CALL_VERSION: z.preprocess((v) => (v === '' ? undefined : v), z.enum(retellWebCallVersions).optional()),
+  /** The default market's Mercado Pago account (VOXLY_CURRENCY, else VOXLY_MARKETS' first). */
   MERCADOPAGO_ACCESS_TOKEN: optionalString,
   MERCADOPAGO_WEBHOOK_SECRET: optionalString,
+  /** One Mercado Pago account per further market: an account settles only its own country's currency. */
+  ...perMarket('MERCADOPAGO_ACCESS_TOKEN'),
+  ...perMarket('MERCADOPAGO_WEBHOOK_SECRET'),
 });
 
 export type RawEnv = z.infer<typeof rawEnvSchema>;

@@ -188,9 +188,81 @@ describe('loadServerConfig', () => {
     it('refuses several markets on one Mercado Pago account, which settles only its own country’s currency', () => {
       const mercadoPago = { MERCADOPAGO_ACCESS_TOKEN: 'APP_USR-1', MERCADOPAGO_WEBHOOK_SECRET: 'whsec' };
       expect(problemsOf({ ...mercadoPago, VOXLY_MARKETS: 'BRL,ARS' })).toEqual([
-        expect.stringMatching(/^VOXLY_MARKETS names 2 markets \(BRL, ARS\), but a Mercado Pago account takes payments only in its own/),
+        "Mercado Pago has no account for ARS (in VOXLY_MARKETS): an account takes payments only in its own country's currency, " +
+          "so set MERCADOPAGO_ACCESS_TOKEN_ARS and MERCADOPAGO_WEBHOOK_SECRET_ARS to that country's account, or drop ARS from VOXLY_MARKETS.",
       ]);
       expect(loadServerConfig({ ...mercadoPago, VOXLY_MARKETS: 'ARS' })).toMatchObject({ currency: 'ARS', markets: ['ARS'] });
+    });
+
+    it('takes one Mercado Pago account per market: the unsuffixed pair is the default market’s', () => {
+      const config = loadServerConfig({
+        VOXLY_MARKETS: 'ARS,BRL,MXN',
+        VOXLY_CURRENCY: 'BRL',
+        MERCADOPAGO_ACCESS_TOKEN: 'APP_USR-br',
+        MERCADOPAGO_WEBHOOK_SECRET: 'secret-br',
+        MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar',
+        MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar',
+        MERCADOPAGO_ACCESS_TOKEN_MXN: 'APP_USR-mx',
+        MERCADOPAGO_WEBHOOK_SECRET_MXN: 'secret-mx',
+      });
+      expect(config.payments).toEqual({
+        kind: 'mercadopago',
+        defaultMarket: 'BRL',
+        accounts: [
+          { market: 'BRL', accessToken: 'APP_USR-br', webhookSecret: 'secret-br' },
+          { market: 'ARS', accessToken: 'APP_USR-ar', webhookSecret: 'secret-ar' },
+          { market: 'MXN', accessToken: 'APP_USR-mx', webhookSecret: 'secret-mx' },
+        ],
+      });
+      // Every account by its market's name works too, and selects Mercado Pago alone.
+      const suffixedOnly = loadServerConfig({
+        VOXLY_MARKETS: 'ARS,MXN',
+        MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar',
+        MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar',
+        MERCADOPAGO_ACCESS_TOKEN_MXN: 'APP_USR-mx',
+        MERCADOPAGO_WEBHOOK_SECRET_MXN: 'secret-mx',
+      });
+      expect(suffixedOnly.payments).toMatchObject({ kind: 'mercadopago', defaultMarket: 'ARS' });
+    });
+
+    it('refuses a market without its account, half an account, an account for a market not sold, and one account twice', () => {
+      const two = { VOXLY_MARKETS: 'BRL,ARS', MERCADOPAGO_ACCESS_TOKEN: 'APP_USR-br', MERCADOPAGO_WEBHOOK_SECRET: 'secret-br' };
+      expect(problemsOf({ ...two, MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar' })).toEqual([
+        "Mercado Pago's ARS account is half-configured: MERCADOPAGO_ACCESS_TOKEN_ARS is set but MERCADOPAGO_WEBHOOK_SECRET_ARS is missing.",
+      ]);
+      expect(
+        problemsOf({
+          ...two,
+          MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar',
+          MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar',
+          MERCADOPAGO_ACCESS_TOKEN_CLP: 'APP_USR-cl',
+          MERCADOPAGO_WEBHOOK_SECRET_CLP: 'secret-cl',
+        }),
+      ).toEqual(['MERCADOPAGO_ACCESS_TOKEN_CLP is set but CLP is not in VOXLY_MARKETS (BRL, ARS): add the market or remove its account.']);
+      expect(problemsOf({ ...two, MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-br', MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar' })).toEqual([
+        "ARS's Mercado Pago access token is BRL's: each market needs its own country's account.",
+      ]);
+      expect(problemsOf({ ...two, MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar', MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-br' })).toEqual([
+        "ARS's Mercado Pago webhook secret is BRL's: each account has its own.",
+      ]);
+      expect(
+        problemsOf({
+          ...two,
+          MERCADOPAGO_ACCESS_TOKEN_BRL: 'APP_USR-b2',
+          MERCADOPAGO_WEBHOOK_SECRET_BRL: 's2',
+          MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar',
+          MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar',
+        }),
+      ).toEqual([
+        'Two Mercado Pago accounts for BRL, the default market: MERCADOPAGO_ACCESS_TOKEN and MERCADOPAGO_ACCESS_TOKEN_BRL. Set one.',
+      ]);
+      // Without VOXLY_MARKETS, a lone market account is for a market not sold.
+      expect(problemsOf({ MERCADOPAGO_ACCESS_TOKEN_ARS: 'APP_USR-ar', MERCADOPAGO_WEBHOOK_SECRET_ARS: 'secret-ar' })).toEqual([
+        'MERCADOPAGO_ACCESS_TOKEN_ARS is set but ARS is not in VOXLY_MARKETS (BRL): add the market or remove its account.',
+        expect.stringMatching(
+          /^Mercado Pago has no account for BRL, the default market: .* set MERCADOPAGO_ACCESS_TOKEN and MERCADOPAGO_WEBHOOK_SECRET \(or MERCADOPAGO_ACCESS_TOKEN_BRL and MERCADOPAGO_WEBHOOK_SECRET_BRL\)/,
+        ),
+      ]);
     });
   });
 });

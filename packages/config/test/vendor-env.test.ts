@@ -40,7 +40,11 @@ describe('the vendors each service may run', () => {
 
   it('builds each service’s configuration from the selected vendor', () => {
     const configs = vendorConfigs(envOf({ MERCADOPAGO_ACCESS_TOKEN: 't', MERCADOPAGO_WEBHOOK_SECRET: 's' }));
-    expect(configs.payments).toEqual<PaymentsConfig>({ kind: 'mercadopago', accessToken: 't', webhookSecret: 's' });
+    expect(configs.payments).toEqual<PaymentsConfig>({
+      kind: 'mercadopago',
+      defaultMarket: 'BRL',
+      accounts: [{ market: 'BRL', accessToken: 't', webhookSecret: 's' }],
+    });
     expect(configs.auth).toEqual({ kind: 'local' });
   });
 });

@@ -31,6 +31,7 @@ const webhookOutcomes = new Set([
   'unknown-payment',
   'unknown-order',
   'amount-mismatch',
+  'wrong-market',
   'retry',
   // Retell (RetellEventOutcome)
   'unknown-call',

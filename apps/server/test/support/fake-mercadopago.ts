@@ -3,12 +3,16 @@ import { getGlobalDispatcher, MockAgent, setGlobalDispatcher, type Dispatcher } 
 /**
  * Mercado Pago's REST API faked at the transport: the SDK calls global fetch with a fixed
  * base URL, so undici's MockAgent answers for api.mercadopago.com in its real JSON, and
- * keeps preferences and payments in memory. Calls to our own server pass through.
+ * keeps preferences and payments in memory. Calls to our own server pass through. A payment
+ * added for an account (its access token) is found only with that token: Mercado Pago
+ * answers "Payment not found" (404) for another account's payment.
  */
 export class FakeMercadoPago {
   readonly agent = new MockAgent();
   readonly preferences: { body: Record<string, unknown>; idempotencyKey: string | undefined; auth: string | undefined }[] = [];
   readonly payments = new Map<string, Record<string, unknown>>();
+  /** The access token of the account each payment belongs to (none: any account finds it). */
+  private readonly owners = new Map<string, string>();
   private previous: Dispatcher = getGlobalDispatcher();
 
   install() {
@@ -37,7 +41,11 @@ export class FakeMercadoPago {
       .intercept({ path: /^\/v1\/payments\/[^/?]+\/?$/, method: 'GET' })
       .reply((request) => {
         const id = String(request.path).replace(/\/$/, '').split('/').pop()!;
-        const payment = this.payments.get(id);
+        const authorization = Object.entries(request.headers as Record<string, string>).find(
+          ([k]) => k.toLowerCase() === 'authorization',
+        )?.[1];
+        const owner = this.owners.get(id);
+        const payment = owner === undefined || authorization === `Bearer ${owner}` ? this.payments.get(id) : undefined;
         return payment
           ? { statusCode: 200, data: payment, responseOptions: { headers: { 'content-type': 'application/json' } } }
           : {
@@ -54,7 +62,12 @@ export class FakeMercadoPago {
     setGlobalDispatcher(this.previous);
   }
 
-  addPayment(id: string, fields: { status: string; amount: number; currency: string; externalReference: string }) {
+  addPayment(
+    id: string,
+    fields: { status: string; amount: number; currency: string; externalReference: string },
+    account?: { accessToken: string },
+  ) {
+    if (account) this.owners.set(id, account.accessToken);
     this.payments.set(id, {
       id: Number(id),
       status: fields.status,

@@ -10,14 +10,14 @@ export function mercadoPagoNotification(
   baseUrl: string,
   secret: string,
   paymentId: string,
-  options: { ts?: number; type?: string; body?: string } = {},
+  options: { ts?: number; type?: string; body?: string; path?: string } = {},
 ) {
   const requestId = randomUUID();
   const ts = options.ts ?? Math.floor(Date.now() / 1000);
   const v1 = createHmac('sha256', secret).update(`id:${paymentId};request-id:${requestId};ts:${ts};`).digest('hex');
   const type = options.type ?? 'payment';
   return {
-    url: `${baseUrl}/webhook/mercadopago?data.id=${paymentId}&type=${type}`,
+    url: `${baseUrl}${options.path ?? '/webhook/mercadopago'}?data.id=${paymentId}&type=${type}`,
     init: {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'x-signature': `ts=${ts},v1=${v1}` },

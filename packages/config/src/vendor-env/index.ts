@@ -2,12 +2,12 @@ import type { RawEnv } from '../raw-env.ts';
 import { authVendors } from './auth.ts';
 import { llmVendors } from './llm.ts';
 import { paymentsVendors } from './payments.ts';
-import { halfConfigured, productionProblem, selectedVendor } from './vendor-env.ts';
+import { halfConfigured, productionProblem, selectedProblems, selectedVendor } from './vendor-env.ts';
 import { voiceVendors } from './voice.ts';
 
 export type { AuthConfig } from './auth.ts';
 export { isLocalHost, type LanguageModelConfig } from './llm.ts';
-export type { PaymentsConfig } from './payments.ts';
+export type { MercadoPagoAccount, PaymentsConfig } from './payments.ts';
 export { retellPublishedIps, type VoiceConfig } from './voice.ts';
 
 /** Each service's slice of the configuration, from the vendor the environment selects. */
@@ -27,6 +27,16 @@ export function halfConfiguredVendors(env: RawEnv): string[] {
     ...halfConfigured(voiceVendors, env),
     ...halfConfigured(paymentsVendors, env),
     ...halfConfigured(llmVendors, env),
+  ];
+}
+
+/** What the selected vendors' own rules find wrong (Mercado Pago: an account for every market). */
+export function selectedVendorProblems(env: RawEnv): string[] {
+  return [
+    ...selectedProblems(authVendors, env),
+    ...selectedProblems(llmVendors, env),
+    ...selectedProblems(voiceVendors, env),
+    ...selectedProblems(paymentsVendors, env),
   ];
 }
 

@@ -13,6 +13,8 @@ export interface VendorEnv<Config extends { kind: string }> {
   keys: readonly (keyof RawEnv)[];
   /** Whether the environment asks for this vendor; by default, any of its keys is set. */
   selects?(env: RawEnv): boolean;
+  /** Its own rules beyond `keys` (settings that depend on each other), checked only when it is selected. */
+  problems?(env: RawEnv): string[];
   /** Its slice of the server's configuration (called only on an environment without problems). */
   config(env: RawEnv): Config;
   /** Why it may not run in production, if it may not (the local defaults, unless explicitly allowed). */
@@ -59,6 +61,11 @@ export function halfConfigured<C extends { kind: string }>(vendors: VendorEnvs<C
         `or none to use ${localDefault}.`,
     ];
   });
+}
+
+/** What the selected vendor's own rules find wrong with the environment. */
+export function selectedProblems<C extends { kind: string }>(vendors: VendorEnvs<C>, env: RawEnv): string[] {
+  return selectedVendor(vendors, env).problems?.(env) ?? [];
 }
 
 /** In production, what the selected vendor refuses (nothing for a vendor that may run there). */

@@ -15,7 +15,9 @@ export type PaymentOutcome =
   | 'already-reversed'
   | 'unknown-payment'
   | 'unknown-order'
-  | 'amount-mismatch';
+  | 'amount-mismatch'
+  /** A payment in another market's currency than the account that reported it: refused, nothing recorded. */
+  | 'wrong-market';
 
 /** The amount is the catalog price of the order, to the cent, in the order's currency. */
 function matchesOrder(payment: ProviderPayment, order: { amount: number; currency: string }): boolean {
@@ -27,15 +29,19 @@ function matchesOrder(payment: ProviderPayment, order: { amount: number; currenc
  * notification body is only a hint), checked against our open order (reference, amount,
  * currency), recorded, and credited exactly once in one transaction. A refund or
  * charge-back takes the credits back, as far as the balance allows; the rest is recorded
- * as debt on the payment. Replays and duplicates change nothing.
+ * as debt on the payment. Replays and duplicates change nothing. With `market` (a provider
+ * account that settles one currency), a payment in any other currency is refused before
+ * anything is written: one account's notification never pays another market's order.
  */
 export async function applyPaymentNotification(
   db: Database,
   provider: PaymentsPort,
   paymentId: string,
+  options: { market?: string } = {},
 ): Promise<{ outcome: PaymentOutcome; payment?: ProviderPayment }> {
   const payment = await provider.getPayment(paymentId);
   if (!payment) return { outcome: 'unknown-payment' };
+  if (options.market !== undefined && payment.currency !== options.market) return { outcome: 'wrong-market', payment };
   const orderId = payment.externalReference;
   const validOrderId = orderId !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId);
   // The hot path first: an approved payment for a matching order is credited in one round trip.

@@ -1,5 +1,5 @@
 import type { PaymentsPort } from '@voxly/api/billing';
-import type { PaymentsConfig } from '@voxly/config/server';
+import type { MercadoPagoAccount } from '@voxly/config/server';
 import { MercadoPagoConfig, Payment, Preference } from 'mercadopago';
 import { mercadoPagoPaymentState } from './mercadopago-payment-state.ts';
 
@@ -19,19 +19,20 @@ function payerOf(email: string | null, testCredentials: boolean): { payer?: { em
 }
 
 /**
- * Mercado Pago Checkout Pro: a preference per order (our catalog price, our external
- * reference, an idempotency key per order) and payment lookups by id.
+ * One Mercado Pago account's Checkout Pro: a preference per order (our catalog price, our
+ * external reference, an idempotency key per order, the account's own notification URL) and
+ * payment lookups by id, both with the account's token (a payment of another account is
+ * not found).
  */
-export function createMercadoPagoPayments(
-  config: Extract<PaymentsConfig, { kind: 'mercadopago' }>,
-  { notificationUrl }: { notificationUrl: string },
-): PaymentsPort {
-  const client = new MercadoPagoConfig({ accessToken: config.accessToken, options: { timeout: 10_000 } });
-  const testCredentials = config.accessToken.startsWith('TEST-');
+export function createMercadoPagoPayments(account: MercadoPagoAccount, { notificationUrl }: { notificationUrl: string }): PaymentsPort {
+  const client = new MercadoPagoConfig({ accessToken: account.accessToken, options: { timeout: 10_000 } });
+  const testCredentials = account.accessToken.startsWith('TEST-');
   return {
     mode: 'mercadopago',
 
     async createCheckout(order) {
+      // The account settles only its own currency: anything else would fail on Mercado Pago's side.
+      if (order.currency !== account.market) throw new Error(`the ${account.market} account cannot take ${order.currency}`);
       const preference = await new Preference(client).create({
         body: {
           items: [{ id: order.orderId, title: order.packageName, quantity: 1, unit_price: order.amount, currency_id: order.currency }],

@@ -10,18 +10,27 @@ const signatureToleranceSeconds = 300;
 const firstValue = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 
+/** Outcomes someone should look at: money that does not fit an order. */
+const warnOutcomes = new Set(['amount-mismatch', 'unknown-order', 'order-already-paid', 'wrong-market']);
+
 /** Mercado Pago's docs: the manifest uses data.id lower-cased when it is alphanumeric. */
 const manifestId = (id: string) => (/^[a-z0-9]+$/i.test(id) ? id.toLowerCase() : id);
 
 /**
- * POST /webhook/mercadopago (also what the sandbox checkout calls in local mode).
+ * POST /webhook/mercadopago (also what the sandbox checkout calls in local mode), and with
+ * one Mercado Pago account per market, POST /webhook/mercadopago/<MARKET> per account.
  * Order of checks: body size (413) → `x-signature` with the SDK's validator and a replay
  * window (401) → JSON (400) → topic (others acknowledged) → the payment, fetched from the
  * provider and applied once. 5xx only when we want a retry (our database or the provider
  * failed).
  */
 export interface MercadoPagoWebhookOptions {
+  /** The account's webhook secret: only what it signed is read. */
   secret: string;
+  /** Where the account's notifications arrive (default: the bare path). */
+  path?: string;
+  /** The one market the account settles: its payments in any other currency are refused. */
+  market?: string;
   db: Database;
   payments: PaymentsPort;
   logger: Logger;
@@ -34,9 +43,15 @@ export interface MercadoPagoWebhookOptions {
 /** Where Mercado Pago (and the sandbox, which plays it) posts payment notifications. */
 export const mercadoPagoWebhookPath = '/webhook/mercadopago';
 
+/**
+ * A market's own account's path. The path is ours, not a claim we trust: the account it
+ * names is the one whose secret must have signed the notification, and whose token fetches the payment.
+ */
+export const mercadoPagoMarketWebhookPath = (market: string) => `${mercadoPagoWebhookPath}/${market}`;
+
 export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Router {
   const routes = express.Router();
-  routes.post(mercadoPagoWebhookPath, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+  routes.post(options.path ?? mercadoPagoWebhookPath, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const dataId = firstValue(req.query['data.id']);
     try {
       WebhookSignatureValidator.validate({
@@ -48,7 +63,10 @@ export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Ro
       });
     } catch (error) {
       if (!(error instanceof InvalidWebhookSignatureError)) throw error;
-      options.logger.warn({ reason: error.reason, requestId: error.requestId }, 'Mercado Pago notification refused');
+      options.logger.warn(
+        { reason: error.reason, requestId: error.requestId, market: options.market },
+        'Mercado Pago notification refused',
+      );
       options.onOutcome?.('bad-signature');
       res.status(401).json({ error: 'Invalid signature.' });
       return;
@@ -67,11 +85,23 @@ export function mercadoPagoWebhookRoutes(options: MercadoPagoWebhookOptions): Ro
       return;
     }
     try {
-      const { outcome, payment } = await applyPaymentNotification(options.db, options.payments, dataId);
+      const { outcome, payment } = await applyPaymentNotification(
+        options.db,
+        options.payments,
+        dataId,
+        options.market ? { market: options.market } : {},
+      );
       // A second payment for a paid order is money taken without credits: support refunds it in Mercado Pago.
-      const level = outcome === 'amount-mismatch' || outcome === 'unknown-order' || outcome === 'order-already-paid' ? 'warn' : 'info';
+      const level = warnOutcomes.has(outcome) ? 'warn' : 'info';
       options.logger[level](
-        { paymentId: dataId, outcome, status: payment?.status, amount: payment?.amount, currency: payment?.currency },
+        {
+          paymentId: dataId,
+          outcome,
+          market: options.market,
+          status: payment?.status,
+          amount: payment?.amount,
+          currency: payment?.currency,
+        },
         options.sandbox ? 'sandbox payment notification (no money moved)' : 'Mercado Pago payment notification',
       );
       options.onOutcome?.(outcome);
