@@ -53,6 +53,10 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         expect(await marketSwitch.inputValue()).toBe(market);
         expect(await starterPrice(page)).toBe(formatPrice(findCreditPackage('starter', market), language));
         expect(await marketSwitch.locator('option').count()).toBe(3);
+        // Every amount on the page groups its thousands alike (Spanish's default left 9900 bare beside 26.900).
+        const amounts = await page.locator('.packages li p').allInnerTexts();
+        if (market === 'ARS') expect(amounts[0], 'the 4-digit starter price grouped').toContain('9.900,00');
+        for (const text of amounts) expect(text, 'no thousands left ungrouped').not.toMatch(/\d{4}/);
         // "Prices in" and its switch share one row.
         const label = (await page.locator('.market-switch label').boundingBox())!;
         const select = (await marketSwitch.boundingBox())!;

@@ -1,3 +1,4 @@
+import { firstAnswerPaths } from '@voxly/config';
 import superjson from 'superjson';
 import { isStartingStatus, ServerStartingError, untilServerAnswers } from './start-up-retry.ts';
 import type { RouterOutputs } from './trpc.ts';
@@ -10,8 +11,9 @@ export type SessionSummary = RouterOutputs['account']['session'];
  * decoded with the same transformer: no tRPC client or query cache on the first page, which a
  * signed-out visitor never needs.
  */
-async function plainQuery<T>(procedure: string): Promise<T> {
-  const response = await fetch(`/trpc/${procedure}`, { credentials: 'include' }).catch((error: unknown) => {
+async function plainQuery<T>(path: string): Promise<T> {
+  // The same request as the HTML's preload (credentials included), so the browser reuses its answer.
+  const response = await fetch(path, { credentials: 'include' }).catch((error: unknown) => {
     // A refused connection (the API, or the one-port server, not listening) is a TypeError.
     throw new ServerStartingError(error instanceof Error ? error.message : String(error));
   });
@@ -22,10 +24,10 @@ async function plainQuery<T>(procedure: string): Promise<T> {
 }
 
 /** Which adapters run and Clerk's public key: read before any provider exists. */
-const fetchPublicConfig = () => plainQuery<PublicConfig>('account.publicConfig');
+const fetchPublicConfig = () => plainQuery<PublicConfig>(firstAnswerPaths.config);
 
 /** Who the session cookie says is signed in, or null (local sign-in). */
-export const fetchSession = () => plainQuery<SessionSummary>('account.session');
+export const fetchSession = () => plainQuery<SessionSummary>(firstAnswerPaths.session);
 
 let first: { config: Promise<PublicConfig>; session: Promise<SessionSummary> } | null = null;
 
