@@ -45,6 +45,27 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         await page.locator('main h1').waitFor();
         const tag = `${language}-${size}`;
 
+        // A returning candidate's dashboard (zero credits) fills in without moving its content
+        // (the header's balance and name still arrive late: their small shifts are not counted).
+        await page.reload();
+        await page.locator('main .button[href="/pricing"]').waitFor();
+        const shifted = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              type Shift = PerformanceEntry & { value: number; sources: { node: Node | null }[] };
+              let sum = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as Shift[]) {
+                  if (entry.sources.some((source) => source.node && document.querySelector('main')?.contains(source.node)))
+                    sum += entry.value;
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(sum), 500);
+            }),
+        );
+        expect(shifted, 'layout shift in the dashboard while it loads').toBeLessThan(0.001);
+        await page.screenshot({ path: `${shots}/dashboard-${tag}.png`, fullPage: true });
+
         await page.goto(`${voxly.url}/pricing`);
         const uiLocale = await page.evaluate(() => document.documentElement.lang);
         expect(uiLocale).toBe(language);

@@ -1,5 +1,5 @@
 import { firstAnswerPaths } from '@voxly/config';
-import superjson from 'superjson';
+import type { SuperJSONResult } from 'superjson';
 import { isStartingStatus, ServerStartingError, untilServerAnswers } from './start-up-retry.ts';
 import type { RouterOutputs } from './trpc.ts';
 
@@ -7,9 +7,20 @@ export type PublicConfig = RouterOutputs['account']['publicConfig'];
 export type SessionSummary = RouterOutputs['account']['session'];
 
 /**
+ * An answer in the transformer's shape. Both first answers are plain JSON (no dates, no maps:
+ * superjson sends no `meta`), so superjson itself stays off the first page; it is fetched only
+ * if one ever carries a type to restore.
+ */
+export async function decodeAnswer<T>(data: SuperJSONResult): Promise<T> {
+  if (!data.meta) return data.json as T;
+  const { default: superjson } = await import('superjson');
+  return superjson.deserialize<T>(data);
+}
+
+/**
  * The two answers the first screen needs, read with a plain GET of the tRPC procedure and
- * decoded with the same transformer: no tRPC client or query cache on the first page, which a
- * signed-out visitor never needs.
+ * decoded as the transformer wrote them: no tRPC client or query cache on the first page, which
+ * a signed-out visitor never needs.
  */
 async function plainQuery<T>(path: string): Promise<T> {
   // The same request as the HTML's preload (credentials included), so the browser reuses its answer.
@@ -19,8 +30,8 @@ async function plainQuery<T>(path: string): Promise<T> {
   });
   if (isStartingStatus(response.status)) throw new ServerStartingError(`The server answered ${response.status}.`);
   if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
-  return superjson.deserialize<T>(body.result.data);
+  const body = (await response.json()) as { result: { data: SuperJSONResult } };
+  return decodeAnswer<T>(body.result.data);
 }
 
 /** Which adapters run and Clerk's public key: read before any provider exists. */
