@@ -30,15 +30,15 @@ logger.error = (message, options) => {
  * Few files for the first screen: on a slow phone line each request waits a round trip for a
  * free connection (six per host over HTTP/1.1), so the automatic split's small shared chunks
  * (eight files for the landing, seven more for the dashboard) cost more than their bytes.
- * Everything the entry imports statically is one chunk; the tRPC client and query cache that
- * every page behind sign-in (and a shared report) uses, with the small helpers the dashboard
- * shares with other pages, are another. Pages stay lazy.
+ * Everything the entry imports statically is one chunk; what the pages behind sign-in (and a
+ * shared report) share is another: the tRPC client and query cache, the router, and the small
+ * helpers the dashboard shares with other pages. Pages stay lazy.
  */
 const chunkGroups = [
   { name: 'first-page', tags: ['$initial' as const], priority: 2 },
   {
-    name: 'api-client',
-    test: /node_modules[\\/](@tanstack|@trpc|superjson|copy-anything|is-what)[\\/]|[\\/]src[\\/](api[\\/]|components[\\/]query-fallback|interview[\\/]session-summary|i18n[\\/]field-name)/,
+    name: 'signed-in-shared',
+    test: /node_modules[\\/](@tanstack|@trpc|superjson|copy-anything|is-what|wouter|regexparam)[\\/]|[\\/]src[\\/](api[\\/]|components[\\/]query-fallback|interview[\\/]session-summary|i18n[\\/]field-name)/,
     priority: 1,
   },
 ];

@@ -48,7 +48,7 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         // A returning candidate's dashboard (zero credits) fills in without moving its content
         // (the header's balance and name still arrive late: their small shifts are not counted).
         await page.reload();
-        await page.locator('main .button[href="/pricing"]').waitFor();
+        await page.locator('main a[href="/pricing"]').waitFor();
         const shifted = await page.evaluate(
           () =>
             new Promise<number>((resolve) => {
