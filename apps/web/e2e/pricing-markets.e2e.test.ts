@@ -45,6 +45,27 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         await page.locator('main h1').waitFor();
         const tag = `${language}-${size}`;
 
+        // A returning candidate's dashboard (zero credits) fills in without moving its content
+        // (the header's balance and name still arrive late: their small shifts are not counted).
+        await page.reload();
+        await page.locator('main a[href="/pricing"]').waitFor();
+        const shifted = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              type Shift = PerformanceEntry & { value: number; sources: { node: Node | null }[] };
+              let sum = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries() as Shift[]) {
+                  if (entry.sources.some((source) => source.node && document.querySelector('main')?.contains(source.node)))
+                    sum += entry.value;
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(sum), 500);
+            }),
+        );
+        expect(shifted, 'layout shift in the dashboard while it loads').toBeLessThan(0.001);
+        await page.screenshot({ path: `${shots}/dashboard-${tag}.png`, fullPage: true });
+
         await page.goto(`${voxly.url}/pricing`);
         const uiLocale = await page.evaluate(() => document.documentElement.lang);
         expect(uiLocale).toBe(language);
@@ -53,6 +74,10 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         expect(await marketSwitch.inputValue()).toBe(market);
         expect(await starterPrice(page)).toBe(formatPrice(findCreditPackage('starter', market), language));
         expect(await marketSwitch.locator('option').count()).toBe(3);
+        // Every amount on the page groups its thousands alike (Spanish's default left 9900 bare beside 26.900).
+        const amounts = await page.locator('.packages li p').allInnerTexts();
+        if (market === 'ARS') expect(amounts[0], 'the 4-digit starter price grouped').toContain('9.900,00');
+        for (const text of amounts) expect(text, 'no thousands left ungrouped').not.toMatch(/\d{4}/);
         // "Prices in" and its switch share one row.
         const label = (await page.locator('.market-switch label').boundingBox())!;
         const select = (await marketSwitch.boundingBox())!;

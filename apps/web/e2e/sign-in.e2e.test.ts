@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { firstAnswerPaths } from '@voxly/config';
 import { jsPDF } from 'jspdf';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
@@ -237,6 +238,34 @@ describe('a new candidate in local mode, in Chromium', () => {
     const deep = await fetch(`${product.voxly.url}/interview/new`);
     expect(deep.headers.get('cache-control')).toBe('no-cache');
     expect(await deep.text()).toContain('<div id="root">');
+  });
+
+  it('names the first two questions in the HTML and the app reuses those answers (one request each)', async () => {
+    const html = await (await fetch(product.voxly.url)).text();
+    for (const path of Object.values(firstAnswerPaths)) {
+      expect(html).toContain(`<link rel="preload" as="fetch" crossorigin="use-credentials" href="${path}">`);
+    }
+    // The sample report asks the API nothing, not even through its HTML.
+    expect(await (await fetch(`${product.voxly.url}/sample-report`)).text()).not.toContain('rel="preload"');
+
+    const context = await product.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(product.voxly.url);
+    await page.getByLabel('Your name').fill('Preload Check');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Preload Check' }).waitFor();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome, Preload Check' }).waitFor();
+    await page.getByTestId('balance').filter({ hasText: /\d/ }).waitFor();
+    // Had the app's fetch not matched the preload (mode, credentials), each would be asked twice.
+    for (const path of Object.values(firstAnswerPaths))
+      expect(
+        asked.filter((p) => p === path),
+        path,
+      ).toHaveLength(1);
+    await context.close();
   });
 
   it('fits a phone screen', async () => {

@@ -46,6 +46,26 @@ describe('the web bundle', () => {
     expect(chunks.some((chunk) => !chunk.isEntry && Object.keys(chunk.modules).some((id) => id.includes('@clerk/react')))).toBe(true);
   });
 
+  it('loads the first screen in few requests: the entry and the runtime; the signed-in app adds two', () => {
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const imported of byName.get(fileName)?.imports ?? []) closure(imported, seen);
+      return seen;
+    };
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    const firstPage = closure(entry.fileName);
+    // Each request waits for a free connection on a slow line: the automatic split made eight here.
+    expect([...firstPage].length, [...firstPage].join(', ')).toBeLessThanOrEqual(2);
+    // The first two answers are plain JSON: superjson waits for the API client.
+    const firstPageModules = [...firstPage].flatMap((file) => Object.keys(byName.get(file)?.modules ?? {}));
+    expect(firstPageModules.filter((id) => id.includes('/superjson/'))).toEqual([]);
+    const signedIn = chunks.find((chunk) => Object.keys(chunk.modules).some((id) => id.endsWith('/src/app/signed-in-app.tsx')))!;
+    const beyond = [...closure(signedIn.fileName)].filter((file) => !firstPage.has(file));
+    expect(beyond.length, beyond.join(', ')).toBeLessThanOrEqual(2);
+  });
+
   it('ships no secret-looking strings', () => {
     const found = chunks.flatMap((chunk) => {
       const code = readFileSync(join(outDir, chunk.fileName), 'utf8');

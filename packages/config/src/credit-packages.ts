@@ -49,6 +49,11 @@ export function findCreditPackage(id: CreditPackageId, currency: CheckoutCurrenc
   return { id, name: names[id], credits: credits[id], price: prices[currency][id], currency };
 }
 
+/**
+ * A price as the locale writes money, the one place prices are formatted (pricing page,
+ * sandbox checkout). Thousands are always grouped: Spanish's default (CLDR's minimum grouping
+ * digits of 2) leaves 4-digit amounts bare, so "9900,00 ARS" stood beside "26.900,00 ARS".
+ */
 export function formatPrice(pkg: Pick<CreditPackage, 'price' | 'currency'>, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: pkg.currency }).format(pkg.price);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: pkg.currency, useGrouping: 'always' }).format(pkg.price);
 }

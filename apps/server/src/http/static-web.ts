@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
-import { callSocketPath } from '@voxly/config';
+import { callSocketPath, firstAnswerPaths } from '@voxly/config';
 import express, { type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { signedInPreloadTags } from './signed-in-preload.ts';
@@ -18,6 +18,17 @@ const hashedAsset = /[\\/]assets[\\/][^\\/]+$/;
 const robots =
   'User-agent: *\nDisallow: /interview/\nDisallow: /feedback/\nDisallow: /shared/\nDisallow: /billing/\nDisallow: /sandbox/\nDisallow: /trpc/\n';
 
+/**
+ * The web app's first two questions, asked by the HTML itself: they travel beside the scripts
+ * instead of after them (credentials included, as the app's own fetch asks, so it reuses them).
+ */
+const firstAnswerPreloads = Object.values(firstAnswerPaths)
+  .map((path) => `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${path}">`)
+  .join('');
+
+/** The sample report is the web app's alone: it asks the API nothing. */
+const sampleReport = /^\/sample-report\/?$/;
+
 /** A shared report's page: its token is the only key, so no cache may keep it and no index list it. */
 const sharedPage = /^\/shared\//;
 
@@ -30,15 +41,17 @@ function cacheHeaders(res: ServerResponse, path: string): void {
  * Serves the built web app from the API port: the pre-compressed brotli or gzip copy when
  * the browser takes it, year-long immutable caching for hashed assets, `no-cache` for
  * index.html (so a deploy is picked up at once), a robots.txt, and index.html for
- * client-side routes, with the signed-in app preloaded for a browser that has a session cookie
- * (`sessionCookie`; only a hint for loading, never a check of who is signed in).
+ * client-side routes, with the app's first two questions preloaded (but on the sample report)
+ * and the signed-in app preloaded for a browser that has a session cookie (`sessionCookie`;
+ * only a hint for loading, never a check of who is signed in).
  */
 export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie: string }): Router {
   const root = resolve(dir);
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`VOXLY_SERVE_WEB points at ${root}, which has no index.html: run npm run build first.`);
   const index = readFileSync(indexPath, 'utf8');
-  const signedInIndex = index.replace('</head>', `${signedInPreloadTags(root)}</head>`);
+  const visitorIndex = index.replace('</head>', `${firstAnswerPreloads}</head>`);
+  const signedInIndex = index.replace('</head>', `${firstAnswerPreloads}${signedInPreloadTags(root)}</head>`);
   const hasSessionCookie = new RegExp(`(?:^|;\\s*)${sessionCookie}=`);
   const routes = express.Router();
   routes.get('/robots.txt', (_req, res) => {
@@ -60,7 +73,8 @@ export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie:
       res.setHeader('X-Robots-Tag', 'noindex');
     } else res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Cookie');
-    res.type('html').send(hasSessionCookie.test(req.headers.cookie ?? '') ? signedInIndex : index);
+    const html = sampleReport.test(req.path) ? index : hasSessionCookie.test(req.headers.cookie ?? '') ? signedInIndex : visitorIndex;
+    res.type('html').send(html);
   });
   return routes;
 }

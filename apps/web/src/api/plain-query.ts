@@ -1,4 +1,5 @@
-import superjson from 'superjson';
+import { firstAnswerPaths } from '@voxly/config';
+import type { SuperJSONResult } from 'superjson';
 import { isStartingStatus, ServerStartingError, untilServerAnswers } from './start-up-retry.ts';
 import type { RouterOutputs } from './trpc.ts';
 
@@ -6,26 +7,38 @@ export type PublicConfig = RouterOutputs['account']['publicConfig'];
 export type SessionSummary = RouterOutputs['account']['session'];
 
 /**
- * The two answers the first screen needs, read with a plain GET of the tRPC procedure and
- * decoded with the same transformer: no tRPC client or query cache on the first page, which a
- * signed-out visitor never needs.
+ * An answer in the transformer's shape. Both first answers are plain JSON (no dates, no maps:
+ * superjson sends no `meta`), so superjson itself stays off the first page; it is fetched only
+ * if one ever carries a type to restore.
  */
-async function plainQuery<T>(procedure: string): Promise<T> {
-  const response = await fetch(`/trpc/${procedure}`, { credentials: 'include' }).catch((error: unknown) => {
+export async function decodeAnswer<T>(data: SuperJSONResult): Promise<T> {
+  if (!data.meta) return data.json as T;
+  const { default: superjson } = await import('superjson');
+  return superjson.deserialize<T>(data);
+}
+
+/**
+ * The two answers the first screen needs, read with a plain GET of the tRPC procedure and
+ * decoded as the transformer wrote them: no tRPC client or query cache on the first page, which
+ * a signed-out visitor never needs.
+ */
+async function plainQuery<T>(path: string): Promise<T> {
+  // The same request as the HTML's preload (credentials included), so the browser reuses its answer.
+  const response = await fetch(path, { credentials: 'include' }).catch((error: unknown) => {
     // A refused connection (the API, or the one-port server, not listening) is a TypeError.
     throw new ServerStartingError(error instanceof Error ? error.message : String(error));
   });
   if (isStartingStatus(response.status)) throw new ServerStartingError(`The server answered ${response.status}.`);
   if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
-  return superjson.deserialize<T>(body.result.data);
+  const body = (await response.json()) as { result: { data: SuperJSONResult } };
+  return decodeAnswer<T>(body.result.data);
 }
 
 /** Which adapters run and Clerk's public key: read before any provider exists. */
-const fetchPublicConfig = () => plainQuery<PublicConfig>('account.publicConfig');
+const fetchPublicConfig = () => plainQuery<PublicConfig>(firstAnswerPaths.config);
 
 /** Who the session cookie says is signed in, or null (local sign-in). */
-export const fetchSession = () => plainQuery<SessionSummary>('account.session');
+export const fetchSession = () => plainQuery<SessionSummary>(firstAnswerPaths.session);
 
 let first: { config: Promise<PublicConfig>; session: Promise<SessionSummary> } | null = null;
 

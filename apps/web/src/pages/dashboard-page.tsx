@@ -91,7 +91,9 @@ export function DashboardPage() {
             )}
           </div>
         )}
-        {/* Until the balance arrives, its line holds its place and the start stays offered (the form checks the balance). */}
+        {/* Until the balance arrives its one line holds its place, and the one action below it is
+            a button either way (start, or buy at zero credits; the form checks the balance): what
+            arrives replaces text of the same height, so nothing below moves. */}
         {credits === undefined ? (
           <Loading text={t('loading.balance')} />
         ) : (
@@ -99,14 +101,15 @@ export function DashboardPage() {
             <Trans i18nKey="dashboard.balance" count={credits} components={{ strong: <strong data-testid="dashboard-credits" /> }} />
           </p>
         )}
-        {credits === undefined || credits > 0 ? (
+        <p>{t('dashboard.cost')}</p>
+        {credits === 0 ? (
+          <Link className="button" to="/pricing">
+            {t('dashboard.buyPackage')}
+          </Link>
+        ) : (
           <Link className="button" to="/interview/new">
             {t('dashboard.start')}
           </Link>
-        ) : (
-          <p>
-            {t('dashboard.noCredits')} <Link to="/pricing">{t('dashboard.buyPackage')}</Link> {t('dashboard.toStart')}
-          </p>
         )}
       </section>
       <section className="card" aria-labelledby="progress-heading">

@@ -6,5 +6,6 @@ export * from './end-reasons.ts';
 export * from './vendors.ts';
 export * from './locales.ts';
 export * from './call-socket.ts';
+export * from './first-answers.ts';
 export * from './answer-length.ts';
 export * from './member-of.ts';
