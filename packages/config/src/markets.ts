@@ -1,5 +1,4 @@
 import { checkoutCurrencies, defaultCheckoutCurrency, type CheckoutCurrency } from './credit-packages.ts';
-import type { RawEnv } from './raw-env.ts';
 
 /**
  * A market is the currency a visitor is priced in. Each is one country's, so a browser's
@@ -21,7 +20,11 @@ export function marketOfRegion(region: string): CheckoutCurrency | undefined {
   return checkoutCurrencies.find((currency) => marketRegions[currency] === upper);
 }
 
-type MarketSettings = Pick<RawEnv, 'VOXLY_CURRENCY' | 'VOXLY_MARKETS'>;
+/** The two settings that name the markets, as the environment schema reads them (the schema itself is server-only). */
+interface MarketSettings {
+  VOXLY_CURRENCY?: CheckoutCurrency | undefined;
+  VOXLY_MARKETS?: CheckoutCurrency[] | undefined;
+}
 
 /** The default market: visitors no other market fits are priced in it. */
 export const defaultMarketOf = (env: MarketSettings): CheckoutCurrency =>
