@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
+import { es } from '../src/i18n/es.ts';
+import { ptBR } from '../src/i18n/pt-BR.ts';
 import { buyCredits, endAndOpenReport, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -23,6 +25,7 @@ const locales = [
   ['de', 'en'],
 ] as const;
 
+const dictionaries = { en, es, 'pt-BR': ptBR } as const;
 const welcome = { en: 'Welcome, ', es: 'Hola, ', 'pt-BR': 'Boas-vindas, ' } as const;
 
 async function expectTranslated(page: Page, language: string, where: string) {
@@ -85,6 +88,8 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
         await page.locator('form.sign-in input').fill(`Layout ${language} ${size.name}`);
         await page.locator('form.sign-in button[type=submit]').click();
         await page.getByRole('heading', { name: new RegExp(`^${welcome[language]}`) }).waitFor();
+        // A new account holds no credits; the header says so with a plural noun in every language.
+        await expect.poll(() => page.getByTestId('balance').innerText()).toBe(dictionaries[language].common.credits_zero);
         await expectNoSideScroll(page, `${language} ${size.name} dashboard`);
         await screenshot(page, `lang-${language}-${size.name}-dashboard`);
 

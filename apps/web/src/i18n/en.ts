@@ -11,6 +11,8 @@ export const en = {
     appTitle: 'Voxly — AI mock interviews',
     loading: 'Loading…',
     backToDashboard: 'Back to the dashboard',
+    // i18next uses _zero for a count of 0 in every language (Portuguese's CLDR rule would say "0 crédito").
+    credits_zero: '0 credits',
     credits_one: '{{count}} credit',
     credits_other: '{{count}} credits',
     serverDown: 'Voxly’s server is not reachable ({{error}}). Is it running on port 3001?',
@@ -75,6 +77,7 @@ export const en = {
     welcomeNamed: 'Welcome, {{name}}',
     practice: 'Practice an interview',
     lastScore: 'Last score:',
+    change_zero: 'the same as the one before',
     change_one: '{{sign}}{{count}} point since the one before',
     change_other: '{{sign}}{{count}} points since the one before',
     nextStep: 'Next step: work on {{competency}}, the lowest rating in your last review.',

@@ -70,9 +70,9 @@ export function DashboardPage() {
             <p className="summary-score">
               {t('dashboard.lastScore')} <strong>{summary.lastScore}</strong>/100
               {summary.change !== null && (
-                <span className={summary.change >= 0 ? 'trend up' : 'trend down'}>
+                <span className={summary.change > 0 ? 'trend up' : summary.change < 0 ? 'trend down' : 'trend'} data-testid="trend">
                   {' '}
-                  {summary.change >= 0 ? '▲' : '▼'}{' '}
+                  {summary.change > 0 ? '▲ ' : summary.change < 0 ? '▼ ' : ''}
                   {t('dashboard.change', { count: Math.abs(summary.change), sign: summary.change >= 0 ? '+' : '−' })}
                 </span>
               )}
