@@ -28,6 +28,12 @@ type FormFactor = keyof typeof TARGET_PERFORMANCE;
 const TARGET_ACCESSIBILITY = 100;
 const RUNS = short ? 1 : 3;
 
+/** The metrics audit's observed largest paint (its details are typed loosely: a table whose one row holds every metric). */
+const observed = (details: unknown): number => {
+  const row = (details as { items?: { observedLargestContentfulPaint?: number }[] } | undefined)?.items?.[0];
+  return row?.observedLargestContentfulPaint ?? Number.NaN;
+};
+
 const webRoot = fileURLToPath(new URL('../../apps/web/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'voxly-bench-lighthouse-'));
 const webDist = join(work, 'web');
@@ -38,6 +44,8 @@ interface Scores {
   accessibility: number;
   fcpMs: number;
   lcpMs: number;
+  /** As this browser painted it, unthrottled: shows waits the simulation does not model. */
+  observedLcpMs: number;
   tbtMs: number;
   cls: number;
 }
@@ -93,6 +101,7 @@ try {
       accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
       fcpMs: numeric('first-contentful-paint'),
       lcpMs: numeric('largest-contentful-paint'),
+      observedLcpMs: observed(lhr.audits.metrics?.details),
       tbtMs: numeric('total-blocking-time'),
       cls: numeric('cumulative-layout-shift'),
     };
@@ -115,7 +124,7 @@ try {
       const label = `${formFactor} ${name}`;
       console.log(
         `${label.padEnd(32)} performance ${performance} (runs ${runs.map((s) => s.performance).join('/')}), accessibility ${accessibility}, ` +
-          `FCP ${mid((s) => s.fcpMs).toFixed(0)} ms, LCP ${mid((s) => s.lcpMs).toFixed(0)} ms, TBT ${mid((s) => s.tbtMs).toFixed(0)} ms, ` +
+          `FCP ${mid((s) => s.fcpMs).toFixed(0)} ms, LCP ${mid((s) => s.lcpMs).toFixed(0)} ms (observed ${mid((s) => s.observedLcpMs).toFixed(0)} ms), TBT ${mid((s) => s.tbtMs).toFixed(0)} ms, ` +
           `CLS ${mid((s) => s.cls).toFixed(3)}`,
       );
       const pageMet = performance >= target && accessibility >= TARGET_ACCESSIBILITY;

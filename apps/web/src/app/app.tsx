@@ -2,12 +2,34 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstAnswers, onServerStarting, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
+import { useLoadedModule } from './use-loaded-module.ts';
 
 // Clerk's SDK is large; local mode never downloads it.
-const ClerkAuthShell = lazy(() => import('../auth/clerk-auth-shell.tsx'));
+const loadClerkAuthShell = () => import('../auth/clerk-auth-shell.tsx');
+
+function ClerkOnceLoaded({
+  publishableKey,
+  loading,
+  children,
+}: {
+  publishableKey: string;
+  loading: React.JSX.Element;
+  children: React.ReactNode;
+}) {
+  const clerk = useLoadedModule(loadClerkAuthShell);
+  if (!clerk) return loading;
+  return <clerk.default publishableKey={publishableKey}>{children}</clerk.default>;
+}
 // The pages behind sign-in load once someone is signed in (the one-port server preloads them
 // for a browser with a session cookie).
-const SignedInApp = lazy(() => import('./signed-in-app.tsx'));
+const loadSignedInApp = () => import('./signed-in-app.tsx');
+
+/** The signed-in app once its chunk is here; until then the same "Loading…" line, with no Suspense in between. */
+function SignedInOnceLoaded({ loading }: { loading: React.JSX.Element }) {
+  const signedInApp = useLoadedModule(loadSignedInApp);
+  if (!signedInApp) return loading;
+  return <signedInApp.default />;
+}
 // A shared report opens for anyone with the link, outside sign-in.
 const SharedReport = lazy(async () => {
   const [{ ApiProvider }, { SharedReportPage }] = await Promise.all([
@@ -77,16 +99,12 @@ export function App() {
     );
   }
 
-  const signedIn = (
-    <Suspense fallback={loading}>
-      <SignedInApp />
-    </Suspense>
-  );
+  const signedIn = <SignedInOnceLoaded loading={loading} />;
   if (config.clerkPublishableKey) {
     return (
-      <Suspense fallback={loading}>
-        <ClerkAuthShell publishableKey={config.clerkPublishableKey}>{signedIn}</ClerkAuthShell>
-      </Suspense>
+      <ClerkOnceLoaded publishableKey={config.clerkPublishableKey} loading={loading}>
+        {signedIn}
+      </ClerkOnceLoaded>
     );
   }
   return <LocalAuthShell>{signedIn}</LocalAuthShell>;
