@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Header } from '../components/header.tsx';
@@ -6,10 +5,16 @@ import { Loading } from '../components/query-fallback.tsx';
 import { LiveInterviewBanner } from '../interview/live-interview-banner.tsx';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { onDemand } from './on-demand.tsx';
 
-// The dashboard is the first page; every other page loads when it is opened.
+function PageLoading() {
+  const { t } = useTranslation();
+  return <Loading text={t('loading.page')} page />;
+}
+
+// The dashboard is the first page; every other page loads when it is first opened.
 const page = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+  onDemand(() => load().then((module): (() => React.JSX.Element) => module[name]), PageLoading);
 const BillingReturnPage = page(() => import('../pages/billing-return-page.tsx'), 'BillingReturnPage');
 const FeedbackPage = page(() => import('../pages/feedback-page.tsx'), 'FeedbackPage');
 const InterviewRoomPage = page(() => import('../pages/interview-room-page.tsx'), 'InterviewRoomPage');
@@ -27,18 +32,16 @@ export function AppRoutes() {
       <Header />
       <LiveInterviewBanner />
       <div id="content">
-        <Suspense fallback={<Loading text={t('loading.page')} page />}>
-          <Switch>
-            <Route path="/" component={DashboardPage} />
-            <Route path="/interview/new" component={NewInterviewPage} />
-            <Route path="/interview/:interviewId" component={InterviewRoomPage} />
-            <Route path="/feedback/:interviewId" component={FeedbackPage} />
-            <Route path="/practice/:interviewId/:questionIndex" component={PracticePage} />
-            <Route path="/pricing" component={PricingPage} />
-            <Route path="/billing/:outcome" component={BillingReturnPage} />
-            <Route component={NotFoundPage} />
-          </Switch>
-        </Suspense>
+        <Switch>
+          <Route path="/" component={DashboardPage} />
+          <Route path="/interview/new" component={NewInterviewPage} />
+          <Route path="/interview/:interviewId" component={InterviewRoomPage} />
+          <Route path="/feedback/:interviewId" component={FeedbackPage} />
+          <Route path="/practice/:interviewId/:questionIndex" component={PracticePage} />
+          <Route path="/pricing" component={PricingPage} />
+          <Route path="/billing/:outcome" component={BillingReturnPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
       </div>
     </>
   );

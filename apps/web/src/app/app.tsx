@@ -1,51 +1,33 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstAnswers, onServerStarting, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
-import { useLoadedModule } from './use-loaded-module.ts';
+import { onDemand } from './on-demand.tsx';
+
+function AppLoading() {
+  const { t } = useTranslation();
+  return <p className="page muted">{t('common.loading')}</p>;
+}
 
 // Clerk's SDK is large; local mode never downloads it.
-const loadClerkAuthShell = () => import('../auth/clerk-auth-shell.tsx');
-
-function ClerkOnceLoaded({
-  publishableKey,
-  loading,
-  children,
-}: {
-  publishableKey: string;
-  loading: React.JSX.Element;
-  children: React.ReactNode;
-}) {
-  const clerk = useLoadedModule(loadClerkAuthShell);
-  if (!clerk) return loading;
-  return <clerk.default publishableKey={publishableKey}>{children}</clerk.default>;
-}
+const ClerkAuthShell = onDemand(() => import('../auth/clerk-auth-shell.tsx').then((m) => m.default), AppLoading);
 // The pages behind sign-in load once someone is signed in (the one-port server preloads them
 // for a browser with a session cookie).
-const loadSignedInApp = () => import('./signed-in-app.tsx');
-
-/** The signed-in app once its chunk is here; until then the same "Loading…" line, with no Suspense in between. */
-function SignedInOnceLoaded({ loading }: { loading: React.JSX.Element }) {
-  const signedInApp = useLoadedModule(loadSignedInApp);
-  if (!signedInApp) return loading;
-  return <signedInApp.default />;
-}
+const SignedInApp = onDemand(() => import('./signed-in-app.tsx').then((m) => m.default), AppLoading);
 // A shared report opens for anyone with the link, outside sign-in.
-const SharedReport = lazy(async () => {
+const SharedReport = onDemand(async () => {
   const [{ ApiProvider }, { SharedReportPage }] = await Promise.all([
     import('../api/api-provider.tsx'),
     import('../pages/shared-report-page.tsx'),
   ]);
-  return {
-    default: ({ token }: { token: string }) => (
-      <ApiProvider>
-        <SharedReportPage token={token} />
-      </ApiProvider>
-    ),
-  };
-});
+  return ({ token }: { token: string }) => (
+    <ApiProvider>
+      <SharedReportPage token={token} />
+    </ApiProvider>
+  );
+}, AppLoading);
 // The sample report is the web app's own: it opens without an account, or even the API.
-const SampleReport = lazy(() => import('../pages/sample-report-page.tsx').then((m) => ({ default: m.SampleReportPage })));
+const SampleReport = onDemand(() => import('../pages/sample-report-page.tsx').then((m) => m.SampleReportPage), AppLoading);
 const isSampleReport = () => /^\/sample-report\/?$/.test(window.location.pathname);
 const sharedToken = () => /^\/shared\/([A-Za-z0-9_-]{1,100})\/?$/.exec(window.location.pathname)?.[1] ?? null;
 
@@ -62,13 +44,7 @@ export function App() {
     return stopListening;
   }, [sample]);
 
-  if (sample) {
-    return (
-      <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
-        <SampleReport />
-      </Suspense>
-    );
-  }
+  if (sample) return <SampleReport />;
 
   if (error) {
     return (
@@ -86,26 +62,21 @@ export function App() {
         </p>
       );
     }
-    return <p className="page muted">{t('common.loading')}</p>;
+    return <AppLoading />;
   }
 
-  const loading = <p className="page muted">{t('common.loading')}</p>;
   const token = sharedToken();
-  if (token) {
-    return (
-      <Suspense fallback={loading}>
-        <SharedReport token={token} />
-      </Suspense>
-    );
-  }
-
-  const signedIn = <SignedInOnceLoaded loading={loading} />;
+  if (token) return <SharedReport token={token} />;
   if (config.clerkPublishableKey) {
     return (
-      <ClerkOnceLoaded publishableKey={config.clerkPublishableKey} loading={loading}>
-        {signedIn}
-      </ClerkOnceLoaded>
+      <ClerkAuthShell publishableKey={config.clerkPublishableKey}>
+        <SignedInApp />
+      </ClerkAuthShell>
     );
   }
-  return <LocalAuthShell>{signedIn}</LocalAuthShell>;
+  return (
+    <LocalAuthShell>
+      <SignedInApp />
+    </LocalAuthShell>
+  );
 }

@@ -1,5 +1,22 @@
 import { useEffect, useState } from 'react';
 
+/** A module fetched on demand, remembered once here so that later mounts show it at once. */
+export interface ModuleLoader<T> {
+  load(): Promise<T>;
+  loaded?: T;
+}
+
+export function moduleLoader<T>(load: () => Promise<T>): ModuleLoader<T> {
+  const loader: ModuleLoader<T> = {
+    load: () =>
+      load().then((module) => {
+        loader.loaded = module;
+        return module;
+      }),
+  };
+  return loader;
+}
+
 type Loading<T> = { state: 'loading' } | { state: 'loaded'; module: T } | { state: 'failed'; error: unknown };
 
 /**
@@ -8,18 +25,22 @@ type Loading<T> = { state: 'loading' } | { state: 'loaded'; module: T } | { stat
  * throttle), which on the first screen was a third of a second of "Loading…" for a chunk the
  * browser already had. A load that fails throws during render, as `lazy` would.
  */
-export function useLoadedModule<T>(load: () => Promise<T>): T | null {
-  const [loading, setLoading] = useState<Loading<T>>({ state: 'loading' });
+export function useLoadedModule<T>(loader: ModuleLoader<T>): T | null {
+  const [loading, setLoading] = useState<Loading<T>>(() =>
+    loader.loaded === undefined ? { state: 'loading' } : { state: 'loaded', module: loader.loaded },
+  );
+  const waiting = loading.state === 'loading';
   useEffect(() => {
+    if (!waiting) return;
     let current = true;
-    load().then(
+    loader.load().then(
       (module) => current && setLoading({ state: 'loaded', module }),
       (error: unknown) => current && setLoading({ state: 'failed', error }),
     );
     return () => {
       current = false;
     };
-  }, [load]);
+  }, [loader, waiting]);
   if (loading.state === 'failed') throw loading.error;
   return loading.state === 'loaded' ? loading.module : null;
 }
