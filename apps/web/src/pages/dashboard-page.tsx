@@ -1,7 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { onDemand } from '../app/on-demand.tsx';
 import { useWebAuth } from '../auth/auth-context.ts';
 import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
@@ -9,8 +10,13 @@ import { progressSeries } from '../dashboard/progress-series.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { sessionSummary } from '../interview/session-summary.ts';
 
+function ChartLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('common.loading')}</p>;
+}
+
 // The chart loads only when there is progress to draw.
-const ProgressChart = lazy(() => import('../dashboard/progress-chart.tsx'));
+const ProgressChart = onDemand(() => import('../dashboard/progress-chart.tsx').then((m) => m.default), ChartLoading);
 
 type Listed = RouterOutputs['interview']['list'][number];
 
@@ -117,9 +123,7 @@ export function DashboardPage() {
         {series.times.length >= 2 ? (
           <>
             <p className="muted">{t('dashboard.progressHint')}</p>
-            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-              <ProgressChart series={series} />
-            </Suspense>
+            <ProgressChart series={series} />
           </>
         ) : (
           <p className="muted">{t('dashboard.progressEmpty')}</p>

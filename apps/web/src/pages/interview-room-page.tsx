@@ -1,8 +1,9 @@
 import { browserCallSocketPath } from '@voxly/config';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
+import { onDemand } from '../app/on-demand.tsx';
 import { useWebAuth } from '../auth/auth-context.ts';
 import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import type { Messages } from '../i18n/en.ts';
@@ -18,8 +19,13 @@ import { currentQuestionIndex } from '../recording/answer-timeline.ts';
 import { RecordingNotice } from '../recording/recording-notice.tsx';
 import { useAnswerRecorder } from '../recording/use-answer-recorder.ts';
 
+function CallLoading() {
+  const { t } = useTranslation();
+  return <Loading text={t('loading.interview')} />;
+}
+
 // Retell's browser SDK (WebRTC) loads only for Retell calls.
-const RetellCall = lazy(() => import('../interview/retell-call.tsx'));
+const RetellCall = onDemand(() => import('../interview/retell-call.tsx').then((m) => m.default), CallLoading);
 
 type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
@@ -315,10 +321,10 @@ export function InterviewRoomPage() {
       ) : data.voiceMode === 'browser' ? (
         <Room interview={data} onEnded={onEnded} />
       ) : (
-        <Suspense fallback={<Loading text={t('loading.interview')} />}>
+        <>
           <RecordingNotice phase="retell" />
           <RetellCall interview={data} onEnded={onEnded} />
-        </Suspense>
+        </>
       )}
     </main>
   );
