@@ -6,12 +6,19 @@
  * set (never tuned on). Target: 0 on both. On the tuning answers only, every improvement the
  * review lists is checked too, not only the first: the latent contradictions a change of
  * order would say aloud.
+ *
+ * The check reads figures, own actions and results with the reviewer's own reading, so on
+ * those it cannot find the hint wrong; whether that reading is right is measured against the
+ * writer's labels on the tuning rows that carry them (writer-j's `has_figure`,
+ * `has_own_action`, `has_result`), printed below as the label figures.
  */
 import {
   gradedAnswerCorpus,
   hintContradictionFigures,
   independentGradedAnswers,
+  labelledHintDisagreements,
   latentHintDisagreements,
+  toldReadingAgreement,
   tuningDirectory,
   type HintFigures,
 } from '@voxly/prompts/corpus';
@@ -39,6 +46,14 @@ export function coachingHintReport(): { tuning: HintFigures; independent: HintFi
       .join('')}`,
   );
   for (const f of latent.findings) console.log(`    ${f.id} ${f.asks}: ${f.problem}: "${f.answer.slice(0, 80)}…"`);
+  // Against the writer's labels, not the shared reading: the figures that can find the reading wrong.
+  const labelled = independentGradedAnswers(tuningDirectory).filter((a) => a.told);
+  const byLabels = labelledHintDisagreements(labelled);
+  const agreement = toldReadingAgreement(labelled);
+  console.log(
+    `  tuning, against the writer's labels (${labelled.length} answers): hints claiming a figure, own actions, a result or facts missing that the labels say are there ${byLabels.hintWrong.length} of ${byLabels.hintClaims}; every such improvement listed ${byLabels.listedWrong.length} of ${byLabels.listedClaims}; the shared reading agrees with the labels on figure ${agreement.figure.agree}, own action ${agreement.ownAction.agree}, result ${agreement.result.agree} of ${agreement.result.of}`,
+  );
+  for (const wrong of byLabels.listedWrong) console.log(`    ${wrong}`);
   // The independent set's findings are counted, not listed: reading them would be tuning on them.
   const independent = hintContradictionFigures(independentGradedAnswers());
   console.log(line('independent (frozen)', independent));

@@ -253,14 +253,16 @@ console.log(
 );
 console.log(
   verdictLine(
-    'coached-hint target, tuning (#29: no hint asks for what the answer already does: a figure, own actions, a result, brevity)',
+    // Figures, own actions and results are judged with the reviewer's own reading (`readTold`): on those this target holds by
+    // construction; the label figures printed with the hints are the check that can find that reading wrong.
+    'coached-hint target, tuning (#29: no hint asks for what the answer already does: a figure, own actions, a result, brevity; read as the reviewer reads)',
     hintsMet,
     `${hints.tuning.findings.length} of ${hints.tuning.answers}`,
   ),
 );
 console.log(
   verdictLine(
-    'coached-hint target, independent (frozen, never tuned on)',
+    'coached-hint target, independent (frozen, never tuned on; read as the reviewer reads)',
     hintsIndependentMet,
     `${hints.independent.findings.length} of ${hints.independent.answers}`,
   ),

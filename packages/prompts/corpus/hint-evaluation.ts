@@ -1,8 +1,11 @@
 import type { Language } from '@voxly/config';
+import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { coachingHint, type HintAsk } from '../src/coaching/coaching-hint.ts';
 import { hintContradiction, type HintContradiction } from '../src/coaching/hint-contradiction.ts';
 import { reviewAnswer } from '../src/review/review-answer.ts';
 import { reviewLines } from '../src/review/review-lines.ts';
+import { readTold } from '../src/review/told-reading.ts';
+import type { ToldLabels } from './independent-sets.ts';
 
 export interface HintFinding {
   id: string;
@@ -77,4 +80,82 @@ export function latentHintDisagreements(
     }
   }
   return figures;
+}
+
+/** What a "missing" claim needs the writer's labels to say is absent; kinds not listed claim nothing a label settles. */
+const claimedMissing: Partial<Record<HintAsk, (told: ToldLabels) => boolean>> = {
+  numbers: (told) => told.figure,
+  ownActions: (told) => told.ownAction,
+  result: (told) => told.result,
+  longWithoutFacts: (told) => told.figure || told.ownAction,
+};
+
+export interface LabelFigures {
+  /** Hints that claim a figure, own actions, a result or any fact missing. */
+  hintClaims: number;
+  /** Of those, the ones the writer's labels say are present. */
+  hintWrong: string[];
+  /** Improvements listed of those kinds. */
+  listedClaims: number;
+  listedWrong: string[];
+}
+
+/**
+ * The hints and every listed improvement that claim something missing, judged by the writer's
+ * labels rather than by any code's reading: the check that stays independent of the reading
+ * the hint and `hintContradiction` share. Only rows with labels count.
+ */
+export function labelledHintDisagreements(
+  answers: readonly {
+    id: string;
+    question: string;
+    jobTitle: string;
+    answer: string;
+    interviewLanguage: Language;
+    told?: ToldLabels;
+  }[],
+): LabelFigures {
+  const figures: LabelFigures = { hintClaims: 0, hintWrong: [], listedClaims: 0, listedWrong: [] };
+  for (const a of answers) {
+    if (!a.told) continue;
+    const language = a.interviewLanguage;
+    const input = { question: a.question, jobTitle: a.jobTitle, jobDescription: '', answer: a.answer, language };
+    const present = claimedMissing[coachingHint(input).asks];
+    if (present) {
+      figures.hintClaims += 1;
+      if (present(a.told)) figures.hintWrong.push(a.id);
+    }
+    for (const point of reviewAnswer(input).improvements) {
+      const asks = askOfLine(point.text, language);
+      const listedPresent = asks ? claimedMissing[asks] : undefined;
+      if (!listedPresent) continue;
+      figures.listedClaims += 1;
+      if (listedPresent(a.told)) figures.listedWrong.push(`${a.id} ${asks}`);
+    }
+  }
+  return figures;
+}
+
+/** Per fact, how many labelled answers the shared reading reads as the writer labelled them. */
+export type ReadingAgreement = Record<keyof ToldLabels, { agree: number; of: number }>;
+
+/**
+ * The shared reading (`readTold`: what the reviewer and the hint's check both see) against the
+ * writer's labels, fact by fact. Own steps told in the present count as own actions, as they
+ * do for the hint.
+ */
+export function toldReadingAgreement(
+  answers: readonly { answer: string; interviewLanguage: Language; told?: ToldLabels }[],
+): ReadingAgreement {
+  const agreement: ReadingAgreement = { figure: { agree: 0, of: 0 }, ownAction: { agree: 0, of: 0 }, result: { agree: 0, of: 0 } };
+  for (const a of answers) {
+    if (!a.told) continue;
+    const told = readTold(a.answer, textLanguageOf[a.interviewLanguage]);
+    const read: ToldLabels = { figure: told.figure, ownAction: told.ownActions.length > 0 || told.presentSteps, result: told.result };
+    for (const fact of ['figure', 'ownAction', 'result'] as const) {
+      agreement[fact].of += 1;
+      if (read[fact] === a.told[fact]) agreement[fact].agree += 1;
+    }
+  }
+  return agreement;
 }

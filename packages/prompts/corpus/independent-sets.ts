@@ -109,6 +109,22 @@ export interface IndependentGradedAnswer {
   answer: string;
   grade: number;
   family: string;
+  /** What the writer says the answer tells, where the set labels it (writer-j's tuning rows); absent otherwise. */
+  told?: ToldLabels;
+}
+
+/** A writer's labels of what an answer tells: a figure, an own action, a result. */
+export interface ToldLabels {
+  figure: boolean;
+  ownAction: boolean;
+  result: boolean;
+}
+
+/** The labels when the row has all three, else nothing. */
+function toldLabels(row: Record<string, unknown>): { told?: ToldLabels } {
+  const [figure, ownAction, result] = [row.has_figure, row.has_own_action, row.has_result];
+  if (typeof figure !== 'boolean' || typeof ownAction !== 'boolean' || typeof result !== 'boolean') return {};
+  return { told: { figure, ownAction, result } };
 }
 
 export const independentGradedAnswers = (directory = independentDirectory): IndependentGradedAnswer[] =>
@@ -126,6 +142,7 @@ export const independentGradedAnswers = (directory = independentDirectory): Inde
         answer: text(row, 'answer'),
         grade,
         family: text(row, 'family'),
+        ...toldLabels(row),
       };
     },
     directory,

@@ -39,8 +39,12 @@ export {
 export { actTaken, scoreActs, type ActScore } from './act-evaluation.ts';
 export {
   hintContradictionFigures,
+  labelledHintDisagreements,
   latentHintDisagreements,
+  toldReadingAgreement,
   type HintFigures,
   type HintFinding,
+  type LabelFigures,
   type LatentFigures,
+  type ReadingAgreement,
 } from './hint-evaluation.ts';

@@ -47,6 +47,28 @@ describe('coachingHint', () => {
     }
   });
 
+  it.each([
+    [
+      'en',
+      'A picker kept getting short counts. I recounted the bay with him and checked the scanner log. The root cause was a shelf label swapped with the next bay.',
+    ],
+    [
+      'es',
+      'Un pallet salía siempre con faltantes. Conté la posición con el operario y revisé el registro del escáner, y era una etiqueta cambiada.',
+    ],
+    [
+      'pt-BR',
+      'Um palete saía sempre com falta. Contei a posição com o operador e conferi o registro do leitor, e era uma etiqueta trocada.',
+    ],
+  ] as const)('%s: gives a tip, not "finish with the result", to a story closing on what was found: "%s"', (language, answer) => {
+    const question = {
+      en: 'Tell me about a stock count problem you tracked down.',
+      es: 'Cuéntame de un problema que investigaste.',
+      'pt-BR': 'Me conte sobre um problema que você investigou.',
+    } as const;
+    expect(coachingHint({ ...job, question: question[language], answer, language }).asks).toBe('endOnChangeTip');
+  });
+
   it('keeps the shape of an answer the review finds nothing to improve in', () => {
     const answer =
       'I noticed the returns sat for days, so I made two pickers the returns team for the first two hours of each shift and I set up a whiteboard; after a month the corner was empty by lunch and ghost stock fell by 40%.';

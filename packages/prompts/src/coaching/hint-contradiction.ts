@@ -1,70 +1,18 @@
 import type { Language } from '@voxly/config';
+import { textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { readTold } from '../review/told-reading.ts';
 import type { HintAsk } from './coaching-hint.ts';
 
 /*
- * Whether a hint asks for something the answer already does. Read from the answer's own
- * words with rules of its own, not from the reviewer's signals: a check built on the
- * reviewer's reading could never disagree with it.
+ * Whether a hint asks for something the answer already does. Whether the answer gives a
+ * figure, tells own actions or states a result is read with the reviewer's own reading
+ * (`review/told-reading.ts`), so the hint and this check cannot disagree on those facts; a
+ * second reading here disagreed with the first on idioms and time spans ("resulta que",
+ * "no fim do dia", "una semana") and measured the two readings' differences, not the hint's
+ * errors. Whether that shared reading is right is measured against the writers' labels
+ * (`corpus/hint-evaluation.ts`, `labelledHintDisagreements`). What only a hint claims (a
+ * short answer called long, a denial without a negation) is still checked here.
  */
-
-/** A figure: digits, a percentage or money sign, or a number word above one ("one" is also "a", "uno", "um"). */
-const figureWords: Record<Language, RegExp> = {
-  en: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|percent|half|twice|double|doubled|triple|tripled|halved)\b/,
-  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|docena|por ciento|mitad|doble|triple)\b/,
-  'pt-BR':
-    /\b(dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|cem|cento|centenas|mil|milhão|milhões|dúzia|por cento|metade|dobro|triplo)\b/,
-};
-
-export function hasFigure(answer: string, language: Language): boolean {
-  const lower = answer.toLowerCase();
-  return /\d|%|\$|€|£/.test(lower) || figureWords[language].test(lower);
-}
-
-/** Past verbs of wanting or feeling: "I wanted", "I liked" tell no action. */
-const notActions = new Set(
-  'wanted liked loved hated needed hoped wished believed assumed guessed seemed worried preferred enjoyed used supposed tended wondered feared'.split(
-    ' ',
-  ),
-);
-const enIrregular =
-  'built led ran made wrote did took set found cut drove got put chose sold taught won brought began grew saw gave kept moved split went told asked sent bought caught held spoke met paid left stood dealt drew broke became came shut sought struck thought rebuilt rewrote redid oversaw overcame';
-/** "I fixed", "I quickly fixed", "I then wrote", "my manager and I rebuilt": one's own action, told in the past. */
-const enAction = new RegExp(
-  `\\bi (?:(?:\\w+ly|then|also|just|first|finally|actually|still|even|immediately|personally) )?(\\w+ed|${enIrregular.split(' ').join('|')})\\b`,
-  'g',
-);
-
-/** Spanish and Portuguese words that end like a first-person past verb and are not one. */
-const esNotVerbs = new Set(
-  'qué sé fé café bebé josé esté dé porqué sí mí aquí allí ahí así maní rubí ají israelí marroquí alhelí'.split(' '),
-);
-const ptNotVerbs = new Set(
-  'aqui ali daqui dali ai aí mi ti si sei lei rei dei daí até assim aí então ainda também mais depois quase'.split(' '),
-);
-const esIrregular = /\b(hice|puse|tuve|fui|dije|traje|conduje|reduje|pude|supe|vine|quise|estuve|di|vi)\b/u;
-const ptIrregular = /\b(fiz|pus|tive|fui|disse|trouxe|pude|soube|vim|quis|estive|dei|vi)\b/u;
-
-/** First-person actions in the past, as written: what "say what you did" asks for. */
-export function ownActionCount(answer: string, language: Language): number {
-  const lower = answer.toLowerCase();
-  if (language === 'en') return [...lower.matchAll(enAction)].filter((m) => !notActions.has(m[1] ?? '')).length;
-  const words = lower.match(/\p{L}+/gu) ?? [];
-  if (language === 'es')
-    return words.filter((w) => (w.length >= 4 && /[éí]$/u.test(w) && !esNotVerbs.has(w)) || esIrregular.test(w)).length;
-  return words.filter((w) => (w.length >= 4 && /(ei|i)$/u.test(w) && !ptNotVerbs.has(w)) || ptIrregular.test(w)).length;
-}
-
-/** How it ended: a change, an outcome, a before and after. */
-const resultCues: Record<Language, RegExp> = {
-  en: /\b(as a result|result(ed)?|ended up|in the end|eventually|which (meant|led)|so that|reduced|increased|improved|saved|dropped|fell|went (down|up|from)|halved|doubled|fixed|resolved|solved|stopped|never happened again|since then|afterwards|outcome|we (won|signed|closed|shipped|launched|hit|met))\b/,
-  es: /\b(como resultado|result\p{L}*|al final|finalmente|termin[oó]|acab[oó]|redu(jo|jimos|cimos)|aument\p{L}*|mejor[oó]|ahorr\p{L}*|baj[oó]|subi[oó]|resolv\p{L}*|solucion\p{L}*|logr\p{L}*|consegu\p{L}*|desde entonces|nunca más)/u,
-  'pt-BR':
-    /\b(como resultado|result\p{L}*|no final|no fim|acabou|terminou|reduz\p{L}*|aument\p{L}*|melhor(ou|amos)|economiz\p{L}*|caiu|subiu|resolv\p{L}*|solucion\p{L}*|consegu\p{L}*|desde então|nunca mais)/u,
-};
-
-function hasResult(answer: string, language: Language): boolean {
-  return resultCues[language].test(answer.toLowerCase());
-}
 
 /** A denial needs a negation to deny with. */
 const negation: Record<Language, RegExp> = {
@@ -96,15 +44,17 @@ export type HintContradiction =
  * not judged here: the answer's words alone cannot settle them. Pure.
  */
 export function hintContradiction(asks: HintAsk, answer: string, language: Language): HintContradiction | null {
-  const figure = hasFigure(answer, language);
-  const actions = ownActionCount(answer, language) > 0;
+  const told = readTold(answer, textLanguageOf[language]);
+  const figure = told.figure;
+  const actions = told.ownActions.length > 0;
   switch (asks) {
     case 'numbers':
       return figure ? 'asks for a figure the answer gives' : null;
     case 'ownActions':
-      return actions ? 'asks for own actions the answer tells' : null;
+      // Steps told in the present ("so I call the supplier") are the candidate's own too.
+      return actions || told.presentSteps ? 'asks for own actions the answer tells' : null;
     case 'result':
-      return hasResult(answer, language) ? 'asks for a result the answer states' : null;
+      return told.result ? 'asks for a result the answer states' : null;
     case 'longWithoutFacts':
       if (wordCount(answer) < SHORT_ANSWER_WORDS) return 'calls a short answer long';
       return figure || actions ? 'says nothing checkable when the answer has a figure or an action' : null;

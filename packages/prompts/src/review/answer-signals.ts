@@ -14,23 +14,7 @@ import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { questionFit } from './question-fit.ts';
-import { endingTold } from './told-ending.ts';
-import { toldFigure, toldOwnActions } from './told-facts.ts';
-import { presentOwnSteps } from './told-in-present.ts';
-
-/** What a result sounds like: a change, a before and after, an outcome. */
-const resultMarkers: PerLanguage = {
-  en: /\b(went (from|down|up)|(got|brought) (it|us|them|that) (down|up) to|moved (us )?from|dropped|fell|cut|reduced|halved|saved|increased|grew|improved|recovered|stayed|since|as a result|so that|which meant|ended up|we signed|signed|closed|renewed|agreed|avoided|zero|none|stable|came back|stopped after)\b/,
-  es: /\b(pas(o|aron|amos|emos|e) de|(consegui|conseguimos|logre|logramos) que|bajo|baje|bajamos|bajaron|logre|logramos|redujo|reduje|reducimos|ahorr\w*|aument\w*|mejor\w*|se recupero|desde entonces|firmamos|firmaron|renovo|se cerro|acepto|evitamos|cero|ninguna|estable|se fue de alta|paro a)\b/,
-  pt: /\b(pass(ou|amos|ei|aram) de|(consegui|conseguimos) que|caiu|cairam|caíram|baixei|baixamos|consegui|conseguimos|reduzi|reduziu|reduzimos|economiz\w*|aument\w*|melhor\w*|se recuperou|desde entao|assinamos|assinaram|renovou|fechou|aceitou|evitamos|zero|nenhuma|estavel|teve alta|parou em|baixou|voltaram atras)\b/,
-};
-
-/** A measured change, "from 480 to 210 ms": a result in any wording. */
-const beforeAfter: PerLanguage = {
-  en: /\bfrom [\d.,]+\s*[%\p{L}]*\s+(down |up )?to [\d.,]+/u,
-  es: /\bde [\d.,]+\s*[%\p{L}]*\s+a [\d.,]+/u,
-  pt: /\bde [\d.,]+\s*[%\p{L}]*\s+(para|a) [\d.,]+/u,
-};
+import { foldAnswer, readTold } from './told-reading.ts';
 
 /** Reasoning: a choice made against an alternative, a cost accepted. */
 const reasoningMarkers: PerLanguage = {
@@ -151,7 +135,9 @@ export function answerSignals(
   requirements: { term: string; stem: string }[],
 ): AnswerSignals {
   const language = textLanguageOf[input.language];
-  const folded = foldText(input.answer).replace(/[’']/g, "'").trim();
+  const folded = foldAnswer(input.answer);
+  // Figures, own actions, steps and the ending: the reading the hint's check shares.
+  const told = readTold(input.answer, language);
   const words = tokenize(folded).length;
   const stems = contentStems(input.answer, language);
   const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
@@ -161,7 +147,7 @@ export function answerSignals(
   const relevance = stems.length === 0 ? 0 : Math.min(1, (shared + fieldWords / 2) / Math.max(4, stems.length * 0.4));
   // A question about how one works ("how do you make sure…") is answered in the present: "we deploy behind flags" is an action then.
   const actions = [
-    ...toldOwnActions(input.answer, language),
+    ...told.ownActions,
     ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
   ];
   // Denial counts only where a clause is negated: "I never really look at logs".
@@ -186,7 +172,7 @@ export function answerSignals(
   });
   const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
   const named = namedThings(input.answer);
-  const numbers = toldFigure(input.answer, folded, language);
+  const numbers = told.figure;
   const fit = questionFit(input.question, input.answer, language);
   return {
     words,
@@ -206,9 +192,9 @@ export function answerSignals(
     numbers,
     named,
     ownActions: actions,
-    presentSteps: presentOwnSteps(folded, language),
+    presentSteps: told.presentSteps,
     situation: situationMarkers[language].test(folded),
-    result: resultMarkers[language].test(folded) || beforeAfter[language].test(folded) || endingTold(folded, language),
+    result: told.result,
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,

@@ -1,5 +1,6 @@
 import { hasFigure, ownActions, type PerLanguage } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
+import { withoutIdioms } from './told-idioms.ts';
 
 /*
  * What the reviewer reads as told beyond the vocabulary it shares with the interviewer's
@@ -9,16 +10,34 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
  * review asked for a figure, or for one's own actions, that the answer gave.
  */
 
-/** Number words the shared list lacks: "sixty", "a dozen", "doce", "doscientas", "quinhentas". Folded. */
+/** Number words the shared list lacks: "sixty", "a dozen", "doce", "doscientas", "quinhentas", "cero". Folded. */
 const moreNumberWords: PerLanguage = {
-  en: /\b(thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|billion|dozen|halved|triple)\b/,
-  es: /\b(once|doce|trece|catorce|dieci\w+|veinti\w+|sesenta|setenta|ochenta|noventa|ciento|cientos|\w+cient[oa]s|docena)\b/,
-  pt: /\b(onze|doze|treze|catorze|quatorze|dezesseis|dezessete|dezoito|dezenove|sessenta|setenta|oitenta|noventa|cento|centenas|duzent[oa]s|trezent[oa]s|quinhent[oa]s|\w+cent[oa]s|duzia)\b/,
+  en: /\b(zero|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|billion|dozen|halved|triple)\b/,
+  es: /\b(cero|once|doce|trece|catorce|dieci\w+|veinti\w+|sesenta|setenta|ochenta|noventa|ciento|cientos|\w+cient[oa]s|docena)\b/,
+  pt: /\b(zero|onze|doze|treze|catorze|quatorze|dezesseis|dezessete|dezoito|dezenove|sessenta|setenta|oitenta|noventa|cento|centenas|duzent[oa]s|trezent[oa]s|quinhent[oa]s|\w+cent[oa]s|duzia)\b/,
 };
 
-/** Whether the answer gives a figure: the shared reading, or a number word it lacks. */
-export function toldFigure(answer: string, folded: string, language: TextLanguage): boolean {
-  return hasFigure(answer, folded, language) || moreNumberWords[language].test(folded);
+/**
+ * A time span counted with an article or a half: "an hour", "a week late", "una semana de
+ * atraso", "media hora", "um mês", "meia hora". The hint asks for "a number: time, money…",
+ * so a span the answer measures is a figure, for the reviewer and the hint's check alike.
+ * A point in the story is not: "a week later", "hace un mes", "um ano atrás". Days are left
+ * out: "one day", "un día", "um dia" open a story. Spans with a number word or digits are
+ * figures already. Folded.
+ */
+const countedSpans: PerLanguage = {
+  en: /\b(a|an|half an?) (minute|hour|week|month|year|quarter|semester)\b(?! (later|ago|before|after|earlier|back|prior)\b)/,
+  es: /(?<!\bhace )\b(un|una|media) (minuto|hora|semana|quincena|mes|ano|trimestre|semestre)\b(?! (despues|mas tarde|antes|atras)\b)/,
+  pt: /(?<!\b(ha|faz) )\b(um|uma|meia) (minuto|hora|semana|quinzena|mes|ano|trimestre|semestre)\b(?! (depois|mais tarde|antes|atras)\b)/,
+};
+
+/**
+ * Whether the answer gives a figure: the shared reading, a number word it lacks or a counted
+ * time span, read once idioms are blanked ("a hundred percent sure", "one day" are none).
+ */
+export function toldFigure(folded: string, language: TextLanguage): boolean {
+  const plain = withoutIdioms(folded, language);
+  return hasFigure(plain, plain, language) || moreNumberWords[language].test(plain) || countedSpans[language].test(plain);
 }
 
 /** "I quickly paged", "I then wrote", "I also called": an adverb between "I" and the verb. Lower case. */
@@ -31,6 +50,38 @@ const irregularPreterites: Partial<PerLanguage> = {
   pt: /\b(disse|dei|vi|trouxe|vim)\b/gu,
 };
 
+/*
+ * Words the shared pattern takes for a past action and are none: wanting, feeling or growing
+ * up ("I wanted", "I liked", "I used to", "creí", "sempre gostei", "cresci") tells no step,
+ * and Spanish and Portuguese words ending like a first-person preterite ("aquí", "café",
+ * "así", "aqui", "daqui", "lei") are no verb. These were the hint check's own lists; the
+ * reviewer read "I wanted" and "aquí" as actions where the check did not. Lower case, with
+ * accents, as the pattern reads.
+ */
+const notActions: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    'wanted liked loved hated needed hoped wished believed assumed guessed seemed worried preferred enjoyed used supposed tended wondered feared'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'qué sé fé café bebé josé esté dé porqué sí mí aquí allí ahí así maní rubí ají israelí marroquí alhelí amé odié preferí creí pensé sentí crecí nací'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'aqui ali daqui dali ai aí mi ti si sei lei rei daí até assim então ainda também mais depois quase gostei amei adorei odiei preferi pensei acreditei senti cresci nasci'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** Whether a found action ("i wanted", "aquí") is one of those words: its last word decides. */
+const isNotAction = (found: string): boolean => {
+  const last = found.split(/\s+/).pop() ?? '';
+  return notActions.en.has(last) || notActions.es.has(last) || notActions.pt.has(last);
+};
+
 /** The candidate's own past actions: the shared reading, with an adverb before the verb and irregular preterites. */
 export function toldOwnActions(answer: string, language: TextLanguage): string[] {
   const lower = answer.toLowerCase();
@@ -40,5 +91,5 @@ export function toldOwnActions(answer: string, language: TextLanguage): string[]
     .map((match) => match[0]);
   const pattern = irregularPreterites[language];
   const irregular = pattern ? [...lower.matchAll(pattern)].map((match) => match[0]) : [];
-  return [...ownActions(answer, language), ...withAdverb, ...irregular];
+  return [...ownActions(answer, language), ...withAdverb, ...irregular].filter((found) => !isNotAction(found));
 }

@@ -1,0 +1,23 @@
+import type { PerLanguage } from '../answers/answer-vocabulary.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+
+/*
+ * Spoken phrases that look like a fact and tell none. A discourse marker or an idiom
+ * ("resulta que", "at the end of the day", "no fim das contas", "al final es el cliente el
+ * que paga", "grew up", "bajo presión", "caiu a ficha") is how people talk, not how a story
+ * ended; a hyperbole ("a hundred percent sure", "mil veces", "um milhão de coisas"), an
+ * emergency number ("llamo al 911"), "both" said as a number ("leva os dois", "the two of
+ * us") or "one" as an article or a pronoun ("one day", "one of my clients", "another one")
+ * is no measurement. Blanked before the figures and the ending are read, so neither the
+ * reviewer nor the hint's check takes them for one. Folded.
+ */
+const idioms: PerLanguage = {
+  en: /\b(at the end of the day|(call|called|calling|dial|dialed|dialled) 911|the two of (us|them|you)|grew up|grow up|signed up|cut corners|zero tolerance|when all is said and done|it turns out|turns out|(in|at) the end (it'?s|it is|is|are|that'?s|it all|what matters|you|everything)|(a|one) hundred (percent|per cent)|(a|one) hundred and ten (percent|per cent)|(a )?(million|thousand|hundred) (times|things|ways|questions|reasons|emails|calls)|one (day|time|of|thing|way|another|more time|morning|afternoon|evening|night|point)|(another|this|that|which|each|every|the|no|any|other|next|first|last|same|right|wrong|new|old) one|one by one|one on one|one-on-one)\b/g,
+  es: /\b(al fin y al cabo|llam\w* (al|a) (911|112|066|123)|(los|las) dos(?= ?[.,;!?]|$| (y|que|juntos|juntas)\b)|bajo (presion|control|mi cargo|su cargo|mi responsabilidad|mi supervision)|a fin de cuentas|al final de cuentas|al final del dia|al final (es|son|todo|lo que|uno|hay|se trata|depende|importa|siempre)|resulta que|result[oa] que|(el |al )?cien por ciento|(mil|un millon de) (veces|cosas|preguntas|maneras|llamadas|correos))\b/g,
+  pt: /\b(no fim das contas|(lig\w*|cham\w*|acion\w*) (pro|pra|para o|o|a) (samu |bombeiros )?(190|192|193|911)|(os|as) (dois|duas)(?= ?[.,;!?]|$| (e|que|juntos|juntas)\b)|caiu a ficha|sob (pressao|controle)|no final das contas|no fim do dia|no final do dia|(no fim|no final) (e|sao|tudo|o que|depende|importa|sempre)|acontece que|(os |a )?cem por cento|(mil|um milhao de) (vezes|coisas|perguntas|jeitos|ligacoes|e-mails))\b/g,
+};
+
+/** The folded answer with its idioms blanked out, sentence marks kept, so no reading takes them for a fact. */
+export function withoutIdioms(folded: string, language: TextLanguage): string {
+  return folded.replace(idioms[language], ' ');
+}
