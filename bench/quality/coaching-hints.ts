@@ -21,6 +21,7 @@ import {
   toldReadingAgreement,
   tuningDirectory,
   type HintFigures,
+  type LabelFigures,
 } from '@voxly/prompts/corpus';
 
 const line = (name: string, f: HintFigures) =>
@@ -30,7 +31,7 @@ const line = (name: string, f: HintFigures) =>
     .join(', ')}`;
 
 /** Prints the figures on both sets, each finding on the tuning set; returns them for the verdict line. */
-export function coachingHintReport(): { tuning: HintFigures; independent: HintFigures } {
+export function coachingHintReport(): { tuning: HintFigures; independent: HintFigures; independentByLabels: LabelFigures | null } {
   console.log('\nCoached hints (one per answer, from the local review)');
   const tuning = hintContradictionFigures(independentGradedAnswers(tuningDirectory));
   console.log(line('tuning', tuning));
@@ -55,7 +56,15 @@ export function coachingHintReport(): { tuning: HintFigures; independent: HintFi
   );
   for (const wrong of byLabels.listedWrong) console.log(`    ${wrong}`);
   // The independent set's findings are counted, not listed: reading them would be tuning on them.
-  const independent = hintContradictionFigures(independentGradedAnswers());
-  console.log(line('independent (frozen)', independent));
-  return { tuning, independent };
+  const independentAnswers = independentGradedAnswers();
+  const independent = hintContradictionFigures(independentAnswers);
+  console.log(line('independent (frozen), read as the reviewer reads', independent));
+  // Its own reader's labels (graded-answer-facts.jsonl): the independent figure that can find the shared reading wrong.
+  const independentLabelled = independentAnswers.filter((a) => a.told);
+  const independentByLabels = labelledHintDisagreements(independentLabelled);
+  const independentAgreement = toldReadingAgreement(independentLabelled);
+  console.log(
+    `  independent, against its reader's labels (${independentLabelled.length} answers): hints claiming a figure, own actions, a result or facts missing that the labels say are there ${independentByLabels.hintWrong.length} of ${independentByLabels.hintClaims}; every such improvement listed ${independentByLabels.listedWrong.length} of ${independentByLabels.listedClaims}; the shared reading agrees with the labels on figure ${independentAgreement.figure.agree}, own action ${independentAgreement.ownAction.agree}, result ${independentAgreement.result.agree} of ${independentAgreement.result.of}`,
+  );
+  return { tuning, independent, independentByLabels: independentLabelled.length > 0 ? independentByLabels : null };
 }

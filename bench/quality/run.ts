@@ -155,7 +155,8 @@ const strongerMet = [stronger.tuning, stronger.independent].every(
 // Coached hints that ask for what the answer already does (#29).
 const hints = coachingHintReport();
 const hintsMet = hints.tuning.findings.length === 0;
-const hintsIndependentMet = hints.independent.findings.length === 0;
+// On the independent set the hint is judged by its reader's labels too: the shared reading cannot judge itself.
+const hintsIndependentMet = hints.independent.findings.length === 0 && (hints.independentByLabels?.hintWrong.length ?? 0) === 0;
 
 // Speed.
 function time(run: (i: number) => void, iterations: number) {
@@ -262,9 +263,12 @@ console.log(
 );
 console.log(
   verdictLine(
-    'coached-hint target, independent (frozen, never tuned on; read as the reviewer reads)',
+    "coached-hint target, independent (frozen, never tuned on; read as the reviewer reads, and against its reader's labels)",
     hintsIndependentMet,
-    `${hints.independent.findings.length} of ${hints.independent.answers}`,
+    `${hints.independent.findings.length} of ${hints.independent.answers}` +
+      (hints.independentByLabels
+        ? `; by the labels ${hints.independentByLabels.hintWrong.length} of ${hints.independentByLabels.hintClaims} claims`
+        : ''),
   ),
 );
 // Quality on the tuning sets is judged in short runs too; the independent targets are targets, judged in full runs.

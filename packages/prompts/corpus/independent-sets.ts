@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '@voxly/config';
 import { fieldIds, type FieldId } from '../src/fields.ts';
 import type { DialogAct } from '../src/listening/dialog-act.ts';
@@ -109,7 +109,7 @@ export interface IndependentGradedAnswer {
   answer: string;
   grade: number;
   family: string;
-  /** What the writer says the answer tells, where the set labels it (writer-j's tuning rows); absent otherwise. */
+  /** What the writer says the answer tells, where the set labels it (writer-j's tuning rows; the independent set's reader, in `graded-answer-facts.jsonl`); absent otherwise. */
   told?: ToldLabels;
 }
 
@@ -127,8 +127,27 @@ function toldLabels(row: Record<string, unknown>): { told?: ToldLabels } {
   return { told: { figure, ownAction, result } };
 }
 
-export const independentGradedAnswers = (directory = independentDirectory): IndependentGradedAnswer[] =>
-  lines(
+/** Where a set's labels were written apart from its answers, by a reader who never saw the code. */
+const SEPARATE_LABELS = 'graded-answer-facts.jsonl';
+
+/** The labels written apart from the answers, by id; none when the set has no such file. */
+function separateLabels(directory: URL): Map<string, ToldLabels> {
+  if (!existsSync(new URL(SEPARATE_LABELS, directory))) return new Map();
+  const rows = lines(
+    SEPARATE_LABELS,
+    (row): [string, ToldLabels] => {
+      const { told } = toldLabels(row);
+      if (!told) throw new Error('has_figure, has_own_action and has_result must all be true or false');
+      return [text(row, 'id'), told];
+    },
+    directory,
+  );
+  return new Map(rows);
+}
+
+export const independentGradedAnswers = (directory = independentDirectory): IndependentGradedAnswer[] => {
+  const separate = separateLabels(directory);
+  const answers = lines(
     'graded-answers.jsonl',
     (row) => {
       const grade = row.grade;
@@ -143,10 +162,15 @@ export const independentGradedAnswers = (directory = independentDirectory): Inde
         grade,
         family: text(row, 'family'),
         ...toldLabels(row),
+        ...(separate.has(text(row, 'id')) ? { told: separate.get(text(row, 'id')) } : {}),
       };
     },
     directory,
   );
+  if (separate.size > 0 && separate.size !== answers.length)
+    throw new Error(`${SEPARATE_LABELS}: ${separate.size} labels for ${answers.length} answers`);
+  return answers;
+};
 
 /** The acts as the writers labelled them: the interviewer's acts, and two an answer's reading tells (another language, off the topic). */
 export const labelledActs = [

@@ -14,7 +14,7 @@ import {
 describe('the independent sets', () => {
   it('are frozen: every file matches the sum recorded when it was written', () => {
     const sums = readFileSync(new URL('SHA256SUMS', independentDirectory), 'utf8').trim().split('\n');
-    expect(sums).toHaveLength(6);
+    expect(sums).toHaveLength(7);
     for (const line of sums) {
       const [sum, file] = line.split(/\s+/);
       const actual = createHash('sha256')
@@ -31,5 +31,13 @@ describe('the independent sets', () => {
     expect(independentGradedAnswers()).toHaveLength(180);
     expect(independentUtterances()).toHaveLength(300);
     expect(independentInterviews()).toHaveLength(30);
+  });
+
+  it('join reader-m’s labels to every graded answer, read apart from the answers', () => {
+    const answers = independentGradedAnswers();
+    expect(answers.every((a) => a.told !== undefined)).toBe(true);
+    // The reader's counts of true (README-reader-m.md), so a join by the wrong id cannot pass.
+    expect(answers.filter((a) => a.told?.result).length).toBe(37 + 35 + 37);
+    expect(answers.filter((a) => a.language === 'es' && a.told?.figure).length).toBe(30);
   });
 });
