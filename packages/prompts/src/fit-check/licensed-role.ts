@@ -84,7 +84,7 @@ export function licenceRequired(jobTitle: string, jobDescription: string): boole
 
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
-  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general geral heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
     ' ',
   ),
 );
@@ -129,7 +129,7 @@ export function tradeHead(trade: readonly string[], language: TextLanguage): str
 }
 
 /** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
-const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc)/;
+const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc|medic)/;
 
 /** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
 function specificTrade(trade: readonly string[]): string[] {
