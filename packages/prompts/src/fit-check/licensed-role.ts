@@ -19,7 +19,7 @@ const requiredWords =
 
 /** A heading that opens what the job asks for, and one that closes it (what is nice to have, what is offered). Folded. */
 const asksHeading =
-  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
+  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|required|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
 
