@@ -11,6 +11,7 @@ import {
   withoutSettingMentions,
 } from '../src/fit-check/same-setting.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
+import { distractors, jobs, plausible, type Case } from './fixtures/same-setting-cases.ts';
 
 const words = (text: string) => tokenize(foldText(text));
 
@@ -162,159 +163,19 @@ describe('besideTheTrade', () => {
   });
 });
 
-const nurse = {
-  en: {
-    jobTitle: 'Registered Nurse - Medical/Surgical',
-    jobDescription:
-      'Care for 5-6 adult patients per shift on a 32-bed unit at Mercy Hospital; administer medications and IV therapy; document in Epic; educate patients and families.\n\nRequirements:\n- Active state RN license (required)\n- BLS required\n- 1+ year of acute care nursing preferred\n\nBenefits: tuition reimbursement, 401(k).',
-  },
-  es: {
-    jobTitle: 'Enfermero/a de Hospitalización',
-    jobDescription:
-      'Hospital Universitario busca enfermero/a para planta de hospitalización: valoración de pacientes, administración de medicación, curas y registro en la historia clínica.\n\nRequisitos:\n- Grado en Enfermería (imprescindible)\n- Colegiado/a en el Colegio de Enfermería\n- Experiencia en hospitalización valorable',
-  },
-  pt: {
-    jobTitle: 'Enfermeiro(a) Assistencial',
-    jobDescription:
-      'Hospital geral contrata enfermeiro(a) para a clínica médica: assistência aos pacientes, administração de medicamentos, curativos e supervisão da equipe de técnicos.\n\nRequisitos:\n- Graduação em Enfermagem (obrigatório)\n- COREN ativo\n- Experiência hospitalar desejável',
-  },
-};
+const verdict = ([language, , job, resumeText, answers]: Case) =>
+  checkFit({ ...jobs[job], resumeText, answers: [...answers], language: language === 'pt' ? 'pt-BR' : language });
 
-const pharmacist = {
-  es: {
-    jobTitle: 'Farmacéutico/a Adjunto/a',
-    jobDescription:
-      'Farmacia comunitaria en Valencia busca farmacéutico/a adjunto/a: dispensación, atención farmacéutica, seguimiento de tratamientos y control de estupefacientes.\n\nRequisitos:\n- Grado en Farmacia (imprescindible)\n- Colegiado/a\n- Experiencia en oficina de farmacia valorable',
-  },
-  pt: {
-    jobTitle: 'Farmacêutico(a) Responsável Técnico',
-    jobDescription:
-      'Drogaria de bairro contrata farmacêutico(a) RT: dispensação, atenção farmacêutica, controle de medicamentos controlados no SNGPC e treinamento dos balconistas.\n\nRequisitos:\n- Graduação em Farmácia\n- CRF ativo (obrigatório)',
-  },
-};
-
-const teacher = {
-  en: {
-    jobTitle: '4th Grade Teacher',
-    jobDescription:
-      'Lincoln Elementary is hiring a 4th grade classroom teacher: plan and deliver lessons in reading and math, assess students, communicate with families.\n\nRequirements:\n- Bachelor’s degree\n- Valid state teaching certificate (required)\n\nBenefits: district salary schedule.',
-  },
-};
-
-describe('checkFit: a same-environment distractor ends, whatever the setting words it shares', () => {
-  it.each([
-    [
-      'en',
-      nurse.en,
-      'Dana Roe\nSpringfield, IL\n\nEXPERIENCE\nHospital Receptionist - Mercy Hospital (2019 - present)\n- Check in 120 patients a day, schedule appointments, answer phones\n- Work closely with nurses and physicians on the unit\nCashier - Walgreens (2016 - 2019)\n\nEDUCATION\nHigh school diploma, 2016',
-      [
-        "hi I'm Dana, I work the front desk at Mercy Hospital",
-        "I'm a receptionist so I see what the nurses do every day and I know the patients",
-      ],
-    ],
-    [
-      'en',
-      teacher.en,
-      'Luis Ortega\nDayton, OH\n\nEXPERIENCE\nSchool Custodian - Dayton Public Schools (2014 - present)\n- Clean 22 classrooms, set up the gym for assemblies\n- Help teachers move furniture and supplies\nWarehouse Picker - Amazon (2011 - 2014)\n\nEDUCATION\nHigh school diploma, 2010',
-      [
-        "I'm the custodian at Fairview Elementary, I've been in schools for ten years",
-        'I know the students and the teachers and the daily routine of a school',
-      ],
-    ],
-    [
-      'es',
-      nurse.es,
-      'Rosa Pérez\nSevilla\n\nEXPERIENCIA\nLimpiadora - Hospital Virgen del Rocío (2017 - actualidad)\n- Limpieza de habitaciones de pacientes y quirófanos\nCajera - Mercadona (2013 - 2017)\n\nFORMACIÓN\nEducación secundaria obligatoria, 2012',
-      [
-        'hola soy rosa trabajo de limpiadora en el hospital desde hace siete años',
-        'conozco la planta, los pacientes y ayudo a las enfermeras cuando me lo piden',
-      ],
-    ],
-    [
-      'es',
-      pharmacist.es,
-      'Javier Ruiz\nValencia\n\nEXPERIENCIA\nCajero - Farmacia Central (2019 - actualidad)\n- Cobro, reposición y atención al público\nReponedor - Consum (2015 - 2019)\n\nFORMACIÓN\nBachillerato, 2014',
-      [
-        'soy cajero en una farmacia desde hace cinco años',
-        'conozco los medicamentos de tanto verlos y ayudo a la farmacéutica con los pedidos',
-      ],
-    ],
-    [
-      'pt',
-      nurse.pt,
-      'Ana Lima\nCampinas/SP\n\nEXPERIÊNCIA\nAuxiliar de limpeza - Hospital Municipal (2018 - atual)\n- Limpeza de leitos e enfermarias\nRepositora - Carrefour (2015 - 2018)\n\nFORMAÇÃO\nEnsino médio completo, 2014',
-      [
-        'oi eu sou a ana trabalho na limpeza do hospital municipal faz seis anos',
-        'eu conheço a rotina dos pacientes e ajudo as enfermeiras quando precisa',
-      ],
-    ],
-    [
-      'pt',
-      pharmacist.pt,
-      'Marcos Souza\nLondrina/PR\n\nEXPERIÊNCIA\nBalconista - Drogaria Popular (2020 - atual)\n- Atendimento ao cliente, venda de perfumaria\nRepositor - Muffato (2017 - 2020)\n\nFORMAÇÃO\nEnsino médio completo\nCurso de Atendente de Farmácia (60h) - SENAC',
-      [
-        'eu sou balconista na drogaria popular faz cinco anos',
-        'eu fiz o curso de atendente de farmácia e ajudo a farmacêutica com os controlados',
-      ],
-    ],
-  ] as const)('%s: %s', (language, job, resumeText, answers) => {
-    const verdict = checkFit({ ...job, resumeText, answers: [...answers], language: language === 'pt' ? 'pt-BR' : language });
-    expect(verdict.fits, verdict.reason).toBe(false);
+describe('checkFit: a same-environment distractor ends, whatever words of the setting it shares', () => {
+  it.each(distractors)('%s: %s', (...fitCase) => {
+    const { fits, reason } = verdict(fitCase);
+    expect(fits, reason).toBe(false);
   });
 });
 
 describe('checkFit: a plausible candidate from the same setting keeps the interview', () => {
-  it.each([
-    [
-      'en',
-      nurse.en,
-      'Dana Roe\nSpringfield, IL\n\nEXPERIENCE\nHospital Receptionist - Mercy Hospital (2019 - present)\n- Check in 120 patients a day\n\nEDUCATION\nBSN, University of Illinois (2024)\nNCLEX-RN passed, license pending',
-      ["I'm a receptionist at Mercy and I just graduated with my BSN", 'I did my clinical rotations on med-surg'],
-    ],
-    [
-      'en',
-      teacher.en,
-      'Luis Ortega\nDayton, OH\n\nEXPERIENCE\nSchool Custodian - Dayton Public Schools (2014 - 2022)\nParaprofessional, 4th grade classroom (2022 - present)\n- Small-group reading instruction\n\nEDUCATION\nB.A. Elementary Education, Wright State (2024)\nAlternative teaching certification program, enrolled',
-      ["I'm a paraprofessional now and I finished my elementary education degree", 'I teach small reading groups every day'],
-    ],
-    [
-      'es',
-      nurse.es,
-      'Rosa Pérez\nSevilla\n\nEXPERIENCIA\nLimpiadora - Hospital Virgen del Rocío (2014 - 2019)\nTécnica en Cuidados Auxiliares de Enfermería - Hospital Virgen del Rocío (2019 - actualidad)\n\nFORMACIÓN\nGrado en Enfermería, Universidad de Sevilla (2024)',
-      ['soy técnica en cuidados de enfermería y terminé el grado en enfermería', 'estoy colegiada desde este año'],
-    ],
-    [
-      'pt',
-      nurse.pt,
-      'Ana Lima\nCampinas/SP\n\nEXPERIÊNCIA\nTécnica de enfermagem - Hospital Municipal (2018 - atual)\nOperadora de caixa - Carrefour (2015 - 2018)\n\nFORMAÇÃO\nGraduação em Enfermagem - PUC Campinas (2024)',
-      ['sou técnica de enfermagem no hospital municipal e me formei em enfermagem', 'o meu coren de enfermeira saiu mês passado'],
-    ],
-    [
-      'pt',
-      pharmacist.pt,
-      'Marcos Souza\nLondrina/PR\n\nEXPERIÊNCIA\nBalconista - Drogaria Popular (2018 - atual)\n- Atendimento ao cliente\n\nFORMAÇÃO\nBacharelado em Farmácia - UEL (2024)\nCRF-PR ativo',
-      ['sou balconista e me formei em farmácia no ano passado', 'meu CRF já está ativo'],
-    ],
-    [
-      'en',
-      nurse.en,
-      'Dana Roe\nSpringfield, IL\n\nEXPERIENCE\nEnvironmental Services Cleaner - Mercy Hospital (2020 - present)\n- Clean patient rooms and the ICU\n\nEDUCATION\nCurrently enrolled, ADN program, Lincoln Land Community College (graduating May 2026)',
-      ["I clean rooms at Mercy and I'm in the last semester of my ADN", 'the patients on the unit know me'],
-    ],
-    [
-      'es',
-      pharmacist.es,
-      'Javier Ruiz\nValencia\n\nEXPERIENCIA\nCajero - Farmacia Central (2019 - actualidad)\n- Cobro y atención al público\n\nFORMACIÓN\nEstudiante de 5º de Farmacia, Universitat de València',
-      ['soy cajero en una farmacia y estoy terminando la carrera de farmacia', 'hago las prácticas tuteladas este verano'],
-    ],
-    [
-      'pt',
-      pharmacist.pt,
-      'Marcos Souza\nLondrina/PR\n\nEXPERIÊNCIA\nBalconista - Drogaria Popular (2018 - atual)\n- Atendimento ao cliente\n\nFORMAÇÃO\nCursando Farmácia - 9º período, UEL',
-      ['sou balconista e estou cursando farmácia', 'faço estágio na farmácia da universidade'],
-    ],
-  ] as const)('%s: %s', (language, job, resumeText, answers) => {
-    const verdict = checkFit({ ...job, resumeText, answers: [...answers], language: language === 'pt' ? 'pt-BR' : language });
-    expect(verdict.fits, verdict.reason).toBe(true);
+  it.each(plausible)('%s: %s', (...fitCase) => {
+    const { fits, reason } = verdict(fitCase);
+    expect(fits, reason).toBe(true);
   });
 });

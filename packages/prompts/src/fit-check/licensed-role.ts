@@ -156,7 +156,7 @@ const disciplineOf: [RegExp, RegExp][] = [
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
-  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*)\b/],
+  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*|licenciatura)\b/],
   [
     /^(socorrist|paramedic|emt|tecnico en emergencias)/,
     /\b(aph|pre-?hospital\w*|prehospital\w*|emt|ems|paramedic\w*|resgate|rescate|rescue)\b/,
