@@ -179,3 +179,26 @@ describe('checkFit: a plausible candidate from the same setting keeps the interv
     expect(fits, reason).toBe(true);
   });
 });
+
+describe('checkFit: a resume that stops before its schooling says nothing of training', () => {
+  const cut = (fitCase: Case): Case => [
+    fitCase[0],
+    fitCase[1],
+    fitCase[2],
+    fitCase[3].split(/\n(EDUCATION|FORMACIÓN|FORMAÇÃO)\n/)[0] ?? '',
+    fitCase[4],
+  ];
+  it.each(
+    distractors.filter(([, who]) =>
+      [
+        'a hospital receptionist for a registered nurse',
+        'un cajero de farmacia para farmacéutico',
+        'um balconista de drogaria para farmacêutico',
+      ].includes(who),
+    ),
+  )('%s: %s, cut before the education', (...fitCase) => {
+    expect(verdict(fitCase).fits).toBe(false);
+    const { fits, reason } = verdict(cut(fitCase));
+    expect(fits, reason).toBe(true);
+  });
+});

@@ -281,7 +281,16 @@ export function checkFit(input: FitCheckInput): FitVerdict {
         : lexiconScores(tokens.map((token) => stemWord(token, jobLanguage)))[field] > 0;
     // A hospital cleaner or a pharmacy clerk shares the setting's words with the posting: beside the trade, those are no background.
     if (
-      worksBesideTrade({ claims, roleLines, trade, head: tradeHead(trade, jobLanguage), marks, speaksField, language: jobLanguage }) ||
+      worksBesideTrade({
+        resume: foldText(input.resumeText.slice(0, MAX_READ_CHARS)),
+        claims,
+        roleLines,
+        trade,
+        head: tradeHead(trade, jobLanguage),
+        marks,
+        speaksField,
+        language: jobLanguage,
+      }) ||
       (!headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
         !headShown(trade, marks, roleStems, roleTokens) &&
         fieldClaimed < MIN_FIELD_VOCABULARY &&

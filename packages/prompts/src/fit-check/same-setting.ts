@@ -32,12 +32,12 @@ export function untrainedRole(role: string): boolean {
   return untrainedRoles.test(role);
 }
 
-/** Words before a trade's name that make it someone else: "the vet", "a farmacêutica", "pelo veterinário", "our nurses". */
-const someoneElsesMark = new Set(
-  'the our their his her its el la los las del al su sus nuestro nuestra nuestros nuestras o a os as do da dos das pelo pela pelos pelas ao aos seu sua seus suas nosso nossa'.split(
-    ' ',
-  ),
-);
+/** Words before a trade's name that make it someone else, per language: "the vet", "a farmacêutica", "pelo veterinário", "our nurses". English "a" is no such word ("a nurse" may be oneself); Spanish "a" marks a person as the object ("ayudo a enfermeras", "traslado a veterinarias"). */
+const someoneElsesMark: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set('the our their his her its'.split(' ')),
+  es: new Set('a el la los las del al su sus nuestro nuestra nuestros nuestras'.split(' ')),
+  pt: new Set('o a os as do da dos das pelo pela pelos pelas ao aos seu sua seus suas nosso nossa'.split(' ')),
+};
 
 /** Words before such an article that make the trade the speaker's own after all: "I'm the nurse" (folded "i m the"), "worked as the", "soy la", "sou o", "fui a". */
 const ownCopula = new Set('i m am was as soy era fui como sou'.split(' '));
@@ -64,7 +64,7 @@ export function withoutSettingMentions(tokens: readonly string[], trade: readonl
     if (trade.length === 0 || !namesTrade(token)) return true;
     const before = tokens[i - 1] ?? '';
     const earlier = tokens[i - 2] ?? '';
-    if (someoneElsesMark.has(before) && !ownCopula.has(earlier)) return false;
+    if (someoneElsesMark[language].has(before) && !ownCopula.has(earlier)) return false;
     if (besideWords.has(before) || schoolLevel.has(before)) return false;
     // The place of an untrained role named before it in the clause, or right after it ("pharmacy cashier").
     return !untrainedRole(tokens.slice(0, i).join(' ')) && !untrainedRole(tokens.slice(i + 1, i + 3).join(' '));
@@ -96,7 +96,7 @@ const study =
 
 /** A school level, folded: what a study word may be about without being training in a trade. */
 const schoolLevelPhrase =
-  /\b(high school|ged|secondary|secundari[oa]|bachillerato|preparatoria|educacion (media|secundaria|basica)|ensenanza media|ensino (medio|fundamental)|colegial|supletivo)\b/;
+  /\b(high school|ged|secondary|secundari[oa]|eso|bachillerato|preparatoria|educacion (media|secundaria|basica)|ensenanza media|ensino (medio|fundamental)|colegial|supletivo)\b/;
 
 /** A course for an untrained role ("curso de atendente de farmácia"), a driving licence, or the everyday "of course": no training in the trade. */
 const notTraining = new RegExp(
@@ -151,6 +151,8 @@ export function besideTheTrade(roles: readonly RoleLine[], speaksField: (tokens:
 }
 
 export interface BesideTradeInput {
+  /** The resume, folded: it must say the candidate's schooling (a resume cut before its education says nothing of training). */
+  resume: string;
   /** The candidate's claims, a clause each, as folded tokens (check-fit.ts's claimClauses). */
   claims: readonly string[][];
   roleLines: readonly RoleLine[];
@@ -166,12 +168,13 @@ export interface BesideTradeInput {
 
 /**
  * A candidate who works beside the trade, not in it: their own roles are untrained ones in its
- * setting, nothing they claim is training past school in it, and neither their claims nor their
- * roles name the trade or its credential but as someone else or as the place of such a role.
+ * setting, the resume gives their schooling and nothing they claim is training past school in the
+ * field, and neither their claims nor their roles name the trade or its credential but as someone
+ * else or as the place of such a role.
  */
 export function worksBesideTrade(input: BesideTradeInput): boolean {
-  const { claims, roleLines, trade, head, marks, speaksField, language } = input;
-  if (trade.length === 0 || !besideTheTrade(roleLines, speaksField)) return false;
+  const { resume, claims, roleLines, trade, head, marks, speaksField, language } = input;
+  if (trade.length === 0 || !schoolLevelPhrase.test(resume) || !besideTheTrade(roleLines, speaksField)) return false;
   const aboutTheJob = (tokens: string[]) =>
     speaksField(tokens) ||
     tradeShown(
