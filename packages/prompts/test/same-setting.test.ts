@@ -4,6 +4,7 @@ import { tradeHead, tradeStems } from '../src/fit-check/licensed-role.ts';
 import { resumeRoleLines } from '../src/fit-check/resume-roles.ts';
 import {
   besideTheTrade,
+  entryLevelTrade,
   furtherTraining,
   namesShortCourse,
   ownsTrade,
@@ -140,6 +141,21 @@ describe("the head of a physician's title", () => {
     ['pt', 'Médico(a) Clínico(a) Geral', ['medic']],
   ] as const)('%s: "%s" is the word that narrows it, not "médico" ("ensino médio", "medicación")', (language, title, head) => {
     expect(tradeHead(tradeStems(title, language), language)).toEqual(head);
+  });
+});
+
+describe('entryLevelTrade', () => {
+  it.each([
+    ['en', 'Pharmacy Technician', true],
+    ['en', 'Dental Assistant - Pediatric Office', true],
+    ['es', 'Técnico/a en Cuidados Auxiliares de Enfermería (TCAE)', true],
+    ['es', 'Auxiliar de Farmacia', true],
+    ['pt', 'Técnico(a) de Enfermagem', true],
+    ['en', 'Registered Nurse - Med/Surg', false],
+    ['es', 'Enfermero/a de Urgencias', false],
+    ['pt', 'Farmacêutico(a) Responsável Técnico', false],
+  ] as const)('%s: "%s" is the entry level of its trade: %s', (language, title, expected) => {
+    expect(entryLevelTrade(title, language)).toBe(expected);
   });
 });
 

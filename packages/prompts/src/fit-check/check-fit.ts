@@ -282,6 +282,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     // A hospital cleaner or a pharmacy clerk shares the setting's words with the posting: beside the trade, those are no background.
     if (
       worksBesideTrade({
+        jobTitle: input.jobTitle,
         resume: foldText(input.resumeText.slice(0, MAX_READ_CHARS)),
         claims,
         roleLines,

@@ -1,7 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
-import { tokenize } from '../fold-text.ts';
-import { tradeShown } from './licensed-role.ts';
+import { foldText, tokenize } from '../fold-text.ts';
+import { tradeShown, withoutGenderForms } from './licensed-role.ts';
 import type { RoleLine } from './resume-roles.ts';
 import { introductoryCourse } from './second-hand.ts';
 
@@ -150,7 +150,25 @@ export function besideTheTrade(roles: readonly RoleLine[], speaksField: (tokens:
   );
 }
 
+/** A title's word for a trade's entry level, folded: its technicians, assistants, aides, trainees. */
+const entryLevel =
+  /^(technician|technicians|technologist|tech|assistant|aide|helper|trainee|apprentice|intern|internship|tecnic[oa]|tecnolog[oa]|auxiliar|aux|asistente|assistente|ayudante|ajudante|aprendiz|pasante|practicas|becari[oa]|estagio|estagiari[oa])$/;
+
+/**
+ * Whether the title names a trade's entry level ("Pharmacy Technician", "Técnico(a) de
+ * Enfermagem", "Auxiliar de Farmacia"): the word that names the role, last in English, first in
+ * Spanish and Portuguese. Those are the roles people in the setting train into, often on the job,
+ * so working beside them is a plausible start, not a clear mismatch.
+ */
+export function entryLevelTrade(jobTitle: string, language: TextLanguage): boolean {
+  const head = withoutGenderForms(foldText(jobTitle)).split(/\s[-–|@]\s|[,(|]/)[0] ?? '';
+  const words = tokenize(head);
+  const role = language === 'en' ? words.at(-1) : words[0];
+  return role !== undefined && entryLevel.test(role);
+}
+
 export interface BesideTradeInput {
+  jobTitle: string;
   /** The resume, folded: it must say the candidate's schooling (a resume cut before its education says nothing of training). */
   resume: string;
   /** The candidate's claims, a clause each, as folded tokens (check-fit.ts's claimClauses). */
@@ -167,14 +185,15 @@ export interface BesideTradeInput {
 }
 
 /**
- * A candidate who works beside the trade, not in it: their own roles are untrained ones in its
- * setting, the resume gives their schooling and nothing they claim is training past school in the
+ * A candidate who works beside the trade, not in it: the trade is past its entry level, their own
+ * roles are untrained ones in its setting, the resume gives their schooling and nothing they claim is training past school in the
  * field, and neither their claims nor their roles name the trade or its credential but as someone
  * else or as the place of such a role.
  */
 export function worksBesideTrade(input: BesideTradeInput): boolean {
-  const { resume, claims, roleLines, trade, head, marks, speaksField, language } = input;
-  if (trade.length === 0 || !schoolLevelPhrase.test(resume) || !besideTheTrade(roleLines, speaksField)) return false;
+  const { jobTitle, resume, claims, roleLines, trade, head, marks, speaksField, language } = input;
+  if (trade.length === 0 || entryLevelTrade(jobTitle, language)) return false;
+  if (!schoolLevelPhrase.test(resume) || !besideTheTrade(roleLines, speaksField)) return false;
   const aboutTheJob = (tokens: string[]) =>
     speaksField(tokens) ||
     tradeShown(
