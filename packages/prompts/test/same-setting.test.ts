@@ -101,6 +101,7 @@ describe('furtherTraining', () => {
   it.each([
     ['en', 'BSN, University of Illinois, 2024'],
     ['en', 'currently enrolled in nursing school'],
+    ['en', 'CNA, Sunrise Senior Living (2021 - present)'],
     ['es', 'Grado en Enfermería, Universidad de Sevilla'],
     ['es', 'estudiante de enfermería'],
     ['pt', 'cursando enfermagem na PUC'],

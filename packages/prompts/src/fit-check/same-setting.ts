@@ -86,9 +86,9 @@ export function ownsTrade(head: readonly string[], marks: readonly string[], tok
   });
 }
 
-/** Training past school, unambiguous, folded: a degree, a university, a licence, an apprenticeship. */
+/** Training past school, unambiguous, folded: a degree, a university, a licence, an apprenticeship, a care certificate (CNA, EMT). */
 const tertiary =
-  /\b(degree|bachelor\w*|masters?|associate'?s|bsn|bscn|msn|adn|lpn|lvn|nclex\w*|b\.s|b\.a|b\.sc|bsc|msc|bba|phd|mba|pharmd|dvm|university|college|(nursing|law|pharmacy|medical|vet|veterinary|dental|graduate|trade|beauty) school|apprentice\w*|journeyman|residency|practicum|clinicals|clinical rotations?|student teach\w*|licensed|certified|licen[cs]e|certificate in|diploma in|grado|licenciatura|licenciad[oa]|titulo|titulad[oa]|diplomatura|tecnicatura|tecnico superior|ciclo (formativo|superior)|formacion profesional|universidad|universitari[oa]|facultad|colegiad[oa]|residencia|posgrado|maestria|graduacao|bacharel\w*|tecnologo|tecnologa|tecnico em|tecnica em|tecnico en|tecnica en|faculdade|universidade|pos-graduacao|especializacao|habilitad[oa])\b/;
+  /\b(degree|bachelor\w*|masters?|associate'?s|bsn|bscn|msn|adn|lpn|lvn|cna|cma|stna|hha|pct|emt|nclex\w*|b\.s|b\.a|b\.sc|bsc|msc|bba|phd|mba|pharmd|dvm|university|college|(nursing|law|pharmacy|medical|vet|veterinary|dental|graduate|trade|beauty) school|apprentice\w*|journeyman|residency|practicum|clinicals|clinical rotations?|student teach\w*|licensed|certified|licen[cs]e|certificate in|diploma in|grado|licenciatura|licenciad[oa]|titulo|titulad[oa]|diplomatura|tecnicatura|tecnico superior|ciclo (formativo|superior)|formacion profesional|universidad|universitari[oa]|facultad|colegiad[oa]|residencia|posgrado|maestria|graduacao|bacharel\w*|tecnologo|tecnologa|tecnico em|tecnica em|tecnico en|tecnica en|faculdade|universidade|pos-graduacao|especializacao|habilitad[oa])\b/;
 
 /** Study words that may be a school's ("graduated from high school", "curso", "diploma"): training unless a school level is named with them. Folded. */
 const study =
