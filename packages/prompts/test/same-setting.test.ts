@@ -166,9 +166,13 @@ describe('besideTheTrade', () => {
     ['en', 'Dana Roe\nHospital Receptionist - St. Mary (2019 - present)\n- Check in patients\nHigh school diploma, 2015'],
     ['es', 'Ana Gil\nAuxiliar de limpieza - Hospital Clínico (2018 - actualidad)\nSecundaria completa'],
     ['pt', 'Ana Lima\nOperadora de caixa - Atakarejo (2019 - atual)\nObjetivo: atuar na UTI\nCurso de cuidador (40h) - online'],
-  ])('%s: the roles place the candidate beside the trade', (_language, resume) => {
-    expect(besideTheTrade(resumeRoleLines(resume), speaksHealth)).toBe(true);
-  });
+    ['pt', 'Ana Lima\nOperadora de caixa - Atakarejo (2019 - atual)\nInglês para enfermagem (intermediário)\nEnsino médio completo'],
+  ])(
+    '%s: the roles place the candidate beside the trade (objectives, short courses, schooling and languages are no role)',
+    (_language, resume) => {
+      expect(besideTheTrade(resumeRoleLines(resume), speaksHealth)).toBe(true);
+    },
+  );
 
   it.each([
     ['en', 'Dana Roe\nHospital Receptionist (2015 - 2019)\nICU patient care technician (2019 - present)'],

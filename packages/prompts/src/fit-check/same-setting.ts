@@ -135,19 +135,25 @@ export function namesShortCourse(claim: readonly string[], roles: readonly RoleL
 /** A line that says what the candidate wants, not what they have done: "Objetivo: atuar na área da saúde". Folded. */
 const objectiveLine = /^(career )?(objective|objetivo|objetivo profesional|objetivo profissional)\b/;
 
+/** A line of the languages a candidate speaks: "Inglés intermedio", "English (fluent)". Folded. */
+const languageLine = /^(english|ingles|spanish|espanol|castellano|portuguese|portugues|french|frances|idiomas?|languages?|linguas?)\b/;
+
+/** Lines that are no role: an objective, a short course, schooling, languages. */
+function noRole(line: string): boolean {
+  return objectiveLine.test(line) || introductoryCourse(tokenize(line)) || schoolLevelPhrase.test(line) || languageLine.test(line);
+}
+
 /**
  * Whether the resume's own roles place the candidate beside the trade rather than in it: at least
  * one is an untrained role, and every other role that speaks the job's field (by `speaksField`)
- * is one too, a short course ("Curso de Cuidador de Idosos (40h) - online") or an objective. A
+ * is one too, or no role: a short course ("Curso de Cuidador de Idosos (40h) - online"), an
+ * objective, schooling or languages ("Inglés intermedio" for a pilot's posting that asks English). A
  * nursing technician, a "UTI adulto" line or a "Técnico agrícola" is a trained role in the field
  * and keeps the candidate in it.
  */
 export function besideTheTrade(roles: readonly RoleLine[], speaksField: (tokens: string[]) => boolean): boolean {
   if (!roles.some(({ role }) => untrainedRole(role))) return false;
-  return roles.every(
-    ({ role, line }) =>
-      untrainedRole(role) || objectiveLine.test(line) || introductoryCourse(tokenize(line)) || !speaksField(tokenize(role)),
-  );
+  return roles.every(({ role, line }) => untrainedRole(role) || noRole(line) || noRole(role) || !speaksField(tokenize(role)));
 }
 
 /** A title's word for a trade's entry level, folded: its technicians, assistants, aides, trainees. */
