@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkFit } from '../src/fit-check/check-fit.ts';
-import { aspires, credentialMandatory, credentialMarks, licenceRequired, tradeShown, tradeStems } from '../src/fit-check/licensed-role.ts';
+import {
+  aspires,
+  credentialMandatory,
+  credentialMarks,
+  licenceRequired,
+  namedLicenceRequired,
+  tradeShown,
+  tradeStems,
+} from '../src/fit-check/licensed-role.ts';
 import { describesSelf } from '../src/fit-check/self-description.ts';
 import { deniesTrade } from '../src/fit-check/trade-credential.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
@@ -25,6 +33,16 @@ describe('licenceRequired', () => {
   it('does not take a nice-to-have certificate, or one the benefits offer, for a condition of the job', () => {
     expect(licenceRequired('Warehouse Associate', 'Pick and pack orders.\n\nNice to have:\n- Forklift certification')).toBe(false);
     expect(licenceRequired('Barista', 'Make coffee.\n\nWe offer:\n- Paid food-safety certification')).toBe(false);
+  });
+});
+
+describe('a "Required:" heading', () => {
+  it.each([
+    ['Line maintenance on 757s.\n\nRequired:\n- FAA Airframe & Powerplant (A&P) certificate\n- 2+ years of line maintenance', true],
+    ['Line maintenance on 757s.\n\nNice to have:\n- FAA Airframe & Powerplant (A&P) certificate', false],
+    ['Line maintenance on 757s.\n\nRequired:\n- 2+ years of line maintenance\n\nBenefits:\n- FAA A&P school paid', false],
+  ])('opens what the job asks for, as "Requirements:" does: %s', (description, expected) => {
+    expect(namedLicenceRequired(description)).toBe(expected);
   });
 });
 

@@ -24,7 +24,8 @@ import {
   withoutGenderForms,
 } from './licensed-role.ts';
 import { clauses } from './negation.ts';
-import { resumeRoles } from './resume-roles.ts';
+import { resumeRoleLines } from './resume-roles.ts';
+import { worksBesideTrade } from './same-setting.ts';
 import { introductoryCourse, secondHand } from './second-hand.ts';
 import { describesSelf } from './self-description.ts';
 import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
@@ -139,8 +140,8 @@ function headShown(head: string[], marks: string[], stems: string[], tokens: str
   return tradeShown(head, marks, stems, tokens);
 }
 
-/** The tokens of what a text claims: its affirmed clauses, and in answers only those where the candidate says what they are, do, studied or hold. */
-function claimTokens(text: string, language: TextLanguage, answers: boolean): string[] {
+/** The clauses a text claims, as tokens: its affirmed clauses, and in answers only those where the candidate says what they are, do, studied or hold. */
+function claimClauses(text: string, language: TextLanguage, answers: boolean): string[][] {
   return clauses(text, language)
     .filter(
       (clause) =>
@@ -150,7 +151,7 @@ function claimTokens(text: string, language: TextLanguage, answers: boolean): st
         !introductoryCourse(clause.tokens) &&
         (!answers || describesSelf(clause.tokens)),
     )
-    .flatMap((clause) => clause.tokens);
+    .map((clause) => clause.tokens);
 }
 
 function listed(terms: string[]): string {
@@ -250,8 +251,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // words the English title does not.
   const oneLanguage = candidateLanguage === jobLanguage && jobLanguage === textLanguageOf[input.language];
   // The roles and studies the resume names as the candidate's own (not its bullets, nor employers' names).
-  const roleTokens = resumeRoles(input.resumeText.slice(0, MAX_READ_CHARS))
-    .map((role) => tokenize(role))
+  const roleLines = resumeRoleLines(input.resumeText.slice(0, MAX_READ_CHARS));
+  const roleTokens = roleLines
+    .map(({ role }) => tokenize(role))
     .filter((tokens) => !secondHand(tokens) && !introductoryCourse(tokens))
     .flat();
   const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
@@ -265,17 +267,35 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     credentialMandatory(input.jobDescription) ||
     (specialist && namesField(input, field, jobLanguage));
   if (licensed && profession && !thinResume && oneLanguage) {
-    const claimed = [
-      ...claimTokens(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
-      ...claimTokens(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
+    const claims = [
+      ...claimClauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
+      ...claimClauses(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
     ];
+    const claimed = claims.flat();
     const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
     const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
+    // What makes a role or a course the field's: its own vocabulary, or for a job of no scored field the posting's own words.
+    const speaksField = (tokens: string[]) =>
+      field === 'general'
+        ? sharedJobWords(posting, tokens, jobLanguage) > 0
+        : lexiconScores(tokens.map((token) => stemWord(token, jobLanguage)))[field] > 0;
+    // A hospital cleaner or a pharmacy clerk shares the setting's words with the posting: beside the trade, those are no background.
     if (
-      !headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
-      !headShown(trade, marks, roleStems, roleTokens) &&
-      fieldClaimed < MIN_FIELD_VOCABULARY &&
-      sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS
+      worksBesideTrade({
+        jobTitle: input.jobTitle,
+        resume: foldText(input.resumeText.slice(0, MAX_READ_CHARS)),
+        claims,
+        roleLines,
+        trade,
+        head: tradeHead(trade, jobLanguage),
+        marks,
+        speaksField,
+        language: jobLanguage,
+      }) ||
+      (!headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
+        !headShown(trade, marks, roleStems, roleTokens) &&
+        fieldClaimed < MIN_FIELD_VOCABULARY &&
+        sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS)
     )
       return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   }

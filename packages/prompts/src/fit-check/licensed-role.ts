@@ -19,7 +19,7 @@ const requiredWords =
 
 /** A heading that opens what the job asks for, and one that closes it (what is nice to have, what is offered). Folded. */
 const asksHeading =
-  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
+  /^((minimum|basic|required|key|essential|job|mandatory|preferred and minimum) )?(requirements?|qualifications?|required|must[- ]haves?|what (we'?re|we are) looking for|what you (need|bring|have)|you (have|bring)|requisitos?|lo que buscamos|que buscamos|perfil|exigimos|o que buscamos|o que esperamos|pre-?requisitos)\b/;
 const endsAsking =
   /^(nice to have|bonus|preferred|pluses|desirable|deseables?|valoramos|se valora|diferenciais?|desejavel|benefits?|perks|we offer|what we offer|beneficios|ofrecemos|oferecemos|about us|sobre nosotros|sobre nos)\b/;
 
@@ -84,7 +84,7 @@ export function licenceRequired(jobTitle: string, jobDescription: string): boole
 
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
-  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
+  'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general geral heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
     ' ',
   ),
 );
@@ -129,7 +129,7 @@ export function tradeHead(trade: readonly string[], language: TextLanguage): str
 }
 
 /** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
-const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc)/;
+const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc|medic)/;
 
 /** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
 function specificTrade(trade: readonly string[]): string[] {
@@ -156,7 +156,7 @@ const disciplineOf: [RegExp, RegExp][] = [
   [/^(dentist|odontolog|cirujano dentista|cirurgiao)/, /\b(dental|dentistry|odontolog\w*|dentist\w*)\b/],
   [/^(physician|doctor|medic)/, /\b(medicine|medical|md|medicina|medico|medica|clinic\w*)\b/],
   [/^(pharmac|farmac|quimico farmac)/, /\b(pharm\w*|farmac\w*)\b/],
-  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*)\b/],
+  [/^(teacher|maestr|profesor|professor)/, /\b(teaching|magisterio|pedagog\w*|docen\w*|licenciatura)\b/],
   [
     /^(socorrist|paramedic|emt|tecnico en emergencias)/,
     /\b(aph|pre-?hospital\w*|prehospital\w*|emt|ems|paramedic\w*|resgate|rescate|rescue)\b/,

@@ -21,14 +21,24 @@ const sectionHeading =
 /** Lines too long to be a role's heading are prose (a summary, a bullet without its mark). */
 const MAX_ROLE_WORDS = 12;
 
-export function resumeRoles(resumeText: string): string[] {
-  const roles: string[] = [];
+/** Each role with the whole line it heads, folded: what the line says after the role (its hours, its dates) belongs to it. */
+export interface RoleLine {
+  role: string;
+  line: string;
+}
+
+export function resumeRoleLines(resumeText: string): RoleLine[] {
+  const roles: RoleLine[] = [];
   for (const line of resumeText.split('\n')) {
     if (bullet.test(line) || line.trim() === '') continue;
     const head = foldText(line.split(afterRole)[0] ?? '')
       .replace(sectionHeading, '')
       .trim();
-    if (head && head.split(/\s+/).length <= MAX_ROLE_WORDS) roles.push(head);
+    if (head && head.split(/\s+/).length <= MAX_ROLE_WORDS) roles.push({ role: head, line: foldText(line).trim() });
   }
   return roles;
+}
+
+export function resumeRoles(resumeText: string): string[] {
+  return resumeRoleLines(resumeText).map(({ role }) => role);
 }
