@@ -1,25 +1,17 @@
 import { render, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { onDemand } from '../src/app/on-demand.tsx';
 import { moduleLoader, useLoadedModule, type ModuleLoader } from '../src/app/use-loaded-module.ts';
+import '../src/i18n/i18n.ts';
 
 type PageModule = { default: () => React.JSX.Element };
 
 function Shown({ loader }: { loader: ModuleLoader<PageModule> }) {
-  const loaded = useLoadedModule(loader);
-  if (!loaded) return <p>Loading…</p>;
-  return <loaded.default />;
-}
-
-class Caught extends Component<{ children: ReactNode }, { error: string | null }> {
-  override state = { error: null };
-  static getDerivedStateFromError(error: Error) {
-    return { error: error.message };
-  }
-  override render() {
-    return this.state.error ? <p role="alert">{this.state.error}</p> : this.props.children;
-  }
+  const shown = useLoadedModule(loader);
+  if (shown.state === 'failed') return <p role="alert">failed</p>;
+  if (shown.state === 'loading') return <p>Loading…</p>;
+  return <shown.module.default />;
 }
 
 describe('useLoadedModule', () => {
@@ -37,17 +29,15 @@ describe('useLoadedModule', () => {
     expect(screen.getByRole('heading', { name: 'Welcome, Ana' })).toBeTruthy();
   });
 
-  it('throws a failed import to the nearest error boundary, as lazy would', async () => {
+  it('reports a failed import as a state of its own', async () => {
     const loader = moduleLoader<PageModule>(() => Promise.reject(new Error('chunk gone after a deploy')));
-    render(
-      <Caught>
-        <Shown loader={loader} />
-      </Caught>,
-    );
-    expect((await screen.findByRole('alert')).textContent).toBe('chunk gone after a deploy');
+    render(<Shown loader={loader} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('failed');
   });
+});
 
-  it('onDemand: the fallback, then the loaded component with the props it was given', async () => {
+describe('onDemand', () => {
+  it('shows the fallback, then the loaded component with the props it was given', async () => {
     const Greeting = onDemand(
       () => Promise.resolve(({ name }: { name: string }) => <h1>Olá, {name}</h1>),
       () => <p>Carregando…</p>,
@@ -55,5 +45,16 @@ describe('useLoadedModule', () => {
     render(<Greeting name="Ana" />);
     expect(screen.getByText('Carregando…')).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Olá, Ana' })).toBeTruthy();
+  });
+
+  it('says a part that did not load did not, with a reload, instead of a blank page', async () => {
+    const Broken = onDemand<object>(
+      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      () => <p>…</p>,
+    );
+    render(<Broken />);
+    const alert = await screen.findByTestId('part-not-loaded');
+    expect(alert.textContent).toContain(i18next.t('common.partNotLoaded'));
+    expect(screen.getByRole('button', { name: i18next.t('common.reloadPage') })).toBeTruthy();
   });
 });

@@ -17,30 +17,29 @@ export function moduleLoader<T>(load: () => Promise<T>): ModuleLoader<T> {
   return loader;
 }
 
-type Loading<T> = { state: 'loading' } | { state: 'loaded'; module: T } | { state: 'failed'; error: unknown };
+export type ModuleState<T> = { state: 'loading' } | { state: 'loaded'; module: T } | { state: 'failed' };
 
 /**
  * A module loaded on demand and shown through plain state, not `lazy` and Suspense: React holds
  * the content of a Suspense boundary back until 300 ms after its fallback appeared (its fallback
  * throttle), which on the first screen was a third of a second of "Loading…" for a chunk the
- * browser already had. A load that fails throws during render, as `lazy` would.
+ * browser already had. A load that fails is a state of its own, for the caller to say so.
  */
-export function useLoadedModule<T>(loader: ModuleLoader<T>): T | null {
-  const [loading, setLoading] = useState<Loading<T>>(() =>
+export function useLoadedModule<T>(loader: ModuleLoader<T>): ModuleState<T> {
+  const [shown, setShown] = useState<ModuleState<T>>(() =>
     loader.loaded === undefined ? { state: 'loading' } : { state: 'loaded', module: loader.loaded },
   );
-  const waiting = loading.state === 'loading';
+  const waiting = shown.state === 'loading';
   useEffect(() => {
     if (!waiting) return;
     let current = true;
     loader.load().then(
-      (module) => current && setLoading({ state: 'loaded', module }),
-      (error: unknown) => current && setLoading({ state: 'failed', error }),
+      (module) => current && setShown({ state: 'loaded', module }),
+      () => current && setShown({ state: 'failed' }),
     );
     return () => {
       current = false;
     };
   }, [loader, waiting]);
-  if (loading.state === 'failed') throw loading.error;
-  return loading.state === 'loaded' ? loading.module : null;
+  return shown;
 }

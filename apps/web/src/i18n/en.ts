@@ -21,6 +21,8 @@ export const en = {
     skipToContent: 'Skip to content',
     language: 'Language',
     tryAgain: 'Try again',
+    partNotLoaded: 'This part of Voxly did not load: the connection dropped, or a new version came out since this page opened.',
+    reloadPage: 'Reload the page',
   },
   loading: {
     page: 'Opening the page…',

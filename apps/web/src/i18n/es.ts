@@ -19,6 +19,8 @@ export const es: Messages = {
     skipToContent: 'Ir al contenido',
     language: 'Idioma',
     tryAgain: 'Intentar de nuevo',
+    partNotLoaded: 'Esta parte de Voxly no se cargó: se cortó la conexión o salió una versión nueva desde que abriste la página.',
+    reloadPage: 'Recargar la página',
   },
   loading: {
     page: 'Abriendo la página…',

@@ -19,6 +19,8 @@ export const ptBR: Messages = {
     skipToContent: 'Pular para o conteúdo',
     language: 'Idioma',
     tryAgain: 'Tentar de novo',
+    partNotLoaded: 'Esta parte do Voxly não carregou: a conexão caiu ou saiu uma versão nova desde que você abriu a página.',
+    reloadPage: 'Recarregar a página',
   },
   loading: {
     page: 'Abrindo a página…',
