@@ -10,12 +10,14 @@
  * The check reads figures, own actions and results with the reviewer's own reading, so on
  * those it cannot find the hint wrong; whether that reading is right is measured against the
  * writer's labels on the tuning rows that carry them (writer-j's `has_figure`,
- * `has_own_action`, `has_result`), printed below as the label figures.
+ * `has_own_action`, `has_result`), and against a second reader's labels of all the tuning answers
+ * (`corpus/tuning/graded-answer-facts.jsonl`), printed below as the label figures.
  */
 import {
   gradedAnswerCorpus,
   hintContradictionFigures,
   independentGradedAnswers,
+  labelAgreement,
   labelledHintDisagreements,
   latentHintDisagreements,
   toldReadingAgreement,
@@ -48,13 +50,28 @@ export function coachingHintReport(): { tuning: HintFigures; independent: HintFi
   );
   for (const f of latent.findings) console.log(`    ${f.id} ${f.asks}: ${f.problem}: "${f.answer.slice(0, 80)}…"`);
   // Against the writer's labels, not the shared reading: the figures that can find the reading wrong.
-  const labelled = independentGradedAnswers(tuningDirectory).filter((a) => a.told);
+  const tuningAnswers = independentGradedAnswers(tuningDirectory);
+  const labelled = tuningAnswers.flatMap((a) => (a.writerTold ? [{ ...a, told: a.writerTold }] : []));
   const byLabels = labelledHintDisagreements(labelled);
   const agreement = toldReadingAgreement(labelled);
   console.log(
     `  tuning, against the writer's labels (${labelled.length} answers): hints claiming a figure, own actions, a result or facts missing that the labels say are there ${byLabels.hintWrong.length} of ${byLabels.hintClaims}; every such improvement listed ${byLabels.listedWrong.length} of ${byLabels.listedClaims}; the shared reading agrees with the labels on figure ${agreement.figure.agree}, own action ${agreement.ownAction.agree}, result ${agreement.result.agree} of ${agreement.result.of}`,
   );
   for (const wrong of byLabels.listedWrong) console.log(`    ${wrong}`);
+  // A second reader's labels on the tuning answers (same definitions as the independent set's reader).
+  const read = tuningAnswers.flatMap((a) => (a.readerTold ? [{ ...a, told: a.readerTold }] : []));
+  if (read.length > 0) {
+    const byReader = labelledHintDisagreements(read);
+    const readerAgreement = toldReadingAgreement(read);
+    console.log(
+      `  tuning, against the second reader's labels (${read.length} answers): hints claiming a fact missing that the labels say is there ${byReader.hintWrong.length} of ${byReader.hintClaims}; every such improvement listed ${byReader.listedWrong.length} of ${byReader.listedClaims}; the shared reading agrees with the labels on figure ${readerAgreement.figure.agree}, own action ${readerAgreement.ownAction.agree}, result ${readerAgreement.result.agree} of ${readerAgreement.result.of}`,
+    );
+    for (const id of byReader.hintWrong) console.log(`    ${id}`);
+    const both = labelAgreement(tuningAnswers);
+    console.log(
+      `  tuning, the two readers' labels agree (${both.figure.of} answers both labelled): figure ${both.figure.agree}, own action ${both.ownAction.agree}, result ${both.result.agree}`,
+    );
+  }
   // The independent set's findings are counted, not listed: reading them would be tuning on them.
   const independentAnswers = independentGradedAnswers();
   const independent = hintContradictionFigures(independentAnswers);

@@ -159,3 +159,16 @@ export function toldReadingAgreement(
   }
   return agreement;
 }
+
+/** Per fact, how often two labellers of the same answers agree: how subjective the labels are. */
+export function labelAgreement(answers: readonly { writerTold?: ToldLabels; readerTold?: ToldLabels }[]): ReadingAgreement {
+  const agreement: ReadingAgreement = { figure: { agree: 0, of: 0 }, ownAction: { agree: 0, of: 0 }, result: { agree: 0, of: 0 } };
+  for (const { writerTold, readerTold } of answers) {
+    if (!writerTold || !readerTold) continue;
+    for (const fact of ['figure', 'ownAction', 'result'] as const) {
+      agreement[fact].of += 1;
+      if (writerTold[fact] === readerTold[fact]) agreement[fact].agree += 1;
+    }
+  }
+  return agreement;
+}

@@ -109,8 +109,12 @@ export interface IndependentGradedAnswer {
   answer: string;
   grade: number;
   family: string;
-  /** What the writer says the answer tells, where the set labels it (writer-j's tuning rows; the independent set's reader, in `graded-answer-facts.jsonl`); absent otherwise. */
+  /** What the answer tells as labelled: a reader's labels (`graded-answer-facts.jsonl`) where the set has them, else the writer's own (writer-j's tuning rows); absent otherwise. */
   told?: ToldLabels;
+  /** The writer's own labels, written with the answer (writer-j's tuning rows). */
+  writerTold?: ToldLabels;
+  /** The labels a reader who never saw the code wrote apart from the answers. */
+  readerTold?: ToldLabels;
 }
 
 /** A writer's labels of what an answer tells: a figure, an own action, a result. */
@@ -162,13 +166,19 @@ export const independentGradedAnswers = (directory = independentDirectory): Inde
         grade,
         family: text(row, 'family'),
         ...toldLabels(row),
-        ...(separate.has(text(row, 'id')) ? { told: separate.get(text(row, 'id')) } : {}),
+        ...(toldLabels(row).told ? { writerTold: toldLabels(row).told } : {}),
+        ...(separate.has(text(row, 'id')) ? { told: separate.get(text(row, 'id')), readerTold: separate.get(text(row, 'id')) } : {}),
       };
     },
     directory,
   );
-  if (separate.size > 0 && separate.size !== answers.length)
+  // The independent set's reader labels every answer; a tuning reader may still be part way through.
+  const whole = directory.href === independentDirectory.href;
+  if (whole && separate.size > 0 && separate.size !== answers.length)
     throw new Error(`${SEPARATE_LABELS}: ${separate.size} labels for ${answers.length} answers`);
+  const known = new Set(answers.map((a) => a.id));
+  const stray = [...separate.keys()].find((id) => !known.has(id));
+  if (stray) throw new Error(`${SEPARATE_LABELS}: label for ${stray}, which is no answer`);
   return answers;
 };
 

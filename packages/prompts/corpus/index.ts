@@ -39,6 +39,7 @@ export {
 export { actTaken, scoreActs, type ActScore } from './act-evaluation.ts';
 export {
   hintContradictionFigures,
+  labelAgreement,
   labelledHintDisagreements,
   latentHintDisagreements,
   toldReadingAgreement,

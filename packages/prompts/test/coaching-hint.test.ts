@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachingHint } from '../src/coaching/coaching-hint.ts';
 import { coachingLines } from '../src/coaching/coaching-lines.ts';
+import { reviewAnswer } from '../src/review/review-answer.ts';
 import { reviewLines } from '../src/review/review-lines.ts';
 
 const job = { jobTitle: 'Warehouse Supervisor', jobDescription: 'Run the returns area and the pickers.' };
@@ -67,6 +68,64 @@ describe('coachingHint', () => {
       'pt-BR': 'Me conte sobre um problema que você investigou.',
     } as const;
     expect(coachingHint({ ...job, question: question[language], answer, language }).asks).toBe('endOnChangeTip');
+  });
+
+  it.each([
+    // The fix itself, no outcome stated.
+    [
+      'en',
+      'Tell me about a time you fixed a stock count problem.',
+      'A picker kept getting short counts on one bay. I recounted the bay with him, relabelled the shelf and retrained him on the scanner.',
+    ],
+    // A hedged outcome.
+    [
+      'es',
+      'Cuéntame de una vez que capacitaste a alguien en el proceso de devoluciones.',
+      'Un operario nuevo confundía los códigos de devolución. Me senté con él un turno y le expliqué cada código en el escáner. Creo que más o menos lo entendió.',
+    ],
+    // A decision taken.
+    [
+      'pt-BR',
+      'Me conte sobre uma vez que você melhorou o setor de devoluções.',
+      'O setor de devoluções vivia lotado. Contei os paletes parados com a equipe e mostrei os números pro gerente. Decidimos mudar o turno da separação.',
+    ],
+  ] as const)(
+    '%s: gives a tip, not "finish with the result", to a story closing on something that happened: "%s"',
+    (language, question, answer) => {
+      const input = { ...job, question, answer, language };
+      // The review would say the result is missing; the hint, unsure of it, claims nothing.
+      expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.result);
+      const hint = coachingHint(input);
+      expect(hint.asks).toBe('endOnChangeTip');
+      expect(hint.line).toBe(coachingLines[language].endOnChange);
+    },
+  );
+
+  it.each([
+    // The pronoun dropped, as people speak in a hurry.
+    [
+      'en',
+      'Returns were off by one on every count sheet. Found it from a picker’s note, fixed it the same day, added a line to the sheet.',
+    ],
+    ['en', 'Right now I work weekends at a warehouse and during the week I help out in the stock room.'],
+    ['es', 'En la planta me tocó implementar el orden del almacén y organizamos las herramientas por zona.'],
+    ['pt-BR', 'No depósito eu coordenava os separadores, eu fazia a divisão das tarefas e treinava eles no leitor.'],
+  ] as const)('%s: does not say "say what you did" to steps told in the first person in any tense: "%s"', (language, answer) => {
+    const question = {
+      en: 'Tell me about your experience with stock control.',
+      es: 'Cuéntame de tu experiencia con inventario.',
+      'pt-BR': 'Me conte sobre sua experiência com estoque.',
+    } as const;
+    const input = { ...job, question: question[language], answer, language };
+    expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.ownActions);
+    expect(coachingHint(input).asks).toBe('endOnChangeTip');
+  });
+
+  it('still asks for a result where the closing tells no event', () => {
+    const answer =
+      'I reorganised the returns bay with two pickers and moved the fast items to the front. Returns are a big part of the job. I care about them a lot.';
+    const hint = coachingHint({ ...job, question: 'Tell me about a process you improved.', answer, language: 'en' });
+    expect(hint.asks).toBe('result');
   });
 
   it('keeps the shape of an answer the review finds nothing to improve in', () => {

@@ -9,6 +9,7 @@ import {
   independentPosts,
   independentScenarios,
   independentUtterances,
+  tuningDirectory,
 } from '../corpus/independent-sets.ts';
 
 describe('the independent sets', () => {
@@ -39,5 +40,14 @@ describe('the independent sets', () => {
     // The reader's counts of true (README-reader-m.md), so a join by the wrong id cannot pass.
     expect(answers.filter((a) => a.told?.result).length).toBe(37 + 35 + 37);
     expect(answers.filter((a) => a.language === 'es' && a.told?.figure).length).toBe(30);
+  });
+
+  it('keep both labellings of the tuning answers apart: writer-j’s own and the second reader’s', () => {
+    const answers = independentGradedAnswers(tuningDirectory);
+    expect(answers.filter((a) => a.writerTold).every((a) => a.id.startsWith('tj-g-'))).toBe(true);
+    expect(answers.filter((a) => a.writerTold)).toHaveLength(150);
+    expect(answers.filter((a) => a.readerTold).length).toBeGreaterThan(0);
+    // Where the reader labelled, the reader's labels are the ones judged; the writer's stay beside them.
+    expect(answers.filter((a) => a.readerTold).every((a) => a.told === a.readerTold)).toBe(true);
   });
 });

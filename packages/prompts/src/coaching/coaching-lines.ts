@@ -5,7 +5,7 @@ interface CoachingLines {
   lead: string;
   /** For an answer the review finds nothing to improve in: keep its shape. */
   keepGoing: string;
-  /** A general tip, no claim about the answer: said where the review's evidence that the result is missing is weak. */
+  /** A general tip, no claim about the answer: said where the reading is unsure that what the review asks for (a result, own actions) is missing. */
   endOnChange: string;
 }
 
