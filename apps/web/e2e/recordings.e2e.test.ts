@@ -123,6 +123,11 @@ describe('replay your own answers: recorded in this browser only, in Chromium wi
     await buttons.nth(1).click();
     await expect.poll(() => buttons.nth(1).getAttribute('aria-pressed')).toBe('true');
     expect(await buttons.nth(1).innerText()).toBe(c.words.stop);
+    // The button turns at once; the seek waits for the recording's metadata (slow on a busy machine): read once it plays.
+    await page.waitForFunction(() => {
+      const audio = document.querySelector<HTMLAudioElement>('audio.answer-audio');
+      return !!audio && !audio.paused && audio.readyState >= HTMLMediaElement.HAVE_METADATA;
+    });
     const position = await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio.answer-audio')!.currentTime);
     expect(position).toBeGreaterThanOrEqual(second.start - 0.05);
     await expect.poll(() => buttons.nth(1).getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('false');

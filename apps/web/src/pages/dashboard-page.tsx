@@ -7,6 +7,7 @@ import { useWebAuth } from '../auth/auth-context.ts';
 import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
+import { useScoresFilledIn } from '../dashboard/use-scores-filled-in.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { sessionSummary } from '../interview/session-summary.ts';
 
@@ -60,6 +61,7 @@ export function DashboardPage() {
   const auth = useWebAuth();
   const me = trpc.account.me.useQuery();
   const list = trpc.interview.list.useQuery();
+  useScoresFilledIn(list.data);
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
   if (me.error) return <QueryFallback query={me} loading={t('loading.balance')} />;
