@@ -70,6 +70,32 @@ describe('resumeClaims', () => {
   });
 });
 
+describe('resumeClaims on a resume pasted as one paragraph', () => {
+  it.each([
+    [
+      'en',
+      'Carol Smith. 5 years in customer support at a telecom; team lead for 2 years. Zendesk admin.',
+      'Lead a customer support team at a telecom',
+      '5 years in customer support at a telecom',
+    ],
+    [
+      'es',
+      'Pablo Gómez. 3 años como analista de datos en una cadena de retail; tableros de ventas en Power BI.',
+      'Buscamos analista de datos con experiencia en retail',
+      '3 años como analista de datos en una cadena de retail',
+    ],
+    [
+      'pt',
+      'João Silva. 4 anos como desenvolvedor backend em Node.js numa fintech; APIs de pagamento.',
+      'Procuramos desenvolvedor backend com Node.js',
+      '4 anos como desenvolvedor backend em Node.js numa fintech',
+    ],
+  ])('%s: quotes a sentence of the work, never the owner’s name with it', (_, resume, need, claim) => {
+    const claims = resumeClaims(resume, [need]).map((c) => c.claim);
+    expect(claims).toEqual([claim]);
+  });
+});
+
 describe('employerNames', () => {
   it('reads the name a posting introduces its employer by, in each language', () => {
     expect(employerNames('Heartland Ag Partners is an independent crop consulting firm.\n\nWhat you will do')).toEqual([

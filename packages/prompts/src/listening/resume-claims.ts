@@ -76,6 +76,12 @@ function claimLines(resumeText: string): string[] {
 }
 
 /**
+ * A line's sentences: a resume pasted as one paragraph ("Ana Lima. 5 years in support at a
+ * telecom. Zendesk admin.") is several claims, and its opening name is none of them.
+ */
+const sentencesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+(?=[\p{Lu}\d])/u);
+
+/**
  * The resume's claims that meet the posting's needs, best met first, one per need: for each
  * sentence of the posting, the resume line that shares the most telling words with it. What
  * an interviewer asks about when the resume answers the posting. Pure.
@@ -85,6 +91,7 @@ export function resumeClaims(resumeText: string, needs: readonly string[]): Resu
   // Figures are not telling words: "300+" in a claim and "3+ years" in a need are not the same work.
   const stemsOf = (text: string) => new Set(contentStems(text, language).filter((stem) => !/^\d/.test(stem)));
   const claims = claimLines(resumeText)
+    .flatMap(sentencesOf)
     .map(claimClause)
     .filter((claim) => claim.split(/\s+/).length >= SHORTEST_CLAIM)
     .map((claim) => ({ claim, stems: stemsOf(claim) }));

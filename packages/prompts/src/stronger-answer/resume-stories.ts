@@ -19,16 +19,26 @@ const fold = (text: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
-/** Splits a role line from what was done there: at ": " or at a dash followed by a lower-case detail. */
+/** A sentence that is only a person's name ("Carol Smith", "Ana Lima 2"): the resume's owner, no story. */
+const nameOnly = /^(\p{Lu}[\p{Ll}'-]+\s){1,3}\p{Lu}[\p{Ll}'-]+(\s\d+)?$/u;
+/** More than one sentence on a line: a paragraph, not a role line. */
+const sentenceBreak = /[.!?]\s+[\p{Lu}\d]/u;
+
+/**
+ * Splits a role line from what was done there: at ": " or at a dash followed by a lower-case
+ * detail. A paragraph (a resume pasted as one block) has no role line to name: its sentences
+ * are loose details, its owner's name left out.
+ */
 function split(line: string): ResumeStory {
   const [, where, details] = /^(.{4,120}?\S):\s+(.+)$/u.exec(line) ?? /^(.{4,120}?)\s[—–-]\s(\p{Ll}.+)$/u.exec(line) ?? [];
-  if (where && details) return { where: where.trim(), details: detailsOf(details) };
+  if (where && details && !sentenceBreak.test(where)) return { where: where.trim(), details: detailsOf(details) };
+  if (sentenceBreak.test(line)) return { details: detailsOf(line).filter((detail) => !nameOnly.test(detail)) };
   return { where: line.trim(), details: [] };
 }
 
 const detailsOf = (text: string) =>
   text
-    .split(/;\s+|\.\s+(?=\p{L})/u)
+    .split(/;\s+|\.\s+(?=[\p{L}\d])/u)
     .map((d) => d.trim().replace(/[.;]+$/, ''))
     .filter((d) => d.length > 3);
 

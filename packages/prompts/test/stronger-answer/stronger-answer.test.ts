@@ -34,6 +34,26 @@ describe('resumeStories', () => {
   });
 });
 
+describe('resumeStories on a resume pasted as one paragraph', () => {
+  it.each([
+    ['en', 'Carol Smith. 5 years in customer support at a telecom; team lead for 2 years. Zendesk admin.'],
+    ['es', 'Pablo Gómez. 3 años como analista de datos en retail; tableros de ventas en Power BI.'],
+    ['pt', 'João Silva. 4 anos como desenvolvedor backend numa fintech; APIs de pagamento em Node.js.'],
+  ])('%s: its sentences are loose details, with no role line and without the owner’s name', (_, paragraph) => {
+    const stories = resumeStories(paragraph);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.where).toBeUndefined();
+    const name = paragraph.split('.')[0]!;
+    expect(stories[0]!.details.length).toBeGreaterThanOrEqual(2);
+    expect(stories[0]!.details.join(' ')).not.toContain(name);
+  });
+
+  it('keeps a role line whose details run to several sentences', () => {
+    const stories = resumeStories('Support Lead, Telco (2020–2024): ran a team of 6. Cut wait times by a third.');
+    expect(stories).toEqual([{ where: 'Support Lead, Telco (2020–2024)', details: ['ran a team of 6', 'Cut wait times by a third'] }]);
+  });
+});
+
 describe('strongerAnswer', () => {
   it('builds the situation, actions and result from the resume story closest to the question, with its real figure', () => {
     const { answer } = strongerAnswer({
