@@ -81,4 +81,36 @@ describe('an example of a stronger answer under each question, in Chromium', () 
       await context.close();
     },
   );
+
+  // A resume pasted as one paragraph, its owner's name first: the example used to open "At Carol
+  // Smith. 5 years in…", the whole paragraph as the place.
+  const paragraph = {
+    ...post,
+    resumeText: 'Carol Smith. 5 years as a backend engineer at PicPay; payment APIs in Node.js and TypeScript. Kubernetes on AWS.',
+  };
+  it.each(candidates)('$language: a resume pasted as one paragraph: no example quotes the name or the whole paragraph', async (c) => {
+    for (const [index, size] of sizes.entries()) {
+      const context = await product.browser.newContext({ locale: c.locale, viewport: size, isMobile: index === 0 });
+      const page = await context.newPage();
+      await page.goto(product.voxly.url);
+      await page.locator('form.sign-in input').fill(`Paragraph ${c.language} ${size.width}`);
+      await page.locator('form.sign-in button[type=submit]').click();
+      await buyCredits(page, product.voxly.url);
+      await startInterview(page, product.voxly.url, paragraph, c.language);
+      // Nor does the interviewer quote it.
+      for (const [i, answer] of c.answers.entries()) await typeAnswer(page, i, answer);
+      expect(await page.locator('.transcript').innerText()).not.toContain('Carol Smith');
+      await endAndOpenReport(page);
+      const examples = page.locator('[data-testid=stronger-example]');
+      await examples.first().waitFor();
+      for (const text of await examples.allInnerTexts()) {
+        expect(text, `${c.language} ${size.width}`).not.toContain('Carol Smith');
+        expect(text, `${c.language} ${size.width}`).not.toContain(paragraph.resumeText.slice(0, 60));
+      }
+      await examples.first().scrollIntoViewIfNeeded();
+      await expectNoSideScroll(page, `paragraph resume ${c.language} ${size.width}`);
+      await screenshot(page, `stronger-answer-paragraph-${c.language}-${size.width}`, { fullPage: false });
+      await context.close();
+    }
+  });
 });
