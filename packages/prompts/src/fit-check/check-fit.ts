@@ -24,6 +24,7 @@ import {
   withoutGenderForms,
 } from './licensed-role.ts';
 import { clauses } from './negation.ts';
+import { partialStory } from './partial-story.ts';
 import { resumeRoleLines } from './resume-roles.ts';
 import { worksBesideTrade } from './same-setting.ts';
 import { introductoryCourse, secondHand } from './second-hand.ts';
@@ -214,6 +215,8 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const missing = requirements.map((requirement) => requirement.term).filter((term) => !said.has(term));
   const resumeWords = tokenize(foldText(input.resumeText)).length;
   const thinResume = resumeWords < MIN_RESUME_WORDS / 2 || (resumeWords < MIN_RESUME_WORDS && !/\d/.test(input.resumeText));
+  // A cut or flattened resume cannot show that the trade is absent: only what the candidate says (a denial) ends on it.
+  const partial = partialStory(input.resumeText.slice(0, MAX_READ_CHARS));
   // The title must name the field too: a recruiter for a hospital staffing firm works in recruiting, not in healthcare.
   const specialist = specialistFields.has(field) && jobField.confidence >= 0.55 && !transferableTitle(input.jobTitle);
   const marks = credentialMarks(`${input.jobTitle}\n${input.jobDescription}`);
@@ -266,7 +269,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     namedLicenceRequired(input.jobDescription) ||
     credentialMandatory(input.jobDescription) ||
     (specialist && namesField(input, field, jobLanguage));
-  if (licensed && profession && !thinResume && oneLanguage) {
+  if (licensed && profession && !thinResume && !partial && oneLanguage) {
     const claims = [
       ...claimClauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
       ...claimClauses(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
@@ -310,7 +313,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // A licensed trade (a registered nurse, a certified welder) the candidate has never done, nor holds the credential for,
   // coming from clearly elsewhere: in a specialist field, a background of another field.
   const elsewhere = (!specialist || (background !== field && backgroundShare >= 0.4)) && !sameWorld;
-  if (licensed && profession && !thinResume && elsewhere && !tradeDone)
+  if (licensed && profession && !thinResume && !partial && elsewhere && !tradeDone)
     return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
@@ -338,6 +341,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const ownTrade = trade.length > 0 && tradeShown(tradeHead(trade, jobLanguage), marks, roleStems, roleTokens);
   // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
   if (
+    !partial &&
     affirmed.size <= 1 &&
     !ownTrade &&
     namesField(input, field, jobLanguage) &&

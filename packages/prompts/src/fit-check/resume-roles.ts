@@ -9,7 +9,7 @@ import { foldText } from '../fold-text.ts';
  */
 
 /** A bullet's opening mark. */
-const bullet = /^\s*[-•*·▪◦‣–—>]\s*/u;
+export const bullet = /^\s*[-•*·▪◦‣–—>]\s*/u;
 
 /** What ends a role's name on its line: a dash between spaces, a bar, a comma, an opening bracket, " at ". */
 const afterRole = /\s[-–—|@]\s|[|,(]|\sat\s/u;
