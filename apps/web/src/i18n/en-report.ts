@@ -52,7 +52,8 @@ export const enReport = {
     improvements: 'To improve',
     questions: 'Question by question',
     answerRating: 'Answer rated {{rating}}/5',
-    good: 'What was good',
+    // A label that also carries "the answer did not yet touch…" (an answer with nothing to praise) without contradicting it.
+    good: 'What it showed',
     stronger: 'A stronger answer would add',
     example: 'Example of a stronger answer, built from your resume',
     exampleHint: 'Only facts from your resume; fill in the parts in [brackets] from memory.',

@@ -54,7 +54,7 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
     improvements: 'Para mejorar',
     questions: 'Pregunta por pregunta',
     answerRating: 'Respuesta: {{rating}}/5',
-    good: 'Lo que estuvo bien',
+    good: 'Lo que mostró',
     stronger: 'Una respuesta más sólida agregaría',
     example: 'Ejemplo de una respuesta más sólida, armada con tu currículum',
     exampleHint: 'Solo usa datos de tu currículum; completa de memoria lo que está entre [corchetes].',

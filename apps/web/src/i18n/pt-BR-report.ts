@@ -53,7 +53,7 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
     improvements: 'Para melhorar',
     questions: 'Pergunta por pergunta',
     answerRating: 'Resposta: {{rating}}/5',
-    good: 'O que foi bom',
+    good: 'O que mostrou',
     stronger: 'Uma resposta mais forte incluiria',
     example: 'Exemplo de uma resposta mais forte, montada com o seu currículo',
     exampleHint: 'Só usa fatos do seu currículo; complete de memória o que está entre [colchetes].',
