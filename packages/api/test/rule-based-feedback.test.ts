@@ -1,5 +1,5 @@
 import { languages, type EndReason, type Language } from '@voxly/config';
-import { openingQuestion, questionPlan } from '@voxly/prompts';
+import { feedbackLines, openingQuestion, questionPlan } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
@@ -57,6 +57,19 @@ describe('rule-based feedback', () => {
     expect(weak.questions[0]!.rating).toBeLessThanOrEqual(2);
     expect(weak.questions[0]!.good).toBe('The answer did not yet touch the points this question looks for.');
     expect(weak.questions[0]!.stronger).toMatch(/result|number/);
+  });
+
+  it.each(languages)('quotes each answer once among the strengths, in %s', (language) => {
+    // The best answer is the only one with figures: it used to be quoted as the best and again as "concrete numbers".
+    const transcript = engineeringTranscript({ language, quality: 'strong' }).map((turn) =>
+      turn.role === 'user' && !turn.content.includes('12') ? { ...turn, content: turn.content.replace(/\d[\d.,]*/g, 'some') } : turn,
+    );
+    const strong = review(language, transcript);
+    const quotes = strong.strengths.map((s) => s.evidence).filter((e) => e.startsWith('“'));
+    expect(quotes.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    // The figures are still named as a strength, pointing to the question instead of quoting it again.
+    expect(strong.strengths.map((s) => s.point)).toContain(feedbackLines[language].strengths.specific);
   });
 
   it('writes in the interview’s language', () => {

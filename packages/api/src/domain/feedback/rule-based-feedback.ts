@@ -279,9 +279,15 @@ export function ruleBasedFeedback({
       evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   }
+  // An answer is quoted once among the strengths: the best answer's figures are pointed to, not quoted again.
   const withNumbers = answered.find((a) => a.hasNumbers && isRealAnswer(a) && a.review.score >= 3);
-  if (withNumbers) strengths.push({ point: lines.strengths.specific, evidence: `“${shorten(withNumbers.answer, 160)}”` });
-  if (secondBest) strengths.push(answerStrength(secondBest));
+  if (withNumbers) {
+    strengths.push({
+      point: lines.strengths.specific,
+      evidence: withNumbers === best ? lines.evidenceAt(shorten(withNumbers.question.text, 70)) : `“${shorten(withNumbers.answer, 160)}”`,
+    });
+  }
+  if (secondBest && secondBest !== withNumbers) strengths.push(answerStrength(secondBest));
   if (
     metrics.answers >= 2 &&
     metrics.averageAnswerWords >= 40 &&
