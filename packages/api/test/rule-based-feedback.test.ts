@@ -59,6 +59,14 @@ describe('rule-based feedback', () => {
     expect(weak.questions[0]!.stronger).toMatch(/result|number/);
   });
 
+  it.each(languages)('rates communication low when every answer is a few words, however fluent, in %s', (language) => {
+    // The strong answers' first six words each: fluent, no filler, and nothing said.
+    const transcript = engineeringTranscript({ language, quality: 'strong' }).map((turn) =>
+      turn.role === 'user' ? { ...turn, content: `${turn.content.split(/\s+/).slice(0, 6).join(' ')}.` } : turn,
+    );
+    expect(ratingOf(review(language, transcript), 'communication')).toBeLessThanOrEqual(2);
+  });
+
   it.each(languages)('quotes each answer once among the strengths, in %s', (language) => {
     // The best answer is the only one with figures: it used to be quoted as the best and again as "concrete numbers".
     const transcript = engineeringTranscript({ language, quality: 'strong' }).map((turn) =>

@@ -194,7 +194,8 @@ export function ruleBasedFeedback({
   // Communication is also how it was said: fillers and answers too short or too long.
   const shortShare = metrics.answers ? metrics.shortAnswers / metrics.answers : 0;
   const longShare = metrics.answers ? metrics.longAnswers / metrics.answers : 0;
-  const deliveryScore = clamp(1 - clamp(metrics.fillers.perHundredWords / 8) * 0.5 - shortShare * 0.3 - longShare * 0.2);
+  // Answers of a few words say little however fluently: a report of them all rates communication 2 of 5, not 4.
+  const deliveryScore = clamp(1 - clamp(metrics.fillers.perHundredWords / 8) * 0.5 - shortShare * 0.7 - longShare * 0.2);
   // Story structure as the reviewer read it: advice never asks for a part an answer has.
   // Story parts are read off real answers only: a non-answer's "I went to the game" tells no story.
   const storyParts = (list: AnsweredQuestion[]) => {
