@@ -74,6 +74,23 @@ async function answerAfter(page: Page, index: number, text: string, ms: number) 
 describe('replay your own answers: recorded in this browser only, in Chromium with a fake microphone', () => {
   const product = productUnderTest();
 
+  it.each(candidates)('$language: a browser that cannot record says why, in one short line', async (c) => {
+    const context = await product.browser.newContext({ locale: c.locale, viewport: sizes[0], isMobile: true });
+    // This browser has no recorder at all.
+    await context.addInitScript(() => Reflect.deleteProperty(window, 'MediaRecorder'));
+    const page = await context.newPage();
+    await page.goto(product.voxly.url);
+    await page.locator('form.sign-in input').fill(`No recorder ${c.language}`);
+    await page.locator('form.sign-in button[type=submit]').click();
+    await buyCredits(page, product.voxly.url);
+    await startInterview(page, product.voxly.url, undefined, c.language);
+    await page.locator('.recording-notice[data-recorder=unavailable]').waitFor();
+    expect(await page.locator('.recording-notice .recording-short').innerText()).toBe(c.words.roomUnavailableShort);
+    await expectNoSideScroll(page, `no recorder ${c.language}`);
+    await screenshot(page, `room-no-recorder-${c.language}-390`, { fullPage: false });
+    await context.close();
+  });
+
   it.each(candidates)('$language: the room says what is recorded, the report plays each answer, forget deletes it', async (c) => {
     const context = await product.browser.newContext({ locale: c.locale, viewport: c.viewport });
     const page = await context.newPage();

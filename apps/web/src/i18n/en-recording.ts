@@ -4,7 +4,7 @@ export const enRecording = {
     roomNoticeShort: 'Recording on this device only',
     roomStartingShort: 'Asking for the microphone…',
     roomOffShort: 'Recording is off',
-    roomUnavailableShort: 'Your answers are not being recorded',
+    roomUnavailableShort: 'Not recording (no microphone access)',
     roomRetellShort: 'Retell records this call for your report',
     more: 'More',
     toggle: 'Record my answers on this device',

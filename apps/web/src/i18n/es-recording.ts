@@ -6,7 +6,7 @@ export const esRecording: Pick<Messages, 'recording'> = {
     roomNoticeShort: 'Grabando solo en este dispositivo',
     roomStartingShort: 'Pidiendo el micrófono…',
     roomOffShort: 'Grabación desactivada',
-    roomUnavailableShort: 'Tus respuestas no se graban',
+    roomUnavailableShort: 'Sin grabación (sin acceso al micrófono)',
     roomRetellShort: 'Retell graba la llamada para tu informe',
     more: 'Más',
     toggle: 'Grabar mis respuestas en este dispositivo',

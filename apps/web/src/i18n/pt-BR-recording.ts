@@ -6,7 +6,7 @@ export const ptBRRecording: Pick<Messages, 'recording'> = {
     roomNoticeShort: 'Gravando só neste dispositivo',
     roomStartingShort: 'Pedindo o microfone…',
     roomOffShort: 'Gravação desligada',
-    roomUnavailableShort: 'Suas respostas não são gravadas',
+    roomUnavailableShort: 'Sem gravação (sem acesso ao microfone)',
     roomRetellShort: 'A Retell grava a chamada para seu relatório',
     more: 'Mais',
     toggle: 'Gravar minhas respostas neste dispositivo',
