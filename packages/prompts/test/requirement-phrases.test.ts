@@ -41,6 +41,42 @@ describe('requirementPhrases', () => {
     for (const phrase of all) expect(phrase).not.toMatch(/^(build|write|planejar|ejecutar|experience|experiência|conhecimento|de|of)\b/i);
   });
 
+  it.each([
+    [
+      'en',
+      'We are looking for a backend developer for the payments team.',
+      'You will build payment APIs in Node.js and TypeScript.',
+      'we are looking',
+    ],
+    ['es', 'Buscamos desarrollador backend para el equipo de pagos.', 'Vas a construir APIs de pagos en Node.js y TypeScript.', 'buscamos'],
+    [
+      'pt-BR',
+      'Procuramos desenvolvedor backend para o time de pagamentos.',
+      'Você vai construir APIs de pagamento em Node.js e TypeScript.',
+      'procuramos',
+    ],
+    [
+      'pt-BR',
+      'Contratamos desenvolvedor backend para o time de pagamentos.',
+      'Você vai construir APIs de pagamento em Node.js e TypeScript.',
+      'contratamos',
+    ],
+  ] as const)('%s: never takes the posting’s "we are looking for" line for a must-have', (language, opener, work, word) => {
+    const jobDescription = [opener, work, '- Docker and Kubernetes', '- Redis'].join('\n');
+    const phrases = requirementPhrases(
+      {
+        jobTitle: 'Backend Developer',
+        jobDescription,
+        resumeText: '4 years as a backend developer: payment APIs in Node.js.',
+        field: 'engineering',
+        language,
+      },
+      8,
+    ).map((r) => r.phrase);
+    expect(phrases).toContain('Node.js');
+    expect(phrases.some((p) => p.toLowerCase().includes(word))).toBe(false);
+  });
+
   it('marks what the resume shows, by a name it shares even when the rest differs', () => {
     const marketing = phrasesOf(2);
     expect(marketing.find((r) => r.phrase === 'GA4')?.onResume).toBe(true);

@@ -41,7 +41,7 @@ const joiners: ReadonlySet<string> = new Set(
 
 /** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
