@@ -15,7 +15,7 @@ const candidates = [
   {
     language: 'en',
     locale: 'en-US',
-    summary: '5 min · Behavioural · Junior',
+    summary: '5 min · Behavioral · Junior',
     greeting: 'about five minutes',
     answers: ['I built weekly SQL reports in my internship.', 'I asked my manager.'],
   },

@@ -91,7 +91,7 @@ export const enReport = {
     problem_solving: 'Problem solving',
     communication: 'Communication',
     role_fit: 'Role fit',
-    behavioural: 'Behavioural (STAR)',
+    behavioural: 'Behavioral (STAR)',
   } satisfies Record<Competency, string>,
   verdicts: {
     strong_hire: 'Strong hire',

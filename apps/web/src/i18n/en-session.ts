@@ -7,7 +7,7 @@ export const enSession = {
     lengthOption_other: '{{count}} minutes',
     lengthHint: 'Shorter sessions ask fewer questions; every interview costs one credit, whatever its length.',
     kind: 'Kind of interview',
-    kinds: { behavioural: 'Behavioural', technical: 'Technical', mixed: 'Mixed' },
+    kinds: { behavioural: 'Behavioral', technical: 'Technical', mixed: 'Mixed' },
     kindHints: {
       behavioural: 'Stories from your past work: the situation, what you did and how it ended.',
       technical: 'The skills, tools and methods the job asks for, and how you have used them.',

@@ -94,7 +94,7 @@ export const en = {
     progress: 'Your progress',
     progressHint:
       'Your reviewed interviews, oldest (#1) to newest: the overall score (0–100) and each competency (1–5), each on its own chart.',
-    nextStepLink: 'Practise your last interview’s questions (free)',
+    nextStepLink: 'Practice your last interview’s questions (free)',
     notRated: 'not rated',
     neverRated: 'Not rated in these interviews yet.',
     seriesLabel: '{{name}} across your interviews',
@@ -114,7 +114,7 @@ export const en = {
   },
   sample: {
     note: 'A sample report: a made-up interview, reviewed the way yours will be. Every interview you take ends with one like it.',
-    tryIt: 'Practise your own interview',
+    tryIt: 'Practice your own interview',
     link: 'See a sample report',
   },
   pricing: {
