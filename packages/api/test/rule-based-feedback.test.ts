@@ -56,7 +56,8 @@ describe('rule-based feedback', () => {
     for (const item of weakAnswers) expect(item.evidence).toMatch(/^“(We talked|We test things|I built some stuff|.{1,40})\.”$/);
     expect(weak.questions[0]!.rating).toBeLessThanOrEqual(2);
     expect(weak.questions[0]!.good).toBe('The answer did not yet touch the points this question looks for.');
-    expect(weak.questions[0]!.stronger).toMatch(/result|number/);
+    // "I built some stuff." closes on an event: unsure a result is missing, the review's first line is the tip that claims nothing.
+    expect(weak.questions[0]!.stronger).toMatch(/what changed|result|number/);
   });
 
   it.each(languages)('rates communication low when every answer is a few words, however fluent, in %s', (language) => {

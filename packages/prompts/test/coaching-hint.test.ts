@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { coachingHint } from '../src/coaching/coaching-hint.ts';
-import { coachingLines } from '../src/coaching/coaching-lines.ts';
 import { reviewAnswer } from '../src/review/review-answer.ts';
 import { reviewLines } from '../src/review/review-lines.ts';
 
@@ -44,7 +43,7 @@ describe('coachingHint', () => {
     for (const [language, answer] of Object.entries(answers) as [keyof typeof answers, string][]) {
       const hint = coachingHint({ ...job, question: question[language], answer, language });
       expect(hint.asks, language).toBe('endOnChangeTip');
-      expect(hint.line, language).toBe(coachingLines[language].endOnChange);
+      expect(hint.line, language).toBe(reviewLines[language].improvements.endOnChangeTip);
     }
   });
 
@@ -93,11 +92,11 @@ describe('coachingHint', () => {
     '%s: gives a tip, not "finish with the result", to a story closing on something that happened: "%s"',
     (language, question, answer) => {
       const input = { ...job, question, answer, language };
-      // The review would say the result is missing; the hint, unsure of it, claims nothing.
-      expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.result);
+      // The review, unsure the result is missing, lists the tip too: the hint and the report say the same.
+      expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.endOnChangeTip);
       const hint = coachingHint(input);
       expect(hint.asks).toBe('endOnChangeTip');
-      expect(hint.line).toBe(coachingLines[language].endOnChange);
+      expect(hint.line).toBe(reviewLines[language].improvements.endOnChangeTip);
     },
   );
 
@@ -117,7 +116,7 @@ describe('coachingHint', () => {
       'pt-BR': 'Me conte sobre sua experiência com estoque.',
     } as const;
     const input = { ...job, question: question[language], answer, language };
-    expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.ownActions);
+    expect(reviewAnswer(input).improvements[0]?.text).toBe(reviewLines[language].improvements.endOnChangeTip);
     expect(coachingHint(input).asks).toBe('endOnChangeTip');
   });
 

@@ -1,13 +1,9 @@
 import { textLanguageOf } from '../answers/answer-vocabulary.ts';
-import type { TextLanguage } from '../field-detection/text-language.ts';
-import { foldText } from '../fold-text.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
 import { reviewLines } from '../review/review-lines.ts';
-import { lessonTold } from '../review/told-ending.ts';
-import { closesOnEvent } from './closing-events.ts';
+import { sureClaimOrTip } from '../review/sure-claims.ts';
 import { coachingLines } from './coaching-lines.ts';
-import { firstPersonSteps } from './first-person-steps.ts';
 
 type ImprovementKey = keyof (typeof reviewLines)['en']['improvements'];
 
@@ -33,17 +29,6 @@ function askOf(text: string, language: ReviewAnswerInput['language']): HintAsk |
 }
 
 /**
- * Where a "missing" claim is a guess. A result: a story closing on a lesson or a finding, or on
- * anything that happened (the fix itself, others' response, a hedged outcome, a decision), may
- * have told its outcome in words the review does not read. Own actions: steps said in the first
- * person in any tense, or with the pronoun dropped, are the candidate's own to a listener.
- */
-const unsureClaim: Partial<Record<HintAsk, (answer: string, language: TextLanguage) => boolean>> = {
-  result: (answer, language) => lessonTold(foldText(answer), language) || closesOnEvent(answer, language),
-  ownActions: firstPersonSteps,
-};
-
-/**
  * The one hint a coached interview gives after an answer: the review's most useful
  * improvement. The reviewer lists them most important first (content before form: a denial
  * or a hypothetical, then qualities without a case, then off the question, then what is
@@ -59,14 +44,13 @@ export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInp
     const line = coachingLines[language].keepGoing;
     return { asks: 'keepGoing', line, spoken: `${lead} ${line}` };
   }
-  // Precise first: a hint says something is missing only when the reading is sure of it. Where it is
-  // not, a general tip claims nothing about the answer (the next improvement is most often "put a
+  // Precise first: a hint says something is missing only when the reading is sure of it, by the same
+  // decision the review's list takes (so a review built by the reviewer already carries the tip); where it
+  // is not, the general tip claims nothing about the answer (the next improvement is most often "put a
   // number on it", a claim of its own).
-  if (unsureClaim[first.ask]?.(input.answer, textLanguageOf[language])) {
-    const line = coachingLines[language].endOnChange;
-    return { asks: 'endOnChangeTip', line, spoken: `${lead} ${line}` };
-  }
-  return { asks: first.ask, line: first.point.text, spoken: `${lead} ${first.point.text}` };
+  const asks = sureClaimOrTip(first.ask, input.answer, textLanguageOf[language]);
+  const line = asks === first.ask ? first.point.text : reviewLines[language].improvements.endOnChangeTip;
+  return { asks, line, spoken: `${lead} ${line}` };
 }
 
 /** The hint for an answer to a question, from the same local review the report uses, whoever runs the interview. Pure. */

@@ -1,10 +1,12 @@
 import type { Language } from '@voxly/config';
+import { textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { detectField } from '../field-detection/detect-field.ts';
 import { jobRequirements } from '../fit-check/job-requirements.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { answerSignals, type AnswerSignals } from './answer-signals.ts';
 import { reviewLines } from './review-lines.ts';
 import weights from './reviewer-weights.json' with { type: 'json' };
+import { sureClaimOrTip } from './sure-claims.ts';
 
 export interface ReviewAnswerInput {
   question: string;
@@ -160,8 +162,13 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
   // Steps told in the present are the candidate's own too: not asked for, and can be asked to measure; a result is asked
   // of a story told in the past (a procedure, "I check the panel, then I call my lead", has no ending to finish with).
   const toldSteps = signals.ownActions.length > 0 || signals.presentSteps;
-  if (!toldSteps && !signals.denies && !signals.hypothetical) improvements.push({ text: lines.improvements.ownActions });
-  if (!signals.result && signals.ownActions.length > 0) improvements.push({ text: lines.improvements.result });
+  // A result or own actions are said missing only where the reading is sure; elsewhere the neutral tip is listed (once,
+  // by dedupe), as the coached hint says it. The score above reads the signals and does not change.
+  const claim = (missing: 'ownActions' | 'result') => ({
+    text: lines.improvements[sureClaimOrTip(missing, input.answer, textLanguageOf[input.language])],
+  });
+  if (!toldSteps && !signals.denies && !signals.hypothetical) improvements.push(claim('ownActions'));
+  if (!signals.result && signals.ownActions.length > 0) improvements.push(claim('result'));
   if (!signals.numbers && toldSteps) improvements.push({ text: lines.improvements.numbers });
   return { ...base, score, strengths: dedupe(strengths), improvements: dedupe(improvements) };
 }

@@ -14,6 +14,8 @@ interface ReviewLines {
     ownActions: string;
     result: string;
     numbers: string;
+    /** A general tip, no claim about the answer: listed where the reading is unsure a result or own actions are missing. */
+    endOnChangeTip: string;
   };
 }
 
@@ -43,6 +45,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       ownActions: 'Say what you did yourself: the decisions and actions that were yours.',
       result: 'Finish with the result: what changed because of what you did.',
       numbers: 'Put a number on it: time, money, errors, customers, anything you measured.',
+      endOnChangeTip: 'Stories land best when the last sentence says what changed because of what you did.',
     },
   },
   es: {
@@ -69,6 +72,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       ownActions: 'Di qué hiciste tú: las decisiones y acciones que fueron tuyas.',
       result: 'Termina con el resultado: qué cambió gracias a lo que hiciste.',
       numbers: 'Ponle una cifra: tiempo, dinero, errores, clientes, algo que hayas medido.',
+      endOnChangeTip: 'Una historia funciona mejor cuando la última frase dice qué cambió gracias a lo que hiciste.',
     },
   },
   'pt-BR': {
@@ -95,6 +99,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       ownActions: 'Diga o que você fez: as decisões e ações que foram suas.',
       result: 'Termine com o resultado: o que mudou por causa do que você fez.',
       numbers: 'Coloque um número: tempo, dinheiro, erros, clientes, algo que você mediu.',
+      endOnChangeTip: 'Uma história funciona melhor quando a última frase diz o que mudou por causa do que você fez.',
     },
   },
 };

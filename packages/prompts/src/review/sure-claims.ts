@@ -1,0 +1,31 @@
+import { closesOnEvent } from '../coaching/closing-events.ts';
+import { firstPersonSteps } from '../coaching/first-person-steps.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
+import { foldText } from '../fold-text.ts';
+import { lessonTold } from './told-ending.ts';
+
+/*
+ * Where a "missing" claim is a guess. A result: a story closing on a lesson or a finding, or on
+ * anything that happened (the fix itself, others' response, a hedged outcome, a decision), may
+ * have told its outcome in words the review does not read. Own actions: steps said in the first
+ * person in any tense, or with the pronoun dropped, are the candidate's own to a listener.
+ * Readers who label answers count all of these as present (#27, #29).
+ */
+const unsureMissing = {
+  result: (answer: string, language: TextLanguage) => lessonTold(foldText(answer), language) || closesOnEvent(answer, language),
+  ownActions: firstPersonSteps,
+} satisfies Record<string, (answer: string, language: TextLanguage) => boolean>;
+
+/** The general tip said in place of a claim the reading is unsure of: it claims nothing about the answer. */
+const NEUTRAL_TIP = 'endOnChangeTip';
+
+/**
+ * The one decision the review's improvement list and the coached hint share: a claim that
+ * something is missing ("finish with the result", "say what you did yourself") stands only
+ * where the reading is sure of it; otherwise the neutral tip is said instead. Claims of other
+ * kinds pass through. Pure.
+ */
+export function sureClaimOrTip<Claim extends string>(claim: Claim, answer: string, language: TextLanguage): Claim | typeof NEUTRAL_TIP {
+  const unsure = Object.hasOwn(unsureMissing, claim) ? unsureMissing[claim as keyof typeof unsureMissing] : undefined;
+  return unsure?.(answer, language) ? NEUTRAL_TIP : claim;
+}
