@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closesOnEvent, closingWords } from '../src/coaching/closing-events.ts';
 import type { TextLanguage } from '../src/field-detection/text-language.ts';
+import { closesOnEvent, closingWords } from '../src/review/closing-events.ts';
 
 describe('closesOnEvent', () => {
   it.each<[TextLanguage, string]>([

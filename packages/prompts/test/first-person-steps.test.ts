@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstPersonSteps } from '../src/coaching/first-person-steps.ts';
 import type { TextLanguage } from '../src/field-detection/text-language.ts';
+import { firstPersonSteps } from '../src/review/first-person-steps.ts';
 
 describe('firstPersonSteps', () => {
   it.each<[TextLanguage, string]>([

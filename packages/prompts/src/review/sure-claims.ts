@@ -1,5 +1,5 @@
-import { closesOnEvent } from '../coaching/closing-events.ts';
-import { firstPersonSteps } from '../coaching/first-person-steps.ts';
+import { closesOnEvent } from './closing-events.ts';
+import { firstPersonSteps } from './first-person-steps.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText } from '../fold-text.ts';
 import { lessonTold } from './told-ending.ts';

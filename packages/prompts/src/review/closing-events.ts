@@ -1,6 +1,6 @@
 import type { PerLanguage } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
-import { toldOwnActions } from '../review/told-facts.ts';
+import { toldOwnActions } from './told-facts.ts';
 
 /*
  * How a story ends, read loosely: whether its closing words tell something that happened.
