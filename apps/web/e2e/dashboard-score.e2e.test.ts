@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buyCredits, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, expectNoSideScroll, signIn, startInterview, typeAnswer } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -20,10 +20,7 @@ describe('the dashboard after an interview, without opening the report', () => {
       const where = `${language} ${size}`;
       const context = await product.browser.newContext({ locale: language, viewport, isMobile: size === 'phone' });
       const page = await context.newPage();
-      await page.goto(product.voxly.url);
-      await page.locator('form.sign-in input').fill(`Scored ${language} ${size}`);
-      await page.locator('form.sign-in button[type=submit]').click();
-      await page.locator('main h1').waitFor();
+      await signIn(page, product.voxly.url, `Scored ${language} ${size}`);
       await buyCredits(page, product.voxly.url);
       await startInterview(page, product.voxly.url);
       for (const [i, answer] of answers.entries()) await typeAnswer(page, i, answer);

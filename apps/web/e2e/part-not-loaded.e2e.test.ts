@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoSideScroll } from './support/journey.ts';
+import { expectNoSideScroll, signIn } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
@@ -14,10 +14,7 @@ describe('a page whose code does not load', () => {
       const where = `${language} ${size}`;
       const context = await product.browser.newContext({ locale: language, viewport, isMobile: size === 'phone' });
       const page = await context.newPage();
-      await page.goto(product.voxly.url);
-      await page.locator('form.sign-in input').fill(`Offline ${language} ${size}`);
-      await page.locator('form.sign-in button[type=submit]').click();
-      await page.locator('main h1').waitFor();
+      await signIn(page, product.voxly.url, `Offline ${language} ${size}`);
       // The pricing page's own chunk fails, as after a deploy.
       let blocked = true;
       await page.route(/\/assets\/pricing-page-[^/]+\.js$/, (route) => (blocked ? route.abort('failed') : route.continue()));

@@ -3,6 +3,14 @@ import { expect } from 'vitest';
 
 /** A candidate's journey through the product, step by step, as the e2e tests drive it. */
 
+/** Signs in locally by name from the landing page; resolves once the dashboard's heading shows. */
+export async function signIn(page: Page, base: string, name: string) {
+  await page.goto(base);
+  await page.locator('form.sign-in input').fill(name);
+  await page.locator('form.sign-in button[type=submit]').click();
+  await page.locator('main h1').waitFor();
+}
+
 /** Buys the starter package in the sandbox (3 credits), as a person would. */
 export async function buyCredits(page: Page, base: string) {
   await page.goto(`${base}/pricing`);
