@@ -1,7 +1,7 @@
-import { closesOnEvent } from './closing-events.ts';
-import { firstPersonSteps } from './first-person-steps.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText } from '../fold-text.ts';
+import { closesOnEvent } from './closing-events.ts';
+import { firstPersonSteps } from './first-person-steps.ts';
 import { lessonTold } from './told-ending.ts';
 
 /*
