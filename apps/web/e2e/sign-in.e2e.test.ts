@@ -4,7 +4,7 @@ import { jsPDF } from 'jspdf';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { productUnderTest } from './support/product-under-test.ts';
-import { screenshot } from './support/screenshots.ts';
+import { logStep, screenshot } from './support/screenshots.ts';
 
 /** A one-page resume as a real PDF file, made with jsPDF. */
 function resumePdf(): Buffer {
@@ -27,6 +27,8 @@ describe('a new candidate in local mode, in Chromium', () => {
 
   it('signs in at zero balance, buys credits in the sandbox, takes a whole interview by typing, signs out', async () => {
     const context = await product.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A step that never comes fails at that step (its locator in the error), not at the test's timeout.
+    context.setDefaultTimeout(40_000);
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
@@ -136,6 +138,7 @@ describe('a new candidate in local mode, in Chromium', () => {
         return !!last && last.classList.contains('agent') && !last.classList.contains('streaming') && !!box && !box.disabled;
       });
       if (await ended()) break;
+      logStep(`sign-in-turn-${turn + 1}`);
       await answerBox.fill(
         `In answer ${turn + 1}: I led the migration of our billing service to events, measured p99 before and after, and halved it while keeping invoices correct.`,
       );
@@ -148,6 +151,7 @@ describe('a new candidate in local mode, in Chromium', () => {
         const lastQuestion = await page.locator('.transcript li.agent').last().locator('p').textContent();
         // Reloading a live call asks first (the browser's own prompt): yes.
         page.once('dialog', (dialog) => void dialog.accept());
+        logStep('sign-in-reload-mid-call');
         await page.reload();
         await page.getByText('In answer 4:').waitFor();
         await page

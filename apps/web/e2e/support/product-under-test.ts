@@ -18,11 +18,14 @@ export function productUnderTest(): ProductUnderTest {
     [product.voxly, product.browser] = await Promise.all([startVoxly(), launchChromium()]);
   }, 120_000);
   // A failed journey shows what the server said meanwhile: a browser timeout alone does not tell why.
-  afterEach(({ task }) => {
+  afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail' || !product.voxly) return;
     const lines = product.voxly.output().trimEnd().split('\n').slice(-80);
     process.stderr.write(`[e2e] the server's last ${lines.length} log lines:\n${lines.join('\n')}\n`);
-  });
+    // Its retry starts on a fresh product: the failed attempt's accounts and balances are not the retry's.
+    await product.voxly.stop();
+    product.voxly = await startVoxly();
+  }, 120_000);
   afterAll(async () => {
     await product.browser?.close();
     await product.voxly?.stop();
