@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
 import { ptBR } from '../src/i18n/pt-BR.ts';
-import { buyCredits, endAndOpenReport, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, endAndOpenReport, expectNoSideScroll, signedIn, startInterview, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -241,6 +241,7 @@ describe('every page in every language, at phone and desktop sizes, in Chromium'
     await refused.goto(product.voxly.url);
     await refused.locator('form.sign-in input').fill('Mic Check');
     await refused.locator('form.sign-in button[type=submit]').click();
+    await signedIn(refused);
     await refused.goto(`${product.voxly.url}/interview/new`);
     await refused.getByRole('button', { name: 'Test microphone' }).click();
     const problem = await refused.getByTestId('mic-problem').innerText();

@@ -3,7 +3,7 @@ import { findCreditPackage, formatPrice, type CheckoutCurrency } from '@voxly/co
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
-import { expectNoSideScroll } from './support/journey.ts';
+import { expectNoSideScroll, signedIn } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
@@ -42,7 +42,7 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
         await page.goto(voxly.url);
         await page.locator('form.sign-in input').fill(`Market ${language} ${size}`);
         await page.locator('form.sign-in button[type=submit]').click();
-        await page.locator('main h1').waitFor();
+        await signedIn(page);
         const tag = `${language}-${size}`;
 
         // A returning candidate's dashboard (zero credits) fills in without moving its content

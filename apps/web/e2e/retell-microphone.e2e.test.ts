@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
-import { buyCredits, expectNoSideScroll } from './support/journey.ts';
+import { buyCredits, expectNoSideScroll, signedIn } from './support/journey.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
 
@@ -68,6 +68,7 @@ describe('the microphone check before a Retell call, in Chromium', () => {
       await again.goto(voxly.url);
       await again.locator('form.sign-in input').fill(`Mic ${language}`);
       await again.locator('form.sign-in button[type=submit]').click();
+      await signedIn(again);
       await again.goto(`${voxly.url}/interview/new`);
       await again.locator('.device-check button').first().click();
       await again.locator('[data-testid=mic-level]').waitFor();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buyCredits, expectNoSideScroll, startInterview } from './support/journey.ts';
+import { buyCredits, expectNoSideScroll, signIn, startInterview } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 
@@ -17,13 +17,6 @@ const linesOf = (locator: Locator) =>
     const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
     return Math.round((content - borders) / parseFloat(style.lineHeight));
   });
-
-async function signIn(page: Page, base: string, name: string) {
-  await page.goto(base);
-  await page.locator('form.sign-in input').fill(name);
-  await page.locator('form.sign-in button[type=submit]').click();
-  await page.locator('main h1').waitFor();
-}
 
 describe('the room’s bar and recording notice, each on one line (Chromium)', () => {
   const product = productUnderTest();

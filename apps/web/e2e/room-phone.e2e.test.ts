@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
 import { ptBR } from '../src/i18n/pt-BR.ts';
-import { buyCredits, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, expectNoSideScroll, signIn, startInterview, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 
 /** Screenshots for a person to look at; not kept by CI. */
@@ -24,13 +24,6 @@ const longPost = {
   jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes and CI/CD.',
   resumeText: 'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; halved p99 latency.',
 };
-
-async function signIn(page: Page, base: string, name: string) {
-  await page.goto(base);
-  await page.locator('form.sign-in input').fill(name);
-  await page.locator('form.sign-in button[type=submit]').click();
-  await page.locator('main h1').waitFor();
-}
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
 

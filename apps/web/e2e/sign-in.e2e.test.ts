@@ -86,6 +86,8 @@ describe('a new candidate in local mode, in Chromium', () => {
     const elsewhere = await page.context().newPage();
     await elsewhere.goto(`${product.voxly.url}/sandbox/checkout/${orderId}`);
     await elsewhere.getByRole('button', { name: 'Approve payment' }).click();
+    // Closed only once the approval went through: closing at once could cancel its request.
+    await elsewhere.getByRole('heading', { name: 'Payment approved' }).waitFor();
     await elsewhere.close();
     await page.getByRole('heading', { name: 'Payment approved' }).waitFor();
     await page.getByTestId('balance').filter({ hasText: '13 credits' }).waitFor();

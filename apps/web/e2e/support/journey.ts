@@ -3,16 +3,25 @@ import { expect } from 'vitest';
 
 /** A candidate's journey through the product, step by step, as the e2e tests drive it. */
 
-/** Signs in locally by name from the landing page; resolves once the dashboard's heading shows. */
+/**
+ * Resolves once the page is signed in: the header with the balance shows. (The sign-in page has
+ * a heading too; a test that navigates before this would cancel the sign-in still in flight.)
+ */
+export async function signedIn(page: Page) {
+  await page.locator('[data-testid=balance]').waitFor();
+}
+
+/** Signs in locally by name from the landing page; resolves once signed in. */
 export async function signIn(page: Page, base: string, name: string) {
   await page.goto(base);
   await page.locator('form.sign-in input').fill(name);
   await page.locator('form.sign-in button[type=submit]').click();
-  await page.locator('main h1').waitFor();
+  await signedIn(page);
 }
 
-/** Buys the starter package in the sandbox (3 credits), as a person would. */
+/** Buys the starter package in the sandbox (3 credits), as a person would, once signed in. */
 export async function buyCredits(page: Page, base: string) {
+  await signedIn(page);
   await page.goto(`${base}/pricing`);
   await page.locator('.packages button').first().click();
   await page.locator('button.approve').click();
