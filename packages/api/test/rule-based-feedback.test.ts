@@ -1,5 +1,5 @@
 import { languages, type EndReason, type Language } from '@voxly/config';
-import { feedbackLines, openingQuestion, questionPlan } from '@voxly/prompts';
+import { feedbackLines, interviewPlan, openingQuestion, questionPlan } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
@@ -132,6 +132,56 @@ describe('rule-based feedback', () => {
     const complete = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
     const cut = review('en', engineeringTranscript({ language: 'en', quality: 'strong', questions: 4 }), 'candidate_ended');
     expect(cut.overallScore).toBeLessThan(complete.overallScore);
+  });
+
+  describe('the session as the candidate chose it', () => {
+    const job = {
+      jobTitle: 'Senior Backend Engineer',
+      jobDescription: 'Design and operate microservices in TypeScript and Node.js on AWS, with Kubernetes. Mentor engineers.',
+      resumeText:
+        'Backend engineer, 7 years. Payment APIs in Node.js and TypeScript, Kubernetes on AWS; led a migration that halved p99 latency.',
+    };
+    const answer =
+      'At Pagoda I led the move of our billing service to events. I planned it, wrote the consumers myself and ran the cut-over; p99 fell from 800 to 300 ms.';
+    /** The interviewer's opening, then its plan's first `count` questions, each answered alike. */
+    const transcriptOf = (session: { kind?: 'behavioural'; seniority?: 'senior' }, count: number): StoredTurn[] => [
+      { role: 'agent', content: openingQuestion('en').text },
+      { role: 'user', content: answer },
+      ...interviewPlan({ field: 'engineering', language: 'en', ...job, ...session })
+        .slice(0, count)
+        .flatMap((p): StoredTurn[] => [
+          { role: 'agent', content: `Thanks. ${p.line}` },
+          { role: 'user', content: answer },
+        ]),
+    ];
+    const reviewOf = (transcript: StoredTurn[], session: Record<string, unknown>) =>
+      ruleBasedFeedback({
+        field: 'engineering',
+        language: 'en',
+        transcript,
+        metrics: speechMetrics(transcript, 'en', 'completed'),
+        endReason: 'completed',
+        job: { ...job, ...session },
+      });
+
+    it('reviews every question its plan asked (a senior behavioural plan has questions a default one has not)', () => {
+      const session = { kind: 'behavioural', seniority: 'senior' } as const;
+      const transcript = transcriptOf(session, 6);
+      const asked = transcript.filter((t) => t.role === 'agent').length;
+      expect(reviewOf(transcript, session).questions).toHaveLength(asked);
+      // Read against the default plan, the senior questions would go unmatched: this is what the session fixes.
+      expect(reviewOf(transcript, {}).questions.length).toBeLessThan(asked);
+    });
+
+    it('counts a short session against what its clock had room for, not the whole 15-minute plan', () => {
+      const transcript = transcriptOf({}, 2);
+      const five = reviewOf(transcript, { lengthMinutes: 5 });
+      const fifteen = reviewOf(transcript, { lengthMinutes: 15 });
+      expect(five.questions).toHaveLength(3);
+      expect(five.overallScore).toBeGreaterThan(fifteen.overallScore);
+      // A 15-minute session stopped after the same answers stays below a complete one.
+      expect(fifteen.overallScore).toBeLessThan(reviewOf(transcriptOf({}, 8), { lengthMinutes: 15 }).overallScore);
+    });
   });
 
   describe('judges content, not form', () => {

@@ -16,6 +16,7 @@ export { requirementPhrases, type RequirementPhrase } from './listening/requirem
 export { readDialogAct, type DialogAct } from './listening/dialog-act.ts';
 export { scriptedInterviewerTurn, type ScriptedTurn } from './scripted-interviewer.ts';
 export type { InterviewPace } from './listening/pacing.ts';
+export { mostQuestionsIn } from './listening/pacing.ts';
 export { spokenLines, type SpokenLines } from './spoken-lines.ts';
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { interviewPlan } from '../src/interview-plan.ts';
-import { keptQuestions, paceDecision, timeToSpare } from '../src/listening/pacing.ts';
+import { keptQuestions, mostQuestionsIn, paceDecision, timeToSpare } from '../src/listening/pacing.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
 
@@ -120,5 +120,15 @@ describe('timeToSpare', () => {
     expect(timeToSpare({ elapsedMs: 600_000, remainingMs: 300_000 })).toBe(true);
     expect(timeToSpare({ elapsedMs: 700_000, remainingMs: 200_000 })).toBe(false);
     expect(timeToSpare({ elapsedMs: 840_000, remainingMs: 60_000 })).toBe(false);
+  });
+});
+
+describe('mostQuestionsIn', () => {
+  it('leaves room for the opening question and the wrap-up, and grows with the clock', () => {
+    expect(mostQuestionsIn(5)).toBe(2);
+    expect(mostQuestionsIn(10)).toBeGreaterThan(mostQuestionsIn(5));
+    expect(mostQuestionsIn(15)).toBeGreaterThan(mostQuestionsIn(10));
+    // Never none: even a session cut to its bones asks one question after the opening.
+    expect(mostQuestionsIn(1)).toBe(1);
   });
 });

@@ -53,5 +53,13 @@ export function timeToSpare(pace: InterviewPace): boolean {
   return pace.remainingMs >= spareMs;
 }
 
+/**
+ * The most plan questions a session of this length can ask after the opening one, however
+ * briskly it goes: what a review may count a short session's answers against.
+ */
+export function mostQuestionsIn(lengthMinutes: number): number {
+  return Math.max(1, Math.floor((lengthMinutes * 60_000 - wrapUpMs) / shortestExchangeMs) - 1);
+}
+
 /** Starting a call: all the time in the world. */
 export const unhurriedPace: InterviewPace = { elapsedMs: 0, remainingMs: 15 * 60_000 };

@@ -170,6 +170,12 @@ export class FeedbackService {
             resumeText: interview.resumeText,
             field: interview.field ?? 'general',
             language,
+            // The session as chosen: its interviewer's plan, and what its clock had room for.
+            lengthMinutes: interview.lengthMinutes,
+            kind: interview.kind,
+            seniority: interview.seniority,
+            focus: interview.weakSpotFocus,
+            mode: interview.interviewMode,
           },
           transcript,
           metrics,

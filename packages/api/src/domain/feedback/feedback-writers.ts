@@ -61,7 +61,8 @@ export const ruleBasedFeedbackWriter: FeedbackWriter = {
         transcript,
         metrics,
         endReason,
-        job: { jobTitle: brief.jobTitle, jobDescription: brief.jobDescription, resumeText: brief.resumeText },
+        // The session as chosen: the plan its interviewer asked from, and how much of it fits its clock.
+        job: brief,
       }),
     ),
 };

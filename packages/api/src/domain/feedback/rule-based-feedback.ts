@@ -1,8 +1,9 @@
-import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language, type Seniority, type SessionKind } from '@voxly/config';
+import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language } from '@voxly/config';
 import {
   feedbackLines,
   foldText,
   interviewPlan,
+  mostQuestionsIn,
   openingQuestion,
   questionPlan,
   readDialogAct,
@@ -12,6 +13,7 @@ import {
   type BankQuestion,
   type Competency,
   type FieldId,
+  type InterviewerBrief,
   type PlannedQuestion,
 } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
@@ -25,8 +27,13 @@ export interface RuleBasedInput {
   transcript: StoredTurn[];
   metrics: SpeechMetrics;
   endReason: string | null;
-  /** The job (and the resume, which the plan's must-have questions are built from), so each answer is judged against what the role asks for; and the session's kind and level, which shape the plan. */
-  job?: { jobTitle: string; jobDescription: string; resumeText?: string; kind?: SessionKind; seniority?: Seniority };
+  /**
+   * The job (and the resume, which the plan's must-have questions are built from), so each answer
+   * is judged against what the role asks for; and the session as chosen (kind, level, focus,
+   * length), which shaped the plan the interviewer asked from and how much of it fits.
+   */
+  job?: Pick<InterviewerBrief, 'jobTitle' | 'jobDescription'> &
+    Partial<Pick<InterviewerBrief, 'resumeText' | 'kind' | 'seniority' | 'focus' | 'lengthMinutes'>>;
 }
 
 /** The highest overall score an interview of mostly non-answers or off-topic remarks can get: below "Lean hire". */
@@ -156,6 +163,7 @@ function localPlan(field: FieldId, language: Language, job: NonNullable<RuleBase
     resumeText: job.resumeText ?? '',
     ...(job.kind ? { kind: job.kind } : {}),
     ...(job.seniority ? { seniority: job.seniority } : {}),
+    ...(job.focus ? { focus: job.focus } : {}),
   });
 }
 
@@ -246,7 +254,9 @@ export function ruleBasedFeedback({
   const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
   const realAnswers = answered.filter(isRealAnswer);
   // An interview cut short cannot outscore a complete one with answers as good: the share of the plan really answered counts.
-  const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / Math.max(1, planned.length));
+  // A short session is counted against what its clock has room for, not the whole plan.
+  const expected = job.lengthMinutes ? Math.min(planned.length, mostQuestionsIn(job.lengthMinutes)) : planned.length;
+  const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / Math.max(1, expected));
   const measured = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
   // Content decides the verdict: when fewer than half the answers were real answers, delivery cannot lift it to a hire.
   const overallScore = Math.min(measured, contentCeiling(answered.map((a) => a.review)));
