@@ -67,6 +67,23 @@ describe('the practice router, called directly', () => {
     expect(answersLeft).toBe(practicePolicy.answersPerInterview - 1);
   });
 
+  it('spends one practice answer on a double submit of the same answer, and one more on a new answer', async () => {
+    const before = (await caller(owner).practice.question({ interviewId, questionIndex: 0 })).answersLeft;
+    const answer = 'I load-tested the consumers and added idempotent writes, so a replayed batch never doubled a row.';
+    // An impatient double click: both requests at once, the same text.
+    const [first, second] = await Promise.all([
+      caller(owner).practice.answer({ interviewId, questionIndex: 0, answer }),
+      caller(owner).practice.answer({ interviewId, questionIndex: 0, answer }),
+    ]);
+    expect(first.answersLeft).toBe(before - 1);
+    expect(second).toEqual(first);
+    const after = await caller(owner).practice.question({ interviewId, questionIndex: 0 });
+    expect(after.answersLeft).toBe(before - 1);
+    // A different answer is a new attempt.
+    const next = await caller(owner).practice.answer({ interviewId, questionIndex: 0, answer: `${answer} Lag stayed under a minute.` });
+    expect(next.answersLeft).toBe(before - 2);
+  });
+
   it('answers NOT_FOUND for another user and for a question the report does not have', async () => {
     const intruder: Identity = { userId: 'local:caller-intruder' };
     await expect(caller(intruder).practice.question({ interviewId, questionIndex: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,6 +1,6 @@
 import { plainText, practicePolicy, type Language } from '@voxly/config';
 import { reviewAnswer, type AnswerReview } from '@voxly/prompts';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '../../db/database.ts';
 import { pgErrorCode, pgErrorCodes } from '../../db/pg-error.ts';
@@ -88,6 +88,16 @@ export async function answerPractice(db: Database, userId: string, input: z.infe
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`practice:${input.interviewId}`}, 0))`);
+      // The same answer to the same question as the last one is that attempt again (a double click, a
+      // retried request): it is judged alike, so it answers as before and spends nothing.
+      const [last] = await tx
+        .select({ attempt: practiceAnswers.attempt, questionIndex: practiceAnswers.questionIndex, answer: practiceAnswers.answer })
+        .from(practiceAnswers)
+        .where(eq(practiceAnswers.interviewId, input.interviewId))
+        .orderBy(desc(practiceAnswers.attempt))
+        .limit(1);
+      if (last && last.questionIndex === input.questionIndex && last.answer === input.answer)
+        return { kind: 'reviewed', review, answersLeft: practicePolicy.answersPerInterview - last.attempt } as const;
       const [used] = await tx.select({ n: count() }).from(practiceAnswers).where(eq(practiceAnswers.interviewId, input.interviewId));
       const attempt = (used?.n ?? 0) + 1;
       if (attempt > practicePolicy.answersPerInterview) return { kind: 'used-up' } as const;
