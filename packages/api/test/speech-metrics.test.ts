@@ -106,6 +106,46 @@ describe('speechMetrics (counted by hand)', () => {
     expect(metrics).toMatchObject({ answers: 1, longestAnswerWords: 264, longAnswers: 1, shortAnswers: 0 });
   });
 
+  it.each([
+    [
+      'en',
+      'Sorry, could you repeat the question?',
+      'What do you mean by stakeholders here?',
+      'I brought the two teams into one weekly review and we shipped the launch on time.',
+    ],
+    [
+      'es',
+      '¿Me repites la pregunta, por favor?',
+      '¿A qué te refieres con partes interesadas?',
+      'Junté a los dos equipos en una revisión semanal y lanzamos a tiempo, sin retrasos.',
+    ],
+    [
+      'pt-BR',
+      'Pode repetir a pergunta, por favor?',
+      'O que você quer dizer com partes interessadas?',
+      'Juntei as duas equipes numa revisão semanal e lançamos no prazo, sem nenhum atraso.',
+    ],
+  ] as const)(
+    'does not count asking to repeat or explain the question as a (very short) answer, in %s',
+    (language, repeat, clarify, answer) => {
+      const metrics = speechMetrics(
+        [
+          { role: 'agent', content: 'Tell me about a time you aligned stakeholders.' },
+          { role: 'user', content: repeat },
+          { role: 'agent', content: 'Of course: a time you aligned stakeholders.' },
+          { role: 'user', content: clarify },
+          { role: 'agent', content: 'The people with a say in the project.' },
+          { role: 'user', content: answer },
+          { role: 'agent', content: 'Thanks.' },
+        ],
+        language,
+        'completed',
+      );
+      expect(metrics).toMatchObject({ answers: 1, shortAnswers: 0 });
+      expect(metrics.averageAnswerWords).toBe(metrics.longestAnswerWords);
+    },
+  );
+
   it('handles an empty interview', () => {
     expect(speechMetrics([], 'en', 'never_started')).toMatchObject({
       candidateWords: 0,

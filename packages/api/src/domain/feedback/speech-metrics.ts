@@ -1,4 +1,5 @@
 import { LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type EndReason, type Language } from '@voxly/config';
+import { readDialogAct, type DialogAct } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
 import { fillers } from './filler-words.ts';
 
@@ -49,15 +50,28 @@ const fillerMatchers = Object.fromEntries(
   ]),
 ) as Record<Language, { phrase: string; regex: RegExp }[]>;
 
-/** Answers: consecutive candidate turns between two interviewer turns count as one answer. */
-function answersOf(transcript: MetricsTurn[]): MetricsTurn[][] {
+/**
+ * Turns that ask the interviewer to repeat or explain the question: no answer yet. (A question
+ * about the role is not among them: a tag question such as "…, né?" can read as one.)
+ */
+const requestActs: ReadonlySet<DialogAct> = new Set(['empty', 'repeat_request', 'clarification_request']);
+
+/**
+ * Answers: consecutive candidate turns between two interviewer turns count as one answer; a turn
+ * that asks the interviewer something ("could you repeat that?") is not part of one, so it is
+ * never counted as a very short answer.
+ */
+function answersOf(transcript: MetricsTurn[], language: Language): MetricsTurn[][] {
   const answers: MetricsTurn[][] = [];
   let current: MetricsTurn[] = [];
+  let question = '';
   for (const turn of transcript) {
-    if (turn.role === 'user') current.push(turn);
-    else if (current.length) {
-      answers.push(current);
+    if (turn.role === 'user') {
+      if (!requestActs.has(readDialogAct(turn.content, language, question).act)) current.push(turn);
+    } else {
+      if (current.length) answers.push(current);
       current = [];
+      question = turn.content;
     }
   }
   if (current.length) answers.push(current);
@@ -83,7 +97,7 @@ export function speechMetrics(transcript: MetricsTurn[], language: Language, end
   const candidateTurns = transcript.filter((t) => t.role === 'user');
   const candidateWords = candidateTurns.reduce((sum, t) => sum + wordsOf(t.content).length, 0);
   const interviewerWords = transcript.filter((t) => t.role === 'agent').reduce((sum, t) => sum + wordsOf(t.content).length, 0);
-  const answerLengths = answersOf(transcript).map((turns) => turns.reduce((sum, t) => sum + wordsOf(t.content).length, 0));
+  const answerLengths = answersOf(transcript, language).map((turns) => turns.reduce((sum, t) => sum + wordsOf(t.content).length, 0));
 
   const counts = new Map<string, number>();
   for (const turn of candidateTurns) {
@@ -101,7 +115,7 @@ export function speechMetrics(transcript: MetricsTurn[], language: Language, end
     interviewerWords,
     talkShare: candidateWords + interviewerWords > 0 ? round(candidateWords / (candidateWords + interviewerWords), 2) : 0,
     answers: answerLengths.length,
-    averageAnswerWords: answerLengths.length ? Math.round(candidateWords / answerLengths.length) : 0,
+    averageAnswerWords: answerLengths.length ? Math.round(answerLengths.reduce((a, b) => a + b, 0) / answerLengths.length) : 0,
     longestAnswerWords: Math.max(0, ...answerLengths),
     shortAnswers: answerLengths.filter((n) => n < SHORT_ANSWER_WORDS).length,
     longAnswers: answerLengths.filter((n) => n > LONG_ANSWER_WORDS).length,
