@@ -42,6 +42,8 @@ export interface FeedbackLines {
 }
 
 const quote = (text: string) => `“${text}”`;
+/** A decimal as Spanish and Portuguese write it: 0,5 (the UI's own figures are formatted the same way). */
+const commaDecimal = (n: number | string) => String(n).replace('.', ',');
 const list = (items: string[], and: string) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
@@ -128,9 +130,10 @@ const es: FeedbackLines = {
   },
   notCovered: 'No se evaluó en esta entrevista.',
   answerEvidence: ({ answers, mean, withFigures, withActions }) =>
-    `${answers === 1 ? 'Una respuesta' : `${answers} respuestas`}, con ${mean.toFixed(1).replace('.', ',')}/5 de media; ${withFigures} con cifras, ${withActions} diciendo qué hiciste tú.`,
+    `${answers === 1 ? 'Una respuesta' : `${answers} respuestas`}, con ${commaDecimal(mean.toFixed(1))}/5 de media; ${withFigures} con cifras, ${withActions} diciendo qué hiciste tú.`,
   noRubric: 'Respondiste, pero sin rúbrica para estas preguntas solo se midieron la extensión y el detalle.',
-  communicationEvidence: (fillers, average) => `${fillers} muletillas cada 100 palabras; las respuestas promediaron ${average} palabras.`,
+  communicationEvidence: (fillers, average) =>
+    `${commaDecimal(fillers)} muletillas cada 100 palabras; las respuestas promediaron ${average} palabras.`,
   starEvidence: (parts) =>
     parts.length ? `Tus historias mostraron: ${list(parts, 'y')}.` : 'No se describió una situación, una acción ni un resultado.',
   starParts: { situation: 'la situación', task: 'la tarea', action: 'la acción', result: 'el resultado' },
@@ -166,7 +169,7 @@ const es: FeedbackLines = {
   strengths: {
     answer: (question, point) => `Tu mejor respuesta, sobre ${quote(question)}: ${point}`,
     star: 'Contaste al menos una historia con una situación clara, lo que hiciste y el resultado.',
-    fewFillers: (n) => `Hablaste con pocas muletillas (${n} cada 100 palabras).`,
+    fewFillers: (n) => `Hablaste con pocas muletillas (${commaDecimal(n)} cada 100 palabras).`,
     pace: (wpm) => `Tu ritmo, ${wpm} palabras por minuto, es fácil de seguir.`,
     length: (average) => `Tus respuestas tuvieron una buena extensión (${average} palabras en promedio): detalle suficiente sin divagar.`,
     specific: 'Diste números concretos, lo que hace creíbles los resultados.',
@@ -175,7 +178,7 @@ const es: FeedbackLines = {
     answer: (question) => `Tu respuesta sobre ${quote(question)} fue de las más flojas.`,
     star: (missing) => `Completa tus historias: cuenta también ${list(missing, 'y')}.`,
     fillers: (n, top) =>
-      `Reduce las muletillas (${n} cada 100 palabras${top.length ? `, sobre todo ${top.map(quote).join(', ')}` : ''}): mejor haz una pausa en silencio.`,
+      `Reduce las muletillas (${commaDecimal(n)} cada 100 palabras${top.length ? `, sobre todo ${top.map(quote).join(', ')}` : ''}): mejor haz una pausa en silencio.`,
     short: (count) => `${count} respuesta${count === 1 ? ' fue muy corta' : 's fueron muy cortas'}: da un ejemplo concreto cada vez.`,
     long: (count) =>
       `${count} respuesta${count === 1 ? ' fue muy larga' : 's fueron muy largas'}: empieza por la idea principal y luego un ejemplo.`,
@@ -210,10 +213,10 @@ const pt: FeedbackLines = {
   },
   notCovered: 'Não foi avaliado nesta entrevista.',
   answerEvidence: ({ answers, mean, withFigures, withActions }) =>
-    `${answers === 1 ? 'Uma resposta' : `${answers} respostas`}, com média ${mean.toFixed(1).replace('.', ',')}/5; ${withFigures} com números, ${withActions} dizendo o que você fez.`,
+    `${answers === 1 ? 'Uma resposta' : `${answers} respostas`}, com média ${commaDecimal(mean.toFixed(1))}/5; ${withFigures} com números, ${withActions} dizendo o que você fez.`,
   noRubric: 'Você respondeu, mas sem rubrica para estas perguntas só o tamanho e o detalhe foram medidos.',
   communicationEvidence: (fillers, average) =>
-    `${fillers} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
+    `${commaDecimal(fillers)} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
   starEvidence: (parts) =>
     parts.length ? `Suas histórias mostraram: ${list(parts, 'e')}.` : 'Nenhuma situação, ação ou resultado foi descrito.',
   starParts: { situation: 'a situação', task: 'a tarefa', action: 'a ação', result: 'o resultado' },
@@ -262,7 +265,7 @@ const pt: FeedbackLines = {
   strengths: {
     answer: (question, point) => `Sua melhor resposta, sobre ${quote(question)}: ${point}`,
     star: 'Você contou pelo menos uma história com uma situação clara, o que você fez e o resultado.',
-    fewFillers: (n) => `Você falou com poucos vícios de linguagem (${n} a cada 100 palavras).`,
+    fewFillers: (n) => `Você falou com poucos vícios de linguagem (${commaDecimal(n)} a cada 100 palavras).`,
     pace: (wpm) => `Seu ritmo, ${wpm} palavras por minuto, é fácil de acompanhar.`,
     length: (average) => `Suas respostas tiveram um bom tamanho (${average} palavras em média): detalhe suficiente sem rodeios.`,
     specific: 'Você deu números concretos, o que torna os resultados críveis.',
@@ -271,7 +274,7 @@ const pt: FeedbackLines = {
     answer: (question) => `Sua resposta sobre ${quote(question)} foi uma das mais fracas.`,
     star: (missing) => `Complete suas histórias: conte também ${list(missing, 'e')}.`,
     fillers: (n, top) =>
-      `Reduza os vícios de linguagem (${n} a cada 100 palavras${top.length ? `, principalmente ${top.map(quote).join(', ')}` : ''}): prefira uma pausa em silêncio.`,
+      `Reduza os vícios de linguagem (${commaDecimal(n)} a cada 100 palavras${top.length ? `, principalmente ${top.map(quote).join(', ')}` : ''}): prefira uma pausa em silêncio.`,
     short: (count) => `${count} resposta${count === 1 ? ' foi muito curta' : 's foram muito curtas'}: dê um exemplo concreto a cada vez.`,
     long: (count) =>
       `${count} resposta${count === 1 ? ' foi muito longa' : 's foram muito longas'}: comece pelo ponto principal e depois um exemplo.`,

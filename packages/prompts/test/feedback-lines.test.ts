@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackLines } from '../src/feedback-lines.ts';
+
+describe('feedback lines', () => {
+  it('writes decimals as each language does: 0.5 in English, 0,5 in Spanish and Portuguese', () => {
+    expect(feedbackLines.en.communicationEvidence(0.5, 30)).toMatch(/^0\.5 filler words/);
+    expect(feedbackLines.es.communicationEvidence(0.5, 30)).toMatch(/^0,5 muletillas/);
+    expect(feedbackLines['pt-BR'].communicationEvidence(0.4, 30)).toMatch(/^0,4 vícios/);
+    expect(feedbackLines.es.strengths.fewFillers(1.5)).toContain('(1,5 cada 100 palabras)');
+    expect(feedbackLines['pt-BR'].improvements.fillers(6.2, ['tipo'])).toContain('(6,2 a cada 100 palavras');
+  });
+});
