@@ -44,31 +44,33 @@ describe('text wrapped to a width, as the report’s PDF draws it', () => {
   });
 });
 
+/** The PDF's words in Portuguese, with a title long enough to wrap. */
+const labels: PdfLabels = {
+  title: 'Avaliação: Engenheira Agrônoma Sênior de Sistemas de Irrigação e Sensoriamento Remoto para Agricultura de Precisão',
+  subtitle: 'Lucía · 5 de dezembro de 2026',
+  source: 'Avaliação por regras',
+  overall: 'Nota geral',
+  verdict: 'Contratar',
+  ratings: 'Avaliações',
+  strengths: 'Pontos fortes',
+  improvements: 'A melhorar',
+  questions: 'Pergunta por pergunta',
+  good: 'O que foi bom',
+  stronger: 'Uma resposta mais forte',
+  example: 'Exemplo de resposta mais forte, montado a partir do seu currículo',
+  exampleParts: { situation: 'Situação', action: 'O que você fez', result: 'Resultado', shows: 'O que mostra' },
+  answerRating: (rating) => `${rating}/5`,
+  metrics: 'Como você falou',
+  transcript: 'Transcrição',
+  interviewer: 'Entrevistador',
+  you: 'Você',
+  notRated: 'Sem nota',
+  competency: (id) => id,
+  metricLines: [],
+  page: (page, total) => `Página ${page} de ${total}`,
+};
+
 describe('the report’s PDF with a long job title', () => {
-  const labels: PdfLabels = {
-    title: 'Avaliação: Engenheira Agrônoma Sênior de Sistemas de Irrigação e Sensoriamento Remoto para Agricultura de Precisão',
-    subtitle: 'Lucía · 5 de dezembro de 2026',
-    source: 'Avaliação por regras',
-    overall: 'Nota geral',
-    verdict: 'Contratar',
-    ratings: 'Avaliações',
-    strengths: 'Pontos fortes',
-    improvements: 'A melhorar',
-    questions: 'Pergunta por pergunta',
-    good: 'O que foi bom',
-    stronger: 'Uma resposta mais forte',
-    example: 'Exemplo de resposta mais forte, montado a partir do seu currículo',
-    exampleParts: { situation: 'Situação', action: 'O que você fez', result: 'Resultado', shows: 'O que mostra' },
-    answerRating: (rating) => `${rating}/5`,
-    metrics: 'Como você falou',
-    transcript: 'Transcrição',
-    interviewer: 'Entrevistador',
-    you: 'Você',
-    notRated: 'Sem nota',
-    competency: (id) => id,
-    metricLines: [],
-    page: (page, total) => `Página ${page} de ${total}`,
-  };
   const view = {
     feedback: { overallScore: 72, summary: 'Resumo.', ratings: [], strengths: [], improvements: [], questions: [] },
   } as unknown as Parameters<typeof feedbackPdf>[0];
@@ -90,10 +92,35 @@ describe('the report’s PDF with a long job title', () => {
   });
 });
 
+describe('the report’s PDF with emoji in the title and the name', () => {
+  it('prints the title and the name as words, not as runs of other glyphs', async () => {
+    const withEmoji: PdfLabels = { ...labels, title: 'Feedback: 🚀 Backend Engineer', subtitle: 'Zoë 👩🏽‍💻 Tester · December 5, 2026' };
+    const view = {
+      feedback: { overallScore: 72, summary: 'Summary.', ratings: [], strengths: [], improvements: [], questions: [] },
+    } as unknown as Parameters<typeof feedbackPdf>[0];
+    const blob = await feedbackPdf(view, [], withEmoji);
+    const page = await (await getDocumentProxy(new Uint8Array(await blob.arrayBuffer()))).getPage(1);
+    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    expect(text).toContain('Feedback: Backend Engineer');
+    expect(text).toContain('Zoë Tester · December 5, 2026');
+    expect(text).toContain('Voxly · Feedback: Backend Engineer');
+    expect(text).not.toMatch(/Ø|Þ|Ý/);
+  });
+});
+
 describe('text for the standard fonts', () => {
   it('writes the arrow our labels use with characters the fonts have, leaving the rest alone', () => {
     expect(winAnsiText('Communication 2 → 4 desde a sua última entrevista · “ok”')).toBe(
       'Communication 2 -> 4 desde a sua última entrevista · “ok”',
     );
+  });
+
+  it('leaves out emoji and keeps only what the standard fonts print (a title or name may hold anything)', () => {
+    expect(winAnsiText('Feedback: 🚀 Backend Engineer')).toBe('Feedback: Backend Engineer');
+    expect(winAnsiText('Zoë 👩🏽‍💻 Tester ❤️')).toBe('Zoë Tester ');
+    // Latin letters outside WinAnsi lose only their accent; Latin-1 and WinAnsi's own are kept.
+    expect(winAnsiText('Łódź, Kraków: 5 € — “São Paulo” … Œuvre')).toBe('Lódz, Kraków: 5 € — “São Paulo” … Œuvre');
+    // What no font here has becomes a visible "?", never a run of other glyphs.
+    expect(winAnsiText('李 Wei\tRésumé')).toBe('? Wei Résumé');
   });
 });

@@ -98,7 +98,9 @@ export async function feedbackPdf(
   // Header band: the title wrapped at the size it is drawn in, the band as tall as its lines.
   doc.setFont('helvetica', 'bold');
   const measureAt = (size: number) => (text: string) => (doc.getStringUnitWidth(text) * size) / doc.internal.scaleFactor;
-  const title = titleLayout(labels.title, width, measureAt);
+  // Drawn in the header and in every footer: only what the standard font can print.
+  const titleText = winAnsiText(labels.title);
+  const title = titleLayout(titleText, width, measureAt);
   const lineHeight = title.size * 1.22;
   const bandHeight = Math.max(86, 36 + title.lines.length * lineHeight + 14);
   doc.setFillColor(...accent);
@@ -204,7 +206,7 @@ export async function feedbackPdf(
     const pageLabel = labels.page(page, total);
     const footerRoom = width - doc.getTextWidth(pageLabel) - 16;
     doc.text(
-      fitOneLine(`Voxly · ${labels.title}`, footerRoom, (text) => doc.getTextWidth(text)),
+      fitOneLine(`Voxly · ${titleText}`, footerRoom, (text) => doc.getTextWidth(text)),
       margin,
       pageHeight - margin + 14,
     );

@@ -54,10 +54,32 @@ export function titleLayout(
   return { size, lines: wrapToWidth(title, maxWidth, measureAt(size)) };
 }
 
+/** WinAnsi (Windows-1252) beyond Latin-1: the characters the PDF's standard fonts have there. */
+const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const inWinAnsi = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || winAnsiExtras.has(char);
+};
+
+/** Latin letters with a stroke, which have no accent to take off. */
+const strokeLetters: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i' };
+
 /**
- * The PDF's standard fonts cover WinAnsi only: an arrow there prints as other glyphs ("2 !’ 5").
- * Characters outside it that our own labels use are written with ones inside it.
+ * The PDF's standard fonts cover WinAnsi only: anything else prints as other glyphs, spaced out
+ * ("F e e d b a c k : Ø=Þ€"). Our own arrow is written with ones inside it; a letter outside
+ * it loses its accent where that brings it inside ("ő" → "o"); emoji and their joiners are left
+ * out; anything else becomes "?".
  */
 export function winAnsiText(text: string): string {
-  return text.replace(/→/g, '->');
+  let out = '';
+  for (const char of text.replace(/→/g, '->').replace(/[\t\r]/g, ' ')) {
+    if (inWinAnsi(char)) out += char;
+    else if (/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3)$/u.test(char)) continue;
+    else {
+      const bare = strokeLetters[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+      out += [...bare].every(inWinAnsi) && bare ? bare : '?';
+    }
+  }
+  // Leaving an emoji out may leave two spaces side by side.
+  return out.replace(/ {2,}/g, ' ');
 }
