@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { coachingHint } from '../src/coaching/coaching-hint.ts';
 import { clippedSteps } from '../src/review/clipped-steps.ts';
+import { firstPersonSteps } from '../src/review/first-person-steps.ts';
 import { reviewAnswer } from '../src/review/review-answer.ts';
 import { reviewLines } from '../src/review/review-lines.ts';
 import { roughFigure } from '../src/review/rough-figures.ts';
 import { sureClaimOrTip } from '../src/review/sure-claims.ts';
 import { readTold } from '../src/review/told-reading.ts';
+import { wouldSteps } from '../src/review/would-steps.ts';
 
 /*
  * The families of "missing" claims a labelling reader found untrue (#29): a figure said in
@@ -28,16 +30,19 @@ const figuresInWords = [
   ['en', 'The wrong label cost us a whole shift before anyone noticed.'],
   ['en', 'I open the loading bay an hour early so the vans leave on time.'],
   ['en', 'Late deliveries went from several a week to none.'],
+  ['en', 'The forklift was out the entire week, so I moved pallets by hand.'],
   ['es', 'Coordino miles de envíos por temporada sin perder el hilo.'],
   ['es', 'Le mandé al gerente una sola planilla con lo esencial.'],
   ['es', 'El error de inventario nos llevó un día entero de recuento.'],
   ['es', 'Llego media hora antes para revisar la lista del turno.'],
   ['es', 'Las quejas pasaron de varias por semana a ninguna.'],
+  ['es', 'La cámara de frío estuvo parada la semana entera y reorganicé el stock.'],
   ['pt-BR', 'Eu cuido de milhares de pedidos por mês na expedição.'],
   ['pt-BR', 'Mandei pro cliente uma só planilha com o resumo.'],
   ['pt-BR', 'A etiqueta errada me custou um turno inteiro de retrabalho.'],
   ['pt-BR', 'Chego uma hora antes pra conferir a escala.'],
   ['pt-BR', 'Os atrasos foram de vários por semana pra nenhum.'],
+  ['pt-BR', 'A doca ficou interditada o mês inteiro e eu remanejei as cargas.'],
 ] as const;
 
 /** Hyperboles and discourse markers that count nothing: "put a number on it" still stands. */
@@ -122,5 +127,48 @@ describe('a present step with a light verb', () => {
 
   it('en: "do" as an auxiliary is no step', () => {
     expect(readTold('i do think the depot is well run', 'en').presentSteps).toBe(false);
+  });
+});
+
+/** Concrete steps said as what one would do: readers count them as one's own. */
+const wouldDo = [
+  ['en', "I'd check the dock schedule first and call the carrier before the shift starts"],
+  ['en', 'i would probably recount the bay and flag the gap to my lead'],
+  ['es', 'le pediría el remito al chofer y revisaría la carga antes de firmar'],
+  ['es', 'primero llamaría al proveedor para confirmar el envío'],
+  ['pt-BR', 'eu conferiria a nota com o pedido e separaria as avarias'],
+  ['pt-BR', 'acho que ligaria pro transportador antes de liberar a doca'],
+] as const;
+
+/** A stance said the same way: no step, "say what you did yourself" stands. */
+const wouldStance = [
+  ['en', "I'd say I'm a very organised person and I'd love to grow here"],
+  ['es', 'me gustaría crecer en la empresa, sería un buen lugar para aprender'],
+  ['pt-BR', 'eu gostaria de crescer aqui, seria ótimo pra minha carreira'],
+] as const;
+
+describe('concrete steps one would take', () => {
+  it.each(wouldDo)('%s: "%s" tells steps one would take; own actions claimed missing are unsure', (language, answer) => {
+    expect(wouldSteps(answer, textLanguageOf[language])).toBe(true);
+    expect(sureClaimOrTip('ownActions', answer, textLanguageOf[language])).toBe('endOnChangeTip');
+  });
+
+  it.each(wouldStance)('%s: "%s" is a stance, no step', (language, answer) => {
+    expect(wouldSteps(answer, textLanguageOf[language])).toBe(false);
+  });
+});
+
+/** Spanish present steps with the pronoun dropped and an object pronoun before the verb: "le explico", "se lo mando". */
+describe('Spanish present steps after an object pronoun', () => {
+  it.each(['cuando llega tarde le explico las reglas del depósito', 'si falta algo se lo reclamo al proveedor ese mismo día'])(
+    'es: "%s" tells own steps',
+    (answer) => {
+      expect(firstPersonSteps(answer, 'es')).toBe(true);
+      expect(sureClaimOrTip('ownActions', answer, 'es')).toBe('endOnChangeTip');
+    },
+  );
+
+  it('es: "lo mismo", "lo bueno" are no verb after a pronoun', () => {
+    expect(firstPersonSteps('el depósito es lo mismo de siempre, lo bueno es que está limpio', 'es')).toBe(false);
   });
 });
