@@ -76,6 +76,10 @@ describe('sureClaimOrTip', () => {
   });
 
   it.each(stepsInAnyTense)('%s: claims it does not judge pass through', (language, answer) => {
+    expect(sureClaimOrTip('otherStory', answer, textLanguageOf[language])).toBe('otherStory');
+  });
+
+  it.each(stepsInAnyTense)('%s: a figure claimed missing of steps with no figure in any words stands', (language, answer) => {
     expect(sureClaimOrTip('numbers', answer, textLanguageOf[language])).toBe('numbers');
   });
 });

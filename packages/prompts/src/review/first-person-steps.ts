@@ -40,9 +40,9 @@ const notSteps: Record<TextLanguage, ReadonlySet<string>> = {
 const droppedPronoun =
   /(?:^|[.,;:]\s*)(?:and |then |so )?(\p{L}{3,}ed|found|told|got|took|made|sent|wrote|built|ran|caught|put|set|kept|brought|went|gave|called|lost) (it|the|a|an|my|our|them|him|her|up|out|back|work|in|to|that|this|everything)\b/u;
 
-/** Spanish and Portuguese own steps with no pronoun: "lo que hago es", "faço semanal", "me tocó implementar". */
+/** Spanish and Portuguese own steps with no pronoun: "lo que hago es", "faço semanal", "me tocó implementar", "le doy", "se lo explico". */
 const ownWithoutPronoun: Partial<PerLanguage> = {
-  es: /\b(hago|hacía|me toc(a|ó) \p{L}+(ar|er|ir)|me encarg(o|ué|aba))\b/u,
+  es: /\b(hago|hacía|me toc(a|ó) \p{L}+(ar|er|ir)|me encarg(o|ué|aba)|(le|les|se lo|se la|se los|se las|me lo|me la) \p{L}{2,}o)\b/u,
   pt: /(?<!\p{L})(faço|fazia|me encarreg(o|uei|ava)|fiquei responsável)(?!\p{L})/u,
 };
 

@@ -157,19 +157,19 @@ export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
     improvements.push({ text: lines.improvements.buzzwords });
   if (signals.onTopicShare < MOSTLY_ELSEWHERE) improvements.push({ text: lines.improvements.offQuestion });
   else if (signals.otherStory) improvements.push({ text: lines.improvements.otherStory });
+  // What is said missing (anything to check, own actions, a result, a figure) is claimed only where the reading is sure;
+  // elsewhere the neutral tip is listed (once, by dedupe), as the coached hint says it. The score reads the signals alone.
+  const claim = (missing: 'longWithoutFacts' | 'ownActions' | 'result' | 'numbers') => ({
+    text: lines.improvements[sureClaimOrTip(missing, input.answer, textLanguageOf[input.language])],
+  });
   // "No action of yours" would be untrue of steps told in the present; the cap on the score stays.
-  if (signals.longWithoutFacts && !signals.presentSteps) improvements.push({ text: lines.improvements.longWithoutFacts });
+  if (signals.longWithoutFacts && !signals.presentSteps) improvements.push(claim('longWithoutFacts'));
   // Steps told in the present are the candidate's own too: not asked for, and can be asked to measure; a result is asked
   // of a story told in the past (a procedure, "I check the panel, then I call my lead", has no ending to finish with).
   const toldSteps = signals.ownActions.length > 0 || signals.presentSteps;
-  // A result or own actions are said missing only where the reading is sure; elsewhere the neutral tip is listed (once,
-  // by dedupe), as the coached hint says it. The score above reads the signals and does not change.
-  const claim = (missing: 'ownActions' | 'result') => ({
-    text: lines.improvements[sureClaimOrTip(missing, input.answer, textLanguageOf[input.language])],
-  });
   if (!toldSteps && !signals.denies && !signals.hypothetical) improvements.push(claim('ownActions'));
   if (!signals.result && signals.ownActions.length > 0) improvements.push(claim('result'));
-  if (!signals.numbers && toldSteps) improvements.push({ text: lines.improvements.numbers });
+  if (!signals.numbers && toldSteps) improvements.push(claim('numbers'));
   return { ...base, score, strengths: dedupe(strengths), improvements: dedupe(improvements) };
 }
 
