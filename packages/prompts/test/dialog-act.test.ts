@@ -56,6 +56,17 @@ describe('readDialogAct', () => {
     expect(readDialogAct('three', 'en', 'How many years have you worked with TypeScript?').act).toBe('answer');
   });
 
+  it('hears a statement with a tag question ("…, right?", "…, ¿no?", "…, né?") as the answer it is, and a question with a tag as a question', () => {
+    expect(
+      readDialogAct('I set up the on-call rota for the team, right? Pages dropped by half.', 'en', 'How did you help your team?').act,
+    ).toBe('answer');
+    expect(
+      readDialogAct('Yo organicé los turnos del equipo, ¿verdad? Y bajaron las quejas.', 'es', '¿Cómo ayudaste a tu equipo?').act,
+    ).toBe('answer');
+    expect(readDialogAct('Eu montei a escala do time, né? Aí melhorou muito.', 'pt-BR', 'Como você ajudou seu time?').act).toBe('answer');
+    expect(readDialogAct('You mean the team I had at the bank, right?', 'en', 'Tell me about your last team.').act).not.toBe('answer');
+  });
+
   it('reads an empty turn as silence', () => {
     expect(readDialogAct('   ', 'en').act).toBe('empty');
   });

@@ -107,6 +107,28 @@ export const aboutTheQuestion =
  * o anuales? porque anuales hice pocos"), or an English question opener whose mark the
  * recogniser dropped ("what's the salary range on this one").
  */
+/** A tag that asks for agreement after a statement: "…, right?", "…, ¿no?", "…, ¿verdad?", "…, né?". Folded. */
+const tagQuestion = /,\s*¿?\s*(right|you know|yeah|no|verdad|cierto|sabes|ne|nao e|sabe|entende|ta)\s*\?/g;
+
+/** "I …", "yo …", "eu …", "a gente …": the speaker telling what they did (folded, so accents cannot mark the verb). */
+const firstPersonSaid = /\b(i|we|yo|nosotros|eu|nos|a gente)\s+\p{L}{2,}/u;
+
+/**
+ * A statement with a tag question is a statement: "eu liderei o time, né?" tells, it does not
+ * ask. Only where what comes before the tag says something done (a question with a tag,
+ * "is it about leadership, right?", is left a question).
+ */
+function withoutTagQuestions(folded: string, language: TextLanguage): string {
+  return folded.replace(tagQuestion, (tag: string, _word: string, offset: number) => {
+    const before =
+      folded
+        .slice(0, offset)
+        .split(/[.!?]\s+/)
+        .at(-1) ?? '';
+    return ownActions(before, language).length > 0 || firstPersonSaid.test(before) ? '.' : tag;
+  });
+}
+
 /**
  * A question asked without its form, as people ask politely: "I was wondering about the team",
  * "lo que quería saber era…", "não ficou muito claro pra mim como é…". Folded.
@@ -150,7 +172,8 @@ function askedWithoutMark(folded: string, language: TextLanguage): boolean {
   return unmarkedQuestionOpeners[language].test(bare) || (words <= 12 && twoOptions[language].test(bare));
 }
 
-export function isQuestion(folded: string, language?: TextLanguage): boolean {
+export function isQuestion(turn: string, language?: TextLanguage): boolean {
+  const folded = withoutTagQuestions(turn, language ?? 'en');
   if (indirectQuestion.test(folded) && tokenize(folded).length <= 40) return true;
   if (language && askedWithoutMark(folded, language)) return true;
   const sentences = folded.split(/(?<=[.!?])\s+/);
