@@ -114,6 +114,20 @@ describe('the new-interview form', () => {
     });
   });
 
+  it('drops invisible control characters a paste carried, keeping the lines of a pasted posting', async () => {
+    const { onSubmit, resume } = renderForm();
+    await userEvent.click(screen.getByLabelText('Job title'));
+    await userEvent.paste('Backend\u200b\u0007 Engineer\u0000');
+    await userEvent.click(screen.getByLabelText('Job description'));
+    await userEvent.paste('Build payment services.\u001b\nRun them on AWS.');
+    await userEvent.type(resume(), resumeLines.join(' '));
+    await userEvent.click(screen.getByRole('button', { name: 'Start the interview (1 credit)' }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      // A zero-width space is not a control character: it stays, as the server would keep it.
+      expect.objectContaining({ jobTitle: 'Backend\u200b Engineer', jobDescription: 'Build payment services.\nRun them on AWS.' }),
+    );
+  });
+
   it('sends the session the candidate chose, each choice explained in one line', async () => {
     const { onSubmit, resume } = renderForm();
     // The defaults, each with what it means.

@@ -15,7 +15,7 @@ import { uiLanguage } from '../i18n/i18n.ts';
 import { InterviewModeField } from './interview-mode-field.tsx';
 import { MAX_RESUME_FILE_MB, readResumeFile } from './resume-file.ts';
 import { SessionSetupFields } from './session-setup-fields.tsx';
-import { validateInterviewForm, type FormProblem, type InterviewForm } from './validate-interview-form.ts';
+import { cleanInterviewForm, validateInterviewForm, type FormProblem, type InterviewForm } from './validate-interview-form.ts';
 
 type Field = keyof InterviewForm;
 type Upload = { state: 'reading' | 'done' | 'failed'; message: string } | null;
@@ -58,7 +58,7 @@ export function NewInterviewForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const values = { ...form, candidateName: name };
+    const values = cleanInterviewForm({ ...form, candidateName: name });
     const found = validateInterviewForm(values);
     setProblems(found);
     if (Object.keys(found).length === 0) onSubmit({ ...values, ...setup, language, interviewMode });
