@@ -173,6 +173,12 @@ describe('rule-based feedback', () => {
       expect(reviewOf(transcript, {}).questions.length).toBeLessThan(asked);
     });
 
+    it('calls one answer the strongest: a second one quoted is another strong answer', () => {
+      const points = reviewOf(transcriptOf({}, 4), {}).strengths.map((s) => s.point);
+      expect(points.filter((p) => p.startsWith('Your strongest answer'))).toHaveLength(1);
+      expect(points.filter((p) => p.startsWith('Another strong answer'))).toHaveLength(1);
+    });
+
     it('counts a short session against what its clock had room for, not the whole 15-minute plan', () => {
       const transcript = transcriptOf({}, 2);
       const five = reviewOf(transcript, { lengthMinutes: 5 });

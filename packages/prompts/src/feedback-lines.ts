@@ -19,6 +19,8 @@ export interface FeedbackLines {
   starMarkers: Record<'situation' | 'task' | 'action' | 'result', string[]>;
   strengths: {
     answer(question: string, point: string): string;
+    /** A second answer quoted among the strengths: not "your strongest" twice. */
+    anotherAnswer(question: string, point: string): string;
     star: string;
     fewFillers(perHundred: number): string;
     pace(wordsPerMinute: number): string;
@@ -85,6 +87,7 @@ const en: FeedbackLines = {
   },
   strengths: {
     answer: (question, point) => `Your strongest answer, about ${quote(question)}: ${point}`,
+    anotherAnswer: (question, point) => `Another strong answer, about ${quote(question)}: ${point}`,
     star: 'You told at least one story with a clear situation, what you did and the result.',
     fewFillers: (n) => `You spoke with few filler words (${n} per 100 words).`,
     pace: (wpm) => `Your pace, ${wpm} words per minute, is easy to follow.`,
@@ -168,6 +171,7 @@ const es: FeedbackLines = {
   },
   strengths: {
     answer: (question, point) => `Tu mejor respuesta, sobre ${quote(question)}: ${point}`,
+    anotherAnswer: (question, point) => `Otra buena respuesta, sobre ${quote(question)}: ${point}`,
     star: 'Contaste al menos una historia con una situación clara, lo que hiciste y el resultado.',
     fewFillers: (n) => `Hablaste con pocas muletillas (${commaDecimal(n)} cada 100 palabras).`,
     pace: (wpm) => `Tu ritmo, ${wpm} palabras por minuto, es fácil de seguir.`,
@@ -264,6 +268,7 @@ const pt: FeedbackLines = {
   },
   strengths: {
     answer: (question, point) => `Sua melhor resposta, sobre ${quote(question)}: ${point}`,
+    anotherAnswer: (question, point) => `Outra boa resposta, sobre ${quote(question)}: ${point}`,
     star: 'Você contou pelo menos uma história com uma situação clara, o que você fez e o resultado.',
     fewFillers: (n) => `Você falou com poucos vícios de linguagem (${commaDecimal(n)} a cada 100 palavras).`,
     pace: (wpm) => `Seu ritmo, ${wpm} palavras por minuto, é fácil de acompanhar.`,

@@ -267,10 +267,13 @@ export function ruleBasedFeedback({
   const [best, secondBest] = [...answered]
     .sort((a, b) => b.score - a.score)
     .filter((a) => isRealAnswer(a) && a.review.score >= 3.5 && a.review.strengths.length > 0);
-  const answerStrength = (a: AnsweredQuestion) => ({
-    point: lines.strengths.answer(shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered),
-    evidence: `“${shorten(a.answer, 160)}”`,
-  });
+  const answerStrength = (a: AnsweredQuestion) => {
+    const [question, point] = [shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered];
+    return {
+      point: a === best ? lines.strengths.answer(question, point) : lines.strengths.anotherAnswer(question, point),
+      evidence: `“${shorten(a.answer, 160)}”`,
+    };
+  };
   if (best) strengths.push(answerStrength(best));
   // The same facts as the behavioural rating: a story the reviewer scored as one, with every part.
   const fullStory = answered.find(
