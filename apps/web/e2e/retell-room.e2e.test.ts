@@ -27,9 +27,9 @@ const post = {
 };
 
 const texts = {
-  en: { reconnecting: 'Reconnecting', confirm: 'End the interview now?', warning: '3 minutes left' },
-  es: { reconnecting: 'Reconectando', confirm: '¿Terminar la entrevista ahora?', warning: 'Quedan 3 minutos' },
-  'pt-BR': { reconnecting: 'Reconectando', confirm: 'Encerrar a entrevista agora?', warning: 'Faltam 3 minutos' },
+  en: { reconnecting: 'Reconnecting', confirm: 'End the interview now?', warning: 'Less than 3 minutes left' },
+  es: { reconnecting: 'Reconectando', confirm: '¿Terminar la entrevista ahora?', warning: 'Quedan menos de 3 minutos' },
+  'pt-BR': { reconnecting: 'Reconectando', confirm: 'Encerrar a entrevista agora?', warning: 'Faltam menos de 3 minutos' },
 } as const;
 
 /**

@@ -5,7 +5,7 @@ export const enCoaching = {
     options: { real: 'Real interview', coached: 'Coached practice' },
     hints: {
       real: 'As it would run: no help during the interview, time warnings near the end; counts in your progress.',
-      coached: 'After each answer you hear one short tip before the next question, with no time pressure; not counted in your progress.',
+      coached: 'After each answer you hear one short tip before the next question, and no time warnings; not counted in your progress.',
     },
     summary: { real: 'Real', coached: 'Coached' },
     reportNote: 'Coached session: a tip followed each answer, so this report is not counted in your progress.',

@@ -7,7 +7,7 @@ export const esCoaching: Pick<Messages, 'mode'> = {
     options: { real: 'Entrevista real', coached: 'Práctica con guía' },
     hints: {
       real: 'Como sería de verdad: sin ayuda durante la entrevista, avisos de tiempo cerca del final; cuenta en tu progreso.',
-      coached: 'Tras cada respuesta oyes un consejo breve antes de la siguiente pregunta, sin presión de tiempo; no cuenta en tu progreso.',
+      coached: 'Tras cada respuesta oyes un consejo breve antes de la siguiente pregunta, sin avisos de tiempo; no cuenta en tu progreso.',
     },
     summary: { real: 'Real', coached: 'Con guía' },
     reportNote: 'Sesión con guía: cada respuesta recibió un consejo, así que este informe no cuenta en tu progreso.',

@@ -8,7 +8,7 @@ export const ptBRCoaching: Pick<Messages, 'mode'> = {
     hints: {
       real: 'Como seria de verdade: sem ajuda durante a entrevista, avisos de tempo perto do fim; conta no seu progresso.',
       coached:
-        'Depois de cada resposta você ouve uma dica curta antes da próxima pergunta, sem pressão de tempo; não conta no seu progresso.',
+        'Depois de cada resposta você ouve uma dica curta antes da próxima pergunta, sem avisos de tempo; não conta no seu progresso.',
     },
     summary: { real: 'Real', coached: 'Com dicas' },
     reportNote: 'Sessão com dicas: cada resposta recebeu uma dica, então este relatório não conta no seu progresso.',

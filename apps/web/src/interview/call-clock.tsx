@@ -28,11 +28,12 @@ export function CallClock({
   // The server stamps the start; a tick that predates it must not show more than the length.
   const elapsed = startedAt ? Math.max(0, now - startedAt.getTime()) : 0;
   const late = !coached && elapsed >= policy.warningsAtMs[0];
-  const minutesLeft = Math.ceil((policy.maxDurationMs - elapsed) / 60_000);
+  // "Less than N minutes", true at every second beside a clock that shows them: at 1:11, less than 2 (not "2 minutes").
+  const minutesLeft = Math.floor((policy.maxDurationMs - elapsed) / 60_000) + 1;
   return (
     <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
       {formatClock(elapsed, policy.maxDurationMs)}
-      {late && minutesLeft > 0 && <span className="clock-warning"> {t('room.warning', { count: minutesLeft })}</span>}
+      {late && elapsed < policy.maxDurationMs && <span className="clock-warning"> {t('room.warning', { count: minutesLeft })}</span>}
     </span>
   );
 }
