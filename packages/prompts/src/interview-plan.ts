@@ -31,6 +31,11 @@ export interface PlanBrief {
 /** How many of the posting's must-haves the plan asks about by name, at most. */
 const MUST_HAVE_QUESTIONS = 5;
 
+/** A question about a qualification the posting asks for (a licence, a certificate): asked as a must-have, measuring fit with the role. */
+export function isCredentialQuestion(question: Pick<BankQuestion, 'id' | 'competency'>): boolean {
+  return question.id.startsWith('must-have-') && question.competency === 'role_fit';
+}
+
 function mustHaveQuestion(requirement: RequirementPhrase, index: number, variant: number, language: Language): PlannedQuestion {
   const text = spokenLines[language].askAbout(requirement.phrase, requirement.kind, requirement.onResume, variant);
   return {

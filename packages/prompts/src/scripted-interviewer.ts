@@ -1,7 +1,7 @@
 import { contentStems, textLanguageOf } from './answers/answer-vocabulary.ts';
 import { openingQuestion } from './begin-message.ts';
 import type { TranscriptTurn } from './congruency-prompt.ts';
-import { interviewPlan, type PlannedQuestion } from './interview-plan.ts';
+import { interviewPlan, isCredentialQuestion, type PlannedQuestion } from './interview-plan.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
@@ -129,7 +129,7 @@ export function scriptedInterviewerTurn(
   }
   if (act.act === 'clarification_request') {
     if (atLastQuestion) return { text: lines.lastQuestion, final: false };
-    const plain = lines.clarify[current.question.competency];
+    const plain = isCredentialQuestion(current.question) ? lines.clarifyCredential : lines.clarify[current.question.competency];
     // Asked again after the plain words: the question itself, once more.
     if (lastAgent.includes(plain)) return { text: `${lines.repeatLeads[0] ?? ''} ${current.line}`.trim(), final: false };
     return { text: plain, final: false };

@@ -49,6 +49,8 @@ export interface SpokenLines {
   repeatLeads: readonly string[];
   /** "What do you mean?": what the question is after, in plain words, by what it measures. */
   clarify: Record<Competency, string>;
+  /** "What do you mean?" about a qualification the posting asks for (a licence, a certificate): not "why this role". */
+  clarifyCredential: string;
   /** "Thanks!" mid-interview: the interview goes on. */
   youreWelcome: string;
   /** After the question met silence through two reminders: the interview moves on. */
@@ -170,6 +172,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: "The job description doesn't say, so that's one to ask the hiring team.",
     backToQuestion: "Now, whenever you're ready, back to my question.",
     repeatLeads: ['Of course. Here it is again:', 'Sure, once more:'],
+    clarifyCredential:
+      'Of course. The role asks for that qualification: tell me about one time in your recent work when it mattered, what you did with it and how it went.',
     clarify: {
       behavioural:
         "Of course. I'm after one real situation from your own experience, at work, in your studies or elsewhere: what was going on, what you did yourself, and how it ended.",
@@ -287,6 +291,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
     backToQuestion: 'Ahora, cuando quieras, volvamos a mi pregunta.',
     repeatLeads: ['Claro. Te la repito:', 'Por supuesto, otra vez:'],
+    clarifyCredential:
+      'Claro. El puesto pide esa acreditación: cuéntame una vez en tu trabajo reciente en que haya importado, qué hiciste con ella y cómo salió.',
     clarify: {
       behavioural:
         'Claro. Busco una situación real de tu experiencia, en el trabajo, en tus estudios o en otro ámbito: qué estaba pasando, qué hiciste tú y cómo terminó.',
@@ -404,6 +410,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
     backToQuestion: 'Agora, quando quiser, voltamos à minha pergunta.',
     repeatLeads: ['Claro. Vou repetir:', 'Claro, mais uma vez:'],
+    clarifyCredential:
+      'Claro. A vaga pede essa qualificação: me conte uma vez no seu trabalho recente em que ela fez diferença, o que você fez com ela e como foi.',
     clarify: {
       behavioural:
         'Claro. Procuro uma situação real da sua experiência, no trabalho, nos estudos ou em outro lugar: o que estava acontecendo, o que você fez e como terminou.',

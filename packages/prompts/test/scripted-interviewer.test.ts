@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateInterviewer } from '../corpus/interviewer-evaluation.ts';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { fieldIds } from '../src/fields.ts';
-import { interviewPlan } from '../src/interview-plan.ts';
+import { interviewPlan, isCredentialQuestion } from '../src/interview-plan.ts';
 import { questionPlan } from '../src/question-bank.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
@@ -245,6 +245,40 @@ describe('scriptedInterviewerTurn', () => {
       'turn',
     ).text;
     expect(reply).not.toContain('ships every day');
+  });
+
+  it('puts a question about a qualification the posting asks for in plain words as that, not as "why this role"', () => {
+    const postings = {
+      en: {
+        jobTitle: 'Registered Nurse',
+        jobDescription: 'Active RN license required. BLS certification. Care for telemetry patients.',
+        ask: 'What do you mean by that?',
+      },
+      es: {
+        jobTitle: 'Enfermera',
+        jobDescription: 'Requisito: licencia profesional de enfermería vigente. Certificación BLS. Cuidado de pacientes.',
+        ask: '¿A qué te refieres con eso?',
+      },
+      'pt-BR': {
+        jobTitle: 'Enfermeira',
+        jobDescription: 'Requisito: registro ativo no COREN. Certificação BLS. Cuidado de pacientes.',
+        ask: 'O que você quer dizer com isso?',
+      },
+    } as const;
+    for (const [language, posting] of Object.entries(postings) as [keyof typeof postings, (typeof postings)[keyof typeof postings]][]) {
+      const nurse = { ...brief, field: 'healthcare' as const, language, ...posting, resumeText: 'Nurse, 6 years on a telemetry unit.' };
+      const credential = planOf(nurse).find((q) => isCredentialQuestion(q));
+      expect(credential, language).toBeDefined();
+      const reply = scriptedInterviewerTurn(
+        nurse,
+        [
+          { role: 'agent', content: `Thanks. ${credential!.text}` },
+          { role: 'user', content: posting.ask },
+        ],
+        'turn',
+      ).text;
+      expect(reply, language).toBe(spokenLines[language].clarifyCredential);
+    }
   });
 
   it('follows up on what the candidate said they did, in their words', () => {
