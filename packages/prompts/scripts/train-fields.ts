@@ -10,7 +10,14 @@ import { writeFileSync } from 'node:fs';
 import { formatFieldScore, scoreFields, type FieldOutcome } from '../corpus/field-evaluation.ts';
 import { independentPosts, tuningDirectory } from '../corpus/independent-sets.ts';
 import { crossValidationFolds, jobPostCorpus, type JobPost } from '../corpus/job-post-corpus.ts';
-import { compactModel, rawProbabilities, trainLogistic, type TrainingExample, type TrainingOptions } from '../corpus/train-field-model.ts';
+import {
+  compactModel,
+  rawProbabilities,
+  shortCopies,
+  trainLogistic,
+  type TrainingExample,
+  type TrainingOptions,
+} from '../corpus/train-field-model.ts';
 import { trainingDigest } from '../corpus/training-digest.ts';
 import { classProbabilities, decideField } from '../src/field-detection/field-classifier.ts';
 import { fieldFeatures } from '../src/field-detection/field-features.ts';
@@ -34,11 +41,13 @@ const heldOut = corpus.filter((post) => post.split === 'heldOut');
 const inFold = (index: number, fold: number) => index % FOLDS === fold;
 const examples = (posts: JobPost[]): TrainingExample[] =>
   posts.map((post) => ({ features: fieldFeatures({ jobTitle: post.title, jobDescription: post.description }), field: post.field }));
-const trainExamples = examples(train);
+/** Training sets learn from each post and its short copy; validation reads posts whole. */
+const withCopies = (posts: JobPost[]): TrainingExample[] => examples([...posts, ...shortCopies(posts)]);
+const trainExamples = withCopies(train);
 const cvFolds = crossValidationFolds(FOLDS).map((fold, f) => {
   const validate = [...fold.validate, ...handWritten.filter((_, i) => inFold(i, f))];
   return {
-    train: examples([...fold.train, ...handWritten.filter((_, i) => !inFold(i, f))]),
+    train: withCopies([...fold.train, ...handWritten.filter((_, i) => !inFold(i, f))]),
     validate,
     validateExamples: examples(validate),
   };

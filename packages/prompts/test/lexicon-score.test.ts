@@ -31,4 +31,26 @@ describe('stemWord', () => {
     expect(stemWord('engineering', 'en')).toBe('engineer');
     expect(stemWord('engenheiras', 'pt')).toBe(stemWord('engenheiro', 'pt'));
   });
+
+  it('keeps the controller apart from quality or production control, in every language', () => {
+    const controller = stemWord('controller', 'en');
+    for (const [worker, language] of [
+      ['controllers', 'en'],
+      ['controlador', 'es'],
+      ['controladora', 'pt'],
+      ['controladores', 'pt'],
+    ] as const)
+      expect(stemWord(worker, language), worker).toBe(controller);
+    for (const [activity, language] of [
+      ['control', 'en'],
+      ['controls', 'en'],
+      ['control', 'es'],
+      ['controles', 'es'],
+      ['controle', 'pt'],
+    ] as const) {
+      expect(stemWord(activity, language), activity).not.toBe(controller);
+      expect(isFieldTerm(stemWord(activity, language), 'finance'), activity).toBe(false);
+    }
+    expect(isFieldTerm(controller, 'finance')).toBe(true);
+  });
 });

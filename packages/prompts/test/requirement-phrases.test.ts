@@ -3,10 +3,10 @@ import { detectField } from '../src/field-detection/detect-field.ts';
 import { requirementPhrases } from '../src/listening/requirement-phrases.ts';
 import { realisticPosts } from './fixtures/realistic-posts.ts';
 
-const phrasesOf = (i: number) => {
+const phrasesOf = (i: number, count = 8) => {
   const post = realisticPosts[i]!;
   const language = post.language === 'pt' ? 'pt-BR' : post.language;
-  return requirementPhrases({ ...post, field: detectField(post).field, language }, 8);
+  return requirementPhrases({ ...post, field: detectField(post).field, language }, count);
 };
 
 describe('requirementPhrases', () => {
@@ -81,7 +81,8 @@ describe('requirementPhrases', () => {
     const marketing = phrasesOf(2);
     expect(marketing.find((r) => r.phrase === 'GA4')?.onResume).toBe(true);
     expect(marketing.find((r) => r.phrase === 'SEO')?.onResume).toBe(false);
-    expect(phrasesOf(0).find((r) => r.phrase === 'Excel')?.onResume).toBe(false);
+    // Excel ranks about eighth among the posting's tools: asked for ten, so its mark is what is tested, not its rank.
+    expect(phrasesOf(0, 10).find((r) => r.phrase === 'Excel')?.onResume).toBe(false);
   });
 
   it('keeps a degree’s subject and "of" between names; the short form after a name is the same thing; a degree ranks last', () => {

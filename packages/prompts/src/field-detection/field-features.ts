@@ -59,12 +59,14 @@ export interface FieldFeatureInput {
  * The sparse feature vector the field classifier reads: the title's stems, its bigrams and
  * its head (first and last content word of the part before any " - ", "|", "," or "("),
  * prefixes of its words for forms the corpus never showed, and the description's stems
- * and bigrams once the benefits section is gone.
+ * and bigrams once the benefits section and the employer's "About us" are gone (what the
+ * employer is does not say what the job is).
  */
 export function fieldFeatures({ jobTitle, jobDescription }: FieldFeatureInput): Map<string, number> {
-  const description = foldText(jobSections(jobDescription, { headings: 'drop' }));
+  const description = foldText(jobSections(jobDescription, { headings: 'drop', company: 'drop' }));
   const title = dropGenderForms(foldText(jobTitle));
-  const language = guessLanguage(`${title}\n${description}`);
+  // The title as written: its accents tell a bare title's language when no function word does.
+  const language = guessLanguage(`${jobTitle}\n${description}`);
   const features = new Map<string, number>();
 
   const titleStems = contentStems(title, language);

@@ -21,6 +21,13 @@ const englishExceptions: [RegExp, string][] = [
 ];
 
 /**
+ * Snowball strips the agent suffix, so the worker and the activity share a stem: a
+ * controller (finance) and quality or production control, "controlador" and "control de
+ * calidad", "controle de qualidade". The worker keeps a stem of its own in every language.
+ */
+const agentNouns: [RegExp, string][] = [[/^controll?(?:ers?|ador|adores)$/, 'controller']];
+
+/**
  * Stems already worked out, per language. Texts repeat their words (a job post is a few
  * hundred distinct words) and the Snowball rules are regular-expression work, so a prompt,
  * a fit check or a review stems each word once. Bounded: past the limit it starts afresh.
@@ -40,6 +47,8 @@ export function stemWord(word: string, language: TextLanguage): string {
 }
 
 function stemUncached(word: string, language: TextLanguage): string {
+  const agent = agentNouns.find(([pattern]) => pattern.test(word.replace(/oras?$/, 'or')));
+  if (agent) return agent[1];
   if (language === 'en') return englishExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmers.en(word);
   if (word.length < 5 || /\d/.test(word)) return stemmers[language](word);
   const masculine = word

@@ -42,9 +42,19 @@ export function languageCounts(text: string): Record<TextLanguage, number> {
   return counts;
 }
 
-/** The language a job post is written in, by counting function words; English when nothing tells. */
+/** Letters only Portuguese or only Spanish writes: what tells a bare title ("Engenheira Agrônoma", "Diseñador") apart. */
+const telltaleLetters: [RegExp, TextLanguage][] = [
+  [/[ãõçâêô]/iu, 'pt'],
+  [/[ñ¿¡]/iu, 'es'],
+];
+
+/**
+ * The language a job post is written in, by counting function words; with none at all, by
+ * its letters; English when nothing tells.
+ */
 export function guessLanguage(text: string): TextLanguage {
   const counts = languageCounts(text);
+  if (counts.en === 0 && counts.es === 0 && counts.pt === 0) return telltaleLetters.find(([letters]) => letters.test(text))?.[1] ?? 'en';
   if (counts.es === 0 && counts.pt === 0) return 'en';
   if (counts.en > counts.es && counts.en > counts.pt) return 'en';
   return counts.pt > counts.es ? 'pt' : 'es';
