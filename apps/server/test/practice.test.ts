@@ -66,8 +66,9 @@ describe.each(testDatabaseTargets)('practise one question again, $name', (target
   it('allows the interview’s practice answers and no more, even when submitted all at once', async () => {
     const { api, interviewId } = await reviewedInterview(server);
     const tries = await Promise.allSettled(
-      Array.from({ length: practicePolicy.answersPerInterview + 3 }, () =>
-        api.practice.answer.mutate({ interviewId, questionIndex: 1, answer: strong }),
+      // Different answers (the same one again is the same attempt, and spends nothing).
+      Array.from({ length: practicePolicy.answersPerInterview + 3 }, (_, take) =>
+        api.practice.answer.mutate({ interviewId, questionIndex: 1, answer: `${strong} Take ${take + 1}.` }),
       ),
     );
     expect(tries.filter((t) => t.status === 'fulfilled')).toHaveLength(practicePolicy.answersPerInterview);
