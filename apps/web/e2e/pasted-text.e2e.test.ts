@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inputLimits } from '@voxly/config';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { buyCredits, endAndOpenReport, signIn, startInterview, typeAnswer } from './support/journey.ts';
@@ -15,6 +16,29 @@ const pasted = {
 
 describe('text pasted with what cannot be seen or printed, in Chromium', () => {
   const product = productUnderTest();
+
+  for (const [language, t] of languages) {
+    it(`says so when a pasted posting reaches the field's limit, in ${language} at phone and desktop sizes`, async () => {
+      for (const [size, viewport] of viewports) {
+        const context = await product.browser.newContext({ locale: language, viewport });
+        context.setDefaultTimeout(40_000);
+        const page = await context.newPage();
+        await signIn(page, product.voxly.url, `Long Paste ${language} ${size}`);
+        await buyCredits(page, product.voxly.url);
+        await page.goto(`${product.voxly.url}/interview/new`);
+        const description = page.locator('[name=jobDescription]');
+        await description.fill('Run the night shift and keep the depot safe. '.repeat(400));
+        expect((await description.inputValue()).length).toBe(inputLimits.jobDescription);
+        const notice = page.getByTestId('at-limit');
+        expect(await notice.innerText()).toBe(
+          t.newInterview.atLimit.replace('{{max}}', inputLimits.jobDescription.toLocaleString(language)),
+        );
+        await notice.scrollIntoViewIfNeeded();
+        await screenshot(page, `pasted-text-limit-${language}-${size}`, { fullPage: false });
+        await context.close();
+      }
+    });
+  }
 
   for (const [language, t] of languages) {
     it(`starts the interview and prints its report, in ${language} at phone and desktop sizes`, async () => {

@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { inputLimits } from '@voxly/config';
 import { jsPDF } from 'jspdf';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
@@ -126,6 +127,20 @@ describe('the new-interview form', () => {
       // A zero-width space is not a control character: it stays, as the server would keep it.
       expect.objectContaining({ jobTitle: 'Backend\u200b Engineer', jobDescription: 'Build payment services.\nRun them on AWS.' }),
     );
+  });
+
+  it("says so when a paste reaches a field's limit, instead of cutting it silently", async () => {
+    renderForm();
+    const title = screen.getByLabelText<HTMLInputElement>('Job title');
+    expect(screen.queryByTestId('at-limit')).toBeNull();
+    await userEvent.click(title);
+    await userEvent.paste('Senior Backend Engineer '.repeat(20));
+    expect(title.value).toHaveLength(inputLimits.jobTitle);
+    const notice = screen.getByTestId('at-limit');
+    expect(notice.textContent).toBe(
+      `That is as much as this field takes (${inputLimits.jobTitle} characters): anything past it was left out.`,
+    );
+    expect(title.getAttribute('aria-describedby')).toContain(notice.id);
   });
 
   it('sends the session the candidate chose, each choice explained in one line', async () => {

@@ -175,6 +175,7 @@ export const en = {
     editFirst: 'Edit my resume first',
     tooShort: '{{label}} needs at least {{min}} characters.',
     tooLongField: '{{label}} can have at most {{max}} characters.',
+    atLimit: 'That is as much as this field takes ({{max}} characters): anything past it was left out.',
     labels: {
       candidateName: 'Your name',
       jobTitle: 'The job title',

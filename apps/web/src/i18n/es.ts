@@ -178,6 +178,7 @@ export const es: Messages = {
     editFirst: 'Editar mi currículum antes',
     tooShort: '{{label}} necesita al menos {{min}} caracteres.',
     tooLongField: '{{label}} puede tener como máximo {{max}} caracteres.',
+    atLimit: 'Es lo máximo que admite este campo ({{max}} caracteres): lo que seguía quedó fuera.',
     labels: {
       candidateName: 'Tu nombre',
       jobTitle: 'El puesto',

@@ -178,6 +178,7 @@ export const ptBR: Messages = {
     editFirst: 'Editar meu currículo antes',
     tooShort: '{{label}} precisa de pelo menos {{min}} caracteres.',
     tooLongField: '{{label}} pode ter no máximo {{max}} caracteres.',
+    atLimit: 'É o máximo que este campo aceita ({{max}} caracteres): o que vinha depois ficou de fora.',
     labels: {
       candidateName: 'Seu nome',
       jobTitle: 'A vaga',

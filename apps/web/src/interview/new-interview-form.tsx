@@ -47,7 +47,7 @@ export function NewInterviewForm({
   onSubmit,
   children,
 }: NewInterviewFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form, setForm] = useState<InterviewForm>({ candidateName: '', jobTitle: '', jobDescription: '', resumeText: '' });
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [setup, setSetup] = useState<SessionSetup>(defaultSessionSetup);
@@ -95,7 +95,9 @@ export function NewInterviewForm({
     const id = `interview-${key}`;
     const value = key === 'candidateName' ? name : form[key];
     const problem = problems[key];
-    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
+    // The field stops taking text at its limit (a long paste is cut there): say so, instead of cutting silently.
+    const atLimit = value.length >= inputLimits[key];
+    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : '', atLimit ? `${id}-limit` : ''].filter(Boolean).join(' ');
     const props = {
       id,
       name: key,
@@ -142,6 +144,11 @@ export function NewInterviewForm({
           </div>
         )}
         {multiline ? <textarea rows={key === 'resumeText' ? 12 : 8} {...props} /> : <input {...props} />}
+        {atLimit && (
+          <p id={`${id}-limit`} className="muted hint" role="status" data-testid="at-limit">
+            {t('newInterview.atLimit', { max: inputLimits[key].toLocaleString(i18n.resolvedLanguage) })}
+          </p>
+        )}
         {problem && (
           <p id={`${id}-error`} className="error" role="alert">
             {message(problem)}
