@@ -146,6 +146,11 @@ export const en = {
   newInterview: {
     needsMicrophone: 'Start needs a working microphone for this spoken interview: allow it, or connect one and test again.',
     title: 'New interview',
+    inProgress: 'You have an interview in progress: {{job}}.',
+    inProgressWhy:
+      'Go back to it to carry on or to end it before you start another: a new interview would spend a credit while this one’s clock still runs.',
+    goToInterview: 'Go to the interview',
+    inProgressRefused: 'You have an interview in progress. Go back to it and end it before you start another. Nothing was charged.',
     noCredits: 'You have no credits. An interview costs one credit.',
     buyPackage: 'Buy a credit package',
     toStart: 'to start.',

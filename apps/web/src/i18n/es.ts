@@ -148,6 +148,11 @@ export const es: Messages = {
     needsMicrophone:
       'Para empezar esta entrevista hablada hace falta un micrófono que funcione: permítelo o conecta uno y vuelve a probar.',
     title: 'Nueva entrevista',
+    inProgress: 'Tienes una entrevista en curso: {{job}}.',
+    inProgressWhy:
+      'Vuelve a ella para seguir o para terminarla antes de empezar otra: una nueva gastaría un crédito mientras el reloj de esta sigue corriendo.',
+    goToInterview: 'Ir a la entrevista',
+    inProgressRefused: 'Tienes una entrevista en curso. Vuelve a ella y termínala antes de empezar otra. No se cobró nada.',
     noCredits: 'No tienes créditos. Una entrevista cuesta un crédito.',
     buyPackage: 'Compra un paquete de créditos',
     toStart: 'para empezar.',

@@ -148,6 +148,11 @@ export const ptBR: Messages = {
     needsMicrophone:
       'Para começar esta entrevista falada é preciso um microfone funcionando: permita o acesso ou conecte um e teste de novo.',
     title: 'Nova entrevista',
+    inProgress: 'Você tem uma entrevista em andamento: {{job}}.',
+    inProgressWhy:
+      'Volte a ela para continuar ou para encerrá-la antes de começar outra: uma nova gastaria um crédito enquanto o relógio desta continua correndo.',
+    goToInterview: 'Ir para a entrevista',
+    inProgressRefused: 'Você tem uma entrevista em andamento. Volte a ela e encerre-a antes de começar outra. Nada foi cobrado.',
     noCredits: 'Você não tem créditos. Uma entrevista custa um crédito.',
     buyPackage: 'Compre um pacote de créditos',
     toStart: 'para começar.',

@@ -5,6 +5,7 @@ import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
 import { FitWarning } from '../interview/fit-warning.tsx';
+import { InterviewInProgressCard, useInterviewInProgress } from '../interview/interview-in-progress.tsx';
 import { NewInterviewForm, type NewInterviewFormProps } from '../interview/new-interview-form.tsx';
 import { newSubmissionKey } from '../interview/submission-key.ts';
 import { useMicrophoneLevel } from '../interview/use-microphone-level.ts';
@@ -23,6 +24,7 @@ export function NewInterviewPage() {
   const preview = trpc.interview.fitPreview.useMutation();
   // Offered only with a finished report to aim at; the dashboard's next step arrives with it ticked (?focus=weak-spots).
   const weakSpots = trpc.interview.weakSpots.useQuery();
+  const inProgress = useInterviewInProgress();
   const [search] = useSearchParams();
   const [focusOnWeakSpots, setFocusOnWeakSpots] = useState(search.get('focus') === 'weak-spots');
   /** What the form's fit check found, waiting for the candidate's choice; null when there is nothing to ask. */
@@ -33,6 +35,10 @@ export function NewInterviewPage() {
     onSuccess: async ({ interviewId }) => {
       await utils.account.me.invalidate();
       navigate(`/interview/${interviewId}`);
+    },
+    // Another tab started a call since the history was read: read it again, and the form gives way to the card.
+    onError: (error) => {
+      if (error.data?.code === 'CONFLICT') void utils.interview.list.invalidate();
     },
   });
 
@@ -55,6 +61,15 @@ export function NewInterviewPage() {
     );
   }
 
+  if (inProgress) {
+    return (
+      <main className="page">
+        <h1>{t('newInterview.title')}</h1>
+        <InterviewInProgressCard interview={inProgress} />
+      </main>
+    );
+  }
+
   return (
     <main className="page">
       <h1>{t('newInterview.title')}</h1>
@@ -66,7 +81,8 @@ export function NewInterviewPage() {
         hidden={warning !== null}
         // A spoken call without a working microphone would spend a credit on silence.
         blockedReason={needsMicrophone && noMicrophone ? t('newInterview.needsMicrophone') : null}
-        error={create.error?.message ?? null}
+        // The server's words are English; a refusal the form can name is said in the page's language.
+        error={create.error?.data?.code === 'CONFLICT' ? t('newInterview.inProgressRefused') : (create.error?.message ?? null)}
         onSubmit={(values) => {
           if (create.isPending || preview.isPending) return;
           const { jobTitle, jobDescription, resumeText, language } = values;

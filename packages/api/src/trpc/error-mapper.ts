@@ -3,7 +3,7 @@ import { isDatabaseUnavailable } from '../db/pg-error.ts';
 import { CheckoutUnavailableError } from '../domain/billing/create-checkout.ts';
 import { UnknownMarketError } from '../domain/billing/visitor-market.ts';
 import { InsufficientCreditsError } from '../domain/credits/ledger.ts';
-import { CallRegistrationError } from '../domain/interview/create-interview.ts';
+import { CallRegistrationError, InterviewInProgressError } from '../domain/interview/create-interview.ts';
 import { CallRenewalError } from '../domain/interview/join-token.ts';
 import { NotFoundError } from '../domain/not-found-error.ts';
 
@@ -27,6 +27,12 @@ export function toClientError(error: unknown): TRPCError {
   if (cause instanceof TRPCError) return cause;
   if (cause instanceof InsufficientCreditsError) {
     return new TRPCError({ code: 'PRECONDITION_FAILED', message: 'You have no credits left. Buy a package to start an interview.' });
+  }
+  if (cause instanceof InterviewInProgressError) {
+    return new TRPCError({
+      code: 'CONFLICT',
+      message: 'You have an interview in progress. Rejoin it or end it before starting another. Nothing was charged.',
+    });
   }
   if (cause instanceof CallRegistrationError) {
     return new TRPCError({

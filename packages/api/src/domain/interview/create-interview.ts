@@ -17,6 +17,24 @@ export class CallRegistrationError extends Error {
   }
 }
 
+/** The candidate has an interview whose call is under way: a second one would spend a credit while it still runs. */
+export class InterviewInProgressError extends Error {
+  constructor(readonly interviewId: string) {
+    super('An interview of this candidate is in progress');
+    this.name = 'InterviewInProgressError';
+  }
+}
+
+/** The candidate's interview whose call has started and not ended, if any. */
+async function findInProgress(db: Executor, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), eq(interviews.status, 'ongoing')))
+    .limit(1);
+  return row?.id ?? null;
+}
+
 export interface CreatedInterview {
   interviewId: string;
   call: JoinTicket & { voice: VoicePort['mode'] };
@@ -51,6 +69,11 @@ async function findSubmitted(
  * arrives and however concurrently, creates one interview and debits once: concurrent ones
  * queue on a transaction lock for that key and find the first one's interview; the unique
  * index on (user, key) is the backstop.
+ *
+ * While one of the candidate's calls is under way a new interview is refused before any
+ * credit moves (InterviewInProgressError): a call left by Back keeps its clock running, and
+ * the candidate rejoins or ends it first. One registered but never joined does not count:
+ * the never-started sweep ends and refunds it.
  */
 export async function createInterview(
   db: Database,
@@ -77,6 +100,8 @@ export async function createInterview(
         const earlier = await findSubmitted(tx, voice, userId, idempotencyKey, now);
         if (earlier) return earlier;
       }
+      const inProgress = await findInProgress(tx, userId);
+      if (inProgress) throw new InterviewInProgressError(inProgress);
       const interviewId = crypto.randomUUID();
       await appendLedgerEntry(tx, {
         userId,
