@@ -104,12 +104,12 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `Your resume mentions ${p}: walk me through one piece of work where you used it, and what came out of it.`,
+                `This role needs ${p}, and your resume shows experience there: walk me through one piece of work that drew on it, and what came out of it.`,
                 `Tell me about the most demanding thing you have done with ${p}, and your own part in it.`,
                 `What is one problem you solved with ${p}, and how did you go about it?`,
               ]
             : [
-                `This role works with ${p}: how have you used it, or the closest thing you know?`,
+                `This role works with ${p}: what experience do you have there, or with the closest thing you know?`,
                 `What have you done with ${p}, or with something like it, that shows you could pick it up here?`,
                 `How would you get productive with ${p} in your first weeks, drawing on what you have used before?`,
               ],
@@ -124,7 +124,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
               ],
           task: onResume
             ? [
-                `Your resume mentions ${p}: tell me about one time you did it, your own part, and the result.`,
+                `This role involves ${p}, and your resume shows experience there: tell me about one time you did that, your own part, and the result.`,
                 `Walk me through how you handled ${p} the last time, step by step.`,
                 `What surprised you the last time you worked on ${p}, and what did you do about it?`,
               ]
@@ -192,7 +192,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `We have time to go deeper, so let me go back to when you said ${clause}.`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Your resume mentions ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
+        ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
         : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
     askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
     storyAboutClaim: (c) =>
@@ -235,13 +235,13 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `Tu currículum menciona ${p}: cuéntame un trabajo concreto en el que lo usaste y qué resultado tuvo.`,
+                `El puesto pide ${p}, y tu currículum muestra experiencia en eso: cuéntame un trabajo concreto en el que te sirvió y qué resultado tuvo.`,
                 `Cuéntame lo más exigente que has hecho con ${p} y cuál fue tu parte.`,
                 `¿Qué problema resolviste con ${p} y cómo lo abordaste?`,
               ]
             : [
-                `Este puesto trabaja con ${p}: ¿cómo lo has usado tú, o lo más parecido que conozcas?`,
-                `¿Qué has hecho con ${p}, o con algo parecido, que muestre que podrías manejarlo aquí?`,
+                `Este puesto trabaja con ${p}: ¿qué experiencia tienes con eso, o con lo más parecido que conozcas?`,
+                `¿Qué has hecho con ${p}, o con algo parecido, que muestre que te pondrías al día rápido aquí?`,
                 `¿Cómo te pondrías al día con ${p} en tus primeras semanas, a partir de lo que ya has usado?`,
               ],
           credential: onResume
@@ -252,7 +252,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
             : [`La oferta pide ${p}: ¿en qué punto estás con eso?`, `¿Cómo estás con ${p}, que este puesto exige?`],
           task: onResume
             ? [
-                `Tu currículum menciona ${p}: cuéntame una vez que lo hiciste, tu parte y el resultado.`,
+                `El puesto incluye ${p}, y tu currículum muestra experiencia en eso: cuéntame una ocasión concreta, cuál fue tu parte y el resultado.`,
                 `Explícame paso a paso cómo manejaste ${p} la última vez.`,
                 `¿Qué te sorprendió la última vez que trabajaste en ${p}, y qué hiciste al respecto?`,
               ]
@@ -311,7 +311,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Tu currículum menciona ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
+        ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
         : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
     askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
     storyAboutClaim: (c) =>
@@ -354,7 +354,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `Seu currículo menciona ${p}: me conte um trabalho concreto em que você usou isso e qual foi o resultado.`,
+                `A vaga pede ${p}, e seu currículo mostra experiência nisso: me conte um trabalho concreto em que você usou isso e qual foi o resultado.`,
                 `Me conte a coisa mais exigente que você já fez com ${p}, e qual foi a sua parte.`,
                 `Que problema você resolveu com ${p}, e como fez isso?`,
               ]
@@ -371,7 +371,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
             : [`A vaga pede ${p}: em que ponto você está com isso?`, `Como você está em relação a ${p}, que esta vaga exige?`],
           task: onResume
             ? [
-                `Seu currículo menciona ${p}: me conte uma vez em que você fez isso, a sua parte e o resultado.`,
+                `A vaga envolve ${p}, e seu currículo mostra experiência nisso: me conte uma vez em que você fez isso, a sua parte e o resultado.`,
                 `Me explique passo a passo como você conduziu ${p} da última vez.`,
                 `O que te surpreendeu da última vez que você trabalhou com ${p}, e o que você fez?`,
               ]
@@ -429,7 +429,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Seu currículo menciona ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
+        ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
         : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
     askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
     storyAboutClaim: (c) =>

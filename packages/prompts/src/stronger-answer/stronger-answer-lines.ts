@@ -45,7 +45,7 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
     situation: (where) =>
       where ? `Em ${where}: [o que estava em jogo e por que cabia a mim].` : '[Onde e quando: o time, o projeto, o que estava em jogo].',
     action: (details) =>
-      details ? `Eu mesmo fiz: ${details}. [A decisão que foi minha e por que a tomei.]` : '[Os passos que eu dei, um por um.]',
+      details ? `Fui eu que fiz: ${details}. [A decisão que foi minha e por que a tomei.]` : '[Os passos que eu dei, um por um.]',
     result: (figure) =>
       figure
         ? `O resultado: ${figure}. [O que isso mudou para o time ou o cliente.]`
