@@ -29,6 +29,12 @@ describe('the dashboard’s summary', () => {
     expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth', lastInterviewId: 'i20' });
   });
 
+  it('leaves out a report with too few answers to judge: it neither is the last score nor moves the change', () => {
+    const tooFew = { ...listed(30, 20, rated(1, 1)), judged: false } as Listed;
+    const summary = dashboardSummary([listed(10, 55, rated(4, 2)), listed(20, 70, rated(2, 5)), tooFew]);
+    expect(summary).toEqual({ lastScore: 70, change: 15, focus: 'technical_depth', lastInterviewId: 'i20' });
+  });
+
   it('has no change with one review, and no focus where nothing was rated below 5', () => {
     expect(
       dashboardSummary([

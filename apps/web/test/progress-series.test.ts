@@ -39,6 +39,13 @@ describe('progressSeries', () => {
     expect(series.overall).toEqual([40, 70]);
     expect(series.times).not.toContain(Date.UTC(2026, 10, 15) / 1000);
   });
+
+  it('leaves out a report with too few answers to judge, and keeps one not yet marked either way', () => {
+    const tooFew = { ...listed(15, 12, ratings(1, 1)), judged: false } as Listed;
+    const judged = { ...listed(20, 70, ratings(4, 5)), judged: true } as Listed;
+    const series = progressSeries([judged, tooFew, listed(10, 40, ratings(null, 2))]);
+    expect(series.overall).toEqual([40, 70]);
+  });
 });
 
 describe('pointLabels', () => {

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '../api/trpc.ts';
+import { inTrend } from './in-trend.ts';
 
 type Listed = RouterOutputs['interview']['list'][number];
 type Competency = NonNullable<Listed['ratings']>[number]['competency'];
@@ -16,12 +17,10 @@ export interface DashboardSummary {
 
 /**
  * What the dashboard says first: the last score, the trend, and what to work on next, from
- * real interviews only (a coached score was earned with a hint after each answer). Pure.
+ * the interviews in the trend only (`inTrend`: real, judged on enough answers). Pure.
  */
 export function dashboardSummary(interviews: readonly Listed[]): DashboardSummary | null {
-  const reviewed = interviews
-    .filter((i) => i.interviewMode !== 'coached' && i.overallScore !== null)
-    .sort((a, b) => +b.createdAt - +a.createdAt);
+  const reviewed = interviews.filter(inTrend).sort((a, b) => +b.createdAt - +a.createdAt);
   const [last, previous] = reviewed;
   if (!last || last.overallScore === null) return null;
   const rated = (last.ratings ?? []).filter((r): r is typeof r & { rating: number } => r.rating !== null);

@@ -1,5 +1,6 @@
 import { competencies, type Competency } from '@voxly/config';
 import type { RouterOutputs } from '../api/trpc.ts';
+import { inTrend } from './in-trend.ts';
 
 type Listed = RouterOutputs['interview']['list'][number];
 /** Every competency a review rates (the shared vocabulary's list), one line each. */
@@ -19,13 +20,12 @@ export interface ProgressSeries {
 }
 
 /**
- * The newest reviewed real interviews, oldest first, as one series per competency: pure, so
- * it is tested without a browser. Coached ones are practice with help (a hint after each
- * answer): their scores would flatter the trend, so they stay out of it.
+ * The newest reviewed interviews in the trend (`inTrend`: real, judged on enough answers),
+ * oldest first, as one series per competency: pure, so it is tested without a browser.
  */
 export function progressSeries(interviews: Listed[]): ProgressSeries {
   const reviewed = interviews
-    .filter((i) => i.interviewMode !== 'coached' && i.ratings && i.overallScore !== null)
+    .filter((i) => inTrend(i) && i.ratings)
     .sort((a, b) => +a.createdAt - +b.createdAt)
     .slice(-chartedInterviews);
   const ratings = Object.fromEntries(
