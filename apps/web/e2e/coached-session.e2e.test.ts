@@ -91,8 +91,12 @@ describe('a coached session in Chromium', () => {
       await page.locator('form.sign-in button[type=submit]').click();
       await buyCredits(page, product.voxly.url);
       // Two real interviews first: the trend has two points, and the coached one must not become a third.
-      await shortInterview(page, product.voxly.url, ['I am not sure.']);
-      await shortInterview(page, product.voxly.url, ['I built the payment API in Node.js and cut p99 latency from 480 to 210 ms.']);
+      // (two answers each: an interview with fewer is "too few to judge", and out of the trend too).
+      await shortInterview(page, product.voxly.url, ['I am not sure.', 'I have not done that, sorry.']);
+      await shortInterview(page, product.voxly.url, [
+        'I built the payment API in Node.js and cut p99 latency from 480 to 210 ms.',
+        'I chose Postgres over a document store because the ledger needed transactions; I wrote the migration plan myself.',
+      ]);
 
       await page.goto(`${product.voxly.url}/interview/new`);
       await page.locator('[name=jobTitle]').fill(post.jobTitle);

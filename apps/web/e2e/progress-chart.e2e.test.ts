@@ -41,8 +41,9 @@ describe('progress over time, readable on a phone and a desktop, in every langua
     await signIn(page, base, name);
     await page.getByText(languages[0][1].dashboard.progressEmpty).waitFor(); // the empty state (signed in, in English)
     await buyCredits(page, base);
-    // Three interviews on the same day: the old chart labelled every point with that day.
-    await shortInterview(page, base, ['I am not sure.']);
+    // Three interviews on the same day: the old chart labelled every point with that day. Each has
+    // two answers: one with fewer is "too few to judge", and stays out of the trend.
+    await shortInterview(page, base, ['I am not sure.', 'I have not done that, sorry.']);
     await shortInterview(page, base, [
       'I led the migration of our billing service to events: I measured p99 before and after, and it fell from 800 ms to 350 ms.',
       'I chose Kafka over a queue because we needed replay; the trade-off was running it ourselves, so I wrote the runbooks.',
