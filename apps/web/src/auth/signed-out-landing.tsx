@@ -4,7 +4,7 @@ import { VisitorHeader } from '../components/visitor-header.tsx';
 
 /**
  * What a signed-out visitor meets: what Voxly does, in their language (switchable here,
- * before any account), with the sign-in beside it.
+ * before any account), with the sign-in beside it (on a phone, right under the title).
  */
 export function SignedOutLanding({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -16,6 +16,10 @@ export function SignedOutLanding({ children }: { children: ReactNode }) {
         <section className="landing-pitch" aria-labelledby="landing-title">
           <h1 id="landing-title">{t('landing.title')}</h1>
           <p className="lead">{t('landing.lead')}</p>
+        </section>
+        {/* Before the points in the page's order: on a phone, the sign-in is on the first screen. */}
+        <div className="landing-sign-in">{children}</div>
+        <div className="landing-more">
           <ul className="landing-points">
             {points.map((point) => (
               <li key={point}>
@@ -28,8 +32,7 @@ export function SignedOutLanding({ children }: { children: ReactNode }) {
               {t('sample.link')}
             </a>
           </p>
-        </section>
-        <div className="landing-sign-in">{children}</div>
+        </div>
       </main>
     </>
   );
