@@ -30,6 +30,7 @@ import {
   tuningDirectory,
   type IndependentInterview,
 } from '@voxly/prompts/corpus';
+import { followUpFigures, gradedFollowUps } from './follow-ups.ts';
 
 const languages = ['en', 'es', 'pt'] as const;
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
@@ -47,6 +48,7 @@ export interface IndependentFigures {
   badInterviewsAtLeanHire: number;
   grounded: number;
   repeatedSentences: number;
+  followUpsReferring: number;
 }
 
 /** Whether a set of this name was written for tuning (the hand-written tuning sets sit beside the independent ones). */
@@ -164,7 +166,7 @@ function playInterview(interview: IndependentInterview) {
     .flatMap((t) => t.content.split(/(?<=[.!?])\s+/))
     .filter((s) => s.length > 12);
   const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i).length;
-  return { review, repeated };
+  return { review, repeated, followUps: followUpFigures(transcript, interview.interviewLanguage) };
 }
 
 function interviewFigures() {
@@ -173,10 +175,14 @@ function interviewFigures() {
   const rank = ['no_hire', 'lean_no_hire', 'lean_hire', 'hire', 'strong_hire'];
   let badAtLeanHire = 0;
   let repeatedSentences = 0;
+  let followUps = 0;
+  let referring = 0;
   const byCandidate = new Map<string, number[]>();
   for (const interview of interviews) {
-    const { review, repeated } = playInterview(interview);
+    const { review, repeated, followUps: probed } = playInterview(interview);
     repeatedSentences += repeated;
+    followUps += probed.followUps;
+    referring += probed.referring;
     byCandidate.set(interview.candidate, [...(byCandidate.get(interview.candidate) ?? []), review.overallScore]);
     if (bad.has(interview.candidate) && rank.indexOf(review.verdict) >= rank.indexOf('lean_hire')) badAtLeanHire += 1;
   }
@@ -188,7 +194,8 @@ function interviewFigures() {
       .map(([candidate, scores]) => `${candidate} ${Math.round(scores.reduce((x, y) => x + y, 0) / scores.length)}`)
       .join('; ')}`,
   );
-  return { badInterviewsAtLeanHire: badAtLeanHire, repeatedSentences };
+  console.log(`    follow-ups that refer to the answer (a name, a figure or two words of it in a row): ${share(referring, followUps)}`);
+  return { badInterviewsAtLeanHire: badAtLeanHire, repeatedSentences, followUpsReferring: referring / Math.max(1, followUps) };
 }
 
 /** Folded words of a text, in order. */
@@ -262,6 +269,12 @@ export function independentReport(): IndependentFigures {
   actFigures('tuning', tuningDirectory);
   const acts = actFigures('independent');
   const interviews = interviewFigures();
+  const followUpLine = (name: string, directory?: URL) => {
+    const { followUps, referring } = gradedFollowUps(independentGradedAnswers(directory));
+    console.log(`  follow-ups after the graded answers, ${name}, that refer to the answer: ${share(referring, followUps)}`);
+  };
+  if (hasTuning('graded-answers.jsonl')) followUpLine('tuning', tuningDirectory);
+  followUpLine('independent');
   if (hasTuning('grounding-scenarios.jsonl')) groundingFigures('tuning', tuningDirectory);
   const grounding = groundingFigures('independent');
   return { ...field, ...fit, ...reviewer, ...acts, ...interviews, ...grounding };

@@ -141,6 +141,7 @@ const independentMet =
   independent.repeatAndClarify >= 0.95 &&
   independent.badInterviewsAtLeanHire === 0 &&
   independent.repeatedSentences === 0 &&
+  independent.followUpsReferring >= 0.5 &&
   independent.grounded >= 0.6;
 
 // The fit check on part of the resume, answers or posting: the short-resume risk (#27).
@@ -240,9 +241,9 @@ console.log(
 );
 console.log(
   verdictLine(
-    'independent targets (#27: field ≥ 97 %, 0 false endings and ≥ 90 % caught, Spearman ≥ 0.85 everywhere, means rising by grade with 1 ≤ 1.8 and 5 ≥ 4.3, repeat/clarify ≥ 95 %, no bad interview at Lean hire, no repeated sentence, ≥ 60 % grounded)',
+    'independent targets (#27: field ≥ 97 %, 0 false endings and ≥ 90 % caught, Spearman ≥ 0.85 everywhere, means rising by grade with 1 ≤ 1.8 and 5 ≥ 4.3, repeat/clarify ≥ 95 %, no bad interview at Lean hire, no repeated sentence, ≥ 50 % of follow-ups referring to the answer, ≥ 60 % grounded)',
     independentMet,
-    `field ${percent(independent.field)}; ${independent.falseEndings} false endings, ${percent(independent.mismatchesCaught)} caught; Spearman ${independent.reviewerSpearman.all.toFixed(2)}; repeat/clarify ${percent(independent.repeatAndClarify)}; ${independent.badInterviewsAtLeanHire} bad interviews at Lean hire; ${independent.repeatedSentences} repeated sentences; ${percent(independent.grounded)} grounded`,
+    `field ${percent(independent.field)}; ${independent.falseEndings} false endings, ${percent(independent.mismatchesCaught)} caught; Spearman ${independent.reviewerSpearman.all.toFixed(2)}; repeat/clarify ${percent(independent.repeatAndClarify)}; ${independent.badInterviewsAtLeanHire} bad interviews at Lean hire; ${independent.repeatedSentences} repeated sentences; ${percent(independent.followUpsReferring)} of follow-ups refer to the answer; ${percent(independent.grounded)} grounded`,
   ),
 );
 console.log(

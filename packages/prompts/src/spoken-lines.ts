@@ -155,7 +155,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
         .replace(/\bmyself\b/gi, 'yourself')
         .replace(/\bmy\b/gi, 'your')
         .replace(/\bme\b/gi, 'you')
-        .replace(/\bmine\b/gi, 'yours'),
+        .replace(/\bmine\b/gi, 'yours')
+        // A team's action said back: "we redid the moodboards" → "you redid the moodboards".
+        .replace(/\bwe\b/gi, 'you')
+        .replace(/\bour\b/gi, 'your')
+        .replace(/\bus\b/gi, 'you'),
     dontKnowLines: [
       "That's fine: saying so is better than guessing, and I've noted it. Let's move on.",
       "No problem, let's look at something else.",

@@ -1,5 +1,6 @@
 import type { Language } from '@voxly/config';
 import { namedThings, ownActions, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import type { TextLanguage } from '../field-detection/text-language.ts';
 
 const longestClause = 12;
 
@@ -7,21 +8,41 @@ const longestClause = 12;
  * What a follow-up can name from the answer itself, so it refers to what the candidate
  * said rather than reciting a fixed probe: a named thing (a tool, a product, a figure) that
  * the job or resume also mentions, else the first thing they said they did ("I moved the
- * reports to Excel"), in their words, cut at the clause's end.
+ * reports to Excel"), else the first thing they said their team did ("we redid the
+ * moodboards": the probe then asks for their own part), in their words, cut at the clause's end.
  */
 export type AnswerHook = { kind: 'named'; term: string } | { kind: 'clause'; clause: string };
 
-export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
-  const named = namedThings(answer).find((term) => isKnownTerm(term));
-  if (named) return { kind: 'named', term: named };
-  const [action] = ownActions(answer, textLanguageOf[language]);
-  if (!action) return undefined;
+/** What "we" did, on the lower-cased answer with its accents: "we rebuilt", "hicimos", "reorganizamos", "a gente revisou". */
+const teamActions: Record<TextLanguage, RegExp> = {
+  en: /\bwe (\w+ed|built|made|ran|wrote|did|took|set|found|cut|got|put|chose|sold|won|brought|kept|moved|split|went|told|asked|sent|caught|held|rebuilt|rewrote|redid|spent|paid|met|drew|began|grew|gave)\b/gu,
+  es: /\b\p{L}{3,}(?:amos|imos)(?![\p{L}])/gu,
+  pt: /\b\p{L}{3,}(?:amos|emos|imos)(?![\p{L}])|\ba gente \p{L}{3,}/gu,
+};
+
+/** The clause that starts at an action, cut at its end; none when too thin to name or too long to say back. */
+function clauseFrom(answer: string, action: string): string | undefined {
   const at = answer.toLowerCase().indexOf(action);
   if (at < 0) return undefined;
   const rest = answer.slice(at).split(/[.!?;:,]|\s(?:and|but|so|because|y|pero|porque|e|mas|então|entonces)\s/)[0] ?? '';
   const words = rest.trim().split(/\s+/);
-  // Too short says nothing ("I did that"); too long would be cut mid-phrase: a plain follow-up is better then.
+  // Too short says nothing ("I did that", "I got paged"); too long would be cut mid-phrase.
   const content = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length > 3).length;
-  if (content < 3 || words.length > longestClause) return undefined;
-  return { kind: 'clause', clause: words.join(' ') };
+  const enough = content >= 3 || (content >= 2 && words.length >= 4);
+  return enough && words.length <= longestClause ? words.join(' ') : undefined;
+}
+
+export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
+  const named = namedThings(answer).find((term) => isKnownTerm(term));
+  if (named) return { kind: 'named', term: named };
+  const lower = answer.toLowerCase();
+  const actions = [
+    ...ownActions(answer, textLanguageOf[language]),
+    ...[...lower.matchAll(teamActions[textLanguageOf[language]])].map((m) => m[0]),
+  ];
+  for (const action of new Set(actions)) {
+    const clause = clauseFrom(answer, action);
+    if (clause) return { kind: 'clause', clause };
+  }
+  return undefined;
 }
