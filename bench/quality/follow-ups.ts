@@ -26,7 +26,7 @@ function namesAndFigures(answer: string): string[] {
   return found;
 }
 
-export function refersToAnswer(followUp: string, answer: string): boolean {
+function refersToAnswer(followUp: string, answer: string): boolean {
   const said = foldText(followUp);
   const pairs = new Set(pairsOf(longWords(followUp)));
   if (pairsOf(longWords(answer)).some((pair) => pairs.has(pair))) return true;
