@@ -22,7 +22,7 @@ describe('the signed-out landing page, in Chromium', () => {
         expect(box!.y + box!.height, `${where}: the sign-in button is on the first screen`).toBeLessThanOrEqual(viewport.height);
         // Every point is still there, with the sample report one click away.
         for (const point of Object.values(t.landing.points)) {
-          await expect.poll(() => page.getByText(point.title).count(), where).toBe(1);
+          await expect.poll(() => page.getByText(point.title).count(), { message: where }).toBe(1);
         }
         await page.getByTestId('sample-report-link').waitFor();
         await expectNoSideScroll(page, where);

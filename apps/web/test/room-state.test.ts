@@ -54,6 +54,20 @@ describe('roomReducer', () => {
     const again = roomReducer(roomReducer(first, { type: 'closed', code: 1006 }), { type: 'open', at: 9_000 });
     expect(again.liveSince).toBe(1_000);
   });
+
+  it("asks for a reminder only on the candidate's silent turn, then takes the reminder as the interviewer's line", () => {
+    const live = play([{ type: 'open' }, chunk(0, 'Question?', true)]);
+    const reminded = roomReducer(live, { type: 'remind' });
+    expect(reminded).toMatchObject({ lastResponseId: 1, agentTurn: true });
+    expect(roomReducer(reminded, { type: 'remind' })).toBe(reminded); // already waiting for it
+    const said = roomReducer(reminded, chunk(1, 'Take your time.', true));
+    expect(said.transcript.map((t) => t.content)).toEqual(['Question?', 'Take your time.']);
+    expect(said.agentTurn).toBe(false);
+    const answered = roomReducer(live, { type: 'user-said', text: 'My answer.' });
+    expect(roomReducer(answered, { type: 'remind' })).toBe(answered); // the interviewer owes a reply, not a reminder
+    const closing = play([chunk(1, 'Goodbye!', true, true)], answered);
+    expect(roomReducer(closing, { type: 'remind' })).toBe(closing);
+  });
 });
 
 describe('formatClock', () => {

@@ -42,6 +42,8 @@ export type RoomEvent =
   | { type: 'user-said'; text: string }
   /** Ask for the reply again (after a reconnect or a reload with the candidate's answer unanswered, or a stall). */
   | { type: 'ask-again' }
+  /** The candidate stayed silent after a question: the interviewer is asked for its reminder (Retell's `reminder_required`). */
+  | { type: 'remind' }
   | { type: 'closed'; code: number }
   | { type: 'ended' }
   | { type: 'failed'; message: string };
@@ -70,6 +72,9 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     case 'ask-again':
       if (state.phase !== 'live' || state.closing || state.transcript.at(-1)?.role !== 'user') return state;
       return { ...state, lastResponseId: state.lastResponseId + 1, agentTurn: true, streaming: null };
+    case 'remind':
+      if (!awaitingAnswer(state)) return state;
+      return { ...state, lastResponseId: state.lastResponseId + 1, agentTurn: true };
     case 'closed':
       if (state.phase === 'ended' || state.closing || event.code === 1000) return { ...state, phase: 'ended', streaming: null };
       return { ...state, phase: 'connecting' }; // a drop: reconnect
@@ -89,4 +94,9 @@ export function formatClock(elapsedMs: number, maxMs: number): string {
 /** The candidate spoke last and no reply is streaming: the interviewer owes an answer. */
 export function awaitingReply(state: RoomState): boolean {
   return state.phase === 'live' && !state.closing && !state.streaming && state.transcript.at(-1)?.role === 'user';
+}
+
+/** The interviewer spoke last and is done: the candidate's turn, not yet begun. */
+export function awaitingAnswer(state: RoomState): boolean {
+  return state.phase === 'live' && !state.closing && !state.agentTurn && !state.streaming && state.transcript.at(-1)?.role === 'agent';
 }

@@ -1,6 +1,6 @@
 import { callSocketCloseCodes } from '@voxly/config';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
-import { awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
+import { awaitingAnswer, awaitingReply, initialRoomState, roomReducer, type RoomState, type Turn } from './room-state.ts';
 
 /** No word from the interviewer for this long while it owes a reply: tell the candidate, offer to ask again. */
 const stallAfterMs = 20_000;
@@ -144,6 +144,16 @@ export function useInterviewSocket(options: {
     return true;
   }, []);
 
+  /** The candidate said nothing after a question: ask for the interviewer's reminder, as Retell does on a call's silence. */
+  const remind = useCallback(() => {
+    const before = stateRef.current;
+    if (!awaitingAnswer(before)) return;
+    dispatch({ type: 'remind' });
+    socketRef.current?.send(
+      JSON.stringify({ interaction_type: 'reminder_required', response_id: before.lastResponseId + 1, transcript: before.transcript }),
+    );
+  }, []);
+
   /**
    * The candidate paused, maybe for good: show the server the answer so far (Retell's
    * `update_only` with its turn-taking hint), so it can start the reply before it is asked.
@@ -174,5 +184,5 @@ export function useInterviewSocket(options: {
     if ('speechSynthesis' in window) window.speechSynthesis.cancel();
   }, []);
 
-  return { state, answer, preview, markEnded, stalled, askAgain };
+  return { state, answer, preview, remind, markEnded, stalled, askAgain };
 }

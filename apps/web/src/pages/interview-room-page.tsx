@@ -11,6 +11,7 @@ import { fieldName } from '../i18n/field-name.ts';
 import { CallClock } from '../interview/call-clock.tsx';
 import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
+import { awaitingAnswer } from '../interview/room-state.ts';
 import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useLeaveGuard } from '../interview/use-leave-guard.ts';
@@ -31,6 +32,8 @@ type Interview = RouterOutputs['interview']['get'];
 type EndReason = keyof Messages['endings'];
 /** Endings after which a credit may have come back, so the page says which it was. */
 const mayBeRefunded: ReadonlySet<EndReason> = new Set(['candidate_ended', 'error', 'disconnected']);
+/** A minute with nothing typed or heard after a question (longer than a call's pause: reading and typing take time). */
+const silenceReminderMs = 60_000;
 
 function Room({ interview, onEnded }: { interview: Interview; onEnded: () => void }) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [optionsOpen, setOptionsOpen] = useState(false);
   const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
-  const { state, answer, preview, markEnded, stalled, askAgain } = useInterviewSocket({
+  const { state, answer, preview, remind, markEnded, stalled, askAgain } = useInterviewSocket({
     socketPath: interview.voiceMode === 'browser' ? browserCallSocketPath(interview.callId) : null,
     initialTranscript: interview.transcript,
     language: interview.language,
@@ -105,6 +108,14 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   }, [state.phase, interview.startedAt, utils]);
   // Until the call has ended, leaving the room asks first (the call and its credit run on).
   useLeaveGuard(state.phase === 'live' || state.phase === 'connecting', t('room.leaveWarning'));
+  // Silence after a question, nothing typed or heard: the interviewer offers to repeat or rephrase
+  // (twice; then it moves on), as Retell does on a call. Any word in the answer box holds it off.
+  const silentTurn = awaitingAnswer(state) && !draft.trim();
+  useEffect(() => {
+    if (!silentTurn) return;
+    const timer = setTimeout(remind, silenceReminderMs);
+    return () => clearTimeout(timer);
+  }, [silentTurn, state.transcript.length, remind]);
   const liveSince = state.liveSince === null ? null : new Date(state.liveSince);
   const canType = state.phase === 'live' && !state.closing;
   // Entering the room (or coming back after a drop), the answer box takes focus, unless the
