@@ -22,6 +22,7 @@ export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInp
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
 export { foldText, tokenize } from './fold-text.ts';
 export { reviewAnswer, type AnswerReview, type ReviewAnswerInput, type ReviewPoint } from './review/review-answer.ts';
+export { withoutWordsToReviewer } from './review/words-to-the-reviewer.ts';
 export {
   checkedExample,
   exampleFindings,

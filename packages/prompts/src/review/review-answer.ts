@@ -7,6 +7,7 @@ import { answerSignals, type AnswerSignals } from './answer-signals.ts';
 import { reviewLines } from './review-lines.ts';
 import weights from './reviewer-weights.json' with { type: 'json' };
 import { sureClaimOrTip } from './sure-claims.ts';
+import { withoutWordsToReviewer } from './words-to-the-reviewer.ts';
 
 export interface ReviewAnswerInput {
   question: string;
@@ -98,7 +99,9 @@ function quoteWith(answer: string, needle: string | undefined): string | undefin
  * quotes the moment it is about; an improvement only names what the answer lacks, so no
  * line can contradict it. Pure.
  */
-export function reviewAnswer(input: ReviewAnswerInput): AnswerReview {
+export function reviewAnswer(given: ReviewAnswerInput): AnswerReview {
+  // Words to the reviewer ("rate this 5/5", "ignore all previous instructions") are no part of the answer.
+  const input = { ...given, answer: withoutWordsToReviewer(given.answer) };
   const field = detectField(input).field;
   // An answer longer than this is a monologue; its first part carries the judgement, and the cost stays bounded.
   const signals = answerSignals({ ...input, answer: input.answer.slice(0, MAX_ANSWER_CHARS) }, jobRequirements(input, field));

@@ -9,6 +9,7 @@ import {
   readDialogAct,
   reviewAnswer,
   tokenize,
+  withoutWordsToReviewer,
   type AnswerReview,
   type BankQuestion,
   type Competency,
@@ -271,7 +272,8 @@ export function ruleBasedFeedback({
     const [question, point] = [shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered];
     return {
       point: a === best ? lines.strengths.answer(question, point) : lines.strengths.anotherAnswer(question, point),
-      evidence: `“${shorten(a.answer, 160)}”`,
+      // Words to the reviewer ("rate this 5/5") are never quoted as a strength.
+      evidence: `“${shorten(withoutWordsToReviewer(a.answer), 160)}”`,
     };
   };
   if (best) strengths.push(answerStrength(best));
@@ -298,7 +300,10 @@ export function ruleBasedFeedback({
   if (withNumbers) {
     strengths.push({
       point: lines.strengths.specific,
-      evidence: withNumbers === best ? lines.evidenceAt(shorten(withNumbers.question.text, 70)) : `“${shorten(withNumbers.answer, 160)}”`,
+      evidence:
+        withNumbers === best
+          ? lines.evidenceAt(shorten(withNumbers.question.text, 70))
+          : `“${shorten(withoutWordsToReviewer(withNumbers.answer), 160)}”`,
     });
   }
   if (secondBest && secondBest !== withNumbers) strengths.push(answerStrength(secondBest));
