@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buyCredits, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, expectNoSideScroll, startInterview, thinkWithDraft, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -65,7 +65,7 @@ describe('the fit check two minutes in, as a candidate meets it in Chromium', ()
         await buyCredits(page, product.voxly.url);
         await startInterview(page, product.voxly.url, mismatch.post, mismatch.language);
         await typeAnswer(page, 0, mismatch.answers[0]);
-        await page.waitForTimeout(2 * 60_000 + 5_000);
+        await thinkWithDraft(page, 2 * 60_000 + 5_000);
         await typeAnswer(page, 1, mismatch.answers[1]);
         await page.locator('#ending-title').waitFor({ timeout: 30_000 });
         expect(await page.locator('#ending-title').innerText()).toBe(endedEarly[mismatch.language]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buyCredits, endAndOpenReport, expectNoSideScroll, submitInterviewForm, typeAnswer } from './support/journey.ts';
+import { buyCredits, endAndOpenReport, expectNoSideScroll, submitInterviewForm, thinkWithDraft, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -112,7 +112,7 @@ describe('judgement a candidate can trust, in Chromium', () => {
 
         // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
         for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 1, remark);
-        await page.waitForTimeout(2 * 60_000 + 5_000);
+        await thinkWithDraft(page, 2 * 60_000 + 5_000);
         await typeAnswer(page, j.offTopic.length + 1, j.offTopic[0]);
         await page.waitForTimeout(3_000);
         expect(await page.locator('#ending-title').count()).toBe(0);

@@ -53,16 +53,31 @@ export async function startInterview(page: Page, base: string, post = backendPos
   await page.locator('.transcript li.agent').first().waitFor();
 }
 
-/** Types answer number `index` (from 0) once it is the candidate's turn, and waits for it to show. */
-export async function typeAnswer(page: Page, index: number, text: string) {
+/** Resolves once the interviewer has finished its line and the answer box is open. */
+async function candidatesTurn(page: Page) {
   await page.waitForFunction(() => {
     const last = [...document.querySelectorAll('.transcript li')].at(-1);
     const box = document.querySelector<HTMLTextAreaElement>('#answer');
     return !!last && last.matches('.agent:not(.streaming)') && !!box && !box.disabled;
   });
+}
+
+/** Types answer number `index` (from 0) once it is the candidate's turn, and waits for it to show. */
+export async function typeAnswer(page: Page, index: number, text: string) {
+  await candidatesTurn(page);
   await page.locator('#answer').fill(text);
   await page.locator('#answer').press('Enter');
   await page.locator('.transcript li.user').nth(index).waitFor();
+}
+
+/**
+ * Lets the call's clock run for `ms` on the candidate's turn with a draft in the answer box, as a
+ * person thinking it over: a silent, empty box would get the interviewer's reminder after a minute.
+ */
+export async function thinkWithDraft(page: Page, ms: number) {
+  await candidatesTurn(page);
+  await page.locator('#answer').fill('Let me think about that…');
+  await page.waitForTimeout(ms);
 }
 
 /** Ends the interview (confirming) and opens its review. */
