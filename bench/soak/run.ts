@@ -54,21 +54,27 @@ const server = await startServer(config, createLogger('warn'), { policy });
 const observer = new pg.Client({ connectionString: db.url });
 await observer.connect();
 
-const signIn = await fetch(`${server.url}/auth/local`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ name: 'Soak User' }),
-});
-const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-await ensureUser(server.database.db, { id: 'local:soak-user', name: 'Soak User' });
-await appendLedgerEntry(server.database.db, { userId: 'local:soak-user', delta: totalCalls, reason: 'grant' });
+/** A candidate of its own per call: one candidate's second interview waits while the first one's call runs. */
+async function candidate(n: number): Promise<string> {
+  const name = `Soak User ${n}`;
+  const signIn = await fetch(`${server.url}/auth/local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  await ensureUser(server.database.db, { id: `local:soak-user-${n}`, name });
+  await appendLedgerEntry(server.database.db, { userId: `local:soak-user-${n}`, delta: 1, reason: 'grant' });
+  return cookie;
+}
 
 const answer = 'In my last role I owned the payments API, measured latency before and after the redesign, and cut p99 by half.';
 /** Calls that ended from the server's side: on time (an interrupt) or by the interviewer's closing line. */
 let ended = 0;
 let failures = 0;
 
-async function runCall(): Promise<void> {
+async function runCall(n: number): Promise<void> {
+  const cookie = await candidate(n);
   const response = await fetch(`${server.url}/trpc/interview.create`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
@@ -140,10 +146,12 @@ const sampler = setInterval(sample, sampleMs);
 // Calls start evenly over the run, so the last one ends as the run does.
 const spread = Math.max(0, runMs - callMs - 2_000);
 const calls = Array.from({ length: totalCalls }, (_, i) =>
-  new Promise((r) => setTimeout(r, (i * spread) / Math.max(1, totalCalls - 1))).then(runCall).catch((error: unknown) => {
-    failures += 1;
-    console.error('soak call failed:', error);
-  }),
+  new Promise((r) => setTimeout(r, (i * spread) / Math.max(1, totalCalls - 1)))
+    .then(() => runCall(i))
+    .catch((error: unknown) => {
+      failures += 1;
+      console.error('soak call failed:', error);
+    }),
 );
 await Promise.all(calls);
 await new Promise((r) => setTimeout(r, 1_000)); // let closes and final writes settle
@@ -169,7 +177,10 @@ const { rows: outcomes } = await observer.query<{ end_reason: string | null; n: 
 const { rows: connections } = await observer.query<{ n: string }>(
   `select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
 );
-const { rows: balance } = await observer.query<{ credits: number }>(`select credits from users where id = 'local:soak-user'`);
+// Every candidate's one credit spent, none refunded or doubled: their balances sum to zero.
+const { rows: balance } = await observer.query<{ credits: number }>(
+  `select coalesce(sum(credits), 0)::int as credits from users where id like 'local:soak-user-%'`,
+);
 const openConnections = await new Promise<number>((resolve) => server.httpServer.getConnections((_e, count) => resolve(count)));
 
 const peak = samples.reduce((m, s) => Math.max(m, s.sessions), 0);
