@@ -8,6 +8,7 @@ import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { readDialogAct } from './listening/dialog-act.ts';
 import { deeperLine } from './listening/going-deeper.ts';
 import { keptQuestions, paceDecision, timeToSpare, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
+import { quotedPhrase } from './listening/quoted-phrase.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
 import { questionPlan } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
@@ -163,6 +164,8 @@ export function scriptedInterviewerTurn(
   const coached = brief.mode === 'coached';
   if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
     const hook = answerHook(answer, brief.language, knownTerm);
+    const quote = hook ? undefined : quotedPhrase(answer, brief.language, current.question.text, knownTerm);
+    if (quote) return { text: `${lines.followUpOnQuote(quote)} ${probe}`, final: false };
     if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
     if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
     const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;

@@ -30,6 +30,8 @@ export interface SpokenLines {
   followUpOn(term: string): string;
   /** Opens a follow-up that repeats back what the candidate said they did (`clause` in their words). */
   followUpOnClause(clause: string): string;
+  /** The answer's own words quoted back, as said: no person changed. */
+  followUpOnQuote(quote: string): string;
   /** Turns the candidate's "I built my…" into the interviewer's "you built your…"; null where the language quotes instead. */
   secondPerson: ((clause: string) => string) | null;
   /** After "I don't know", said once each; then the interview just moves on. */
@@ -146,6 +148,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     makeConcrete: "Let's make that more concrete.",
     followUpOn: (term) => `You mentioned ${term}.`,
     followUpOnClause: (clause) => `You said ${clause}.`,
+    followUpOnQuote: (quote) => `You said: "${quote}".`,
     secondPerson: (clause) =>
       clause
         .replace(/\bI'm\b/gi, "you're")
@@ -278,6 +281,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     makeConcrete: 'Concretemos un poco más.',
     followUpOn: (term) => `Mencionaste ${term}.`,
     followUpOnClause: (clause) => `Dijiste: «${clause}».`,
+    followUpOnQuote: (quote) => `Dijiste: «${quote}».`,
     secondPerson: null,
     dontKnowLines: [
       'No pasa nada: decirlo es mejor que adivinar, y lo tengo en cuenta. Sigamos.',
@@ -397,6 +401,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     makeConcrete: 'Vamos deixar isso mais concreto.',
     followUpOn: (term) => `Você mencionou ${term}.`,
     followUpOnClause: (clause) => `Você disse: «${clause}».`,
+    followUpOnQuote: (quote) => `Você disse: «${quote}».`,
     secondPerson: null,
     dontKnowLines: [
       'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',

@@ -290,6 +290,29 @@ describe('scriptedInterviewerTurn', () => {
     expect(reply.startsWith('You said you moved the weekly reports to a shared dashboard.')).toBe(true);
   });
 
+  it("quotes the candidate's own words when a thin answer tells a routine and no past action, in every language", () => {
+    const routines = {
+      en: [
+        'I check every invoice against the purchase order before it goes out.',
+        'I check every invoice against the purchase order before it goes out',
+      ],
+      es: ['pues reviso la alarma en el panel y de ahí busco la falla.', 'reviso la alarma en el panel'],
+      'pt-BR': ['bah, anoto a divergência na nota e aviso o comprador.', 'anoto a divergência na nota'],
+    } as const;
+    for (const [language, [answer, quoted]] of Object.entries(routines) as [
+      keyof typeof routines,
+      (typeof routines)[keyof typeof routines],
+    ][]) {
+      const { reply } = replyTo(answer, language);
+      const l = spokenLines[language];
+      expect(reply.startsWith(l.followUpOnQuote(quoted)), `${language}: ${reply}`).toBe(true);
+      expect(
+        l.probes.some((probe) => reply.endsWith(probe)),
+        language,
+      ).toBe(true);
+    }
+  });
+
   it('asks at most one question in any line it can say, in every language', () => {
     for (const language of ['en', 'es', 'pt-BR'] as const) {
       const l = spokenLines[language];

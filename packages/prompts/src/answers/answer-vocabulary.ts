@@ -97,6 +97,13 @@ const leisureWords: Record<TextLanguage, string> = {
   pt: 'jogo jogos futebol basquete volei tenis campeonato gol gols pizza hamburguer sushi macarrao jantar almoco cafe comida restaurante cerveja vinho festa aniversario casamento chuva chovendo calor frio sol filme filmes cinema serie series netflix novela musica show cachorro cachorros gato gatos pet praia viagem ferias primo primos prima namorada namorado avo shopping videogame sorvete churrasco flamengo corinthians palmeiras alagou transito cansado cansada dormi dormir sono filho filha filhos bebe vizinho vizinhos barulho noticias eleicao eleicoes politica cozinhar jardim bike montanha igreja missa torco torce criança crianca',
 };
 
+/** Spoken fillers, folded, per language: what a turn made mostly of says nothing. */
+export const spokenFillers: PerLanguage = {
+  en: /\b(um+|uh+|erm|hmm+|like|you know|i mean|kind of|sort of|basically|literally|actually|so yeah|yeah|whatever|stuff|things)\b/g,
+  es: /\b(eh+|em+|este|pues|o sea|bueno|digamos|tipo|como que|nada|vale|cosas|la verdad|mmm+)\b/g,
+  pt: /\b(tipo|ne|entao|assim|sabe|ahn|hum+|ta|eh+|coisa|coisas|cara|meio que|sei la)\b/g,
+};
+
 /** The stems of the leisure vocabulary, per language. Built once. */
 export const leisureStems = stemSets(leisureWords);
 

@@ -1,6 +1,7 @@
 import type { Language } from '@voxly/config';
-import { namedThings, ownActions, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { namedThings, ownActions, spokenFillers, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
+import { foldText } from '../fold-text.ts';
 
 const longestClause = 12;
 
@@ -20,8 +21,8 @@ const teamActions: Record<TextLanguage, RegExp> = {
   pt: /\b\p{L}{3,}(?:amos|emos|imos)(?![\p{L}])|\ba gente \p{L}{3,}/gu,
 };
 
-/** The clause that starts at an action, cut at its end; none when too thin to name or too long to say back. */
-function clauseFrom(answer: string, action: string): string | undefined {
+/** The clause that starts at an action, cut at its end; none when too thin to name, too long or too full of fillers to say back. */
+function clauseFrom(answer: string, action: string, language: TextLanguage): string | undefined {
   const at = answer.toLowerCase().indexOf(action);
   if (at < 0) return undefined;
   const rest = answer.slice(at).split(/[.!?;:,]|\s(?:and|but|so|because|y|pero|porque|e|mas|então|entonces)\s/)[0] ?? '';
@@ -29,7 +30,9 @@ function clauseFrom(answer: string, action: string): string | undefined {
   // Too short says nothing ("I did that", "I got paged"); too long would be cut mid-phrase.
   const content = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length > 3).length;
   const enough = content >= 3 || (content >= 2 && words.length >= 4);
-  return enough && words.length <= longestClause ? words.join(' ') : undefined;
+  // "a gente fica assim né aí é isso" said back is a parody of the candidate, not a follow-up.
+  const fillers = foldText(rest).match(spokenFillers[language]) !== null;
+  return enough && !fillers && words.length <= longestClause ? words.join(' ') : undefined;
 }
 
 export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
@@ -41,7 +44,7 @@ export function answerHook(answer: string, language: Language, isKnownTerm: (ter
     ...[...lower.matchAll(teamActions[textLanguageOf[language]])].map((m) => m[0]),
   ];
   for (const action of new Set(actions)) {
-    const clause = clauseFrom(answer, action);
+    const clause = clauseFrom(answer, action, textLanguageOf[language]);
     if (clause) return { kind: 'clause', clause };
   }
   return undefined;

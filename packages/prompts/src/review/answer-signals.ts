@@ -4,6 +4,7 @@ import {
   dontKnow,
   leisureStems,
   namedThings,
+  spokenFillers,
   textLanguageOf,
   workStems,
   type PerLanguage,
@@ -104,13 +105,6 @@ const selfPortrait: PerLanguage = {
 const askedOfInterviewer =
   /\b(you|your|you guys|tu|usted|ustedes|vos|sabes|sabe|conoces|conoce|has visto|viste|voce|vc|voces|ce)\b[^.!]*\?\s*$/;
 
-/** Spoken fillers, folded, per language: what a turn made mostly of says nothing. */
-const fillers: PerLanguage = {
-  en: /\b(um+|uh+|erm|hmm+|like|you know|i mean|kind of|sort of|basically|literally|actually|so yeah|yeah|whatever|stuff|things)\b/g,
-  es: /\b(eh+|em+|este|pues|o sea|bueno|digamos|tipo|como que|nada|vale|cosas|la verdad|mmm+)\b/g,
-  pt: /\b(tipo|ne|entao|assim|sabe|ahn|hum+|ta|eh+|coisa|coisas|cara|meio que|sei la)\b/g,
-};
-
 /** A question about one's way of working, in the present, folded. */
 const practiceQuestion: PerLanguage = {
   en: /^(how do you|how would you|what is your (approach|process|way)|what'?s your (approach|process|way)|how are you)\b/,
@@ -207,7 +201,7 @@ export function answerSignals(
       sentences.length === 0
         ? 0
         : sentences.filter((sentence) => selfPortrait[language].test(foldText(sentence).replace(/[’']/g, "'"))).length / sentences.length,
-    fillerHeavy: words >= 8 && (folded.match(fillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
+    fillerHeavy: words >= 8 && (folded.match(spokenFillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
     touched: fit.touched,
     otherStory: fit.otherStory,
     pivot: fit.pivot,
