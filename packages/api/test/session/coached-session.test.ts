@@ -36,7 +36,8 @@ describe('a coached session', () => {
       language: 'en',
     });
     expect(expected.asks).toBe('ownActions');
-    expect(transport.textOf(1)).toBe(`${expected.spoken} Reply to: ${vague}`);
+    // Its own paragraph before the reply: the typed room shows it apart, speech reads a pause.
+    expect(transport.textOf(1)).toBe(`${expected.spoken}\n\nReply to: ${vague}`);
     // The interviewer, model or scripted, is told the hint is said for it: it asks no follow-up of its own.
     const request = llm.calls.at(-1)!.request;
     expect(request.brief.mode).toBe('coached');

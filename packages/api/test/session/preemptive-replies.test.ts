@@ -104,7 +104,7 @@ describe('preemptive replies', () => {
     expect(llm.calls[1]!.request.messages.at(-1)).toMatchObject({ role: 'user', content: expect.stringContaining('Time note') });
     llm.calls[1]!.release();
     await settle();
-    expect(transport.textOf(1)).toMatch(/^Just so you know, we have about 3 minutes left\. Reply to: /);
+    expect(transport.textOf(1)).toMatch(/^Just so you know, we have about 3 minutes left\.\n\nReply to: /);
 
     session.handle({
       interaction_type: 'update_only',

@@ -169,7 +169,8 @@ export class ReplyTurns {
     };
     const warning = decision.kind === 'warn' ? this.call.lines.timeWarning(decision.minutesLeft) : null;
     const prefix = [warning, kind === 'turn' ? this.hint(afterAnswers) : null].filter(Boolean).join(' ');
-    if (prefix) send(`${prefix} `, false);
+    // A paragraph of its own: the typed room shows the hint or warning apart from the next question; speech reads a pause.
+    if (prefix) send(`${prefix}\n\n`, false);
 
     const claimed = preemptive ? this.speculation.claim(key, fromModel) : null;
     if (!claimed) this.speculation.drop();
