@@ -165,7 +165,8 @@ export function scriptedInterviewerTurn(
   if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
     const hook = answerHook(answer, brief.language, knownTerm);
     const quote = hook ? undefined : quotedPhrase(answer, brief.language, current.question.text, knownTerm);
-    if (quote) return { text: `${lines.followUpOnQuote(quote)} ${probe}`, final: false };
+    // A routine or a stance quoted back lacks one moment: that probe first, while it is unsaid.
+    if (quote) return { text: `${lines.followUpOnQuote(quote)} ${fresh([lines.momentProbe, ...lines.probes])}`, final: false };
     if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
     if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
     const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;

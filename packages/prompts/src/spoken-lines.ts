@@ -24,6 +24,8 @@ export interface SpokenLines {
   askAbout(phrase: string, kind: RequirementKind, onResume: boolean, variant: number): string;
   /** What a follow-up asks, one per follow-up of an interview (never the same twice); the script knows a follow-up by them. */
   probes: readonly string[];
+  /** The probe asking for one concrete moment, asked first after a routine or a stance quoted back. */
+  momentProbe: string;
   /** Opens a follow-up on a thin answer that names nothing. */
   makeConcrete: string;
   /** Opens a follow-up that refers to what the candidate named (a tool, a figure, a project). */
@@ -79,6 +81,13 @@ export interface SpokenLines {
 const pick = (options: readonly string[], variant: number): string => options[variant % options.length] ?? options[0] ?? '';
 
 const minutes = (n: number) => (n === 1 ? 'one minute' : `${n} minutes`);
+
+/** The probe that asks for one moment: what a routine or a stance, quoted back, is missing. One of each language's probes. */
+const momentProbes: Record<Language, string> = {
+  en: 'Walk me through one concrete moment: what you decided, and what happened next.',
+  es: 'Cuéntame un momento concreto: qué decidiste y qué pasó después.',
+  'pt-BR': 'Me conte um momento concreto: o que você decidiu e o que aconteceu depois.',
+};
 
 export const spokenLines: Record<Language, SpokenLines> = {
   en: {
@@ -141,10 +150,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     probes: [
       'What did you do yourself, and how did it turn out?',
       'What was your own part in it, and what changed because of it?',
-      'Walk me through one concrete moment: what you decided, and what happened next.',
+      momentProbes.en,
       'How did you know it had worked: was there something you could measure?',
       'What would you do differently if you did it again?',
     ],
+    momentProbe: momentProbes.en,
     makeConcrete: "Let's make that more concrete.",
     followUpOn: (term) => `You mentioned ${term}.`,
     followUpOnClause: (clause) => `You said ${clause}.`,
@@ -185,7 +195,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       behavioural:
         "Of course. I'm after one real situation from your own experience, at work, in your studies or elsewhere: what was going on, what you did yourself, and how it ended.",
       technical_depth:
-        "Of course. Pick one thing you built or worked on yourself and walk me through how it works and why you made the choices you made. There's no single right answer.",
+        "Of course. Pick one piece of work you did yourself, whatever your trade, and walk me through how you went about it and why you did it that way. There's no single right answer.",
       problem_solving:
         'Of course. Think of one problem you had to solve: how you worked out what was wrong, what you tried, and what finally fixed it.',
       communication:
@@ -274,10 +284,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     probes: [
       '¿Qué hiciste tú y cómo salió?',
       '¿Cuál fue tu parte concreta y qué cambió gracias a ella?',
-      'Cuéntame un momento concreto: qué decidiste y qué pasó después.',
+      momentProbes.es,
       '¿Cómo supiste que había funcionado, hubo algo que pudieras medir?',
       '¿Qué harías distinto si lo hicieras de nuevo?',
     ],
+    momentProbe: momentProbes.es,
     makeConcrete: 'Concretemos un poco más.',
     followUpOn: (term) => `Mencionaste ${term}.`,
     followUpOnClause: (clause) => `Dijiste: «${clause}».`,
@@ -305,7 +316,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       behavioural:
         'Claro. Busco una situación real de tu experiencia, en el trabajo, en tus estudios o en otro ámbito: qué estaba pasando, qué hiciste tú y cómo terminó.',
       technical_depth:
-        'Claro. Elige algo que hayas construido o en lo que hayas trabajado tú y explícame cómo funciona y por qué tomaste las decisiones que tomaste. No hay una única respuesta correcta.',
+        'Claro. Elige un trabajo que hayas hecho tú, sea cual sea tu oficio, y explícame cómo lo hiciste y por qué lo hiciste así. No hay una única respuesta correcta.',
       problem_solving:
         'Claro. Piensa en un problema que tuviste que resolver: cómo averiguaste qué fallaba, qué probaste y qué lo resolvió al final.',
       communication:
@@ -394,10 +405,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     probes: [
       'O que você fez e como terminou?',
       'Qual foi a sua parte concreta, e o que mudou por causa dela?',
-      'Me conte um momento concreto: o que você decidiu e o que aconteceu depois.',
+      momentProbes['pt-BR'],
       'Como você soube que tinha dado certo, havia algo que você pudesse medir?',
       'O que você faria diferente se fizesse de novo?',
     ],
+    momentProbe: momentProbes['pt-BR'],
     makeConcrete: 'Vamos deixar isso mais concreto.',
     followUpOn: (term) => `Você mencionou ${term}.`,
     followUpOnClause: (clause) => `Você disse: «${clause}».`,
@@ -425,7 +437,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       behavioural:
         'Claro. Procuro uma situação real da sua experiência, no trabalho, nos estudos ou em outro lugar: o que estava acontecendo, o que você fez e como terminou.',
       technical_depth:
-        'Claro. Escolha algo que você construiu ou em que trabalhou e me explique como funciona e por que fez as escolhas que fez. Não existe uma única resposta certa.',
+        'Claro. Escolha um trabalho que você mesmo fez, seja qual for a sua área, e me explique como fez e por que fez daquele jeito. Não existe uma única resposta certa.',
       problem_solving:
         'Claro. Pense em um problema que você precisou resolver: como descobriu o que estava errado, o que tentou e o que resolveu no fim.',
       communication:

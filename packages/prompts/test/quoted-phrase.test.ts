@@ -21,6 +21,18 @@ describe('quotedPhrase: the stretch of a thin answer a follow-up can say back', 
     ).toBe('anoto a divergência na nota');
   });
 
+  it('keeps two things joined by "and" together: a clause turns on a conjunction, not a list', () => {
+    expect(quotedPhrase('I check the forks and the hydraulic oil before every shift.', 'en', 'Tell me about yourself.', unknown)).toBe(
+      'I check the forks and the hydraulic oil before every shift',
+    );
+    expect(quotedPhrase('reviso las horquillas y el aceite hidráulico antes de cada turno', 'es', 'Háblame de ti.', unknown)).toBe(
+      'reviso las horquillas y el aceite hidráulico antes de cada turno',
+    );
+    expect(quotedPhrase('confiro os garfos e o óleo hidráulico antes de cada turno', 'pt-BR', 'Fale de você.', unknown)).toBe(
+      'confiro os garfos e o óleo hidráulico antes de cada turno',
+    );
+  });
+
   it('takes off the fillers at the edges: "sí", "pues", "né" are no part of the quote', () => {
     expect(
       quotedPhrase('sí, a una señora que tenía una bodega le ajusté el crédito', 'es', '¿Cómo maneja un cliente difícil?', unknown),

@@ -208,6 +208,8 @@ export const en = {
   },
   room: {
     interviewWith: '{{field}} interview · {{name}}',
+    // No field named: "Entrevista de General" reads wrong.
+    interviewGeneral: 'General interview · {{name}}',
     timeLeft: 'Time left',
     readAloud: 'Read the questions aloud',
     listen: 'Answer by voice',

@@ -211,6 +211,8 @@ export const es: Messages = {
   },
   room: {
     interviewWith: 'Entrevista de {{field}} · {{name}}',
+    // No field named: "Entrevista de General" reads wrong.
+    interviewGeneral: 'Entrevista general · {{name}}',
     timeLeft: 'Tiempo restante',
     readAloud: 'Leer las preguntas en voz alta',
     listen: 'Responder con la voz',

@@ -211,6 +211,8 @@ export const ptBR: Messages = {
   },
   room: {
     interviewWith: 'Entrevista de {{field}} · {{name}}',
+    // No field named: "Entrevista de General" reads wrong.
+    interviewGeneral: 'Entrevista geral · {{name}}',
     timeLeft: 'Tempo restante',
     readAloud: 'Ler as perguntas em voz alta',
     listen: 'Responder por voz',

@@ -302,7 +302,11 @@ export function InterviewRoomPage() {
     <main className={ended ? 'page room-page' : 'page room-page room-live'}>
       {/* On a phone the live room's heading is one line; the whole title stays in the text and on hover. */}
       <h1 title={data.jobTitle}>{data.jobTitle}</h1>
-      <p className="muted">{t('room.interviewWith', { field: fieldName(t, data.field), name: data.candidateName })}</p>
+      <p className="muted">
+        {data.field === 'general'
+          ? t('room.interviewGeneral', { name: data.candidateName })
+          : t('room.interviewWith', { field: fieldName(t, data.field), name: data.candidateName })}
+      </p>
       {ended ? (
         <section className="card" aria-labelledby="ending-title">
           <h2 id="ending-title">{t(`endings.${reason}.title`)}</h2>

@@ -24,11 +24,15 @@ import { foldText, tokenize } from '../fold-text.ts';
  * the plain probe.
  */
 
-/** Clause ends: punctuation, and the conjunctions a spoken clause turns on, per language ("o" is Spanish "or" but a Portuguese article). */
+/**
+ * Clause ends: punctuation, and the conjunctions a spoken clause turns on, per language ("o" is
+ * Spanish "or" but a Portuguese article). "and" before an article joins two things, not two
+ * clauses: "I check the forks and the hydraulic oil" stays whole.
+ */
 const clauseBreak: Record<TextLanguage, RegExp> = {
-  en: /[;:,()]+|\s[-–—]\s|\s(?:and|but|so|because|then|or)\s/iu,
-  es: /[;:,()]+|\s[-–—]\s|\s(?:y|pero|porque|entonces|o|u)\s/iu,
-  pt: /[;:,()]+|\s[-–—]\s|\s(?:e|mas|porque|então|aí|ou)\s/iu,
+  en: /[;:,()]+|\s[-–—]\s|\s(?:but|so|because|then)\s|\s(?:and|or)\s(?!(?:the|a|an|my|our|their|his|her|its|some|all|every|each)\s)/iu,
+  es: /[;:,()]+|\s[-–—]\s|\s(?:pero|porque|entonces)\s|\s(?:y|o|u)\s(?!(?:el|la|los|las|un|una|mi|mis|su|sus|todo|toda|todos|todas|cada)\s)/iu,
+  pt: /[;:,()]+|\s[-–—]\s|\s(?:mas|porque|então|aí)\s|\s(?:e|ou)\s(?!(?:o|a|os|as|um|uma|meu|minha|seu|sua|todo|toda|todos|todas|cada)\s)/iu,
 };
 
 /** Words a clause cannot end on and be whole: "saiu com", "a lista de", "with the". Folded. */

@@ -149,7 +149,7 @@ export const peopleFieldQuestions: Record<Extract<FieldId, 'marketing' | 'sales'
         text: 'What are the main responsibilities you had in your last role, and which one are you proudest of doing well?',
       },
       es: {
-        text: '¿Cuáles eran tus principales responsabilidades en tu último puesto, y de cuál te sientes más orgulloso?',
+        text: '¿Cuáles eran tus principales responsabilidades en tu último puesto, y cuál te enorgullece más?',
       },
       'pt-BR': {
         text: 'Quais eram suas principais responsabilidades no último emprego, e de qual você mais se orgulha?',
