@@ -110,7 +110,7 @@ function setup(language: Language, kind: SessionKind) {
       endReason: 'candidate_ended',
       job: brief,
     });
-  return { lines, plan, spare: spare?.text ?? '', begin, review, judged, notAnswered: feedbackLines[language].good.nothing };
+  return { lines, plan, spare: spare?.text ?? '', begin, review, judged, notAnswered: feedbackLines[language].good.notAnswered };
 }
 
 const upper = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
