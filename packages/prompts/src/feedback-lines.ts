@@ -38,7 +38,8 @@ export interface FeedbackLines {
   };
   evidenceAt(question: string): string;
   /** `practised`: the one honest strength of an interview with no real answer (the report needs one). */
-  good: { answered: string; nothing: string; practised: string };
+  /** `notAnswered`: a question the interviewer asked that got no answer before the interview moved on or ended. */
+  good: { answered: string; nothing: string; practised: string; notAnswered: string };
   /** What a stronger answer adds, by competency. */
   stronger: Record<Competency, string>;
 }
@@ -110,6 +111,7 @@ const en: FeedbackLines = {
     answered: 'You answered with some detail.',
     practised: 'You stayed for the whole practice: the next step is to answer each question itself, with one real example.',
     nothing: 'The answer did not yet touch the points this question looks for.',
+    notAnswered: 'Not answered: the interview moved on before an answer to this question.',
   },
   stronger: {
     technical_depth: 'Name the design or method you chose, the alternatives, the trade-offs, and how you checked it worked.',
@@ -195,6 +197,7 @@ const es: FeedbackLines = {
     answered: 'Respondiste con algo de detalle.',
     practised: 'Hiciste la práctica completa: el próximo paso es responder cada pregunta en sí, con un ejemplo real.',
     nothing: 'La respuesta todavía no tocó los puntos que busca esta pregunta.',
+    notAnswered: 'Sin respuesta: la entrevista siguió antes de que respondieras esta pregunta.',
   },
   stronger: {
     technical_depth: 'Nombra el diseño o método que elegiste, las alternativas, los compromisos y cómo comprobaste que funcionaba.',
@@ -292,6 +295,7 @@ const pt: FeedbackLines = {
     answered: 'Você respondeu com algum detalhe.',
     practised: 'Você fez a prática até o fim: o próximo passo é responder cada pergunta em si, com um exemplo real.',
     nothing: 'A resposta ainda não abordou os pontos que esta pergunta procura.',
+    notAnswered: 'Sem resposta: a entrevista seguiu antes de você responder esta pergunta.',
   },
   stronger: {
     technical_depth: 'Diga o projeto ou método que escolheu, as alternativas, os trade-offs e como verificou que funcionava.',

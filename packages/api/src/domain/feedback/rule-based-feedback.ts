@@ -8,6 +8,7 @@ import {
   questionPlan,
   readDialogAct,
   reviewAnswer,
+  spokenLines,
   tokenize,
   withoutWordsToReviewer,
   type AnswerReview,
@@ -60,6 +61,12 @@ interface AnsweredQuestion {
   score: number;
 }
 
+/** A question the interviewer asked, with its answer when it got one. */
+interface AskedQuestion {
+  question: BankQuestion;
+  answered?: AnsweredQuestion;
+}
+
 const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
 /** Capitalises the first letter, after any opening mark ("¿podrías…" → "¿Podrías…"). */
@@ -72,14 +79,39 @@ function starOf(answer: string, language: Language): StarPart[] {
   return starParts.filter((part) => markers[part].some((marker) => text.includes(marker)));
 }
 
-/** Which bank question each interviewer turn asked, and the candidate's answer to it (follow-ups included). */
+/**
+ * A question the interviewer put that is not in the bank: a "deeper" question once the plan is done,
+ * keyed by its own line (a repeat says that line again), shown as it was asked, from the revisit's
+ * lead ("We have time to go deeper, so let me go back to…") when there is one.
+ */
+function deeperQuestionIn(turn: string, language: Language): { key: string; question: BankQuestion } | null {
+  const lines = spokenLines[language];
+  const index = lines.deeperQuestions.findIndex((line) => turn.includes(line));
+  const line = lines.deeperQuestions[index];
+  if (line === undefined) return null;
+  const leads = [lines.revisit('\u0000'), lines.revisitClause('\u0000')].map((lead) => lead.slice(0, lead.indexOf('\u0000')).trimEnd());
+  const starts = leads.map((lead) => turn.indexOf(lead)).filter((at) => at >= 0 && at < turn.indexOf(line));
+  const text = starts.length ? turn.slice(Math.min(...starts), turn.indexOf(line) + line.length) : line;
+  return { key: line, question: { id: `deeper-${index + 1}`, competency: 'behavioural', text } };
+}
+
+/**
+ * Which question each interviewer turn asked, and the candidate's answer to it. Every question the
+ * interviewer put is its own item, in the order asked, answered or not: a bank or plan question
+ * (the plan's own, the field's spare ones, the opening), a deeper question after the plan, and the
+ * closing "anything to ask me?" ends the last one. Everything else the interviewer says (a follow-up
+ * probe, the question again, a reminder, the question in plain words, a reply to a question back)
+ * belongs to the question on the table, and so do the candidate's answers after it.
+ */
 function answeredQuestions(
   plan: BankQuestion[],
   transcript: StoredTurn[],
   language: Language,
   job: { jobTitle: string; jobDescription: string },
-): { asked: number; answered: AnsweredQuestion[] } {
+): { asked: AskedQuestion[]; answered: AnsweredQuestion[] } {
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
+  const closing = spokenLines[language].lastQuestion;
+  const deeper = new Map<string, BankQuestion>();
   const answers = new Map<BankQuestion, string[]>();
   // Remarks off the topic, kept aside: judged only for a question that got nothing else, since what was said instead is the answer.
   const asides = new Map<BankQuestion, string[]>();
@@ -87,11 +119,14 @@ function answeredQuestions(
   for (const turn of transcript) {
     if (turn.role === 'agent') {
       const folded = foldText(turn.content);
-      const asked = plan[foldedPlan.findIndex((q) => folded.includes(q))];
+      const fromPlan = plan[foldedPlan.findIndex((q) => folded.includes(q))];
+      const further = fromPlan ? null : deeperQuestionIn(turn.content, language);
+      if (further && !deeper.has(further.key)) deeper.set(further.key, further.question);
+      const asked = fromPlan ?? (further ? deeper.get(further.key) : undefined);
       if (asked) {
         current = asked;
         if (!answers.has(current)) answers.set(current, []);
-      }
+      } else if (turn.content.includes(closing)) current = null;
     } else if (current && turn.content.trim()) {
       // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
       const { act } = readDialogAct(turn.content, language, current.text);
@@ -99,10 +134,13 @@ function answeredQuestions(
       else if (act === 'off_topic') asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
     }
   }
-  const answered: AnsweredQuestion[] = [];
+  const asked: AskedQuestion[] = [];
   for (const [question, said] of answers) {
     const parts = said.length > 0 ? said : (asides.get(question) ?? []);
-    if (parts.length === 0) continue;
+    if (parts.length === 0) {
+      asked.push({ question });
+      continue;
+    }
     const answer = parts.join(' ');
     const words = tokenize(foldText(answer)).length;
     const star = starOf(answer, language);
@@ -110,9 +148,12 @@ function answeredQuestions(
     // The per-answer judgement is reviewAnswer's, calibrated on graded answers.
     const review = reviewAnswer({ question: question.text, ...job, answer, language });
     const score = clamp((review.score - 1) / 4);
-    answered.push({ question, answer, words, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score });
+    asked.push({
+      question,
+      answered: { question, answer, words, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score },
+    });
   }
-  return { asked: answers.size, answered };
+  return { asked, answered: asked.flatMap((a) => (a.answered ? [a.answered] : [])) };
 }
 
 /** The candidate turns that answer the question on the table: everything else is conversation around it. */
@@ -190,7 +231,7 @@ export function ruleBasedFeedback({
   const lines = feedbackLines[language];
   // The questions the local interviewer asked (its plan from the job and resume), and the bank's, which a model may have asked.
   const planned = localPlan(field, language, job);
-  const { asked: askedCount, answered } = answeredQuestions(planOf(planned, field, language), transcript, language, job);
+  const { asked, answered } = answeredQuestions(planOf(planned, field, language), transcript, language, job);
   const exampleFor = examplesFrom({
     field,
     language,
@@ -386,10 +427,7 @@ export function ruleBasedFeedback({
     improvements.push({ point: lines.stronger.behavioural, evidence: lines.starEvidence(allStar.map((p) => lines.starParts[p])) });
 
   const early = endReason && endReason in lines.endedEarly ? lines.endedEarly[endReason as keyof typeof lines.endedEarly] : null;
-  const summary = [
-    lines.summary({ score: overallScore, answered: realAnswers.length, asked: Math.max(askedCount, answered.length) }),
-    early,
-  ]
+  const summary = [lines.summary({ score: overallScore, answered: realAnswers.length, asked: asked.length }), early]
     .filter(Boolean)
     .join(' ');
 
@@ -400,8 +438,16 @@ export function ruleBasedFeedback({
     ratings: ratings.map(({ competency, rating, evidence }) => ({ competency, rating, evidence })),
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
-    questions: answered.map((a) => {
-      const example = exampleFor(a.question)?.answer;
+    // Every question asked, in order; one that got no answer is said to have none, with what an answer would need.
+    questions: asked.map(({ question, answered: a }) => {
+      const example = exampleFor(question)?.answer;
+      if (!a)
+        return {
+          question: sentenceCase(question.text),
+          good: lines.good.notAnswered,
+          stronger: lines.stronger[question.competency],
+          ...(example ? { example } : {}),
+        };
       // A weak answer's one redeeming detail is not a strength worth a line of its own.
       const strength = a.review.score >= 2.5 ? a.review.strengths[0] : undefined;
       const improvement = a.review.improvements[0];
