@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@voxly/config';
 import { inventedFacts } from '../../src/stronger-answer/invented-facts.ts';
+import { isCredentialLine, roleParts } from '../../src/stronger-answer/role-line.ts';
 import { strongerAnswer, strongerAnswerText } from '../../src/stronger-answer/stronger-answer.ts';
 
 /*
@@ -226,4 +227,38 @@ describe('the stronger answer’s situation is a role, never a certificate, cour
       expect(inventedFacts({ answer: strongerAnswerText(answer), resumeText, allowed: ['Safety'] })).toEqual([]);
     }
   });
+});
+
+describe('roleParts', () => {
+  it.each([
+    ['Forklift Operator, Northside Logistics (2021–2024)', 'Forklift Operator', 'Northside Logistics', '2021–2024'],
+    ['PicPay — Backend Engineer (2021–2024)', 'Backend Engineer', 'PicPay', '2021–2024'],
+    ['RN, Valley General — 2020–2022', 'RN', 'Valley General', '2020–2022'],
+    ['Delivery Driver at FedEx, 2018–2022', 'Delivery Driver', 'FedEx', '2018–2022'],
+    ['Repartidor en Glovo, 2020–2022', 'Repartidor', 'Glovo', '2020–2022'],
+    ['Motorista entregador no Mercado Livre, 2020–2023', 'Motorista entregador', 'Mercado Livre', '2020–2023'],
+  ])('%s', (line, title, employer, dates) => {
+    expect(roleParts(line)).toMatchObject({ title, employer, dates });
+  });
+
+  it('leaves the title out where no part names a job, and the situation then quotes the line whole', () => {
+    expect(roleParts('Idealista – Web (2018)').title).toBeUndefined();
+    const en = strongerAnswer({ question: 'search', language: 'en', resumeText: 'N\nIdealista – Web (2018): search in React', requirement: 'React' });
+    expect(en.answer.situation).toMatch(/^In my role, Idealista – Web \(2018\): \[/);
+  });
+});
+
+describe('isCredentialLine', () => {
+  it.each([
+    'OSHA forklift certification (2021)',
+    'Carné de carretillero (2020)',
+    'Curso NR-11 (2020)',
+    'Ensino médio completo',
+    'High school diploma',
+    'Certificado de profesionalidad en logística (2018)',
+  ])('%s is a credential', (line) => expect(isCredentialLine(line)).toBe(true));
+  it.each(['Teacher, Lincoln High School (2019–2023)', 'Course Instructor, Udemy (2020–2022)', 'Forklift Operator, Northside Logistics (2021–2024)'])(
+    '%s is a role',
+    (line) => expect(isCredentialLine(line)).toBe(false),
+  );
 });
