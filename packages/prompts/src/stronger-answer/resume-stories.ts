@@ -15,8 +15,7 @@ const notStories =
 const experienceSections =
   /^(experience|work experience|professional experience|relevant experience|work history|employment( history)?|experiencia( laboral| profesional| profissional)?|historial laboral|historico profissional|projects|proyectos|projetos|volunteer\w*|voluntariado)$/;
 /** A heading in any case, alone on its line ("Certificaciones", "Formação", "Experience"): a known section's name. */
-const knownSection = (folded: string) =>
-  folded.split(/\s+/).length <= 4 && (notStories.test(folded) || experienceSections.test(folded));
+const knownSection = (folded: string) => folded.split(/\s+/).length <= 4 && (notStories.test(folded) || experienceSections.test(folded));
 /** Section labels that are stories: their lines are kept, the label dropped. */
 const sectionLabel = /^\s*([\p{Lu}][\p{Lu}\s/&]{2,}|[\p{L}\s/&]{3,30}):\s+/u;
 const heading = /^\s*[\p{Lu}\s/&]{3,}:?\s*$/u;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { Language } from '@voxly/config';
+import { describe, expect, it } from 'vitest';
 import { inventedFacts } from '../../src/stronger-answer/invented-facts.ts';
 import { isCredentialLine, roleParts } from '../../src/stronger-answer/role-line.ts';
 import { strongerAnswer, strongerAnswerText } from '../../src/stronger-answer/stronger-answer.ts';
@@ -21,9 +21,21 @@ interface Case {
 }
 
 const questions: Record<Language, string[]> = {
-  en: ['Tell me about a time you solved a problem at work.', 'How do you keep yourself and others safe?', 'Tell me about a time you failed.'],
-  es: ['Cuéntame de una vez que resolviste un problema en el trabajo.', '¿Cómo trabajas de forma segura?', 'Cuéntame de una vez que fallaste.'],
-  'pt-BR': ['Conte de uma vez que você resolveu um problema no trabalho.', 'Como você trabalha com segurança?', 'Conte de uma vez que você errou.'],
+  en: [
+    'Tell me about a time you solved a problem at work.',
+    'How do you keep yourself and others safe?',
+    'Tell me about a time you failed.',
+  ],
+  es: [
+    'Cuéntame de una vez que resolviste un problema en el trabajo.',
+    '¿Cómo trabajas de forma segura?',
+    'Cuéntame de una vez que fallaste.',
+  ],
+  'pt-BR': [
+    'Conte de uma vez que você resolveu um problema no trabalho.',
+    'Como você trabalha com segurança?',
+    'Conte de uma vez que você errou.',
+  ],
 };
 
 const cases: Case[] = [
@@ -141,7 +153,13 @@ const cases: Case[] = [
   {
     name: '«Puesto en Empresa, fechas», carnet y estudios',
     language: 'es',
-    resume: ['Pedro Gómez', 'Repartidor en Glovo, 2020–2022', '- Más de 40 entregas por día', 'Carnet de conducir B', 'Estudios: Bachillerato'],
+    resume: [
+      'Pedro Gómez',
+      'Repartidor en Glovo, 2020–2022',
+      '- Más de 40 entregas por día',
+      'Carnet de conducir B',
+      'Estudios: Bachillerato',
+    ],
     situation: /^Como repartidor en Glovo \(2020–2022\): \[/,
     notRoles: ['Carnet', 'Estudios', 'Bachillerato'],
   },
@@ -243,7 +261,12 @@ describe('roleParts', () => {
 
   it('leaves the title out where no part names a job, and the situation then quotes the line whole', () => {
     expect(roleParts('Idealista – Web (2018)').title).toBeUndefined();
-    const en = strongerAnswer({ question: 'search', language: 'en', resumeText: 'N\nIdealista – Web (2018): search in React', requirement: 'React' });
+    const en = strongerAnswer({
+      question: 'search',
+      language: 'en',
+      resumeText: 'N\nIdealista – Web (2018): search in React',
+      requirement: 'React',
+    });
     expect(en.answer.situation).toMatch(/^In my role, Idealista – Web \(2018\): \[/);
   });
 });
@@ -257,8 +280,9 @@ describe('isCredentialLine', () => {
     'High school diploma',
     'Certificado de profesionalidad en logística (2018)',
   ])('%s is a credential', (line) => expect(isCredentialLine(line)).toBe(true));
-  it.each(['Teacher, Lincoln High School (2019–2023)', 'Course Instructor, Udemy (2020–2022)', 'Forklift Operator, Northside Logistics (2021–2024)'])(
-    '%s is a role',
-    (line) => expect(isCredentialLine(line)).toBe(false),
-  );
+  it.each([
+    'Teacher, Lincoln High School (2019–2023)',
+    'Course Instructor, Udemy (2020–2022)',
+    'Forklift Operator, Northside Logistics (2021–2024)',
+  ])('%s is a role', (line) => expect(isCredentialLine(line)).toBe(false));
 });
