@@ -22,18 +22,21 @@ const candidates = [
     locale: 'en-US',
     caption: 'Example of a stronger answer, built from your resume',
     answers: ['I like working with people.', 'I usually look at the logs.'],
+    role: /As (Backend Engineer at PicPay \(2021–2024\)|Developer at Stone \(2018–2021\)):/,
   },
   {
     language: 'es',
     locale: 'es-AR',
     caption: 'Ejemplo de una respuesta más sólida, armada con tu currículum',
     answers: ['Me gusta trabajar con personas.', 'Normalmente miro los logs.'],
+    role: /Como (Backend Engineer en PicPay \(2021–2024\)|developer en Stone \(2018–2021\)):/,
   },
   {
     language: 'pt-BR',
     locale: 'pt-BR',
     caption: 'Exemplo de uma resposta mais forte, montada com o seu currículo',
     answers: ['Gosto de trabalhar com pessoas.', 'Normalmente olho os logs.'],
+    role: /Como (Backend Engineer na PicPay \(2021–2024\)|developer na Stone \(2018–2021\)):/,
   },
 ] as const;
 const sizes = [
@@ -65,6 +68,9 @@ describe('an example of a stronger answer under each question, in Chromium', () 
       expect(await examples.count()).toBe(questions);
       for (const text of await examples.allInnerTexts()) {
         expect(text).toContain(c.caption);
+        // The situation is a job held somewhere, said as one; never the education line.
+        expect(text).toMatch(c.role);
+        expect(text).not.toContain('EDUCATION');
         // Every number shown is one the resume holds, or sits in a [placeholder] for the candidate to fill in.
         for (const number of text.replace(/\[[^\]]*\]/g, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [])
           expect(post.resumeText, `${c.language}: ${number} in “${text}”`).toContain(number);

@@ -1,3 +1,5 @@
+import { isCredentialLine, isRoleLine } from './role-line.ts';
+
 /** One thing the resume says the candidate did: where (its role line), and what (a detail of it), as written. */
 export interface ResumeStory {
   /** The role line it sits under: "Data Intern, Hy-Vee Corporate (Summer 2023)"; absent for a loose line. */
@@ -6,9 +8,14 @@ export interface ResumeStory {
   details: string[];
 }
 
-/** Section labels whose lines are not stories: schooling, skills, languages, contact, licences. */
+/** Section labels whose lines are not stories: schooling, courses, skills, languages, contact, licences, summaries. */
 const notStories =
-  /^(education|educacion|formacion|formacao|escolaridade|skills|habilidades|competencias|ferramentas|herramientas|tools|languages|idiomas|linguas|certifica\w*|licen[cs]\w*|activities|actividades|atividades|interests|intereses|interesses|contact|contacto|contato|portfolio|portafolio|disponibilidad\w*|disponibilidade|other|otros|outros|summary|resumen|resumo|perfil|profile|objective|objetivo|references|referencias)\b/;
+  /^(education|educacion|formacion|formacao|escolaridade|estudios|estudos|skills|habilidades|competencias|conocimientos|conhecimentos|ferramentas|herramientas|tools|languages|idiomas|linguas|certifica\w*|licen[cs]\w*|cursos?|courses?|training|capacitacion\w*|treinamentos?|qualifica\w*|awards|premios|activities|actividades|atividades|interests|intereses|interesses|hobbies|contact|contacto|contato|portfolio|portafolio|disponibilidad\w*|disponibilidade|other|otros|outros|summary|resumen|resumo|perfil|profile|objective|objetivo|references|referencias)\b/;
+/** Section labels whose lines are roles and what was done in them. */
+const experienceSections =
+  /^(experience|work experience|professional experience|relevant experience|work history|employment( history)?|experiencia( laboral| profesional| profissional)?|historial laboral|historico profissional|projects|proyectos|projetos|volunteer\w*|voluntariado)$/;
+/** A heading in any case, alone on its line ("Certificaciones", "Formação", "Experience"): a known section's name. */
+const knownSection = (folded: string) => folded.split(/\s+/).length <= 4 && (notStories.test(folded) || experienceSections.test(folded));
 /** Section labels that are stories: their lines are kept, the label dropped. */
 const sectionLabel = /^\s*([\p{Lu}][\p{Lu}\s/&]{2,}|[\p{L}\s/&]{3,30}):\s+/u;
 const heading = /^\s*[\p{Lu}\s/&]{3,}:?\s*$/u;
@@ -36,6 +43,8 @@ function split(line: string): ResumeStory {
   return { where: line.trim(), details: [] };
 }
 
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 const detailsOf = (text: string) =>
   text
     .split(/;\s+|\.\s+(?=[\p{L}\d])/u)
@@ -55,8 +64,9 @@ export function resumeStories(resumeText: string): ResumeStory[] {
   lines.forEach((raw, index) => {
     // A resume's short first line is its owner's name; contact lines say nothing done.
     if ((index === 0 && lines.length > 2 && raw.length < 60) || /@|https?:|linkedin|github\.com|\+\d{2}/.test(raw)) return;
-    if (heading.test(raw)) {
-      section = fold(raw.replace(/:\s*$/, '').trim());
+    const bare = fold(raw.replace(/:\s*$/, '').trim());
+    if (heading.test(raw) || knownSection(bare)) {
+      section = bare;
       last = undefined;
       return;
     }
@@ -64,6 +74,13 @@ export function resumeStories(resumeText: string): ResumeStory[] {
     const [labelled, label] = sectionLabel.exec(raw) ?? [];
     if (labelled && label && /^[\p{Lu}\s/&]+$/u.test(label)) {
       section = fold(label.trim());
+      line = raw.slice(labelled.length);
+    } else if (labelled && label && (notStories.test(fold(label.trim())) || experienceSections.test(fold(label.trim())))) {
+      // "Certification: …", "Estudios: ESO", "Summary: …": this line's own section, not a role named "Certification".
+      if (notStories.test(fold(label.trim()))) {
+        last = undefined;
+        return;
+      }
       line = raw.slice(labelled.length);
     }
     if (notStories.test(section)) return;
@@ -73,8 +90,18 @@ export function resumeStories(resumeText: string): ResumeStory[] {
       else stories.push({ details: [detail] });
       return;
     }
+    // A certificate, licence, course or schooling line is a fact, not a place a story happened.
+    if (isCredentialLine(line)) {
+      last = undefined;
+      return;
+    }
     last = split(line.trim());
+    if (last.where && !isRoleLine(last.where, experienceSections.test(section))) {
+      // A line that names no job held somewhere (a summary, a skills list): what it says is a loose detail, not a place.
+      const loose = last.details.length ? last.details : words(line) >= 5 ? [line.trim()] : [];
+      last = { details: loose };
+    }
     stories.push(last);
   });
-  return stories;
+  return stories.filter((story) => story.where || story.details.length);
 }

@@ -1,12 +1,48 @@
 import type { Language } from '@voxly/config';
+import { foldText } from '../fold-text.ts';
+import type { RoleParts } from './role-line.ts';
 
 interface StrongerAnswerLines {
   /** What the candidate fills in where the resume has no figure. */
   figure: string;
-  situation: (where: string | undefined) => string;
+  situation: (where: RoleParts | undefined) => string;
   action: (details: string | undefined) => string;
   result: (figure: string | undefined) => string;
   shows: (requirement: string) => string;
+}
+
+interface PlaceWords {
+  /** "As", "Como": before the title. */
+  as: string;
+  /** "at", "en", "na"/"no": before the employer. */
+  at: (employer: string) => string;
+  /** What opens a line whose title the reader cannot tell: "In my role, PicPay – Squad 4 (2021)". */
+  role: string;
+  /** Whether a title in sentence case reads in lower case mid-sentence ("Como operador de empilhadeira"). */
+  lower?: boolean;
+}
+
+/** "Operador de empilhadeira" mid-sentence is "operador de empilhadeira"; "Software Engineer" and "RN" stay as written. */
+const midSentence = (title: string) => {
+  const [first = '', ...rest] = title.split(' ');
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !rest.some((w) => /^\p{Lu}/u.test(w)) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+};
+
+/** Employers Portuguese says with "no(s)": a bank, a hospital, a market… ("no Mercado Livre"); a company otherwise is "a empresa" ("na TransLog"). */
+const masculine =
+  /^(banco|hospital|grupo|hotel|restaurante|supermercado|hipermercado|mercado|atacadao|instituto|colegio|centro|posto|shopping|escritorio|laboratorio|armazem|porto|aeroporto|ministerio|tribunal|consultorio|sesc|senai|senac|sebrae|itau|bradesco|nubank|ifood|santander|carrefour|bar|clube|estudio|condominio|departamento|sindicato|governo|estado|municipio)$/;
+const emPortuguese = (employer: string) => {
+  const first = foldText(employer.split(/\s+/)[0] ?? '');
+  if (first === 'correios' || first === 'supermercados') return 'nos';
+  return masculine.test(first) ? 'no' : 'na';
+};
+
+/** Where a story happened, as the language says it: "As Forklift Operator at Northside Logistics (2021–2024)". */
+function placeOf(role: RoleParts, words: PlaceWords): string {
+  const dates = role.dates ? ` (${role.dates})` : '';
+  if (!role.title) return `${words.role} ${role.core}${dates}`;
+  const title = words.lower ? midSentence(role.title) : role.title;
+  return role.employer ? `${words.as} ${title} ${words.at(role.employer)} ${role.employer}${dates}` : `${words.as} ${title}${dates}`;
 }
 
 /**
@@ -17,7 +53,9 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
   en: {
     figure: '[your figure]',
     situation: (where) =>
-      where ? `At ${where}: [what was at stake, and why it fell to me].` : '[Where and when: the team, the project, what was at stake].',
+      where
+        ? `${placeOf(where, { as: 'As', at: () => 'at', role: 'In my role,' })}: [what was at stake, and why it fell to me].`
+        : '[Where and when: the team, the project, what was at stake].',
     action: (details) =>
       details
         ? `I did this myself: ${details}. [The decision that was mine, and why I made it.]`
@@ -32,7 +70,7 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
     figure: '[tu cifra]',
     situation: (where) =>
       where
-        ? `En ${where}: [qué estaba en juego y por qué me tocaba a mí].`
+        ? `${placeOf(where, { as: 'Como', at: () => 'en', role: 'En mi puesto,', lower: true })}: [qué estaba en juego y por qué me tocaba a mí].`
         : '[Dónde y cuándo: el equipo, el proyecto, qué estaba en juego].',
     action: (details) =>
       details ? `Lo hice yo: ${details}. [La decisión que fue mía y por qué la tomé.]` : '[Los pasos que di yo, uno por uno.]',
@@ -43,7 +81,9 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
   'pt-BR': {
     figure: '[sua métrica]',
     situation: (where) =>
-      where ? `Em ${where}: [o que estava em jogo e por que cabia a mim].` : '[Onde e quando: o time, o projeto, o que estava em jogo].',
+      where
+        ? `${placeOf(where, { as: 'Como', at: emPortuguese, role: 'No meu cargo,', lower: true })}: [o que estava em jogo e por que cabia a mim].`
+        : '[Onde e quando: o time, o projeto, o que estava em jogo].',
     action: (details) =>
       details ? `Fui eu que fiz: ${details}. [A decisão que foi minha e por que a tomei.]` : '[Os passos que eu dei, um por um.]',
     result: (figure) =>

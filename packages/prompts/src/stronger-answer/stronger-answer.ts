@@ -4,6 +4,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 import { inventedFacts } from './invented-facts.ts';
 import type { StatedFact } from './resume-facts.ts';
 import { resumeStories, type ResumeStory } from './resume-stories.ts';
+import { roleParts } from './role-line.ts';
 import { strongerAnswerLines } from './stronger-answer-lines.ts';
 
 /** An example of a stronger answer, in four parts; the report labels each part. */
@@ -62,7 +63,7 @@ export function strongerAnswer(input: StrongerAnswerInput): { answer: StrongerAn
   const actions = story?.details.filter((d) => d !== withFigure) ?? [];
   return {
     answer: {
-      situation: lines.situation(story?.where),
+      situation: lines.situation(story?.where ? roleParts(story.where) : undefined),
       action: lines.action(actions.length ? actions.slice(0, 3).join('; ') : undefined),
       result: lines.result(withFigure),
       shows: lines.shows(input.requirement),

@@ -62,7 +62,7 @@ describe('strongerAnswer', () => {
       resumeText: resume,
       requirement: 'PostgreSQL',
     });
-    expect(answer.situation).toContain('Cabify – Software Engineer (2021–actualidad)');
+    expect(answer.situation).toContain('Como Software Engineer en Cabify (2021–actualidad)');
     expect(answer.action).toContain('migración de MySQL a PostgreSQL');
     expect(answer.result).toContain('de 900 ms a 180 ms');
     expect(answer.shows).toBe('Demuestra lo que pide el puesto: PostgreSQL.');
