@@ -19,10 +19,8 @@ export type RoleTopic =
 /** What a role question asks about, folded. Every topic's words, any interview language. */
 const roleTopics: Record<RoleTopic, RegExp> = {
   pay: /\b(salar\w*|pay|paid|compensation|wage|bonus|equity|stock|sueldo|remuneracion|pago|paga|salario|remuneracao|bonus|plr|clt|pj)\b/,
-  // Where the job is, and getting there: "is the warehouse near the bus station?", "¿queda lejos del metro?", "onde fica?".
-  // Only words of getting somewhere: "near", "close to", "cerca de" also set a question's scope ("close to what I do?").
   place:
-    /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office|commut\w*|bus|buses|subway|train station|bus station|parking|public transport|neighbou?rhood|downtown|queda (cerca|lejos)|quedan (cerca|lejos)|donde (queda|quedan)|transporte|autobus(es)?|colectivo|estacionamiento|barrio|fica (perto|longe)|ficam (perto|longe)|onde fica|onde ficam|onibus|metro|estacionamento|bairro|rodoviaria)\b/,
+    /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office)\b/,
   schedule:
     /\b(hours|schedule|shifts?|weekends?|overtime|on-?call|part-?time|full-?time|horario|horarios|turno|turnos|fines de semana|guardia|guardias|horas extra|jornada|escala|plantao|plantoes|fim de semana|sobreaviso)\b/,
   team: /\b(team|teams|manager|report to|colleagues|equipo|jefe|jefa|companeros|reportar\w*|equipe|time|gestor|gestora|colegas|lider)\b/,
