@@ -172,3 +172,69 @@ describe('Spanish present steps after an object pronoun', () => {
     expect(firstPersonSteps('el depósito es lo mismo de siempre, lo bueno es que está limpio', 'es')).toBe(false);
   });
 });
+
+/*
+ * A small count said with an article and a word that stresses or caps it, no number word
+ * (#29): "um gráfico só", "solo un correo", "a couple of pickers", "a page, tops". The
+ * shared reading counts "one", "dos", "dois" but not "um"/"una" (they are articles), so
+ * "put a number on it" was said to answers that had put one.
+ */
+const stressedCounts = [
+  ['en', "I showed the sales director a chart and that was it, just the stores where the discount didn't sell more"],
+  ['en', 'I kept the whole update to a page so the manager would actually read it'],
+  ['en', 'we only had a couple of pickers that night so I jumped on the line myself'],
+  ['en', 'there was a handful of regulars who always complained, so I learned their orders by heart'],
+  ['en', 'she wanted a plan so I sent her a slide, tops, with the options and my pick'],
+  ['en', "honestly I'd give the boss no more than a paragraph, he never reads past that"],
+  ['en', 'there was a lone tech on nights, me, so I wrote the checklist myself'],
+  ['en', 'I grabbed a pair of spare scanners from the other store and the queue cleared'],
+  ['en', 'I show the client a chart and nothing else, the decision first and the model in the back'],
+  ['es', 'al gerente le mostré un gráfico nomás, las tiendas donde el descuento no movió nada'],
+  ['es', 'yo le mandé solo un correo con lo que tenía que decidir y el modelo lo dejé aparte'],
+  ['es', 'teníamos apenas una camioneta para todo el reparto, así que armé las rutas de nuevo'],
+  ['es', 'le dejé una hoja nada más, con la decisión arriba y lo demás en el anexo'],
+  ['es', 'conseguí un par de cajeras del otro turno y la fila bajó'],
+  ['es', 'hablé con el cliente y le ofrecí nada más que un descuento chico, sin regalar el envío'],
+  ['es', 'en la reunión mostré una tabla solamente, sin fórmulas ni nada'],
+  ['es', 'le presenté únicamente una propuesta, la más barata, y la aprobó'],
+  ['es', 'le armé un resumen de una página como mucho, directo al grano'],
+  ['pt-BR', 'pro diretor eu levei um slide só, com as lojas onde o desconto não deu resultado'],
+  ['pt-BR', 'eu mandei só um e-mail pro gestor, direto na decisão que ele tinha que tomar'],
+  ['pt-BR', 'a gente tinha apenas uma van pra entrega toda, então eu refiz as rotas'],
+  ['pt-BR', 'deixei uma página e pronto, o resto foi pro anexo'],
+  ['pt-BR', 'consegui um par de repositores da outra loja e a fila andou'],
+  ['pt-BR', 'eu fiquei num caixa só e abri a outra fila pros idosos'],
+  ['pt-BR', 'mostrei somente uma tabela, sem fórmula nenhuma, e ele entendeu na hora'],
+  ['pt-BR', 'coloquei um vaqueiro apenas pra ronda da maternidade e a mortalidade caiu'],
+  ['pt-BR', 'o resumo que eu mando tem no máximo uma página, o resto fica no anexo'],
+] as const;
+
+/** The same words counting nothing: a request for a moment, an idiom of "all", "só que" (but), small talk. "Put a number on it" stands. */
+const stressedNothing = [
+  ['en', 'I told them a couple of things about safety and I keep reminding them'],
+  ['en', 'I kept it to a minimum and kept everyone posted'],
+  ['en', 'it was just a misunderstanding, I talked to her and we moved on'],
+  ['es', 'solo un momento, ¿el puesto es presencial o remoto?'],
+  ['es', 'eso fue un desorden nomás y yo no supe qué hacer'],
+  ['es', 'le dije un par de cosas al chofer y seguí con lo mío'],
+  ['pt-BR', 'peraí, só uma pergunta: a vaga é presencial?'],
+  ['pt-BR', 'a estrada tava um barro só, eu quase não cheguei'],
+  ['pt-BR', 'eu fico só um pouco nervoso, mas sempre confiro tudo com o supervisor'],
+  ['pt-BR', 'a prescrição era pra um paciente, só que a pulseira dele era de alergia e eu avisei a médica'],
+] as const;
+
+describe('a small count stressed or capped, no number word', () => {
+  it.each(stressedCounts)('%s: "%s" says a count; "put a number on it" is unsure: the tip', (language, answer) => {
+    expect(readTold(answer, textLanguageOf[language]).figure).toBe(false);
+    expect(roughFigure(answer, textLanguageOf[language])).toBe(true);
+    expect(sureClaimOrTip('numbers', answer, textLanguageOf[language])).toBe('endOnChangeTip');
+    const input = { ...job, question: question[language], answer, language };
+    expect(reviewAnswer(input).improvements.map((point) => point.text)).not.toContain(reviewLines[language].improvements.numbers);
+    expect(coachingHint(input).asks).not.toBe('numbers');
+  });
+
+  it.each(stressedNothing)('%s: "%s" counts nothing; the figure claim stands', (language, answer) => {
+    expect(roughFigure(answer, textLanguageOf[language])).toBe(false);
+    expect(sureClaimOrTip('numbers', answer, textLanguageOf[language])).toBe('numbers');
+  });
+});

@@ -18,7 +18,26 @@ const roughFigures: PerLanguage = {
   pt: /\b((centenas|milhares|milhoes|dezenas) de (?!(vezes|coisas|jeitos)\b)|(um so|uma so|um unico|uma unica)\b|(perd\w+|gast\w+|lev\w+|demor\w+|dur\w+|cust\w+) (me |nos )?((um|uma|meio|meia) (dia|noite|turno|fim de semana|manha|tarde)|o dia (todo|inteiro))|(um|uma|meia) (minuto|hora|dia|semana|mes) (antes|de antecedencia)|(o|a|um|uma) (dia|semana|mes|ano|turno|noite) (inteiro|inteira|todo|toda)|(todo o|toda a) (dia|semana|mes|ano|turno|noite)|\bde [^.;]{1,40} (pra|para|a) (nenhum|nenhuma|ninguem|zero))\b/,
 };
 
+/*
+ * A small count said with an article and a word that stresses or caps it, no number word:
+ * the stress after the noun ("a chart and that was it", "a slide, tops", "un gráfico nomás",
+ * "una tabla solamente", "um slide só", "uma página e pronto"), before the article ("solo un
+ * correo", "apenas una camioneta", "só um e-mail", "somente uma tabela"), a cap ("no more than
+ * a paragraph", "kept it to a page", "como mucho una página", "no máximo uma página") or a
+ * couple, a pair, a handful. The shared reading counts "one", "dos", "dois" but not "un",
+ * "um" (articles), so a count stressed as one was not read. Not counts: a moment, a question,
+ * a little ("solo un momento", "só uma pergunta", "só um pouco"), "só que" (but), a couple of
+ * things, an idiom of "all" after a copula ("tava um barro só", "fue un desorden nomás"), "no
+ * solo un", "não só um" (not only a). Folded.
+ */
+const stressedCounts: PerLanguage = {
+  en: /\b(a (couple|pair|handful) (of )?(?!(of|things|ways|reasons|questions|words|points|ideas)\b)\w+|a (lone|sole) \w+|(no more than|at most|at the most) an? \w+|an? (?!(lot|bit|little|few|while)\b)\w+,? (tops|max|and that'?s (it|all)|and that was (it|all)|and nothing (else|more))|(kept|keep|keeps|cut|boiled|trimmed|narrowed|squeezed)( \w+){1,3} (down )?to an? (?!(minimum|halt|stop|close|head|point|standstill|end|lot)\b)\w+)\b/,
+  es: /(?<!\bno )\b((solo|solamente|nomas|apenas|unicamente|nada mas que|no mas que) (un|una) (?!(momento|momentito|segundo|segundito|minutito|ratito|rato|poco|poquito|pregunta|preguntita|duda|cosa|cosita|favor)\b)\w+|(?<!\b(es|era|fue|esta|estaba|estuvo|queda|quedo|sera) )(un|una) (?!(momento|momentito|segundo|ratito|rato|poco|poquito|cosa|desorden|caos|lio)\b)\w+,? (nomas|nada mas|no mas|solamente|unicamente|como mucho|como maximo|a lo sumo)|un par de (?!(cosas|veces|preguntas|ideas|palabras)\b)\w+|(como mucho|como maximo|a lo sumo) (un|una) \w+)\b/,
+  pt: /(?<!\bnao )\b((so|apenas|somente|unicamente) (um|uma) (?!(coisa|coisinha|pergunta|perguntinha|duvida|minuto|minutinho|segundo|segundinho|momento|momentinho|pouco|pouquinho|instante|favor)\b)\w+|(?<!\b(e|era|foi|ta|tava|esta|estava|fica|ficou|virou|vira) )(um|uma|num|numa) (?!(coisa|pouco|pouquinho|minutinho|momento|instante)\b)\w+ (so(?! que)|apenas|somente|e pronto|e mais nada|e acabou|no maximo)|um par de (?!(coisas|vezes|perguntas|ideias)\b)\w+|no maximo (um|uma) \w+)\b/,
+};
+
 /** Whether the answer says a figure in words the reading does not count. Pure. */
 export function roughFigure(answer: string, language: TextLanguage): boolean {
-  return roughFigures[language].test(foldText(answer));
+  const folded = foldText(answer);
+  return roughFigures[language].test(folded) || stressedCounts[language].test(folded);
 }

@@ -13,9 +13,9 @@ import { wouldSteps } from './would-steps.ts';
  * have told its outcome in words the review does not read. Own actions: steps said in the first
  * person in any tense, with the pronoun dropped, as clipped notes with no one named, or as
  * concrete steps one would take, are the candidate's own to a listener. A figure: one said in
- * words ("hundreds of", "uno solo", "perdi um dia"). Nothing to check: a figure in words or
- * clipped steps (steps said with "I" are read already, and an opinion said with "I think" is
- * what the claim is for). Readers who label answers count all of these as present (#27, #29).
+ * words ("hundreds of", "uno solo", "perdi um dia", "um gráfico só", "a couple of pickers").
+ * Nothing to check: a figure in words or clipped steps (steps said with "I" are read already,
+ * and an opinion said with "I think" is what the claim is for). Readers who label answers count all of these as present (#27, #29).
  */
 const ownStepsMaybe = (answer: string, language: TextLanguage) =>
   firstPersonSteps(answer, language) || clippedSteps(answer, language) || wouldSteps(answer, language);
