@@ -10,7 +10,7 @@ const recentFolds = new LRUCache<string, string>({ max: RECENT_TEXTS });
 const recentTokens = new LRUCache<string, readonly string[]>({ max: RECENT_TEXTS });
 
 /** Any character outside ASCII: text without one is already in its decomposed form and has no marks. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower case without accents, so "Ingeniería", "ingenieria" and "INGENIERÍA" match alike. */
 export function foldText(text: string): string {
@@ -62,7 +62,7 @@ function tokenizeAnew(folded: string): string[] {
   const tokens: string[] = [];
   let at = 0;
   while (at < folded.length) {
-    const code = folded.codePointAt(at)!;
+    const code = folded.codePointAt(at) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     if (!isWordChar(code, folded.slice(at, at + width))) {
       at += width;
@@ -72,7 +72,7 @@ function tokenizeAnew(folded: string): string[] {
     let end = at + width;
     let scan = end;
     while (scan < folded.length) {
-      const next = folded.codePointAt(scan)!;
+      const next = folded.codePointAt(scan) ?? 0;
       const size = next > 0xffff ? 2 : 1;
       const word = isWordChar(next, folded.slice(scan, scan + size));
       if (!word && !isJoiner(next)) break;

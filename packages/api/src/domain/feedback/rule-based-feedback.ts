@@ -95,6 +95,27 @@ function deeperQuestionIn(turn: string, language: Language): { key: string; ques
   return { key: line, question: { id: `deeper-${index + 1}`, competency: 'behavioural', text } };
 }
 
+/** A sentence this short that asks nothing is the acknowledgement before a question ("Thanks, Ana.", "Entiendo."). */
+const ACKNOWLEDGEMENT_WORDS = 5;
+
+/**
+ * The question a turn puts, with what leads into it: "Got it. Tell me about a time X went badly. What
+ * did you do?" → "Tell me about a time X went badly. What did you do?". Short acknowledgements before
+ * it and whatever follows its last question mark are left out; null when the turn asks nothing.
+ */
+function questionIn(turn: string): string | null {
+  const end = turn.lastIndexOf('?');
+  if (end < 0) return null;
+  const sentences = turn.slice(0, end + 1).match(/[^.!?]+[.!?]+/g) ?? [];
+  const asks = (sentence: string) => sentence.includes('?');
+  const first = sentences.findIndex((sentence) => asks(sentence) || sentence.trim().split(/\s+/).length > ACKNOWLEDGEMENT_WORDS);
+  const question = sentences.slice(Math.max(0, first)).join('').trim();
+  return question.length > 0 ? question : null;
+}
+
+/** Who put the questions: the local interviewer (its plan, keyed by the plan's wording) or a model (its own wording). */
+export type QuestionSource = 'plan' | 'model';
+
 /**
  * Which question each interviewer turn asked, and the candidate's answer to it. Every question the
  * interviewer put is its own item, in the order asked, answered or not: a bank or plan question
@@ -108,6 +129,7 @@ function answeredQuestions(
   transcript: StoredTurn[],
   language: Language,
   job: { jobTitle: string; jobDescription: string },
+  source: QuestionSource = 'plan',
 ): { asked: AskedQuestion[]; answered: AnsweredQuestion[] } {
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
   const closing = spokenLines[language].lastQuestion;
@@ -116,13 +138,26 @@ function answeredQuestions(
   // Remarks off the topic, kept aside: judged only for a question that got nothing else, since what was said instead is the answer.
   const asides = new Map<BankQuestion, string[]>();
   let current: BankQuestion | null = null;
+  // A model's own questions, by their wording; and whether the candidate has answered the question on the table.
+  const ownQuestions = new Map<string, BankQuestion>();
+  let answeredCurrent = false;
+  const modelQuestionIn = (turn: string): BankQuestion | undefined => {
+    // A question put again after a request to repeat, a clarification or a question back is still the one on the table.
+    if (source !== 'model' || (current && !answeredCurrent) || turn.includes(closing)) return undefined;
+    const text = questionIn(turn);
+    if (!text) return undefined;
+    const key = foldText(text);
+    if (!ownQuestions.has(key)) ownQuestions.set(key, { id: `asked-${ownQuestions.size + 1}`, competency: 'behavioural', text });
+    return ownQuestions.get(key);
+  };
   for (const turn of transcript) {
     if (turn.role === 'agent') {
       const folded = foldText(turn.content);
       const fromPlan = plan[foldedPlan.findIndex((q) => folded.includes(q))];
       const further = fromPlan ? null : deeperQuestionIn(turn.content, language);
       if (further && !deeper.has(further.key)) deeper.set(further.key, further.question);
-      const asked = fromPlan ?? (further ? deeper.get(further.key) : undefined);
+      const asked = fromPlan ?? (further ? deeper.get(further.key) : undefined) ?? modelQuestionIn(turn.content);
+      if (asked && asked !== current) answeredCurrent = false;
       if (asked) {
         current = asked;
         if (!answers.has(current)) answers.set(current, []);
@@ -130,8 +165,10 @@ function answeredQuestions(
     } else if (current && turn.content.trim()) {
       // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
       const { act } = readDialogAct(turn.content, language, current.text);
-      if (answerActs.has(act)) answers.get(current)?.push(turn.content.trim());
-      else if (act === 'off_topic') asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
+      if (answerActs.has(act)) {
+        answers.get(current)?.push(turn.content.trim());
+        answeredCurrent = true;
+      } else if (act === 'off_topic') asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
     }
   }
   const asked: AskedQuestion[] = [];
@@ -186,9 +223,16 @@ export interface JudgedAnswer {
   review: AnswerReview;
 }
 
-/** Each question asked and the candidate's answer to it, judged by the local reviewer: what any other reviewer is held to. */
-export function judgedAnswers({ field, language, transcript, job = { jobTitle: '', jobDescription: '' } }: RuleBasedInput): JudgedAnswer[] {
-  return answeredQuestions(planOf(localPlan(field, language, job), field, language), transcript, language, job).answered.map((a) => ({
+/**
+ * Each question asked and the candidate's answer to it, judged by the local reviewer: what any other reviewer is held to.
+ * A model interviewer words its own questions: each one it puts after an answer is then its own question.
+ */
+export function judgedAnswers(
+  { field, language, transcript, job = { jobTitle: '', jobDescription: '' } }: RuleBasedInput,
+  questionsBy: QuestionSource = 'plan',
+): JudgedAnswer[] {
+  const plan = planOf(localPlan(field, language, job), field, language);
+  return answeredQuestions(plan, transcript, language, job, questionsBy).answered.map((a) => ({
     question: a.question.text,
     answer: a.answer,
     review: a.review,
