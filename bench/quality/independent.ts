@@ -169,8 +169,8 @@ function playInterview(interview: IndependentInterview) {
   return { review, repeated, followUps: followUpFigures(transcript, interview.interviewLanguage) };
 }
 
-function interviewFigures() {
-  const interviews = independentInterviews();
+function interviewFigures(label: string, directory?: URL) {
+  const interviews = independentInterviews(directory);
   const bad = new Set(['off_topic', 'non_answers', 'answers_other_questions']);
   const rank = ['no_hire', 'lean_no_hire', 'lean_hire', 'hire', 'strong_hire'];
   let badAtLeanHire = 0;
@@ -187,7 +187,7 @@ function interviewFigures() {
     if (bad.has(interview.candidate) && rank.indexOf(review.verdict) >= rank.indexOf('lean_hire')) badAtLeanHire += 1;
   }
   console.log(
-    `  interviews: ${interviews.length} played; off-topic / non-answer / other-question interviews at "Lean hire" or above: ${badAtLeanHire}; repeated interviewer sentences: ${repeatedSentences}`,
+    `  interviews, ${label}: ${interviews.length} played; off-topic / non-answer / other-question interviews at "Lean hire" or above: ${badAtLeanHire}; repeated interviewer sentences: ${repeatedSentences}`,
   );
   console.log(
     `    mean overall score by candidate: ${[...byCandidate]
@@ -268,7 +268,8 @@ export function independentReport(): IndependentFigures {
   const reviewer = reviewerFigures('independent');
   actFigures('tuning', tuningDirectory);
   const acts = actFigures('independent');
-  const interviews = interviewFigures();
+  if (hasTuning('interviews.jsonl')) interviewFigures('tuning', tuningDirectory);
+  const interviews = interviewFigures('independent');
   const followUpLine = (name: string, directory?: URL) => {
     const { followUps, referring } = gradedFollowUps(independentGradedAnswers(directory));
     console.log(`  follow-ups after the graded answers, ${name}, that refer to the answer: ${share(referring, followUps)}`);

@@ -41,11 +41,18 @@ const joiners: ReadonlySet<string> = new Set(
 
 /** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b|\b(is|are) (looking for|seeking|recruiting)\b|\bseeks\b|(?<!\b(en|em) )\b(busca|buscan|procura|procuram)\b|\b(esta|estamos|estan) (buscando|procurando|contratando)\b|\b(precisa|necesita|requiere) (incorporar|contratar)\b|\bincorpora\b/;
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
   /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|renta|pay|paid|wage|bonus|401\(?k\)?|pto|vacaciones|ferias|plr|cesta basica|vale[- ]\w+|clt|pj|contrato|efetivo|indefinido|hybrid|hibrido|remote|remoto|presencial|home office|per hour|por hora)\b|[$€£]|\br\$|\b(usd|clp|mxn|cop|ars|brl|pen)\b|\d{1,3}[.,]\d{3}[.,]\d{3}/;
+
+/**
+ * The shift pattern and the hours ("rotating 4x3 schedule", "turnos 7x7", "escala 12x36", "2º turno",
+ * "10 p.m.", "das 22h às 06h", "fines de semana"): when the work happens, not a thing to ask about. Folded.
+ */
+const aboutSchedule =
+  /\b\d+\s?x\s?\d+\b|\b\d{1,2}([:.]\d\d)?\s?(a\.?m|p\.?m)\b|^(a\.?m|p\.?m)$|\b\d{1,2}h(\d\d)?\b|\b\d+\s?(º|o|°)\s?turno\b|\b(weekends?|fines? de semana|finais de semana|fins de semana|fim de semana|horas semanales|horas semanais|per week|por semana|night shifts?|turno (de )?noche|turno noturno|rotating|rotativ[oa]s?)\b|^(turnos?|escala|jornada|horario|shifts?|schedule)$/;
 
 /** Section headings that open the employer's blurb: its lines say nothing the candidate must have. */
 const aboutHeading =
@@ -403,7 +410,8 @@ export function requirementPhrases(
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
     )
-    .filter((candidate) => !aPlace(candidate.phrase))
+    // A schedule is when the job happens, unless the resume names it too (payroll for "escalas 12x36" is work with them).
+    .filter((candidate) => !aPlace(candidate.phrase) && (!aboutSchedule.test(foldText(candidate.phrase)) || shownOnResume(candidate)))
     // What the resume shows too is what both sides say matters: asked first, as the candidate's own.
     .map((candidate) => (shownOnResume(candidate) ? { ...candidate, score: candidate.score + RESUME_BONUS } : candidate))
     .sort((a, b) => b.score - a.score);

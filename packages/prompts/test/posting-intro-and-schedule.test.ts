@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectField } from '../src/field-detection/detect-field.ts';
+import { requirementPhrases } from '../src/listening/requirement-phrases.ts';
+
+/*
+ * Two families of posting text that name nothing a candidate must have:
+ * - the sentence where the employer introduces itself and says whom it seeks ("A family-run
+ *   bakery chain with 12 shops around Leeds is looking for…", "Cooperativa láctea de Rafaela busca…",
+ *   "Rede de academias com unidades em Niterói procura…"): its places and its size are where, not what;
+ * - the shift pattern and the hours ("rotating 4x3 schedule", "turnos 7x7", "escala 12x36",
+ *   "de 6 a.m. a 2 p.m.", "das 22h às 06h", "fines de semana").
+ */
+
+const phrases = (jobTitle: string, jobDescription: string, language: 'en' | 'es' | 'pt-BR', resumeText = '') => {
+  const post = { jobTitle, jobDescription, resumeText, language };
+  return requirementPhrases({ ...post, field: detectField(post).field }, 8).map((r) => r.phrase);
+};
+
+const posts = [
+  {
+    language: 'en' as const,
+    jobTitle: 'Bakery Production Lead',
+    jobDescription:
+      'Hartley & Sons, a family-run bakery chain with 12 shops around Leeds and Bradford, is looking for a Production Lead for our Kirkstall bakehouse. You will run the overnight dough line, plan batches against store orders and keep HACCP records. Rotating 4x3 schedule, nights 10 p.m. to 6 a.m., every other weekend. Requirements: Level 3 Food Hygiene certificate, experience with spiral mixers and deck ovens.',
+    wanted: ['HACCP records', 'Level 3 Food Hygiene certificate'],
+    never: ['Leeds', 'Bradford', 'Kirkstall', '4x3', 'p.m', 'a.m', 'weekend'],
+  },
+  {
+    language: 'es' as const,
+    jobTitle: 'Operario de Planta Láctea',
+    jobDescription:
+      'Cooperativa láctea con planta en Rafaela, provincia de Santa Fe, con más de 300 tambos asociados, busca Operario de Planta para el sector de quesería. Tareas: operar la pasteurizadora, controlar temperaturas de cuba y registrar lotes en SAP. Turnos rotativos 7x7, de 6 a.m. a 2 p.m. y fines de semana. Requisitos: secundario completo, libreta sanitaria vigente, experiencia con pasteurizadoras.',
+    wanted: ['SAP'],
+    never: ['Rafaela', 'Santa Fe', 'tambos asociados', '7x7', 'a.m', 'p.m', 'fines de semana'],
+  },
+  {
+    language: 'pt-BR' as const,
+    jobTitle: 'Instrutor de Musculação',
+    jobDescription:
+      'Rede de academias com 9 unidades em Niterói e São Gonçalo procura Instrutor de Musculação para a unidade Icaraí. Atividades: montar e revisar treinos, acompanhar alunos na sala de musculação e aplicar avaliação física com bioimpedância. Escala 12x36, das 22h às 06h, finais de semana alternados. Requisitos: CREF ativo, graduação em Educação Física.',
+    wanted: ['CREF ativo'],
+    never: ['Niterói', 'São Gonçalo', 'Icaraí', '12x36', '22h', 'finais de semana'],
+  },
+];
+
+describe('the employer’s introduction and the schedule are no must-haves', () => {
+  it.each(posts)('$language: $jobTitle', ({ language, jobTitle, jobDescription, wanted, never }) => {
+    const found = phrases(jobTitle, jobDescription, language);
+    for (const phrase of wanted)
+      expect(
+        found.some((p) => p.includes(phrase)),
+        `${phrase} in ${found.join(' | ')}`,
+      ).toBe(true);
+    for (const phrase of never)
+      expect(
+        found.some((p) => p.includes(phrase)),
+        `${phrase} in ${found.join(' | ')}`,
+      ).toBe(false);
+  });
+});
