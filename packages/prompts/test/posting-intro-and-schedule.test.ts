@@ -57,4 +57,37 @@ describe('the employer’s introduction and the schedule are no must-haves', () 
         `${phrase} in ${found.join(' | ')}`,
       ).toBe(false);
   });
+
+  it.each([
+    {
+      language: 'en' as const,
+      jobTitle: 'Tower Crane Operator',
+      jobDescription:
+        'Brightline Builders, a general contractor in Tacoma, WA, is looking for a crane operator with an NCCCO tower crane certification.',
+      wanted: 'NCCCO tower crane certification',
+    },
+    {
+      language: 'es' as const,
+      jobTitle: 'Cocinero',
+      jobDescription: 'Parrilla de barrio en Rosario busca cocinero con manejo de hornos Rational y carnet de manipulador.',
+      wanted: 'Rational',
+    },
+    {
+      language: 'pt-BR' as const,
+      jobTitle: 'Técnico de Enfermagem',
+      jobDescription: 'Clínica de hemodiálise em Campinas procura técnico de enfermagem com COREN ativo e experiência em hemodiálise.',
+      wanted: 'COREN ativo',
+    },
+  ])('$language: what the employer seeks keeps what it says the hire needs', ({ language, jobTitle, jobDescription, wanted }) => {
+    const found = phrases(jobTitle, jobDescription, language);
+    expect(
+      found.some((p) => p.includes(wanted)),
+      found.join(' | '),
+    ).toBe(true);
+    for (const place of ['Tacoma', 'Rosario', 'Campinas'])
+      expect(
+        found.some((p) => p.includes(place)),
+        found.join(' | '),
+      ).toBe(false);
+  });
 });

@@ -41,7 +41,27 @@ const joiners: ReadonlySet<string> = new Set(
 
 /** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b|\b(is|are) (looking for|seeking|recruiting)\b|\bseeks\b|(?<!\b(en|em) )\b(busca|buscan|procura|procuram)\b|\b(esta|estamos|estan) (buscando|procurando|contratando)\b|\b(precisa|necesita|requiere) (incorporar|contratar)\b|\bincorpora\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
+
+/**
+ * The employer saying whom it seeks ("…, a 410-bed trauma center in Toledo, OH, seeks an RN",
+ * "Empresa salmonicultora con planta en Puerto Montt busca…", "Rede de academias… procura…"):
+ * what comes before is the employer, its places and its size. Folded.
+ */
+const seeking =
+  /\b(is|are) (looking for|seeking|recruiting)\b|\bseeks\b|(?<!\b(en|em) )\b(se )?(busca|buscan|procura|procuram)\b|\b(esta|estamos|estan) (buscando|procurando|contratando)\b|\b(precisa|necesita|requiere) (incorporar|contratar)\b|\bincorpora\b/;
+/** Where what is sought starts to say what it needs: "…busca conductor con licencia A5", "seeks a cook with…". Folded. */
+const soughtNeeds = /\b(con|com|with|que tenga|que tenha|who has|who have)\b/;
+
+/** A sentence without the employer's introduction: only what it says the hire needs, if anything. */
+function withoutIntroduction(sentence: string): string {
+  const folded = foldText(sentence);
+  const sought = seeking.exec(folded);
+  if (!sought) return sentence;
+  const needs = soughtNeeds.exec(folded.slice(sought.index));
+  // Folding keeps the length of Latin text, so the folded offsets cut the sentence as written.
+  return needs && folded.length === sentence.length ? sentence.slice(sought.index + needs.index + needs[0].length) : '';
+}
 
 /** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
 const aboutOffer =
@@ -406,6 +426,7 @@ export function requirementPhrases(
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
         // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm").
         .filter((sentence) => !opensWithEmployer(sentence, employers))
+        .map(withoutIntroduction)
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
