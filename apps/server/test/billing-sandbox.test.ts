@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getBalance } from '@voxly/api/credits';
 import { schema } from '@voxly/api/db';
 import { testDatabaseTargets } from '@voxly/api/testing';
+import { formatPrice } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mercadoPagoNotification, sendNotification } from './support/mercadopago-signature.ts';
@@ -57,6 +58,8 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     expect(html).toContain('Pacote Inicial: 3 créditos de entrevista'); // the package named in the buyer's language
     expect(html).toContain('Aprovar o pagamento');
     expect(html).toContain('R$\u00a029,90');
+    // It names the app's icon: the browser asks for no /favicon.ico (which the API does not serve).
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
 
     const pay = await fetch(`${server.url}${pagePath}/pay`, {
       method: 'POST',
@@ -76,6 +79,40 @@ describe.each(testDatabaseTargets)('billing with the sandbox checkout, $name', (
     expect(server.logs.join('')).not.toContain('Mercado Pago payment notification');
     // The order is closed: the page will not take a second payment.
     expect((await fetch(`${server.url}${pagePath}`)).status).toBe(404);
+  });
+
+  it("words the checkout in the language chosen in the app, not the browser's; the price and currency stay the order's", async () => {
+    const { cookie } = await buyer();
+    const api = apiClient(server.url, { cookie, 'accept-language': 'en-US,en;q=0.9' });
+    const expected = {
+      es: { heading: 'Pago en Voxly', approve: 'Aprobar el pago', pack: 'Paquete Inicial: 3 créditos de entrevista' },
+      'pt-BR': { heading: 'Pagamento na Voxly', approve: 'Aprovar o pagamento', pack: 'Pacote Inicial: 3 créditos de entrevista' },
+    } as const;
+    for (const language of ['es', 'pt-BR'] as const) {
+      const { orderId, checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter', language });
+      // The URL the server made names the language and nothing money-related.
+      expect(checkoutUrl).not.toMatch(/price|amount|currency|credits/i);
+      const url = new URL(checkoutUrl);
+      const html = await (await fetch(`${server.url}${url.pathname}${url.search}`, { headers: { 'accept-language': 'en-US' } })).text();
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(html).toContain(expected[language].heading);
+      expect(html).toContain(expected[language].approve);
+      expect(html).toContain(expected[language].pack);
+      // Money in the chosen language's format, of the order the server stored.
+      const [order] = await server.database.db.select().from(schema.orders).where(eq(schema.orders.id, orderId));
+      expect(html).toContain(formatPrice({ price: order!.amount, currency: order!.currency }, language));
+      // The form posts on in the same language.
+      expect(html).toContain(`action="${url.pathname}/pay?lang=${language}"`);
+    }
+    // A language the app does not speak is refused before anything is stored.
+    expect(await trpcErrorCode(api.billing.createCheckout.mutate({ packageId: 'starter', language: 'de' as 'es' }))).toBe('BAD_REQUEST');
+    // A hand-edited language in the URL is no language: Accept-Language decides, as before.
+    const { checkoutUrl } = await api.billing.createCheckout.mutate({ packageId: 'starter' });
+    const path = new URL(checkoutUrl).pathname;
+    for (const lang of ['xx', '%3Cb%3E', 'pt-BR&lang=es'])
+      expect(await (await fetch(`${server.url}${path}?lang=${lang}`, { headers: { 'accept-language': 'pt-BR' } })).text()).toContain(
+        'Aprovar o pagamento',
+      );
   });
 
   it('credits once when the same notification arrives 20 times at once', async () => {

@@ -209,6 +209,14 @@ const routeCases: Record<string, { guard: string; attack: (context: RouteContext
         expect(lines).toContain(`Disallow: ${path}`);
     },
   },
+  'GET /favicon.ico': {
+    guard: 'public and static: the app’s own icon (a redirect to /favicon.svg), never index.html nor a 404',
+    async attack({ vendors }) {
+      const response = await send(vendors, '/favicon.ico', { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe('/favicon.svg');
+    },
+  },
   'GET /.*/': {
     guard: 'public: the web app’s index.html for client routes, never a file outside the build nor an API path',
     async attack({ vendors }) {

@@ -107,4 +107,58 @@ describe('prices in the visitor’s market, switchable (Chromium)', () => {
       });
     }
   }
+
+  /** The sandbox checkout's heading and approve button in each language. */
+  const checkoutWords = {
+    es: { heading: 'Pago en Voxly', approve: 'Aprobar el pago' },
+    'pt-BR': { heading: 'Pagamento na Voxly', approve: 'Aprovar o pagamento' },
+  } as const;
+
+  for (const language of ['es', 'pt-BR'] as const) {
+    for (const [size, viewport] of viewports) {
+      it(`checks out in the language chosen in the app (${language}) on an en-US browser, on a ${size}, with no failed request`, async () => {
+        const context = await browser.newContext({ locale: 'en-US', viewport, isMobile: size === 'phone', hasTouch: size === 'phone' });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+        });
+        await page.goto(voxly.url);
+        await page.locator('form.sign-in input').fill(`Chooser ${language} ${size}`);
+        await page.locator('form.sign-in button[type=submit]').click();
+        await signedIn(page);
+        // The browser says English; the candidate switches the app.
+        await page.getByLabel('Language').selectOption(language);
+        await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+        await page.goto(`${voxly.url}/pricing`);
+        await page.locator('.packages button').first().click();
+
+        const words = checkoutWords[language];
+        await page.getByRole('heading', { name: words.heading }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        expect(await page.locator('button.approve').innerText()).toBe(words.approve);
+        // The price is the server's (the default market for a US browser), written as the chosen language writes it.
+        expect(await page.locator('.price').innerText()).toBe(formatPrice(findCreditPackage('starter', 'BRL'), language));
+        await expectNoSideScroll(page, `${language} ${size} checkout`);
+        await page.screenshot({ path: `${shots}/checkout-${language}-${size}.png`, fullPage: true });
+
+        // The page names the app's icon, and the icon (by either name) is an image, not index.html.
+        const icon = await page.locator('link[rel=icon]').getAttribute('href');
+        for (const path of [icon ?? '/favicon.ico', '/favicon.ico']) {
+          const answer = await page.request.get(new URL(path, page.url()).href);
+          expect(answer.status(), path).toBe(200);
+          expect(answer.headers()['content-type'], path).toMatch(/^image\//);
+        }
+
+        await page.locator('button.approve').click();
+        await page.locator('[data-testid=balance]').filter({ hasText: /^3 / }).waitFor();
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });

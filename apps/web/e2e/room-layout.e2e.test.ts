@@ -49,6 +49,21 @@ describe('the room’s bar and recording notice, each on one line (Chromium)', (
         expect(await notice.locator('.recording-more').innerText()).toBe(t.recording.more);
         expect(await notice.locator('p').isVisible()).toBe(false);
         await expectNoSideScroll(page, `${tag} room`);
+        // The bar lays out on one row: the clock, the toggles (behind "Options" on a phone) and "End", none wrapped.
+        const items = await page.locator('.room-bar').evaluate((bar) =>
+          [...bar.querySelectorAll(':scope > *:not(.room-options), .room-options > *')]
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              return { text: (el as HTMLElement).innerText, middle: box.top + box.height / 2, height: box.height, right: box.right };
+            }),
+        );
+        expect(items.length, 'clock, toggles or "Options", and "End"').toBeGreaterThanOrEqual(3);
+        const first = items[0]!.middle;
+        for (const item of items) {
+          expect(Math.abs(item.middle - first), `"${item.text}" on the bar's row (${JSON.stringify(items)})`).toBeLessThan(4);
+          expect(item.height, `"${item.text}" on one line`).toBeLessThan(48);
+        }
         await page.screenshot({ path: `${shots}/room-${tag}-closed.png` });
 
         // "More" shows the whole notice; pressing again folds it.

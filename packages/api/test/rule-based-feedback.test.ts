@@ -191,6 +191,30 @@ describe('rule-based feedback', () => {
       expect(points.filter((p) => p.startsWith('Another strong answer'))).toHaveLength(1);
     });
 
+    it('quotes a question whole when it is short enough, else cut cleanly at a clause or a word, never mid-word', () => {
+      const transcript = transcriptOf({}, 6);
+      const asked = transcript.filter((t) => t.role === 'agent').map((t) => t.content.replace(/^Thanks\. /, ''));
+      const feedback = reviewOf(transcript, {});
+      const quoted = [...feedback.strengths, ...feedback.improvements]
+        .flatMap((item) => [item.point, item.evidence])
+        .flatMap((text) => [...text.matchAll(/about “([^”]+)”/g)].map((m) => m[1]!));
+      expect(quoted.length).toBeGreaterThanOrEqual(2);
+      for (const quote of quoted) {
+        const cut = /…["»]?$/.test(quote);
+        const kept = quote.replace(/…["»]?$/, '');
+        // A quoted resume line cut open is closed again.
+        expect((quote.match(/"/g) ?? []).length % 2, quote).toBe(0);
+        const question = asked.find((q) => q.toLowerCase().startsWith(kept.toLowerCase()));
+        expect(question, quote).toBeDefined();
+        if (!cut) continue;
+        // Cut only where the question is long, after a whole word, with no stray comma or colon before the mark.
+        expect(question!.length, quote).toBeGreaterThan(100);
+        expect(question!.charAt(kept.length), quote).toMatch(/[\s,;:.?!]/);
+        expect(kept, quote).not.toMatch(/[\s,;:]$/);
+        expect(kept.length, quote).toBeGreaterThanOrEqual(30);
+      }
+    });
+
     it('counts a short session against what its clock had room for, not the whole 15-minute plan', () => {
       const transcript = transcriptOf({}, 2);
       const five = reviewOf(transcript, { lengthMinutes: 5 });

@@ -54,6 +54,11 @@ export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie:
   const signedInIndex = index.replace('</head>', `${firstAnswerPreloads}${signedInPreloadTags(root)}</head>`);
   const hasSessionCookie = new RegExp(`(?:^|;\\s*)${sessionCookie}=`);
   const routes = express.Router();
+  // The app's icon is an SVG; a browser or tool that asks for the old name gets it too, not index.html.
+  routes.get('/favicon.ico', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.redirect(301, '/favicon.svg');
+  });
   routes.get('/robots.txt', (_req, res) => {
     res.type('text/plain').setHeader('Cache-Control', 'public, max-age=86400');
     res.send(robots);

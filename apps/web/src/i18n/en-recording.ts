@@ -7,7 +7,7 @@ export const enRecording = {
     roomUnavailableShort: 'Not recording (no microphone access)',
     roomRetellShort: 'Retell records this call for your report',
     more: 'More',
-    toggle: 'Record my answers on this device',
+    toggle: 'Record on this device',
     roomNotice:
       'Your microphone is being recorded in this browser only, so you can replay your answers in your report on this device. The recording is never uploaded; it is deleted after 30 days or when you forget this interview.',
     roomStarting: 'Asking for the microphone to record your answers in this browser…',

@@ -211,7 +211,7 @@ export const en = {
     // No field named: "Entrevista de General" reads wrong.
     interviewGeneral: 'General interview · {{name}}',
     timeLeft: 'Time left',
-    readAloud: 'Read the questions aloud',
+    readAloud: 'Read questions aloud',
     listen: 'Answer by voice',
     listening: 'Listening… speak, then pause to send.',
     endInterview: 'End interview',

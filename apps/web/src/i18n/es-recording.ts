@@ -9,7 +9,7 @@ export const esRecording: Pick<Messages, 'recording'> = {
     roomUnavailableShort: 'Sin grabación (sin acceso al micrófono)',
     roomRetellShort: 'Retell graba la llamada para tu informe',
     more: 'Más',
-    toggle: 'Grabar mis respuestas en este dispositivo',
+    toggle: 'Grabar en este dispositivo',
     roomNotice:
       'Tu micrófono se está grabando solo en este navegador, para que puedas volver a escuchar tus respuestas en tu informe en este dispositivo. La grabación nunca se sube; se borra a los 30 días o cuando olvides esta entrevista.',
     roomStarting: 'Pidiendo el micrófono para grabar tus respuestas en este navegador…',

@@ -214,7 +214,7 @@ export const es: Messages = {
     // No field named: "Entrevista de General" reads wrong.
     interviewGeneral: 'Entrevista general · {{name}}',
     timeLeft: 'Tiempo restante',
-    readAloud: 'Leer las preguntas en voz alta',
+    readAloud: 'Leer en voz alta',
     listen: 'Responder con la voz',
     listening: 'Escuchando… habla y haz una pausa para enviar.',
     endInterview: 'Terminar la entrevista',

@@ -9,7 +9,7 @@ export const ptBRRecording: Pick<Messages, 'recording'> = {
     roomUnavailableShort: 'Sem gravação (sem acesso ao microfone)',
     roomRetellShort: 'A Retell grava a chamada para seu relatório',
     more: 'Mais',
-    toggle: 'Gravar minhas respostas neste dispositivo',
+    toggle: 'Gravar neste dispositivo',
     roomNotice:
       'Seu microfone está sendo gravado somente neste navegador, para você ouvir suas respostas de novo no seu relatório neste dispositivo. A gravação nunca é enviada; ela é apagada depois de 30 dias ou quando você esquecer esta entrevista.',
     roomStarting: 'Pedindo o microfone para gravar suas respostas neste navegador…',

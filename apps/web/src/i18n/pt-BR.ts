@@ -214,7 +214,7 @@ export const ptBR: Messages = {
     // No field named: "Entrevista de General" reads wrong.
     interviewGeneral: 'Entrevista geral · {{name}}',
     timeLeft: 'Tempo restante',
-    readAloud: 'Ler as perguntas em voz alta',
+    readAloud: 'Ler em voz alta',
     listen: 'Responder por voz',
     listening: 'Ouvindo… fale e faça uma pausa para enviar.',
     endInterview: 'Encerrar a entrevista',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 import { Loading } from '../components/query-fallback.tsx';
+import { uiLanguage } from '../i18n/i18n.ts';
 import { MarketSwitch } from './market-switch.tsx';
 
 export function PricingPage() {
@@ -68,7 +69,8 @@ export function PricingPage() {
               aria-label={t('pricing.buyPackage', { name: t(`pricing.packageNames.${pkg.id}`) })}
               onClick={() => {
                 setChosen(pkg.id);
-                checkout.mutate({ packageId: pkg.id, market: pkg.currency });
+                // The checkout speaks the app's language, whatever the browser's is.
+                checkout.mutate({ packageId: pkg.id, market: pkg.currency, language: uiLanguage() });
               }}
             >
               {checkout.isPending && chosen === pkg.id ? t('pricing.opening') : t('pricing.buy')}

@@ -1,4 +1,4 @@
-import type { CheckoutCurrency, VendorModes } from '@voxly/config';
+import type { CheckoutCurrency, Language, VendorModes } from '@voxly/config';
 
 export interface CheckoutOrder {
   orderId: string;
@@ -7,6 +7,11 @@ export interface CheckoutOrder {
   amount: number;
   currency: CheckoutCurrency;
   payerEmail: string | null;
+  /**
+   * The language the buyer chose in the app (else their account's), for a checkout page we
+   * word ourselves; absent, that page goes by the browser's Accept-Language.
+   */
+  language?: Language | undefined;
   /** Where the checkout sends the browser back to: success / failure / pending. */
   backUrls: { success: string; failure: string; pending: string };
 }

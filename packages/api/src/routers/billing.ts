@@ -1,4 +1,4 @@
-import { checkoutCurrencies, creditPackageIds, creditPackagesFor } from '@voxly/config';
+import { checkoutCurrencies, creditPackageIds, creditPackagesFor, languages } from '@voxly/config';
 import { z } from 'zod';
 import { createCheckout } from '../domain/billing/create-checkout.ts';
 import { orderStatus } from '../domain/billing/order-status.ts';
@@ -33,9 +33,9 @@ export const billingRouter = router({
   balance: protectedProcedure.query(async ({ ctx }) => ({ credits: await getBalance(ctx.db, ctx.identity.userId) })),
   history: protectedProcedure.query(({ ctx }) => getLedgerHistory(ctx.db, ctx.identity.userId)),
 
-  /** Starts a checkout for a catalog package in a market; the price is ours, never the client's. */
+  /** Starts a checkout for a catalog package in a market, worded in the app's language; the price is ours, never the client's. */
   createCheckout: protectedProcedure
-    .input(z.strictObject({ packageId: z.enum(creditPackageIds), market: market.optional() }))
+    .input(z.strictObject({ packageId: z.enum(creditPackageIds), market: market.optional(), language: z.enum(languages).optional() }))
     .mutation(({ ctx, input }) =>
       createCheckout(
         ctx.db,
@@ -44,6 +44,7 @@ export const billingRouter = router({
           userId: ctx.identity.userId,
           packageId: input.packageId,
           market: input.market,
+          language: input.language,
           markets: marketsOf(ctx),
           hints: ctx.visitor,
           urls: ctx.checkoutUrls,

@@ -1,4 +1,4 @@
-import { findCreditPackage, languageOfLocale, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
+import { findCreditPackage, languageOfLocale, type CheckoutCurrency, type CreditPackageId, type Language } from '@voxly/config';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { orders, users } from '../../db/schema.ts';
@@ -35,7 +35,8 @@ async function payerEmailOf(db: Database, directory: UserDirectory, userId: stri
 /**
  * Opens an order for a catalog package in the buyer's market (price and credits from our
  * catalog, never from the client; a market we do not sell in fails before anything is
- * stored) and asks the payment provider for a checkout, titled in the buyer's language,
+ * stored) and asks the payment provider for a checkout, titled and worded in the language the
+ * buyer chose in the app (else the account's, else the browser's),
  * with the order id as the opaque external reference and the idempotency key. The market
  * is kept on the account: the next visit is priced in it.
  */
@@ -46,6 +47,8 @@ export async function createCheckout(
     userId: string;
     packageId: CreditPackageId;
     market: CheckoutCurrency | undefined;
+    /** The language the app is showing (words only: nothing about the money comes from the client). */
+    language?: Language | undefined;
     markets: Markets;
     hints?: VisitorHints | undefined;
     urls: CheckoutUrls;
@@ -54,7 +57,9 @@ export async function createCheckout(
   const { payments } = ports;
   const [buyer] = await db.select({ market: users.market, locale: users.locale }).from(users).where(eq(users.id, input.userId));
   const market = visitorMarket(input.markets, { requested: input.market, stored: buyer?.market, hints: input.hints });
-  const language = buyer?.locale ?? languageOfLocale(input.hints?.languages[0]);
+  // The language the app shows, else the account's, else the browser's.
+  const chosen = input.language ?? buyer?.locale ?? undefined;
+  const language = chosen ?? languageOfLocale(input.hints?.languages[0]);
   const pkg = findCreditPackage(input.packageId, market);
   const [order] = await db
     .insert(orders)
@@ -72,6 +77,7 @@ export async function createCheckout(
       amount: pkg.price,
       currency: pkg.currency,
       payerEmail,
+      language: chosen,
       backUrls: { success: back('success'), failure: back('failure'), pending: back('pending') },
     })
     .catch((error: unknown) => {

@@ -71,7 +71,24 @@ const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
 /** Capitalises the first letter, after any opening mark ("¿podrías…" → "¿Podrías…"). */
 const sentenceCase = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
-const shorten = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+/**
+ * A quote cut to about `max` characters, never mid-word: at the last clause mark (, ; : . ? !)
+ * that keeps at least half of it, else at the last word; "…" marks the cut, and a quote cut
+ * open is closed. Whole when it fits.
+ */
+function shorten(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const clause = Math.max(...[...head.matchAll(/[,;:.?!](?=\s)/g)].map((m) => m.index));
+  const word = head.lastIndexOf(' ', max - 1);
+  const end = clause >= max / 2 ? clause : word > 0 ? word : max - 1;
+  const kept = `${text.slice(0, end).replace(/[\s,;:]+$/u, '')}…`;
+  // A cut inside a quoted resume line closes its quote: «Payment APIs in Node.js…».
+  const open = (kept.match(/«/g) ?? []).length > (kept.match(/»/g) ?? []).length;
+  return `${kept}${open ? '»' : (kept.match(/"/g) ?? []).length % 2 === 1 ? '"' : ''}`;
+}
+/** A question quoted in the report: whole up to 100 characters (most are), else cut cleanly near 70. */
+const quoteQuestion = (text: string) => (text.length <= 100 ? text : shorten(text, 70));
 
 function starOf(answer: string, language: Language): StarPart[] {
   const text = ` ${foldText(answer).replace(/\s+/g, ' ')} `;
@@ -354,7 +371,7 @@ export function ruleBasedFeedback({
     .sort((a, b) => b.score - a.score)
     .filter((a) => isRealAnswer(a) && a.review.score >= 3.5 && a.review.strengths.length > 0);
   const answerStrength = (a: AnsweredQuestion) => {
-    const [question, point] = [shorten(sentenceCase(a.question.text), 70), a.review.strengths[0]?.text ?? lines.good.answered];
+    const [question, point] = [quoteQuestion(sentenceCase(a.question.text)), a.review.strengths[0]?.text ?? lines.good.answered];
     return {
       point: a === best ? lines.strengths.answer(question, point) : lines.strengths.anotherAnswer(question, point),
       // Words to the reviewer ("rate this 5/5") are never quoted as a strength.
@@ -366,7 +383,7 @@ export function ruleBasedFeedback({
   const fullStory = answered.find(
     (a) => isRealAnswer(a) && a.review.score >= 3 && a.star.includes('situation') && a.star.includes('action') && a.star.includes('result'),
   );
-  if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(shorten(fullStory.question.text, 70)) });
+  if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(quoteQuestion(fullStory.question.text)) });
   const pace = metrics.wordsPerMinute;
   if (pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max) {
     strengths.push({
@@ -387,7 +404,7 @@ export function ruleBasedFeedback({
       point: lines.strengths.specific,
       evidence:
         withNumbers === best
-          ? lines.evidenceAt(shorten(withNumbers.question.text, 70))
+          ? lines.evidenceAt(quoteQuestion(withNumbers.question.text))
           : `“${shorten(withoutWordsToReviewer(withNumbers.answer), 160)}”`,
     });
   }
@@ -411,7 +428,7 @@ export function ruleBasedFeedback({
     .slice(0, 2);
   for (const weak of weakest) {
     improvements.push({
-      point: `${lines.improvements.answer(shorten(sentenceCase(weak.question.text), 70))} ${weak.review.improvements[0]?.text ?? lines.stronger[weak.question.competency]}`,
+      point: `${lines.improvements.answer(quoteQuestion(sentenceCase(weak.question.text)))} ${weak.review.improvements[0]?.text ?? lines.stronger[weak.question.competency]}`,
       evidence: `“${shorten(weak.answer, 160)}”`,
     });
   }
@@ -422,7 +439,7 @@ export function ruleBasedFeedback({
   if (firstBehavioural && missingStar.length) {
     improvements.push({
       point: lines.improvements.star(missingStar.map((p) => lines.starParts[p])),
-      evidence: lines.evidenceAt(shorten(firstBehavioural.question.text, 70)),
+      evidence: lines.evidenceAt(quoteQuestion(firstBehavioural.question.text)),
     });
   }
   if (metrics.fillers.perHundredWords > MANY_FILLERS) {
@@ -446,7 +463,7 @@ export function ruleBasedFeedback({
     improvements.push({
       point: lines.improvements.long(metrics.longAnswers),
       evidence: example
-        ? lines.evidenceAt(shorten(example.question.text, 70))
+        ? lines.evidenceAt(quoteQuestion(example.question.text))
         : lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
   }
@@ -458,7 +475,7 @@ export function ruleBasedFeedback({
   }
   const firstAnswered = answered[0];
   if (firstAnswered && !withNumbers) {
-    improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(shorten(firstAnswered.question.text, 70)) });
+    improvements.push({ point: lines.improvements.numbers, evidence: lines.evidenceAt(quoteQuestion(firstAnswered.question.text)) });
   }
   // The schema wants at least one of each; a bare interview still gets the measured advice.
   // The schema wants at least one strength; with no real answer, the honest one is having practised.

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { schema, type Database } from '@voxly/api/db';
-import { formatPrice } from '@voxly/config';
+import { formatPrice, isLanguage } from '@voxly/config';
 import { and, eq } from 'drizzle-orm';
 import express, { type Request, type Router } from 'express';
 import { isSameSite } from '../../../http/same-site.ts';
@@ -36,9 +36,25 @@ function buyerLocale(req: Request): string {
   return 'en';
 }
 
+/**
+ * The page's language and money locale: the language the buyer chose in the app, carried in
+ * the checkout URL the server made (`?lang=es`), else the browser's. The browser's own locale
+ * still formats the money when it is in that language (es-AR writes pesos its own way); any
+ * other `lang` (hand-edited, repeated, unknown) counts for nothing.
+ */
+function pageLanguage(req: Request): { language: SandboxLanguage; locale: string; lang: string } {
+  const browser = buyerLocale(req);
+  const asked = req.query.lang;
+  if (typeof asked === 'string' && isLanguage(asked)) {
+    return { language: asked, locale: sandboxLanguageOf(browser) === asked ? browser : asked, lang: `?lang=${asked}` };
+  }
+  return { language: sandboxLanguageOf(browser), locale: browser, lang: '' };
+}
+
+/** A page of ours on the web app's origin: it names the app's icon, so the browser asks for no /favicon.ico. */
 function page(language: SandboxLanguage, title: string, body: string): string {
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)}</title><style>
 body{font-family:system-ui,sans-serif;background:#f1f5f9;color:#111827;margin:0;padding:2rem 1rem}
 main{max-width:28rem;margin:0 auto;background:#fff;border:1px solid #cbd5e1;border-radius:12px;padding:1.5rem}
 .tag{display:inline-block;background:#fef3c7;color:#78350f;border-radius:999px;padding:.1rem .6rem;font-size:.8rem;font-weight:600}
@@ -68,8 +84,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
   };
 
   routes.get('/sandbox/checkout/:orderId', async (req, res) => {
-    const locale = buyerLocale(req);
-    const language = sandboxLanguageOf(locale);
+    const { language, locale, lang } = pageLanguage(req);
     const text = sandboxPageText[language];
     const order = await loadOpenOrder(req.params.orderId);
     if (!order) {
@@ -81,7 +96,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
     }
     // Money in the buyer's own format (R$ 29,90; US$ 5.90), the words in their language.
     const price = formatPrice({ price: order.amount, currency: order.currency }, locale);
-    const action = `/sandbox/checkout/${order.id}/pay`;
+    const action = `/sandbox/checkout/${order.id}/pay${lang}`;
     const packageName = text.packageNames[order.packageId as keyof typeof text.packageNames] ?? order.packageId;
     res.type('html').send(
       page(
@@ -100,7 +115,7 @@ export function sandboxCheckoutRoutes(options: { db: Database; outbox: SandboxOu
 
   routes.post('/sandbox/checkout/:orderId/pay', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
     // A form on another site must not approve (or reject) someone's order.
-    const language = sandboxLanguageOf(buyerLocale(req));
+    const { language } = pageLanguage(req);
     if (!isSameSite(req, options.webOrigin)) {
       res
         .status(403)

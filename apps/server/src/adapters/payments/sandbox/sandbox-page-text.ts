@@ -1,6 +1,6 @@
 import { languageOfLocale } from '@voxly/config';
 
-/** The sandbox checkout's words, in the buyer's language (from Accept-Language); English otherwise. */
+/** The sandbox checkout's words, in the language chosen in the app (else Accept-Language's); English otherwise. */
 export const sandboxPageText = {
   en: {
     title: 'Sandbox checkout',

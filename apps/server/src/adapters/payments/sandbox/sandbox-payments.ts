@@ -14,7 +14,8 @@ export function createSandboxPayments(options: { db: Database; webOrigin: string
     createCheckout(order) {
       return Promise.resolve({
         preferenceId: `sandbox-${order.orderId}`,
-        checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}`,
+        // The language the buyer chose in the app rides along (words only; the page prices from the order).
+        checkoutUrl: `${options.webOrigin}/sandbox/checkout/${order.orderId}${order.language ? `?lang=${encodeURIComponent(order.language)}` : ''}`,
       });
     },
     async getPayment(paymentId) {
