@@ -1,5 +1,5 @@
 import type { Language } from '@voxly/config';
-import { withArticle } from './english-article.ts';
+import { asTheirs, withArticle } from './english-article.ts';
 import type { RequirementKind } from './listening/requirement-phrases.ts';
 import type { Competency } from './question-bank/bank-entry.ts';
 
@@ -115,34 +115,34 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `The posting lists ${p} as a requirement, and your resume shows experience there: walk me through one piece of work that drew on that, and what came out of it.`,
-                `Your resume and the posting both mention ${p}: tell me about the most demanding thing you have done there, and your own part in it.`,
-                `Among its must-haves the posting names ${p}, and your resume covers that too: what is one problem you solved in that area, and how did you go about it?`,
+                `This role needs ${p}, and your resume shows experience there: walk me through one piece of work that drew on it, and what came out of it.`,
+                `Tell me about the most demanding thing you have done with ${p}, and your own part in it.`,
+                `What is one problem you solved with ${p}, and how did you go about it?`,
               ]
             : [
-                `Something this role works with, the posting says, is ${p}: what experience do you have there, or with the closest thing you know?`,
-                `The posting mentions ${p}: what have you done in that area, or in something like it, that shows you could get up to speed here?`,
-                `This role's list of requirements names ${p}: how would you get productive there in your first weeks, drawing on what you have used before?`,
+                `This role works with ${p}: what experience do you have there, or with the closest thing you know?`,
+                `What have you done with ${p}, or with something like it, that shows you could pick it up here?`,
+                `How would you get productive with ${p} in your first weeks, drawing on what you have used before?`,
               ],
           credential: onResume
             ? [
-                `Your resume shows a qualification the posting asks for, ${withArticle(p)}: how has that shaped your day-to-day work?`,
-                `Among its qualifications the posting names ${withArticle(p)}, and your resume shows that too: where did it matter most in your recent work?`,
+                `The role asks for ${withArticle(p)}, which your resume shows: how has it shaped your day-to-day work?`,
+                `Where did ${asTheirs(p)} matter most in your recent work?`,
               ]
             : [
-                `The posting asks for a qualification, ${withArticle(p)}: where are you with that?`,
-                `One qualification this role requires is ${withArticle(p)}: how do you stand on that?`,
+                `The posting asks for ${withArticle(p)}: where are you with that?`,
+                `How do you stand on ${withArticle(p)}, which this role requires?`,
               ],
           task: onResume
             ? [
-                `Among the duties the posting lists ${p}, and your resume shows experience there: tell me about one time you did that, your own part, and the result.`,
-                `Your resume shows work the posting describes, ${p}: walk me through how you handled that the last time, step by step.`,
-                `The posting counts ${p} among the duties, and your resume covers that: what surprised you the last time you worked on that, and what did you do about it?`,
+                `This role involves ${p}, and your resume shows experience there: tell me about one time you did that, your own part, and the result.`,
+                `Walk me through how you handled ${p} the last time, step by step.`,
+                `What surprised you the last time you worked on ${p}, and what did you do about it?`,
               ]
             : [
-                `One duty the posting names is ${p}: tell me about a time you did that, or the closest thing you have done.`,
-                `The posting describes ${p} as part of the job: how would you approach that here, based on something similar you have done?`,
-                `Part of this job, the posting says, is ${p}: what experience do you have there, even from a different setting?`,
+                `This role involves ${p}: tell me about a time you did that, or the closest thing you have done.`,
+                `How would you approach ${p} here, based on something similar you have done?`,
+                `What experience do you have with ${p}, even from a different setting?`,
               ],
         }[kind],
         variant,
@@ -209,15 +209,15 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `We have time to go deeper, so let me go back to when you said ${clause}.`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Your resume shows experience in something the posting names, ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
-        : `One topic in the posting is ${p}. Tell me about the most difficult problem you faced in work close to that: what was the situation, what did you do, and what happened?`,
+        ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
+        : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
     askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
     storyAboutClaim: (c) =>
       `Your resume says: "${c}". Tell me about the most difficult problem you faced in that work: what was the situation, what did you do, and what happened?`,
     disagreementAboutClaim: (c) =>
       `Your resume says: "${c}". Think of a time you disagreed with a colleague or a manager in that work. How did you handle it?`,
     disagreementAbout: (p) =>
-      `One area this role covers is ${p}. Think of a time you disagreed with a colleague or a manager there, or in something like it. How did you handle it?`,
+      `Think of a time you disagreed with a colleague or a manager about ${p}, or something like it. How did you handle it?`,
     deeperQuestions: [
       'What alternatives did you weigh there, and why did you choose the one you did?',
       'What was the biggest risk in it, and how did you handle it?',
@@ -252,34 +252,31 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `La oferta menciona ${p} entre sus requisitos, y tu currículum muestra experiencia en eso: cuéntame un trabajo concreto en el que te sirvió y qué resultado tuvo.`,
-                `Tanto la oferta como tu currículum mencionan ${p}: cuéntame lo más exigente que has hecho en eso y cuál fue tu parte.`,
-                `La oferta nombra ${p} entre lo imprescindible, y tu currículum lo cubre: ¿qué problema resolviste en ese terreno y cómo lo abordaste?`,
+                `El puesto pide ${p}, y tu currículum muestra experiencia en eso: cuéntame un trabajo concreto en el que te sirvió y qué resultado tuvo.`,
+                `Cuéntame lo más exigente que has hecho con ${p} y cuál fue tu parte.`,
+                `¿Qué problema resolviste con ${p} y cómo lo abordaste?`,
               ]
             : [
-                `Algo con lo que trabaja este puesto, según la oferta, es ${p}: ¿qué experiencia tienes con eso, o con lo más parecido que conozcas?`,
-                `La oferta pone ${p} en la lista de requisitos: ¿qué has hecho en ese terreno, o en algo parecido, que muestre que te pondrías al día rápido aquí?`,
-                `Uno de los requisitos de la oferta es ${p}: ¿cómo te pondrías al día con eso en tus primeras semanas, a partir de lo que ya has usado?`,
+                `Este puesto trabaja con ${p}: ¿qué experiencia tienes con eso, o con lo más parecido que conozcas?`,
+                `¿Qué has hecho con ${p}, o con algo parecido, que muestre que te pondrías al día rápido aquí?`,
+                `¿Cómo te pondrías al día con ${p} en tus primeras semanas, a partir de lo que ya has usado?`,
               ],
           credential: onResume
             ? [
-                `Tu currículum muestra una acreditación que pide la oferta, ${p}: ¿cómo influye en tu trabajo del día a día?`,
-                `Entre sus acreditaciones la oferta nombra ${p}, que tu currículum también muestra: ¿dónde pesó más eso en tu trabajo reciente?`,
+                `El puesto pide ${p}, que tu currículum muestra: ¿cómo influye en tu trabajo del día a día?`,
+                `¿Dónde pesó más ${p} en tu trabajo reciente?`,
               ]
-            : [
-                `La oferta pide una acreditación, ${p}: ¿en qué punto estás con eso?`,
-                `Una acreditación que este puesto exige es ${p}: ¿cómo estás con eso?`,
-              ],
+            : [`La oferta pide ${p}: ¿en qué punto estás con eso?`, `¿Cómo estás con ${p}, que este puesto exige?`],
           task: onResume
             ? [
-                `Entre las funciones la oferta menciona ${p}, y tu currículum muestra experiencia en eso: cuéntame una ocasión concreta, cuál fue tu parte y el resultado.`,
-                `Tu currículum muestra un trabajo que describe la oferta, ${p}: explícame paso a paso cómo lo manejaste la última vez.`,
-                `La oferta cuenta ${p} entre las funciones, y tu currículum lo cubre: ¿qué te sorprendió la última vez que trabajaste en eso, y qué hiciste al respecto?`,
+                `El puesto incluye ${p}, y tu currículum muestra experiencia en eso: cuéntame una ocasión concreta, cuál fue tu parte y el resultado.`,
+                `Explícame paso a paso cómo manejaste ${p} la última vez.`,
+                `¿Qué te sorprendió la última vez que trabajaste en ${p}, y qué hiciste al respecto?`,
               ]
             : [
-                `Una de las funciones que nombra la oferta es ${p}: cuéntame una vez que hiciste algo así, o lo más cercano que hayas hecho.`,
-                `La oferta describe ${p} como parte del trabajo: ¿cómo abordarías eso aquí, a partir de algo parecido que hayas hecho?`,
-                `Parte de este trabajo, según la oferta, es ${p}: ¿qué experiencia tienes con eso, aunque sea en otro contexto?`,
+                `Este puesto incluye ${p}: cuéntame una vez que hiciste algo así, o lo más cercano que hayas hecho.`,
+                `¿Cómo abordarías ${p} aquí, a partir de algo parecido que hayas hecho?`,
+                `¿Qué experiencia tienes con ${p}, aunque sea en otro contexto?`,
               ],
         }[kind],
         variant,
@@ -333,15 +330,15 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Tu currículum muestra experiencia en algo que nombra la oferta, ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
-        : `Un tema de la oferta es ${p}. Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a eso: cuál era la situación, qué hiciste y qué pasó.`,
+        ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
+        : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
     askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
     storyAboutClaim: (c) =>
       `Tu currículum dice: «${c}». Cuéntame el problema más difícil que enfrentaste en ese trabajo: cuál era la situación, qué hiciste y qué pasó.`,
     disagreementAboutClaim: (c) =>
       `Tu currículum dice: «${c}». Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe en ese trabajo. ¿Cómo lo manejaste?`,
     disagreementAbout: (p) =>
-      `Un área que cubre este puesto es ${p}. Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre eso, o algo parecido. ¿Cómo lo manejaste?`,
+      `Piensa en una vez que no estuviste de acuerdo con un colega o tu jefe sobre ${p}, o algo parecido. ¿Cómo lo manejaste?`,
     deeperQuestions: [
       '¿Qué alternativas consideraste ahí, y por qué elegiste la que elegiste?',
       '¿Cuál era el mayor riesgo, y cómo lo manejaste?',
@@ -376,34 +373,31 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `A vaga cita ${p} entre os requisitos, e seu currículo mostra experiência nisso: me conte um trabalho concreto em que você usou isso e qual foi o resultado.`,
-                `Seu currículo e a vaga mencionam ${p}: me conte a coisa mais exigente que você já fez nisso, e qual foi a sua parte.`,
-                `A vaga lista ${p} entre o que é indispensável, e seu currículo cobre isso: que problema você resolveu nessa área, e como fez isso?`,
+                `A vaga pede ${p}, e seu currículo mostra experiência nisso: me conte um trabalho concreto em que você usou isso e qual foi o resultado.`,
+                `Me conte a coisa mais exigente que você já fez com ${p}, e qual foi a sua parte.`,
+                `Que problema você resolveu com ${p}, e como fez isso?`,
               ]
             : [
-                `Algo com que esta vaga trabalha é ${p}: como você já usou isso, ou o mais parecido que conhece?`,
-                `A vaga põe ${p} na lista de requisitos: o que você já fez nessa área, ou em algo parecido, que mostre que daria conta aqui?`,
-                `Um dos requisitos da vaga é ${p}: como você se atualizaria nisso nas primeiras semanas, a partir do que já usou?`,
+                `Esta vaga trabalha com ${p}: como você já usou isso, ou o mais parecido que conhece?`,
+                `O que você já fez com ${p}, ou com algo parecido, que mostre que daria conta aqui?`,
+                `Como você se atualizaria em ${p} nas primeiras semanas, a partir do que já usou?`,
               ],
           credential: onResume
             ? [
-                `Seu currículo mostra uma qualificação que a vaga pede, ${p}: como isso influencia seu trabalho no dia a dia?`,
-                `Entre as qualificações a vaga cita ${p}, que seu currículo também mostra: onde isso pesou mais no seu trabalho recente?`,
+                `A vaga pede ${p}, que seu currículo mostra: como isso influencia seu trabalho no dia a dia?`,
+                `Onde ${p} pesou mais no seu trabalho recente?`,
               ]
-            : [
-                `A vaga pede uma qualificação, ${p}: em que ponto você está com isso?`,
-                `Uma qualificação que esta vaga exige é ${p}: como você está em relação a isso?`,
-              ],
+            : [`A vaga pede ${p}: em que ponto você está com isso?`, `Como você está em relação a ${p}, que esta vaga exige?`],
           task: onResume
             ? [
-                `Entre as atividades a vaga cita ${p}, e seu currículo mostra experiência nisso: me conte uma vez em que você fez isso, a sua parte e o resultado.`,
-                `Seu currículo mostra um trabalho que a vaga descreve, ${p}: me explique passo a passo como você conduziu isso da última vez.`,
-                `A vaga conta ${p} entre as atividades, e seu currículo cobre isso: o que te surpreendeu da última vez que você trabalhou com isso, e o que você fez?`,
+                `A vaga envolve ${p}, e seu currículo mostra experiência nisso: me conte uma vez em que você fez isso, a sua parte e o resultado.`,
+                `Me explique passo a passo como você conduziu ${p} da última vez.`,
+                `O que te surpreendeu da última vez que você trabalhou com ${p}, e o que você fez?`,
               ]
             : [
-                `Uma das atividades que a vaga cita é ${p}: me conte uma vez em que você fez algo assim, ou o mais próximo que já fez.`,
-                `A vaga descreve ${p} como parte do trabalho: como você abordaria isso aqui, a partir de algo parecido que já fez?`,
-                `Parte deste trabalho, segundo a vaga, é ${p}: que experiência você tem com isso, mesmo em outro contexto?`,
+                `Esta vaga envolve ${p}: me conte uma vez em que você fez algo assim, ou o mais próximo que já fez.`,
+                `Como você abordaria ${p} aqui, a partir de algo parecido que já fez?`,
+                `Que experiência você tem com ${p}, mesmo em outro contexto?`,
               ],
         }[kind],
         variant,
@@ -456,15 +450,15 @@ export const spokenLines: Record<Language, SpokenLines> = {
     revisitClause: (clause) => `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
     storyAbout: (p, onResume) =>
       onResume
-        ? `Seu currículo mostra experiência em algo que a vaga cita, ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
-        : `Um tema da vaga é ${p}. Me conte o problema mais difícil que você enfrentou num trabalho próximo disso: qual era a situação, o que você fez e o que aconteceu.`,
+        ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
+        : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
     askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
     storyAboutClaim: (c) =>
       `Seu currículo diz: "${c}". Me conte o problema mais difícil que você enfrentou nesse trabalho: qual era a situação, o que você fez e o que aconteceu.`,
     disagreementAboutClaim: (c) =>
       `Seu currículo diz: "${c}". Pense numa vez em que você discordou de um colega ou do seu gestor nesse trabalho. Como você lidou com isso?`,
     disagreementAbout: (p) =>
-      `Uma área que esta vaga cobre é ${p}. Pense numa vez em que você discordou de um colega ou do seu gestor sobre isso, ou algo parecido. Como você lidou com isso?`,
+      `Pense numa vez em que você discordou de um colega ou do seu gestor sobre ${p}, ou algo parecido. Como você lidou com isso?`,
     deeperQuestions: [
       'Que alternativas você considerou ali, e por que escolheu a que escolheu?',
       'Qual era o maior risco, e como você lidou com ele?',

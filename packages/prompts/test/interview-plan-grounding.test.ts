@@ -61,11 +61,11 @@ describe('the plan asks about the resume lines that meet the posting', () => {
   });
 
   it('asks for an English credential with its article', () => {
-    const said = interviewPlan(en)
-      .map((p) => p.line)
-      .join(' ');
-    expect(said).toMatch(/(qualification|asks for|names|requires is),? a CPA license/);
-    expect(said).not.toMatch(/(for|names|is|,) CPA license/);
+    expect(
+      interviewPlan(en)
+        .map((p) => p.line)
+        .join(' '),
+    ).toMatch(/asks for a CPA license/);
   });
 
   it('quotes the resume in Spanish and Portuguese without gluing a word on', () => {
