@@ -115,7 +115,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
         {
           tool: onResume
             ? [
-                `This role needs ${p}, and your resume shows experience there: walk me through one piece of work that drew on it, and what came out of it.`,
+                `The posting names ${p}, and your resume shows experience there: walk me through one piece of work that drew on it, and what came out of it.`,
                 `Tell me about the most demanding thing you have done with ${p}, and your own part in it.`,
                 `What is one problem you solved with ${p}, and how did you go about it?`,
               ]

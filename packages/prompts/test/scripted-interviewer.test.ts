@@ -125,7 +125,9 @@ describe('scriptedInterviewerTurn', () => {
     expect(named.length).toBeGreaterThanOrEqual(3);
     expect(
       agent.some((line) =>
-        /This role (needs|involves) (Kafka|PostgreSQL|Kubernetes|AWS)\b[^,:.]*, and your resume shows experience there/.test(line),
+        /(The posting names|This role involves) (Kafka|PostgreSQL|Kubernetes|AWS)\b[^,:.]*, and your resume shows experience there/.test(
+          line,
+        ),
       ),
     ).toBe(true);
     // No glued "take an example with X" and no generic word as a must-have.
