@@ -67,6 +67,20 @@ describe('readDialogAct', () => {
     expect(readDialogAct('You mean the team I had at the bank, right?', 'en', 'Tell me about your last team.').act).not.toBe('answer');
   });
 
+  it.each([
+    ['es', '¿Viste el partido de anoche? Ganamos tres a uno, una locura.'],
+    ['pt-BR', 'Você viu o jogo ontem? Ganhamos de três a um, uma loucura.'],
+    ['pt-BR', 'Cê viu a novela ontem? Minha mãe chorou o capítulo inteiro, gente.'],
+    ['en', 'Did you catch the game last night? We won three to one, crazy finish.'],
+  ] as const)('takes small talk opened with a question back for an off-topic remark (%s): %s', (language, turn) => {
+    expect(readDialogAct(turn, language, 'Could you tell me a bit about yourself?').act).toBe('off_topic');
+  });
+
+  it('still hears an answer that opens with small talk and then tells the work', () => {
+    const turn = '¿Viste el partido? Yo no, porque esa noche cerré el inventario del almacén y cuadré 40 ubicaciones.';
+    expect(readDialogAct(turn, 'es', 'Cuéntame de un cierre difícil.').act).toBe('answer');
+  });
+
   it('reads an empty turn as silence', () => {
     expect(readDialogAct('   ', 'en').act).toBe('empty');
   });

@@ -93,6 +93,16 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if (words <= 45 && aboutTheCall.test(folded) && !workSaid(folded, lang) && !/\d/.test(folded)) return { act: 'off_topic', words };
   // Nothing comes, said at length and with nothing done in it: still not knowing.
   if (words <= 40 && cued(blankMind, folded, lang) && !workSaid(folded, lang) && !/\d/.test(folded)) return { act: 'dont_know', words };
+  // "Did you see the game last night? We won 3–1": small talk opened with a question back, nothing of work in it.
+  // What follows the question is more of the same (short, or about life outside work), not a story of work.
+  const afterQuestion = folded.slice(firstSentence.length);
+  const smallTalkFirst =
+    /\?$/.test(firstSentence.trim()) &&
+    leisureSaid(firstSentence, lang) &&
+    !workSaid(folded, lang) &&
+    (tokenize(afterQuestion).length <= 12 || leisureSaid(afterQuestion, lang));
+  if (words <= 40 && smallTalkFirst && roleTopicsOf(firstSentence).every((topic) => weakRoleTopics.has(topic)))
+    return { act: 'off_topic', words };
   if (isQuestion(folded, lang) && words <= 40) {
     if (words <= 30 && aboutTheMeeting.test(folded)) return { act: 'off_topic', words };
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
