@@ -36,7 +36,7 @@ const cases = {
       'Hacíamos reportes semanales en SQL en equipo y salió bien.',
       'Rehice el tablero de ventas en Power BI con vistas SQL y aprendí a revisar los totales con finanzas primero.',
     ],
-    tip: 'Una historia funciona mejor cuando la última frase dice qué cambió gracias a lo que hiciste.',
+    tip: 'una historia funciona mejor cuando la última frase dice qué cambió gracias a lo que hiciste.',
     spoken: 'Presenté los resultados a mi jefa cada viernes',
   },
   'pt-BR': {
@@ -46,7 +46,7 @@ const cases = {
       'A gente fazia relatórios semanais em SQL em equipe e deu certo.',
       'Refiz o painel de vendas no Power BI com views SQL e aprendi a conferir os totais com o financeiro primeiro.',
     ],
-    tip: 'Uma história funciona melhor quando a última frase diz o que mudou por causa do que você fez.',
+    tip: 'uma história funciona melhor quando a última frase diz o que mudou por causa do que você fez.',
     spoken: 'Apresentei os resultados para minha gestora toda sexta',
   },
 } as const;

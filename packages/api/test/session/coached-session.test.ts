@@ -97,6 +97,19 @@ describe('hintAfterAnswer', () => {
     ]);
     expect(hint).toMatch(/^Un consejo antes de seguir: /);
   });
+  it('goes on in lower case after its lead’s colon in Spanish and Portuguese', () => {
+    const said = (language: 'es' | 'pt-BR', question: string, answer: string) =>
+      hintAfterAnswer({ ...brief, language }, [
+        { role: 'agent', content: question },
+        { role: 'user', content: answer },
+      ]) ?? '';
+    expect(said('es', '¿Cuéntame de un informe que mejoraste?', 'Hice un tablero nuevo en Power BI.')).toMatch(
+      /^Un consejo antes de seguir: \p{Ll}/u,
+    );
+    expect(said('pt-BR', 'Me conte de um relatório que você melhorou?', 'Fiz um painel novo no Power BI.')).toMatch(
+      /^Uma dica antes de continuar: \p{Ll}/u,
+    );
+  });
   it('is null before any question, and for a question back', () => {
     expect(hintAfterAnswer(brief, [{ role: 'user', content: 'Hola' }])).toBeNull();
     expect(

@@ -1,3 +1,4 @@
+import type { Language } from '@voxly/config';
 import { textLanguageOf } from '../answers/answer-vocabulary.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { reviewAnswer, type AnswerReview, type ReviewAnswerInput } from '../review/review-answer.ts';
@@ -42,7 +43,7 @@ export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInp
   const first = candidates[0];
   if (!first?.ask) {
     const line = coachingLines[language].keepGoing;
-    return { asks: 'keepGoing', line, spoken: `${lead} ${line}` };
+    return { asks: 'keepGoing', line, spoken: `${lead} ${afterColon(line, language)}` };
   }
   // Precise first: a hint says something is missing only when the reading is sure of it, by the same
   // decision the review's list takes (so a review built by the reviewer already carries the tip); where it
@@ -50,7 +51,16 @@ export function hintFromReview(review: AnswerReview, input: Pick<ReviewAnswerInp
   // number on it", a claim of its own).
   const asks = sureClaimOrTip(first.ask, input.answer, textLanguageOf[language]);
   const line = asks === first.ask ? first.point.text : reviewLines[language].improvements.endOnChangeTip;
-  return { asks, line, spoken: `${lead} ${line}` };
+  return { asks, line, spoken: `${lead} ${afterColon(line, language)}` };
+}
+
+/**
+ * The hint as it follows the lead's colon: Spanish and Portuguese go on in lower case there
+ * ("Uma dica antes de continuar: uma história…"); a name or an acronym keeps its capital.
+ */
+function afterColon(line: string, language: Language): string {
+  if (language === 'en') return line;
+  return /^\p{Lu}\p{Ll}/u.test(line) ? line.charAt(0).toLocaleLowerCase(language) + line.slice(1) : line;
 }
 
 /** The hint for an answer to a question, from the same local review the report uses, whoever runs the interview. Pure. */
