@@ -45,6 +45,9 @@ function placeOf(role: RoleParts, words: PlaceWords): string {
   return role.employer ? `${words.as} ${title} ${words.at(role.employer)} ${role.employer}${dates}` : `${words.as} ${title}${dates}`;
 }
 
+/** A resume fragment as the middle of a sentence: its own closing marks ("…per shift.;") would double the sentence's. */
+const clause = (text: string) => text.trim().replace(/[\s.;,:]+$/u, '');
+
 /**
  * The example answer's sentences per language. Everything between brackets is for the
  * candidate to fill in from memory; everything else comes from the resume or the posting.
@@ -58,13 +61,13 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
         : '[Where and when: the team, the project, what was at stake].',
     action: (details) =>
       details
-        ? `I did this myself: ${details}. [The decision that was mine, and why I made it.]`
+        ? `I did this myself: ${clause(details)}. [The decision that was mine, and why I made it.]`
         : '[The steps I took myself, one by one.]',
     result: (figure) =>
       figure
-        ? `The result: ${figure}. [What that changed for the team or the customer.]`
+        ? `The result: ${clause(figure)}. [What that changed for the team or the customer.]`
         : '[your figure]: [what changed because of what I did].',
-    shows: (requirement) => `It shows what the role asks for: ${requirement}.`,
+    shows: (requirement) => `It shows what the role asks for: ${clause(requirement)}.`,
   },
   es: {
     figure: '[tu cifra]',
@@ -73,10 +76,12 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
         ? `${placeOf(where, { as: 'Como', at: () => 'en', role: 'En mi puesto,', lower: true })}: [qué estaba en juego y por qué me tocaba a mí].`
         : '[Dónde y cuándo: el equipo, el proyecto, qué estaba en juego].',
     action: (details) =>
-      details ? `Lo hice yo: ${details}. [La decisión que fue mía y por qué la tomé.]` : '[Los pasos que di yo, uno por uno.]',
+      details ? `Lo hice yo: ${clause(details)}. [La decisión que fue mía y por qué la tomé.]` : '[Los pasos que di yo, uno por uno.]',
     result: (figure) =>
-      figure ? `El resultado: ${figure}. [Qué cambió para el equipo o el cliente.]` : '[tu cifra]: [qué cambió gracias a lo que hice].',
-    shows: (requirement) => `Demuestra lo que pide el puesto: ${requirement}.`,
+      figure
+        ? `El resultado: ${clause(figure)}. [Qué cambió para el equipo o el cliente.]`
+        : '[tu cifra]: [qué cambió gracias a lo que hice].',
+    shows: (requirement) => `Demuestra lo que pide el puesto: ${clause(requirement)}.`,
   },
   'pt-BR': {
     figure: '[sua métrica]',
@@ -85,11 +90,11 @@ export const strongerAnswerLines: Record<Language, StrongerAnswerLines> = {
         ? `${placeOf(where, { as: 'Como', at: emPortuguese, role: 'No meu cargo,', lower: true })}: [o que estava em jogo e por que cabia a mim].`
         : '[Onde e quando: o time, o projeto, o que estava em jogo].',
     action: (details) =>
-      details ? `Fui eu que fiz: ${details}. [A decisão que foi minha e por que a tomei.]` : '[Os passos que eu dei, um por um.]',
+      details ? `Fui eu que fiz: ${clause(details)}. [A decisão que foi minha e por que a tomei.]` : '[Os passos que eu dei, um por um.]',
     result: (figure) =>
       figure
-        ? `O resultado: ${figure}. [O que isso mudou para o time ou o cliente.]`
+        ? `O resultado: ${clause(figure)}. [O que isso mudou para o time ou o cliente.]`
         : '[sua métrica]: [o que mudou por causa do que eu fiz].',
-    shows: (requirement) => `Mostra o que a vaga pede: ${requirement}.`,
+    shows: (requirement) => `Mostra o que a vaga pede: ${clause(requirement)}.`,
   },
 };
