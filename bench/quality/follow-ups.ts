@@ -35,12 +35,13 @@ function refersToAnswer(followUp: string, answer: string): boolean {
 
 /** Follow-ups in one played interview, and how many refer to the answer before them. */
 export function followUpFigures(transcript: readonly Turn[], language: Language): { followUps: number; referring: number } {
-  const probes = spokenLines[language].probes;
+  const { probes, repeatLeads } = spokenLines[language];
   let followUps = 0;
   let referring = 0;
   transcript.forEach((turn, i) => {
     const previous = transcript[i - 1];
-    if (turn.role !== 'agent' || previous?.role !== 'user') return;
+    // A follow-up said again because the candidate asked for it is the same follow-up, not another.
+    if (turn.role !== 'agent' || previous?.role !== 'user' || repeatLeads.some((lead) => turn.content.startsWith(lead))) return;
     const probe = probes.find((line) => turn.content.includes(line));
     if (!probe) return;
     followUps += 1;

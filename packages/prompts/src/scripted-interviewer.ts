@@ -126,7 +126,9 @@ export function scriptedInterviewerTurn(
     if (atLastQuestion) return { text: lines.lastQuestion, final: false };
     const lead =
       lines.repeatLeads[agentTurns.filter((turn) => lines.repeatLeads.some((l) => turn.startsWith(l))).length % lines.repeatLeads.length];
-    return { text: `${lead ?? ''} ${current.line}`.trim(), final: false };
+    // After a follow-up on the answer, the question on the candidate's mind is the follow-up: that is what is said again.
+    const followedUp = !lastAgent.includes(current.line) && lines.probes.some((probe) => lastAgent.includes(probe));
+    return { text: `${lead ?? ''} ${followedUp ? lastAgent : current.line}`.trim(), final: false };
   }
   if (act.act === 'clarification_request') {
     if (atLastQuestion) return { text: lines.lastQuestion, final: false };

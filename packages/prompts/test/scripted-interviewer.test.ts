@@ -205,6 +205,31 @@ describe('scriptedInterviewerTurn', () => {
     }
   });
 
+  it('says the follow-up again when asked to repeat right after it, in every language', () => {
+    for (const [language, request, vague] of [
+      ['en', 'Sorry, could you repeat the question?', 'Yeah, I mean, stuff happens and you deal with it, right.'],
+      ['es', '¿Me puede repetir la pregunta?', 'Pues, uno hace lo que puede, cosas que pasan y ya.'],
+      ['pt-BR', 'Pode repetir a pergunta?', 'Ah, a gente vai resolvendo, né, coisas que acontecem.'],
+    ] as const) {
+      const question = planOf({ ...brief, language })[1]!;
+      const transcript: TranscriptTurn[] = [
+        { role: 'agent', content: question.text },
+        { role: 'user', content: vague },
+      ];
+      const probe = scriptedInterviewerTurn({ ...brief, language }, transcript, 'turn').text;
+      expect(
+        spokenLines[language].probes.some((line) => probe.includes(line)),
+        `${language}: a follow-up first: ${probe}`,
+      ).toBe(true);
+      const reply = scriptedInterviewerTurn(
+        { ...brief, language },
+        [...transcript, { role: 'agent', content: probe }, { role: 'user', content: request }],
+        'turn',
+      ).text;
+      expect(reply, language).toBe(`${spokenLines[language].repeatLeads[0]} ${probe}`);
+    }
+  });
+
   it('puts the question in plain words when asked what it means, then says it again if asked once more', () => {
     const { first, reply } = replyTo('Sorry, what do you mean?');
     const question = planOf(brief).find((q) => first.includes(q.text))!;
