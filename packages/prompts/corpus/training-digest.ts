@@ -38,12 +38,15 @@ export function trainingDigest(root = new URL('../', import.meta.url)): string {
 /** Everything the turn reader is a function of: its tuning turns, its features and the cues they read. */
 const turnInputs = [
   'corpus/tuning/dialog-acts.jsonl',
+  'corpus/tuning/graded-answers.jsonl',
   'corpus/train-logistic.ts',
   'scripts/train-turns.ts',
   'src/listening/turn-features.ts',
   'src/listening/turn-cues.ts',
   'src/listening/role-topics.ts',
   'src/listening/dialog-act.ts',
+  'src/listening/missed-question.ts',
+  'src/listening/readings-offered.ts',
   'src/answers/answer-vocabulary.ts',
 ];
 

@@ -1,9 +1,10 @@
 /**
- * Trains the turn reader on the hand-written tuning turns (corpus/tuning/dialog-acts.jsonl)
+ * Trains the turn reader on the hand-written tuning turns (corpus/tuning/dialog-acts.jsonl) and the graded tuning
+ * answers that try to answer (corpus/tuning/graded-answers.jsonl, as answers),
  * and writes src/listening/turn-act-model.json. The L2 strength, epochs, the probability a
  * non-answer needs to override the rules' "answer" and the longest turn it may take are
  * chosen by 5-fold cross-validation on the tuning turns only, under one constraint: answers
- * misread out of fold stay within one in fifty of the rules' own. The independent turns are
+ * misread out of fold stay within one in fifty (of the act turns' answers) of the rules' own. The independent turns are
  * never read here (bench:quality measures them).
  *
  *   npm run train:turns
@@ -11,7 +12,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Language } from '@voxly/config';
 import { scoreActs, type ActReader, type ActScore } from '../corpus/act-evaluation.ts';
-import { independentUtterances, labelledActs, tuningDirectory, type IndependentUtterance } from '../corpus/independent-sets.ts';
+import {
+  independentGradedAnswers,
+  independentUtterances,
+  labelledActs,
+  tuningDirectory,
+  type IndependentUtterance,
+} from '../corpus/independent-sets.ts';
 import { compactWeights, trainLogistic, type LogisticModel, type TrainingOptions } from '../corpus/train-logistic.ts';
 import { turnTrainingDigest } from '../corpus/training-digest.ts';
 import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
@@ -30,7 +37,24 @@ const acts: readonly ModelledAct[] = [
   'dont_know',
   'thanks_closing',
 ];
-const turns = independentUtterances(tuningDirectory);
+/** Graded answers of these families make no attempt at the question; every other family's answers are answers. */
+const nonAnswerFamilies = new Set(['off_topic', 'dont_know', 'filler_heavy_nonanswer']);
+/**
+ * The graded tuning answers, as answers to their questions: what ordinary answers look like (the act turns hold
+ * few), so the model learns to leave them alone ("I'm sitting the last part of the CPA exam" asks for nothing).
+ */
+const gradedAnswers: IndependentUtterance[] = independentGradedAnswers(tuningDirectory)
+  .filter((graded) => !nonAnswerFamilies.has(graded.family))
+  .map((graded) => ({
+    id: graded.id,
+    language: graded.language,
+    interviewLanguage: graded.interviewLanguage,
+    jobTitle: graded.jobTitle,
+    question: graded.question,
+    utterance: graded.answer,
+    act: 'answer',
+  }));
+const turns = [...independentUtterances(tuningDirectory), ...gradedAnswers];
 
 /** A turn in another language is an answer to the act reader: the answer's reading tells the language. */
 const labelOf = (turn: IndependentUtterance): ModelledAct => (turn.act === 'wrong_language' ? 'answer' : turn.act);
@@ -84,7 +108,9 @@ const rulesScore = scoreActs(turns, (utterance, language, question) =>
   readDialogActByRules(foldedTurn(utterance), language, foldText(question)),
 );
 const answers = rulesScore.perAct.answer.labelled;
-const allowedMisreads = rulesScore.answersMisread + Math.floor(answers / 50);
+// One in fifty of the act turns' answers (the graded answers add what answers look like, not more room to misread them).
+const actAnswers = turns.filter((turn) => !gradedAnswers.includes(turn) && labelOf(turn) === 'answer').length;
+const allowedMisreads = rulesScore.answersMisread + Math.floor(actAnswers / 50);
 console.log(
   `${turns.length} tuning turns (${answers} answers); rules alone: macro recall ${(100 * macroRecall(rulesScore)).toFixed(1)} %, answers misread ${rulesScore.answersMisread}`,
 );
@@ -92,7 +118,8 @@ console.log(
 const inFold = (index: number, fold: number) => index % FOLDS === fold;
 const grid: TrainingOptions[] = [1e-4, 3e-4, 1e-3, 3e-3].flatMap((l2) => [20, 40].map((epochs) => ({ l2, epochs })));
 const thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-const lengths = [15, 25, 40];
+// Short turns only: a longer turn the rules call an answer usually is one, and a wrong reaction costs more than none.
+const lengths = [10, 15];
 
 let best: { options: TrainingOptions; overrideAt: number; maxWords: number; score: ActScore } | undefined;
 for (const options of grid) {
@@ -128,6 +155,7 @@ const model: TurnActModel = {
     folds: FOLDS,
     accuracy: Math.round(1000 * accuracy(best.score)) / 1000,
     answersMisread: best.score.answersMisread,
+    answers,
     nonAnswersRecalled: Math.round(1000 * macroRecall(best.score)) / 1000,
   },
   trainedOn: turnTrainingDigest(),

@@ -1,7 +1,10 @@
 import type { Language } from '@voxly/config';
 import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { languageCounts, type TextLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
+import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
+import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
 import { overrideOfAnswer } from './turn-act-classifier.ts';
 import { turnActModel } from './turn-act-model.ts';
@@ -9,7 +12,6 @@ import {
   aboutTheCall,
   aboutTheMeeting,
   aboutTheQuestion,
-  alternatives,
   bareRepeat,
   blankMind,
   clarifyCues,
@@ -20,7 +22,9 @@ import {
   isQuestion,
   leisureSaid,
   notKnowingCues,
+  offersAlternatives,
   repeatCues,
+  rephraseCues,
   restAfter,
   skipRequest,
   whichReading,
@@ -48,10 +52,18 @@ export function readDialogAct(utterance: string, language: Language, question = 
   const folded = foldedTurn(utterance);
   const byRules = readDialogActByRules(folded, language, foldText(question));
   if (byRules.act !== 'answer' || byRules.words > turnActModel.maxWords) return byRules;
+  // A turn in another of our languages is the language check's to read; the model knows each language's requests, not them.
+  if (inAnotherLanguage(folded, textLanguageOf[language])) return byRules;
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
   const act = overrideOfAnswer(turnActModel, turnFeatures(folded, foldText(question), textLanguageOf[language]), byRules.words);
   if (act === 'answer') return byRules;
   return act === 'role_question' ? { act, words: byRules.words, topics: roleTopicsOf(folded) } : { act, words: byRules.words };
+}
+
+/** More words of another of our languages than of the interview's: "me gusta que las conciliaciones cuadren" in English. */
+function inAnotherLanguage(folded: string, language: TextLanguage): boolean {
+  const counts = languageCounts(folded);
+  return (['en', 'es', 'pt'] as const).some((other) => other !== language && counts[other] >= 2 && counts[other] > counts[language]);
 }
 
 /** A turn as the readers see it: folded, one kind of apostrophe, single spaces. */
@@ -68,6 +80,8 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if (words === 0) return { act: 'empty', words };
   const lang = textLanguageOf[language];
   if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
+  // "Can you say it in plainer words?" asks for other words, not the same ones again.
+  if (words <= 30 && cued(rephraseCues, folded, lang)) return { act: 'clarification_request', words };
   // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
   if (words <= 30 && cued(repeatCues, folded, lang) && restAfter(repeatCues, folded, lang) <= (isQuestion(folded, lang) ? 8 : 6))
     return { act: 'repeat_request', words };
@@ -76,8 +90,15 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if (words <= 5 && !workSaid(folded, lang) && (echoedWhat.test(folded) || echoed(folded, question, lang)))
     return { act: 'repeat_request', words };
   const firstSentence = folded.split(/(?<=[.!?])\s+/)[0] ?? '';
-  if (words <= 12 && firstSentence !== folded && bareRepeat.test(firstSentence.replace(/^[¿¡]/, '')))
+  if (words <= 12 && firstSentence !== folded && bareRepeat.test(firstSentence.replace(/[¿¡]/g, '')))
     return { act: 'repeat_request', words };
+  // "You cut out there, I heard three urgent shipments and then it went robotic, sorry, it's my building's internet":
+  // saying the question did not get through, however much is said about why, as long as no work is told.
+  const workTold = workSaid(folded, lang);
+  if (words <= 45 && !/\d/.test(folded) && missedQuestion(folded, lang) && !workBesidesHearing(folded, lang))
+    return { act: 'repeat_request', words };
+  // "In terms of what exactly?" asks what the question means: clarification, read below.
+  if (!workTold && echoAskingBack(folded) && !cued(clarifyCues, folded, lang)) return { act: 'repeat_request', words };
   // "I don't know what you mean" asks for the question in other words: clarification is read first.
   // A cue in the opening words of a turn with no question mark allows a longer turn: "like X or can it be anything, cause I did…".
   const opening = tokenize(folded).slice(0, 12).join(' ');
@@ -85,6 +106,14 @@ export function readDialogActByRules(folded: string, language: Language, questio
     return { act: 'clarification_request', words };
   // Two readings of the question offered back, before any story is told: "if you want the technical steps or the people side".
   if (words <= 45 && cued(whichReading, folded.replace(/\b(o sea|ou seja)\b/g, ' '), lang) && !workSaid(folded, lang) && !/\d/.test(folded))
+    return { act: 'clarification_request', words };
+  // "When you say worked, like for the business or for the users? Those are different things": readings offered, none told.
+  // Not the role's options ("is it rotating or fixed"), nor a remark about the call ("are you a real person or a bot").
+  if (
+    readingsOffered(folded, question, lang, workTold) &&
+    roleTopicsOf(folded).every((topic) => weakRoleTopics.has(topic)) &&
+    !aboutTheCall.test(folded)
+  )
     return { act: 'clarification_request', words };
   if (words <= 12 && skipRequest.test(folded)) return { act: 'dont_know', words };
   if (words <= 16 && (dontKnow.test(folded) || cued(notKnowingCues, folded, lang)) && !isQuestion(folded, lang))
@@ -110,7 +139,7 @@ export function readDialogActByRules(folded: string, language: Language, questio
     if (leisureSaid(folded, lang) && topics.every((topic) => weakRoleTopics.has(topic))) return { act: 'off_topic', words };
     if (topics.length > 0) return { act: 'role_question', words, topics };
     // "Monthly or yearly closings?": a choice offered back about the question, not the role.
-    if (words <= 30 && alternatives.test(folded)) return { act: 'clarification_request', words };
+    if (words <= 30 && offersAlternatives(folded)) return { act: 'clarification_request', words };
     // A short question back that is not about the role, nor small talk, is about the question: how to answer it.
     if (words <= 15 && !leisureSaid(folded, lang)) return { act: 'clarification_request', words };
   }

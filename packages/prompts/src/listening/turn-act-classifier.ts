@@ -20,7 +20,7 @@ export interface TurnActModel {
   overrideAt: number;
   /** The longest turn the model may take away from "answer", in words. */
   maxWords: number;
-  crossValidation?: { folds: number; accuracy: number; answersMisread: number; nonAnswersRecalled: number };
+  crossValidation?: { folds: number; accuracy: number; answersMisread: number; answers: number; nonAnswersRecalled: number };
   trainedOn?: string;
 }
 

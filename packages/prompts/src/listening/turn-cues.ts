@@ -29,6 +29,13 @@ export const clarifyCues: Cues = {
   pt: /\b(o que (voce|vc) quer dizer|como assim|quer dizer o que|(voce|vc) (se refere|fala de|ta falando de)|se refere a|nao (entendi|compreendi|sei se entendi) (a|sua|bem a|bem|o que)|(pode|poderia) (reformular|explicar melhor|esclarecer)|reformul\w+|em que sentido|tipo o que|nao sei o que (voce|vc) quer dizer|que tipo de (exemplo|situacao|resposta)|tem que ser|pode ser (de|da|do|algo)|posso (falar|usar|contar)|tudo bem se|pode ser sobre|nao captei|qualquer (projeto|trabalho|exemplo)|atual ou|mais especifico|dar um exemplo|em qual sentido|(voce|vc) quer dizer|quer dizer)\b/,
 };
 
+/** Asking for the question in other words: "can you put that another way", "¿me lo dices de otra forma?", "fala de outro jeito". Folded. */
+export const rephraseCues: Cues = {
+  en: /\b(put|say|ask|phrase|word|explain) (that|it|this|the question)( \w+)? (in )?(a )?(different|another|other|simpler|easier|plainer|plain) (way|words|terms)\b/,
+  es: /\b(decir|explicar|preguntar|plantear|poner|formular)(lo|la|melo|mela)? (de|en|con) (otr[ao]s? (forma|manera|palabras)|palabras mas (simples|sencillas))\b/,
+  pt: /\b((falar|explicar|perguntar|dizer|colocar|formular)( isso)? (de|em|com) (outr[ao]s? (forma|maneira|jeito|palavras)|um jeito mais simples|palavras mais simples)|de outro jeito)\b/,
+};
+
 /** Thanks, goodbye, "that's all": a turn that closes rather than answers. */
 export const closingCues: Cues = {
   en: /\b(thanks?|thank you|cheers|bye|goodbye|see you|that'?s (all|it)( from me)?|nothing else|no (more )?questions|have a (good|nice|great) (day|one|weekend)|appreciate (it|your time)|having me|a pleasure|nice (talking|meeting|chatting)|for your time|take care)\b/,
@@ -95,7 +102,7 @@ const spokenQuestionOpeners =
 const reasonOpeners = /^(because|cause|'cause|cuz|since|porque|es que|pois|e que|e porque)\b/;
 
 /** Two options offered in one question: "X or Y", "X o Y", "X ou Y". Folded. */
-export const alternatives = /\S \b(or|o|ou)\b \S/;
+const alternatives = /\S \b(or|o|ou)\b \S/;
 
 /** Words about the interview itself rather than the role: "can I answer with…" is about the question. */
 export const aboutTheQuestion =
@@ -159,8 +166,14 @@ const twoOptions: Cues = {
 };
 
 /** Asked without a question mark: a question opener of the language, or two short options offered back. */
-/** "Or" that offers nothing: "o sea", "ou seja", "or something", "or so". Folded. */
-const fillerOr = /\b(o sea|ou seja|or (something|so|whatever|anything)|o algo (asi)?|ou algo (assim)?)\b/g;
+/** "Or" that offers nothing: "o sea", "ou seja", "or something", "more or less", "two or three". Folded. */
+export const fillerOr =
+  /\b(o sea|ou seja|or (something|so|whatever|anything)|o algo( asi)?|ou algo( assim)?|more or less|mas o menos|mais ou menos|(one|two|three|four|five|un|uno|una|dos|tres|cuatro|cinco|um|uma|dois|duas|quatro) (or|o|u|ou) (two|three|four|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|seis))\b/g;
+
+/** Whether a turn offers two options, not counting an "or" that offers nothing ("more or less", "o sea"). Folded. */
+export function offersAlternatives(folded: string): boolean {
+  return alternatives.test(folded.replace(fillerOr, ' '));
+}
 
 function askedWithoutMark(folded: string, language: TextLanguage): boolean {
   const bare = folded

@@ -1,11 +1,12 @@
 import { contentStems, dontKnow } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
+import { echoAskingBack, missedQuestion } from './missed-question.ts';
+import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf } from './role-topics.ts';
 import {
   aboutTheMeeting,
   aboutTheQuestion,
-  alternatives,
   bareRepeat,
   clarifyCues,
   closingCues,
@@ -13,7 +14,9 @@ import {
   isQuestion,
   leisureSaid,
   notKnowingCues,
+  offersAlternatives,
   repeatCues,
+  rephraseCues,
   workSaid,
 } from './turn-cues.ts';
 
@@ -67,13 +70,18 @@ export function turnFeatures(folded: string, question: string, language: TextLan
     ['bare', bareRepeat.test(folded.replace(/^[¿¡]/, ''))],
     ['repeat', cued(repeatCues, folded, language)],
     ['clarify', cued(clarifyCues, folded, language)],
+    ['rephrase', cued(rephraseCues, folded, language)],
+    // The rules' own readings, so the model credits them and not the words around them ("the last part" of an exam).
+    ['missed', missedQuestion(folded, language)],
+    ['echowh', echoAskingBack(folded)],
+    ['readings', readingsOffered(folded, question, language, workSaid(folded, language))],
     ['closing', cued(closingCues, folded, language)],
     ['notknowing', cued(notKnowingCues, folded, language) || dontKnow.test(folded)],
     ['meeting', aboutTheMeeting.test(folded)],
     ['role', roleTopicsOf(folded).length > 0],
     ['leisure', leisureSaid(folded, language)],
     ['work', workSaid(folded, language)],
-    ['choice', alternatives.test(folded)],
+    ['choice', offersAlternatives(folded)],
     ['aboutquestion', aboutTheQuestion.test(folded)],
     ['figure', /\d/.test(folded)],
   ];
