@@ -218,9 +218,20 @@ const routeCases: Record<string, { guard: string; attack: (context: RouteContext
     },
   },
   'GET /.*/': {
-    guard: 'public: the web app’s index.html for client routes, never a file outside the build nor an API path',
+    guard:
+      'public: the web app’s index.html for its pages (404 with it for any other path), never a file outside the build nor an API path',
     async attack({ vendors }) {
-      expect(await (await send(vendors, '/dashboard')).text()).toContain('Voxly app');
+      for (const path of ['/', '/interview/new', '/feedback/any-id', '/pricing', '/sample-report', '/shared/any-token']) {
+        const page = await send(vendors, path);
+        expect({ path, status: page.status }).toEqual({ path, status: 200 });
+        expect(await page.text(), path).toContain('Voxly app');
+      }
+      // Any other path is none of the app's pages: a 404, with the app, which says so in the visitor's language.
+      for (const path of ['/does-not-exist', '/report/garbage', '/dashboard', '/interview/a/b']) {
+        const page = await send(vendors, path);
+        expect({ path, status: page.status }).toEqual({ path, status: 404 });
+        expect(await page.text(), path).toContain('Voxly app');
+      }
       for (const path of ['/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2f..%2fpackage.json']) {
         expect(await (await send(vendors, path)).text(), path).not.toContain('"dependencies"');
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserCallSocketPath, isLanguage, languageOfLocale } from '../src/index.ts';
+import { browserCallSocketPath, isLanguage, isWebRoute, languageOfLocale } from '../src/index.ts';
 
 describe('the shared vocabulary', () => {
   it('lands a locale on a supported language: pt-* on pt-BR, es-* on es, anything else on English', () => {
@@ -18,5 +18,31 @@ describe('the shared vocabulary', () => {
 
   it('puts the browser’s call socket under the one path', () => {
     expect(browserCallSocketPath('call_1')).toBe('/llm-websocket/call_1');
+  });
+
+  it('tells the web app’s pages from any other path, as its router matches them', () => {
+    for (const path of [
+      '/',
+      '/interview/new',
+      '/interview/abc',
+      '/Feedback/abc/',
+      '/practice/abc/2',
+      '/pricing',
+      '/billing/success',
+      '/sample-report',
+      '/shared/tok_1',
+    ])
+      expect(isWebRoute(path), path).toBe(true);
+    for (const path of [
+      '/does-not-exist',
+      '/report/garbage',
+      '/interview',
+      '/interview/abc/extra',
+      '/feedback/',
+      '/pricingx',
+      '//',
+      '/sample-report/more',
+    ])
+      expect(isWebRoute(path), path).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
-import { callSocketPath, firstAnswerPaths } from '@voxly/config';
+import { callSocketPath, firstAnswerPaths, isWebRoute } from '@voxly/config';
 import express, { type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { signedInPreloadTags } from './signed-in-preload.ts';
@@ -41,7 +41,8 @@ function cacheHeaders(res: ServerResponse, path: string): void {
  * Serves the built web app from the API port: the pre-compressed brotli or gzip copy when
  * the browser takes it, year-long immutable caching for hashed assets, `no-cache` for
  * index.html (so a deploy is picked up at once), a robots.txt, and index.html for
- * client-side routes, with the app's first two questions preloaded (but on the sample report)
+ * client-side routes (with 404 for a path that is none of the app's pages, where the app says
+ * so: a search engine or a link checker hears it too), with the app's first two questions preloaded (but on the sample report)
  * and the signed-in app preloaded for a browser that has a session cookie (`sessionCookie`;
  * only a hint for loading, never a check of who is signed in).
  */
@@ -78,6 +79,7 @@ export function staticWebRoutes(dir: string, { sessionCookie }: { sessionCookie:
       res.setHeader('X-Robots-Tag', 'noindex');
     } else res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Cookie');
+    if (!isWebRoute(req.path)) res.status(404);
     const html = sampleReport.test(req.path) ? index : hasSessionCookie.test(req.headers.cookie ?? '') ? signedInIndex : visitorIndex;
     res.type('html').send(html);
   });

@@ -1,3 +1,4 @@
+import type { InterviewMode } from '@voxly/config';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -35,19 +36,20 @@ const backendPost = {
 };
 
 /** Fills the new-interview form and submits it; resolves once the room opened or the form's fit check asked first. */
-export async function submitInterviewForm(page: Page, base: string, post = backendPost, language?: string) {
+export async function submitInterviewForm(page: Page, base: string, post = backendPost, language?: string, mode?: InterviewMode) {
   await page.goto(`${base}/interview/new`);
   await page.locator('[name=jobTitle]').fill(post.jobTitle);
   await page.locator('[name=jobDescription]').fill(post.jobDescription);
   await page.locator('[name=resumeText]').fill(post.resumeText);
   if (language) await page.locator('#interview-language').selectOption(language);
+  if (mode) await page.locator('#interview-mode').selectOption(mode);
   await page.locator('form button[type=submit]').last().click();
   await page.locator('.transcript li.agent, [data-testid=fit-warning]').first().waitFor();
 }
 
 /** Fills the new-interview form and starts (anyway, when the fit check asks); resolves once the interviewer has spoken. */
-export async function startInterview(page: Page, base: string, post = backendPost, language?: string) {
-  await submitInterviewForm(page, base, post, language);
+export async function startInterview(page: Page, base: string, post = backendPost, language?: string, mode?: InterviewMode) {
+  await submitInterviewForm(page, base, post, language, mode);
   const warning = page.locator('[data-testid=fit-warning]');
   if (await warning.isVisible()) await warning.locator('button').first().click();
   await page.locator('.transcript li.agent').first().waitFor();

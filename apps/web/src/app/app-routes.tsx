@@ -1,3 +1,4 @@
+import { webRoutes } from '@voxly/config';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { Header } from '../components/header.tsx';
@@ -33,13 +34,13 @@ export function AppRoutes() {
       <LiveInterviewBanner />
       <div id="content">
         <Switch>
-          <Route path="/" component={DashboardPage} />
-          <Route path="/interview/new" component={NewInterviewPage} />
-          <Route path="/interview/:interviewId" component={InterviewRoomPage} />
-          <Route path="/feedback/:interviewId" component={FeedbackPage} />
-          <Route path="/practice/:interviewId/:questionIndex" component={PracticePage} />
-          <Route path="/pricing" component={PricingPage} />
-          <Route path="/billing/:outcome" component={BillingReturnPage} />
+          <Route path={webRoutes.dashboard} component={DashboardPage} />
+          <Route path={webRoutes.newInterview} component={NewInterviewPage} />
+          <Route path={webRoutes.interviewRoom} component={InterviewRoomPage} />
+          <Route path={webRoutes.feedback} component={FeedbackPage} />
+          <Route path={webRoutes.practice} component={PracticePage} />
+          <Route path={webRoutes.pricing} component={PricingPage} />
+          <Route path={webRoutes.billingReturn} component={BillingReturnPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </div>

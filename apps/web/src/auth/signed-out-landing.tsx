@@ -1,13 +1,24 @@
+import { isWebRoute } from '@voxly/config';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisitorHeader } from '../components/visitor-header.tsx';
+import { NotFoundView } from '../pages/not-found-view.tsx';
 
 /**
  * What a signed-out visitor meets: what Voxly does, in their language (switchable here,
- * before any account), with the sign-in beside it (on a phone, right under the title).
+ * before any account), with the sign-in beside it (on a phone, right under the title). At an
+ * address that is none of the app's pages, the visitor is told so instead, with a link home.
  */
 export function SignedOutLanding({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  if (!isWebRoute(window.location.pathname)) {
+    return (
+      <>
+        <VisitorHeader />
+        <NotFoundView home={<a href="/">{t('notFound.home')}</a>} />
+      </>
+    );
+  }
   const points = ['tailored', 'fit', 'time', 'feedback', 'languages'] as const;
   return (
     <>

@@ -283,7 +283,11 @@ export const en = {
   ...enWeakSpots,
   ...enCoaching,
   ...enRecording,
-  notFound: { title: 'Page not found' },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. The link may be mistyped or out of date.',
+    home: 'Go to the home page',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -286,5 +286,9 @@ export const es: Messages = {
   ...esWeakSpots,
   ...esCoaching,
   ...esRecording,
-  notFound: { title: 'Página no encontrada' },
+  notFound: {
+    title: 'Página no encontrada',
+    text: 'No hay ninguna página en esta dirección. Puede que el enlace esté mal escrito o desactualizado.',
+    home: 'Ir a la página de inicio',
+  },
 };

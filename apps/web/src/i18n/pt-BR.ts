@@ -286,5 +286,9 @@ export const ptBR: Messages = {
   ...ptBRWeakSpots,
   ...ptBRCoaching,
   ...ptBRRecording,
-  notFound: { title: 'Página não encontrada' },
+  notFound: {
+    title: 'Página não encontrada',
+    text: 'Não há nenhuma página neste endereço. O link pode estar digitado errado ou desatualizado.',
+    home: 'Ir para a página inicial',
+  },
 };

@@ -6,7 +6,8 @@ import { formatClock } from './room-state.ts';
 /**
  * Time left in the call, with the spoken warnings' minutes once it is late; both rooms show
  * it, for the length the candidate chose. A coached session puts no time pressure on: the
- * time left, no warning.
+ * time left, no warning, and under it the mode, as the history and the report name it (under,
+ * not beside: the bar keeps its one row on a phone).
  */
 export function CallClock({
   startedAt,
@@ -30,10 +31,19 @@ export function CallClock({
   const late = !coached && elapsed >= policy.warningsAtMs[0];
   // "Less than N minutes", true at every second beside a clock that shows them: at 1:11, less than 2 (not "2 minutes").
   const minutesLeft = Math.floor((policy.maxDurationMs - elapsed) / 60_000) + 1;
-  return (
+  const clock = (
     <span className={late ? 'clock late' : 'clock'} aria-label={t('room.timeLeft')} role="timer">
       {formatClock(elapsed, policy.maxDurationMs)}
       {late && elapsed < policy.maxDurationMs && <span className="clock-warning"> {t('room.warning', { count: minutesLeft })}</span>}
+    </span>
+  );
+  if (!coached) return clock;
+  return (
+    <span className="clock-with-mode">
+      {clock}
+      <span className="badge room-mode" data-testid="room-mode">
+        {t('mode.summary.coached')}
+      </span>
     </span>
   );
 }

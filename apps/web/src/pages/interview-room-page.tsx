@@ -11,12 +11,14 @@ import { fieldName } from '../i18n/field-name.ts';
 import { CallClock } from '../interview/call-clock.tsx';
 import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
+import { RoomOptions } from '../interview/room-options.tsx';
 import { awaitingAnswer } from '../interview/room-state.ts';
 import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
 import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { currentQuestionIndex } from '../recording/answer-timeline.ts';
+import { RecordToggle } from '../recording/record-toggle.tsx';
 import { RecordingNotice } from '../recording/recording-notice.tsx';
 import { useAnswerRecorder } from '../recording/use-answer-recorder.ts';
 
@@ -41,8 +43,6 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const [voice, setVoice] = useState(true);
   const [listen, setListen] = useState(false);
   const [draft, setDraft] = useState('');
-  // Phones: the toggles fold behind one button, so the conversation keeps the screen.
-  const [optionsOpen, setOptionsOpen] = useState(false);
   const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
   const { state, answer, preview, remind, markEnded, stalled, askAgain } = useInterviewSocket({
@@ -151,28 +151,18 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
           lengthMinutes={interview.lengthMinutes}
           coached={interview.interviewMode === 'coached'}
         />
-        <button
-          type="button"
-          className="secondary room-options-toggle"
-          aria-expanded={optionsOpen}
-          aria-controls="room-options"
-          onClick={() => setOptionsOpen((open) => !open)}
-        >
-          {t('room.options')}
-        </button>
-        <div className="room-options" id="room-options" data-open={optionsOpen}>
+        {/* Phones: the toggles fold behind one button, so the conversation keeps the screen. */}
+        <RoomOptions>
           <label className="toggle">
             <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> {t('room.readAloud')}
           </label>
-          <label className="toggle">
-            <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} /> {t('recording.toggle')}
-          </label>
+          <RecordToggle phase={recorder.phase} onChange={setRecord} />
           {speech.supported && (
             <label className="toggle">
               <input type="checkbox" checked={listen} onChange={(e) => setListen(e.target.checked)} /> {t('room.listen')}
             </label>
           )}
-        </div>
+        </RoomOptions>
         <EndCallControl
           pending={end.isPending}
           onConfirm={() => {

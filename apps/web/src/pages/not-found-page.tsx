@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { NotFoundView } from './not-found-view.tsx';
 
+/** Signed in: the app's header stays, and home is the dashboard, a client-side link away. */
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <main className="page">
-      <h1>{t('notFound.title')}</h1>
-      <p>
-        <Link to="/">{t('common.backToDashboard')}</Link>
-      </p>
-    </main>
-  );
+  return <NotFoundView home={<Link to="/">{t('common.backToDashboard')}</Link>} />;
 }

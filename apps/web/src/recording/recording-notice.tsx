@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RecorderPhase } from './use-answer-recorder.ts';
 
+/** The notice's short line, which the record toggle points at when it cannot record. */
+export const recordingNoticeId = 'recording-notice-short';
+
 /**
  * What is recorded and where it stays, said while the call runs: one short line, so the
  * conversation keeps the screen, with the whole of it a press away ("More").
@@ -17,7 +20,9 @@ export function RecordingNotice({ phase }: { phase: RecorderPhase | 'retell' }) 
   return (
     <details className="notice recording-notice" data-recorder={phase}>
       <summary aria-live="polite">
-        <span className="recording-short">{short}</span>
+        <span className="recording-short" id={recordingNoticeId}>
+          {short}
+        </span>
         <span className="recording-more" aria-hidden="true">
           {t('recording.more')}
         </span>

@@ -9,3 +9,4 @@ export * from './call-socket.ts';
 export * from './first-answers.ts';
 export * from './answer-length.ts';
 export * from './member-of.ts';
+export * from './web-routes.ts';
