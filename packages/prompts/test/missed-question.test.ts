@@ -49,6 +49,15 @@ const cases: [Language, string, string, string][] = [
     'a parte do fornecedor eu peguei, mas o que que você falou no final?',
     'repeat_request',
   ],
+  ['en', 'How do you onboard a new client?', 'um okay sorry, I was taking notes, what was the full question', 'repeat_request'],
+  [
+    'es',
+    '¿Cómo cierras el mes contable?',
+    'ay, perdón, me desconcentré con un ruido de afuera, ¿qué me estaba preguntando?',
+    'repeat_request',
+  ],
+  ['es', '¿Cómo cierras el mes contable?', 'hola, se le escucha cortado, me llegó hasta lo del mes y de ahí nada', 'repeat_request'],
+  ['pt-BR', 'Como você fecha o mês contábil?', 'desculpa, eu tava no mudo e acabei perdendo o final', 'repeat_request'],
   // A question word where the missed words were.
   ['en', 'Tell me about a time you had to cut a budget.', 'a time I had to cut what', 'repeat_request'],
   ['es', '¿Cuántas personas tenías a cargo?', 'cuántas personas qué, perdón', 'repeat_request'],
@@ -91,6 +100,18 @@ const cases: [Language, string, string, string][] = [
     'pt-BR',
     'Como você lida com atraso de entrega?',
     'você fala de atraso do fornecedor pra gente ou da gente pro cliente?',
+    'clarification_request',
+  ],
+  [
+    'en',
+    'Tell me about a mistake you caught.',
+    "I've got two, one mine and one a coworker's, so I just want to know which kind you're after",
+    'clarification_request',
+  ],
+  [
+    'es',
+    '¿Qué experiencia tienes en soporte?',
+    'no sé si usted me pregunta por soporte a usuarios o soporte de infraestructura',
     'clarification_request',
   ],
   // Answers that share those words stay answers.

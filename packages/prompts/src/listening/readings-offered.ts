@@ -21,9 +21,16 @@ const readingChecked: Cues = {
 
 /** Saying the readings differ or the answer depends on which: "two different things", "ahí cambia harto", "depende". Folded. */
 const readingsDiffer: Cues = {
-  en: /\b(((two|pretty|really|very|kind of|totally|completely) )different|different (things|playbooks|answers|stories|questions)|changes (everything|the answer|a lot)|depends|does (\w+ ){1,5}count)\b/,
+  en: /\b(((two|pretty|really|very|kind of|totally|completely) )different|different (things|playbooks|answers|stories|questions)|changes (everything|the answer|a lot)|depends|does (\w+ ){1,5}count|which (kind|one) you want)\b/,
   es: /\b((dos cosas|bastante|muy|bien|totalmente) (distint|diferent)\w*|cambia (todo|harto|mucho|bastante|la respuesta|el numero)|ahi cambia|depende|cuenta (tambien|como))\b/,
   pt: /\b((duas coisas|bem|muito|totalmente) diferent\w*|coisas diferentes|muda (tudo|muito|bastante|a resposta)|depende|conta (tambem|como))\b/,
+};
+
+/** Asking which of them is meant, anywhere in the turn: "I just want to know which kind", "no sé si usted me pregunta por…". Folded. */
+const whichMeant: Cues = {
+  en: /\b((i (just )?(want|need) to know|not sure|i don'?t know) (which|if|whether) (kind|one|you|it'?s)|are you asking (about|for))\b/,
+  es: /\b(no (se|sabria) si (usted |tu )?(quiere|quieres|me pregunta|me preguntas|se refiere|te refieres)|(usted|tu) me pregunta(s)? por)\b/,
+  pt: /\b((preciso|queria) (so )?entender se|nao sei se (voce|vc) (quer|ta perguntando|esta perguntando)|(voce|vc) (me )?pergunta (sobre|de|do|da|se))\b/,
 };
 
 /** Two things offered, joined by "or", "o", "u", "ou" (Portuguese "o" is an article). */
@@ -41,7 +48,7 @@ export function readingsOffered(folded: string, question: string, language: Text
   if (!offered[language].test(bare)) return false;
   const cue = (set: Cues, text: string) => set[language].test(text) || (language !== 'en' && set.en.test(text));
   const opening = tokenize(bare).slice(0, 10).join(' ');
-  if (cue(readingChecked, opening) || cue(readingsDiffer, bare)) return true;
+  if (cue(readingChecked, opening) || cue(readingsDiffer, bare) || cue(whichMeant, bare)) return true;
   // Opening on the question's own word, briefly: "niche like technical niche", "presupuesto total o lo que yo manejaba".
   if (words > 25) return false;
   const asked = new Set(contentStems(question, language));
