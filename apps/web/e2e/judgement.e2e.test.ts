@@ -23,6 +23,8 @@ const journeys = [
     },
     gap: /GCP/,
     repeat: 'Sorry, could you repeat the question?',
+    // Said the way people do on a bad line: no "repeat", no question mark, the cause told around it.
+    missed: "sorry you cut out for a second there, my building's wifi is awful, I only caught the first part",
     offTopic: [
       'Honestly my favourite pizza topping is pineapple and my cat agrees with me.',
       'Did you see the game last night? The Cubs won seven to two.',
@@ -43,6 +45,7 @@ const journeys = [
     },
     gap: /GCP/,
     repeat: '¿Me puede repetir la pregunta?',
+    missed: 'uy perdón, se me cortó justo en la mitad, el internet de acá es malísimo',
     offTopic: [
       'La verdad mi pizza favorita es la de ananá y mi gato está de acuerdo.',
       '¿Viste el partido de anoche? Ganamos tres a uno, una locura.',
@@ -63,6 +66,7 @@ const journeys = [
     },
     gap: /GCP/,
     repeat: 'Pode repetir?',
+    missed: 'desculpa, o áudio ficou todo picotado aqui, passou um caminhão bem na hora',
     offTopic: [
       'Sinceramente minha pizza favorita é de abacaxi e meu gato concorda.',
       'Você viu o jogo ontem? O Corinthians ganhou de três a um.',
@@ -109,11 +113,18 @@ describe('judgement a candidate can trust, in Chromium', () => {
         const repeated = await page.locator('.transcript li.agent').nth(1).innerText();
         // The opening question's end ("…what draws you to this position?") comes back word for word.
         expect(repeated.toLowerCase()).toContain(opening.trim().slice(-25).toLowerCase());
+        // A bad line, said around its cause, is a request to repeat too.
+        await typeAnswer(page, 1, j.missed);
+        await page.locator('.transcript li.agent').nth(2).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        const again = await page.locator('.transcript li.agent').nth(2).innerText();
+        expect(again.toLowerCase()).toContain(opening.trim().slice(-25).toLowerCase());
+        await screenshot(page, `judgement-repeat-${j.language}-${j.viewport.width}`, { fullPage: false });
 
         // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
-        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 1, remark);
+        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 2, remark);
         await thinkWithDraft(page, 2 * 60_000 + 5_000);
-        await typeAnswer(page, j.offTopic.length + 1, j.offTopic[0]);
+        await typeAnswer(page, j.offTopic.length + 2, j.offTopic[0]);
         await page.waitForTimeout(3_000);
         expect(await page.locator('#ending-title').count()).toBe(0);
 
