@@ -112,7 +112,7 @@ export function scriptedInterviewerTurn(
   const current = extra
     ? { question: { id: 'deeper', competency: 'behavioural' as const, text: extra }, line: extra }
     : (planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) });
-  const atLastQuestion = lastAgent.includes(lines.lastQuestion);
+  const atLastQuestion = lastAgent.includes(lines.lastQuestion) || lastAgent.includes(lines.clarifyLastQuestion);
   const act = readDialogAct(answer, brief.language, lastAgent);
   const knownTerm = (term: string) => contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
 
@@ -123,18 +123,26 @@ export function scriptedInterviewerTurn(
     return next(lines.moveOnAfterSilence);
   }
   if (act.act === 'repeat_request') {
-    if (atLastQuestion) return { text: lines.lastQuestion, final: false };
     const lead =
       lines.repeatLeads[agentTurns.filter((turn) => lines.repeatLeads.some((l) => turn.startsWith(l))).length % lines.repeatLeads.length];
+    if (atLastQuestion) return { text: `${lead ?? ''} ${lines.lastQuestion}`.trim(), final: false };
     // After a follow-up on the answer, the question on the candidate's mind is the follow-up: that is what is said again.
     const followedUp = !lastAgent.includes(current.line) && lines.probes.some((probe) => lastAgent.includes(probe));
     return { text: `${lead ?? ''} ${followedUp ? lastAgent : current.line}`.trim(), final: false };
   }
   if (act.act === 'clarification_request') {
-    if (atLastQuestion) return { text: lines.lastQuestion, final: false };
-    const plain = isCredentialQuestion(current.question) ? lines.clarifyCredential : lines.clarify[current.question.competency];
-    // Asked again after the plain words: the question itself, once more.
-    if (lastAgent.includes(plain)) return { text: `${lines.repeatLeads[0] ?? ''} ${current.line}`.trim(), final: false };
+    // The last question in plain words once; asked again, the question itself.
+    if (atLastQuestion)
+      return lastAgent.includes(lines.clarifyLastQuestion)
+        ? { text: `${lines.repeatLeads[0] ?? ''} ${lines.lastQuestion}`.trim(), final: false }
+        : { text: lines.clarifyLastQuestion, final: false };
+    const kindWords = isCredentialQuestion(current.question) ? lines.clarifyCredential : lines.clarify[current.question.competency];
+    // Plain words said for an earlier question of the same kind are not said twice in one interview.
+    const plain = [kindWords, lines.clarifyAgain].find((words) => !agentTurns.some((turn) => turn.includes(words)));
+    const again = `${lines.repeatLeads[0] ?? ''} ${current.line}`.trim();
+    // Asked again after the plain words, or with none left unsaid: the question itself, once more.
+    if (plain === undefined || lastAgent.includes(kindWords) || lastAgent.includes(lines.clarifyAgain))
+      return { text: again, final: false };
     return { text: plain, final: false };
   }
   if (act.act === 'role_question') {

@@ -19,6 +19,8 @@ export interface SpokenLines {
   /** Each said once per interview, in turn: a sentence is never said twice. */
   acknowledgements: readonly string[];
   lastQuestion: string;
+  /** The last question in plain words: what may be asked, and that none is fine. */
+  clarifyLastQuestion: string;
   /** A question about one of the posting's must-haves by name, as the candidate's own experience where the resume shows it. */
   /** `variant` picks one of several wordings, so two must-haves of a kind are never asked in the same words. */
   askAbout(phrase: string, kind: RequirementKind, onResume: boolean, variant: number): string;
@@ -55,6 +57,8 @@ export interface SpokenLines {
   clarify: Record<Competency, string>;
   /** "What do you mean?" about a qualification the posting asks for (a licence, a certificate): not "why this role". */
   clarifyCredential: string;
+  /** Plain words for a second question of the same kind, where the first plain words were said already. */
+  clarifyAgain: string;
   /** "Thanks!" mid-interview: the interview goes on. */
   youreWelcome: string;
   /** After the question met silence through two reminders: the interview moves on. */
@@ -110,6 +114,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Good, thank you.',
     ],
     lastQuestion: 'Before we finish, is there anything you would like to ask me about the role?',
+    clarifyLastQuestion:
+      "Sure: questions about the job, the team, the schedule or the next steps are all welcome, and it's fine to have none.",
     askAbout: (p, kind, onResume, variant) =>
       pick(
         {
@@ -189,6 +195,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: "The job description doesn't say, so that's one to ask the hiring team.",
     backToQuestion: "Now, whenever you're ready, back to my question.",
     repeatLeads: ['Of course. Here it is again:', 'Sure, once more:'],
+    clarifyAgain:
+      'Sure. As with the earlier one, any real example of your own counts: tell me what happened, what you did yourself and how it turned out.',
     clarifyCredential:
       'Of course. The role asks for that qualification: tell me about one time in your recent work when it mattered, what you did with it and how it went.',
     clarify: {
@@ -247,6 +255,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Perfecto, gracias.',
     ],
     lastQuestion: 'Antes de terminar, ¿hay algo que quieras preguntarme sobre el puesto?',
+    clarifyLastQuestion:
+      'Claro: puedes preguntarme lo que quieras del puesto, el equipo, el horario o los próximos pasos, y también está bien no tener preguntas.',
     askAbout: (p, kind, onResume, variant) =>
       pick(
         {
@@ -310,6 +320,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
     backToQuestion: 'Ahora, cuando quieras, volvamos a mi pregunta.',
     repeatLeads: ['Claro. Te la repito:', 'Por supuesto, otra vez:'],
+    clarifyAgain: 'Claro. Como en la anterior, sirve cualquier ejemplo real tuyo: cuéntame qué pasó, qué hiciste tú y cómo salió.',
     clarifyCredential:
       'Claro. El puesto pide esa acreditación: cuéntame una vez en tu trabajo reciente en que haya importado, qué hiciste con ella y cómo salió.',
     clarify: {
@@ -368,6 +379,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Ótimo, obrigado.',
     ],
     lastQuestion: 'Antes de terminarmos, há algo que você gostaria de me perguntar sobre a vaga?',
+    clarifyLastQuestion:
+      'Claro: pode me perguntar o que quiser sobre a vaga, a equipe, o horário ou os próximos passos, e tudo bem não ter perguntas.',
     askAbout: (p, kind, onResume, variant) =>
       pick(
         {
@@ -431,6 +444,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
     backToQuestion: 'Agora, quando quiser, voltamos à minha pergunta.',
     repeatLeads: ['Claro. Vou repetir:', 'Claro, mais uma vez:'],
+    clarifyAgain: 'Claro. Como na anterior, vale qualquer exemplo real seu: me conta o que aconteceu, o que você fez e como terminou.',
     clarifyCredential:
       'Claro. A vaga pede essa qualificação: me conte uma vez no seu trabalho recente em que ela fez diferença, o que você fez com ela e como foi.',
     clarify: {

@@ -247,6 +247,15 @@ describe('scriptedInterviewerTurn', () => {
     expect(again).toContain(question.text);
   });
 
+  it('never says the same plain words twice when every question is met with "what do you mean?"', () => {
+    const agent = play((turn) => (turn % 2 === 0 ? 'Sorry, what do you mean?' : longAnswer))
+      .filter((t) => t.role === 'agent' && !lines.repeatLeads.some((lead) => t.content.startsWith(lead)))
+      .map((t) => t.content);
+    expect(agent.filter((line) => line === lines.clarifyAgain)).toHaveLength(1);
+    const sentences = agent.flatMap((line) => line.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 12);
+    expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
+  });
+
   it('thanks a mid-interview goodbye and goes on instead of asking for more detail', () => {
     const { reply } = replyTo('Obrigada!', 'pt-BR');
     expect(reply.startsWith(spokenLines['pt-BR'].youreWelcome)).toBe(true);
@@ -347,6 +356,7 @@ describe('scriptedInterviewerTurn', () => {
         ...Object.values(l).filter((v): v is string => typeof v === 'string'),
         ...[l.acknowledgements, l.probes, l.dontKnowLines, l.redirects, l.repeatLeads].flat(),
         ...Object.values(l.clarify),
+        l.clarifyAgain,
         ...(['tool', 'credential', 'task'] as const).flatMap((kind) =>
           [true, false].flatMap((onResume) => [0, 1, 2].map((variant) => l.askAbout('X', kind, onResume, variant))),
         ),
