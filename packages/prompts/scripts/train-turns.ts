@@ -23,8 +23,8 @@ import { compactWeights, trainLogistic, type LogisticModel, type TrainingOptions
 import { turnTrainingDigest } from '../corpus/training-digest.ts';
 import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { foldText } from '../src/fold-text.ts';
-import { foldedTurn, readDialogActByRules } from '../src/listening/dialog-act.ts';
-import { overrideOfAnswer, type ModelledAct, type TurnActModel } from '../src/listening/turn-act-classifier.ts';
+import { foldedTurn, modelReading, readDialogActByRules } from '../src/listening/dialog-act.ts';
+import type { ModelledAct, TurnActModel } from '../src/listening/turn-act-classifier.ts';
 import { turnFeatures } from '../src/listening/turn-features.ts';
 
 const FOLDS = 5;
@@ -78,7 +78,7 @@ function readerWith(model: TurnActModel): ActReader {
     const folded = foldedTurn(utterance);
     const byRules = readDialogActByRules(folded, language, foldText(question));
     if (byRules.act !== 'answer') return byRules;
-    return { act: overrideOfAnswer(model, turnFeatures(folded, foldText(question), textLanguageOf[language]), byRules.words) };
+    return { act: modelReading(model, folded, language, foldText(question), byRules.words) };
   };
 }
 

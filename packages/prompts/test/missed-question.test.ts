@@ -143,6 +143,10 @@ const cases: [Language, string, string, string][] = [
   ['es', '¿Cuántas personas tenías a cargo?', 'dos o tres, según la temporada', 'answer'],
   ['pt-BR', 'Como você controla o estoque?', 'no final do mês eu faço o inventário cíclico e confiro com o sistema', 'answer'],
   ['pt-BR', 'Quantos clientes você atendia?', 'uns quarenta, mais ou menos, entre pequenos e médios', 'answer'],
+  // Short statements that echo the question answer it, thinly: no request in them.
+  ['en', 'Walk me through a pipeline you built. What were the main choices?', 'I built a pipeline.', 'answer'],
+  ['es', 'Cuéntame del error más difícil que investigaste.', 'Fue un error de red.', 'answer'],
+  ['pt-BR', 'Me conte sobre a falha mais difícil que você investigou.', 'Era uma falha.', 'answer'],
 ];
 
 describe('turns that missed the question, or offer readings of it back', () => {

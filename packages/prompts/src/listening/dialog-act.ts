@@ -6,7 +6,7 @@ import type { DialogAct } from './dialog-act-kinds.ts';
 import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
 import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
-import { overrideOfAnswer } from './turn-act-classifier.ts';
+import { overrideOfAnswer, type ModelledAct, type TurnActModel } from './turn-act-classifier.ts';
 import { turnActModel } from './turn-act-model.ts';
 import {
   aboutTheCall,
@@ -51,11 +51,9 @@ export interface DialogActReading {
 export function readDialogAct(utterance: string, language: Language, question = ''): DialogActReading {
   const folded = foldedTurn(utterance);
   const byRules = readDialogActByRules(folded, language, foldText(question));
-  if (byRules.act !== 'answer' || byRules.words > turnActModel.maxWords) return byRules;
-  // A turn in another of our languages is the language check's to read; the model knows each language's requests, not them.
-  if (inAnotherLanguage(folded, textLanguageOf[language])) return byRules;
+  if (byRules.act !== 'answer') return byRules;
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
-  const act = overrideOfAnswer(turnActModel, turnFeatures(folded, foldText(question), textLanguageOf[language]), byRules.words);
+  const act = modelReading(turnActModel, folded, language, foldText(question), byRules.words);
   if (act === 'answer') return byRules;
   return act === 'role_question' ? { act, words: byRules.words, topics: roleTopicsOf(folded) } : { act, words: byRules.words };
 }
@@ -64,6 +62,29 @@ export function readDialogAct(utterance: string, language: Language, question = 
 function inAnotherLanguage(folded: string, language: TextLanguage): boolean {
   const counts = languageCounts(folded);
   return (['en', 'es', 'pt'] as const).some((other) => other !== language && counts[other] >= 2 && counts[other] > counts[language]);
+}
+
+/**
+ * What the trained reader takes a turn the rules read as an answer for (folded turn and question).
+ * Never a turn in another of our languages (the language check's to read), and a request only
+ * where the turn asks something or carries a request's cue, or else tells no work and does not
+ * say the question's words back: "I built some stuff" and "Era um bug" answer it, thinly.
+ */
+export function modelReading(model: TurnActModel, folded: string, language: Language, question: string, words: number): ModelledAct {
+  const lang = textLanguageOf[language];
+  if (words > model.maxWords || inAnotherLanguage(folded, lang)) return 'answer';
+  const features = turnFeatures(folded, question, lang);
+  const act = overrideOfAnswer(model, features, words);
+  if (act !== 'repeat_request' && act !== 'clarification_request') return act;
+  const asks =
+    isQuestion(folded, lang) ||
+    bareRepeat.test(folded.replace(/[¿¡]/g, '')) ||
+    [repeatCues, clarifyCues, rephraseCues].some((cues) => cued(cues, folded, lang)) ||
+    missedQuestion(folded, lang) ||
+    echoAskingBack(folded);
+  // A statement that tells work, or says the question's own words back without asking, answers it.
+  const saysQuestionBack = features.has('echo:half') || features.has('echo:most');
+  return asks || (!workSaid(folded, lang) && !saysQuestionBack) ? act : 'answer';
 }
 
 /** A turn as the readers see it: folded, one kind of apostrophe, single spaces. */
@@ -98,7 +119,8 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if (words <= 45 && !/\d/.test(folded) && missedQuestion(folded, lang) && !workBesidesHearing(folded, lang))
     return { act: 'repeat_request', words };
   // "In terms of what exactly?" asks what the question means: clarification, read below.
-  if (!workTold && echoAskingBack(folded) && !cued(clarifyCues, folded, lang)) return { act: 'repeat_request', words };
+  // Up to eight words, a verb is the question's own said back ("se eu já usei o quê?"), not work told.
+  if ((words <= 8 || !workTold) && echoAskingBack(folded) && !cued(clarifyCues, folded, lang)) return { act: 'repeat_request', words };
   // "I don't know what you mean" asks for the question in other words: clarification is read first.
   // A cue in the opening words of a turn with no question mark allows a longer turn: "like X or can it be anything, cause I did…".
   const opening = tokenize(folded).slice(0, 12).join(' ');
