@@ -47,6 +47,7 @@ const turnInputs = [
   'src/listening/dialog-act.ts',
   'src/listening/missed-question.ts',
   'src/listening/readings-offered.ts',
+  'src/listening/louder-language.ts',
   'src/answers/answer-vocabulary.ts',
 ];
 

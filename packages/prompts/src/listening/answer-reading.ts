@@ -13,6 +13,7 @@ import {
 import { lexiconScores } from '../field-detection/lexicon-score.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { louderLanguage } from './louder-language.ts';
 
 type AnswerKind = 'empty' | 'dont_know' | 'other_language' | 'off_topic' | 'thin' | 'substantive';
 
@@ -66,7 +67,7 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   if (words <= 15 && dontKnow.test(folded)) return { kind: 'dont_know', words };
   // Another language only on positive evidence: two of its own words and none of the interview's.
   const counts = languageCounts(folded);
-  const other = (['en', 'es', 'pt'] as const).find((l) => l !== language && counts[l] >= 2 && counts[l] > counts[language]);
+  const other = louderLanguage(counts, language);
   if (words >= 6 && other && counts[language] === 0) {
     return { kind: 'other_language', words };
   }

@@ -1,8 +1,9 @@
 import type { Language } from '@voxly/config';
 import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
-import { languageCounts, type TextLanguage } from '../field-detection/text-language.ts';
+import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
+import { louderLanguage } from './louder-language.ts';
 import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
 import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
@@ -58,12 +59,6 @@ export function readDialogAct(utterance: string, language: Language, question = 
   return act === 'role_question' ? { act, words: byRules.words, topics: roleTopicsOf(folded) } : { act, words: byRules.words };
 }
 
-/** More words of another of our languages than of the interview's: "me gusta que las conciliaciones cuadren" in English. */
-function inAnotherLanguage(folded: string, language: TextLanguage): boolean {
-  const counts = languageCounts(folded);
-  return (['en', 'es', 'pt'] as const).some((other) => other !== language && counts[other] >= 2 && counts[other] > counts[language]);
-}
-
 /**
  * What the trained reader takes a turn the rules read as an answer for (folded turn and question).
  * Never a turn in another of our languages (the language check's to read), and a request only
@@ -72,7 +67,7 @@ function inAnotherLanguage(folded: string, language: TextLanguage): boolean {
  */
 export function modelReading(model: TurnActModel, folded: string, language: Language, question: string, words: number): ModelledAct {
   const lang = textLanguageOf[language];
-  if (words > model.maxWords || inAnotherLanguage(folded, lang)) return 'answer';
+  if (words > model.maxWords || louderLanguage(languageCounts(folded), lang) !== undefined) return 'answer';
   const features = turnFeatures(folded, question, lang);
   const act = overrideOfAnswer(model, features, words);
   if (act !== 'repeat_request' && act !== 'clarification_request') return act;

@@ -1,7 +1,7 @@
 import { ownActions } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
-import type { Cues } from './turn-cues.ts';
+import { cued, type Cues } from './turn-cues.ts';
 
 /*
  * A candidate who missed the question, or part of it, says so in many ways that name no
@@ -37,8 +37,7 @@ const caughtAfterAll = /[.!?,]\s+(ah+|oh+|okay so|ok so|got it|right,? so|ya (se
 
 /** Whether a turn says it missed the question, or asks back for a part of it, and does not go on to answer. Pure. */
 export function missedQuestion(folded: string, language: keyof Cues): boolean {
-  const cues = (set: Cues) => set[language].test(folded) || (language !== 'en' && set.en.test(folded));
-  return (cues(lostTrack) || (cues(partOfIt) && asksBack.test(folded))) && !caughtAfterAll.test(folded);
+  return (cued(lostTrack, folded, language) || (cued(partOfIt, folded, language) && asksBack.test(folded))) && !caughtAfterAll.test(folded);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { contentStems } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
-import { fillerOr, type Cues } from './turn-cues.ts';
+import { cued, fillerOr, type Cues } from './turn-cues.ts';
 
 /*
  * Two readings of the question offered back before any answer, often with no question mark
@@ -46,9 +46,8 @@ export function readingsOffered(folded: string, question: string, language: Text
   if (words > 40 || doneSaid || /\d/.test(folded)) return false;
   const bare = folded.replace(fillerOr, ' ');
   if (!offered[language].test(bare)) return false;
-  const cue = (set: Cues, text: string) => set[language].test(text) || (language !== 'en' && set.en.test(text));
   const opening = tokenize(bare).slice(0, 10).join(' ');
-  if (cue(readingChecked, opening) || cue(readingsDiffer, bare) || cue(whichMeant, bare)) return true;
+  if (cued(readingChecked, opening, language) || cued(readingsDiffer, bare, language) || cued(whichMeant, bare, language)) return true;
   // Opening on the question's own word, briefly: "niche like technical niche", "presupuesto total o lo que yo manejaba".
   if (words > 25) return false;
   const asked = new Set(contentStems(question, language));
