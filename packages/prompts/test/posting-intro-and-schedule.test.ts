@@ -91,3 +91,55 @@ describe('the employer’s introduction and the schedule are no must-haves', () 
       ).toBe(false);
   });
 });
+
+/*
+ * Two more families that name nothing to ask about: a town written with its state as Brazilian
+ * postings do ("o CD de Cajamar (SP)", "Jundiaí/SP", "Betim - MG"), and in a line that asks for a
+ * degree, the disciplines' capitalised adjectives ("Ingeniería en Alimentos, Acuicultura o Industrial").
+ */
+describe('a town with its state and a degree’s discipline are no must-haves', () => {
+  it.each([
+    {
+      language: 'pt-BR' as const,
+      jobTitle: 'Coordenador de Logística',
+      jobDescription:
+        'Buscamos Coordenador(a) de Logística para o CD de Cajamar (SP), com cerca de 180 colaboradores. Requisitos: 5 anos em operações de CD; WMS e Excel avançado; NR-11.',
+      wanted: 'WMS',
+      never: ['Cajamar'],
+    },
+    {
+      language: 'pt-BR' as const,
+      jobTitle: 'Técnico de Manutenção',
+      jobDescription:
+        'Vaga para a fábrica de Betim - MG e apoio à unidade de Jundiaí/SP. Requisitos: 3 anos em manutenção industrial; WMS e Excel avançado; NR-11.',
+      wanted: 'WMS',
+      never: ['Betim', 'Jundiaí'],
+    },
+    {
+      language: 'es' as const,
+      jobTitle: 'Supervisor de Turno',
+      jobDescription:
+        'Funciones: liderar a un equipo de 60 operarios por turno y reportar indicadores. Requisitos: título técnico o profesional en Ingeniería en Alimentos, Acuicultura o Industrial; conocimiento de HACCP y normas BRC; manejo de Excel.',
+      wanted: 'normas BRC',
+      never: ['Industrial'],
+    },
+    {
+      language: 'pt-BR' as const,
+      jobTitle: 'Analista de Meio Ambiente',
+      jobDescription: 'Requisitos: graduação em Engenharia Ambiental ou Civil; licenciamento ambiental junto à CETESB; AutoCAD e QGIS.',
+      wanted: 'QGIS',
+      never: ['Civil'],
+    },
+  ])('$language: $never', ({ language, jobTitle, jobDescription, wanted, never }) => {
+    const found = phrases(jobTitle, jobDescription, language);
+    expect(
+      found.some((p) => p.includes(wanted)),
+      found.join(' | '),
+    ).toBe(true);
+    for (const word of never)
+      expect(
+        found.some((p) => p === word || p.split(/\s+/).includes(word)),
+        `${word} in ${found.join(' | ')}`,
+      ).toBe(false);
+  });
+});

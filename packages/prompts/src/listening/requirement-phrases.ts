@@ -127,18 +127,23 @@ const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$
 /**
  * Spanish and Portuguese capitalise professions, degrees and disciplines inside a line
  * ("Técnico o Ingeniero en Mecatrónica"): a capitalised word with a common noun's ending is
- * not a product's name.
+ * not a product's name; nor, in a line that asks for a degree ("Ingeniería en Alimentos o
+ * Industrial"), one with an adjective's ending (a brand may end so: "hornos Rational").
  */
 const commonNounEnding =
   /(cion|ciones|cao|coes|ia|ias|ero|era|eiro|eira|ista|istas|ico|ica|icos|icas|dad|dade|ura|logia|mente|ado|ada|ados|adas|ario|aria|or|ores|ora)$/;
 
+const adjectiveEnding = /(al|ales|ais|il|iles|is)$/;
+
 /** A written name: an acronym, a word with a digit or code mark, or a capitalised word inside a line. */
-const isNamed = (word: string, first: boolean, language: TextLanguage) =>
+const isNamed = (word: string, first: boolean, language: TextLanguage, degreeLine = false) =>
   // A level in Roman numerals ("Technician II", "Phase III") names nothing.
   (/^\p{Lu}{2,}\d*s?$/u.test(word) && !/^[IVX]+s?$/.test(word)) ||
   /\d/.test(word) ||
   /[+#]|\.\p{L}/u.test(word) ||
-  (!first && /^\p{Lu}/u.test(word) && (language === 'en' || !commonNounEnding.test(foldText(word))));
+  (!first &&
+    /^\p{Lu}/u.test(word) &&
+    (language === 'en' || !(commonNounEnding.test(foldText(word)) || (degreeLine && adjectiveEnding.test(foldText(word))))));
 
 interface Candidate {
   phrase: string;
@@ -206,6 +211,7 @@ function lineCandidates(
 ): Candidate[] {
   const bare = foldText(line.replace(/^[\s\-•*·–>¡¿!]+/, ''));
   const foldedLine = foldText(line);
+  const degreeLine = firstDegree.test(foldedLine);
   if (aboutEmployer.test(bare) || aboutOffer.test(bare)) return [];
   const required =
     /\b(must|required|requirements?|essential|mandatory|need|requisit\w*|obligatori\w*|indispensa\w*|imprescindible|excluyente|necesari\w*|obrigatori\w*|necessari\w*)\b/.test(
@@ -249,7 +255,7 @@ function lineCandidates(
       if (run.length > 0) {
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
-        const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage));
+        const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage, degreeLine));
         const distinct = stems.reduce(
           (sum, stem) => sum + Math.max(0, distinctiveness(stem, classIndex)) + (field !== 'general' && isFieldTerm(stem, field) ? 0.5 : 0),
           0,
@@ -269,13 +275,13 @@ function lineCandidates(
               (required ? 0.5 : 0) +
               Math.min(0.5, 0.15 * stems.length) -
               // A first degree and the subjects its line lists ("Soil Science or Crop Science") rank last.
-              (firstDegree.test(foldedLine) ? DEGREE_PENALTY : 0),
+              (degreeLine ? DEGREE_PENALTY : 0),
             stems,
             // A name made only of names ("NALA Certified Paralegal") is shown by most of it, not by one common word of it.
-            nameStems: run.every((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+            nameStems: run.every((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage, degreeLine))
               ? []
               : run
-                  .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage))
+                  .filter((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage, degreeLine))
                   .map((word) => stemWord(foldText(word), language)),
           };
         }
@@ -414,12 +420,23 @@ export function requirementPhrases(
     ...[...brief.jobDescription.matchAll(/\b(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?),\s?(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) =>
       tokenize(foldText(m[1] ?? '')),
     ),
+    // A town with its state as Brazilian and Mexican postings write it: "Cajamar (SP)", "Jundiaí/SP", "Belém - PA".
+    ...[
+      ...brief.jobDescription.matchAll(
+        /\b(\p{Lu}[\p{L}'-]+(?:\s(?:d[aeo]s?\s)?\p{Lu}[\p{L}'-]+)?)\s?(?:\(\p{Lu}{2,4}\)|\/\p{Lu}{2}\b|\s[-–]\s\p{Lu}{2}\b)/gu,
+      ),
+    ].flatMap((m) => tokenize(foldText(m[1] ?? ''))),
   ]);
   // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
   const shownOnResume = (c: Candidate) =>
     c.nameStems.some((stem) => resumeStems.has(stem)) ||
     c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6));
-  const aPlace = (phrase: string) => tokenize(foldText(phrase)).every((token) => places.has(token));
+  // A place, or a common word of where ("fábrica de Betim", "CD de Cajamar"): every name in it is a place.
+  const aPlace = (phrase: string) => {
+    const names = phrase.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    const tokens = tokenize(foldText(names.length > 0 ? names.join(' ') : phrase));
+    return tokens.length > 0 && tokens.every((token) => places.has(token));
+  };
   const candidates = description
     .flatMap(({ line, wish }) =>
       line
