@@ -26,6 +26,54 @@ describe('questionFit', () => {
     ).toBe(true);
   });
 
+  // Not having the experience, said first, then a turn to a story with none of the question's topic: another question.
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'Tell me about a conflict you had with a coworker and how you handled it.',
+      answer:
+        'I don’t really have conflicts to be honest, I get along with everybody. But I redid our pick paths on second shift and we cut overtime by a third.',
+    },
+    {
+      language: 'es' as const,
+      question: 'Cuéntame de una vez que perdiste un cliente importante.',
+      answer:
+        'Mira, clientes grandes no he tenido que perder, así que te cuento que el año pasado armé el tablero de ventas y subimos la facturación un veinte por ciento.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Me fala de uma vez que você teve um conflito com alguém no trabalho.',
+      answer:
+        'Conflito assim eu não tenho não, sou tranquilo. Mas na transportadora eu fui o motorista que mais economizou diesel e ganhei o prêmio do trimestre.',
+    },
+    {
+      language: 'es' as const,
+      question: 'Cuéntame de un conflicto con un compañero de trabajo.',
+      answer: 'Mira, prefiero hablarte de algo que hice en el despacho: digitalicé todo el archivo y ahorramos veinte mil euros al año.',
+    },
+  ])('$language: reads “$answer” as another question', ({ language, question, answer }) => {
+    const fit = questionFit(question, answer, language);
+    expect(fit.otherStory).toBe(true);
+    expect(fit.pivot).toBe(true);
+  });
+
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'Tell me about a conflict you had with a coworker and how you handled it.',
+      answer:
+        'I haven’t had a real conflict with a coworker, but the closest was a supplier who kept shipping late: I sat down with their planner and we agreed a weekly call.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Me fala de uma vez que você teve um conflito com alguém no trabalho.',
+      answer:
+        'Nunca tive um conflito grande, mas teve um desacordo com o meu supervisor sobre a escala: eu levei os números e a gente dividiu os domingos.',
+    },
+  ])('$language: a denial followed by the nearest case, or by the asked topic, is an answer', ({ language, question, answer }) => {
+    expect(questionFit(question, answer, language).otherStory).toBe(false);
+  });
+
   it('does not flag a story that tells the trouble asked for in its own words', () => {
     const fit = questionFit(
       'Tell me about a production incident you handled.',

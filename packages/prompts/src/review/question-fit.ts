@@ -56,9 +56,53 @@ const pivotFraming: PerLanguage = {
 /** A pivot said out loud: "I'd rather talk about…", "prefiero contarle otra cosa", "posso falar de outra coisa?". Folded. */
 const declaredPivot: PerLanguage = {
   en: /\b(i'?d rather (talk|tell|focus)|(talk|tell you) about something else|let me tell you instead|instead,? (let me|i'?ll))\b/,
-  es: /\b(prefiero (contar|hablar)|(hablar|contar) de otra cosa|en vez de eso|mejor (le|te) cuento)\b/,
-  pt: /\b(prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|em vez disso)\b/,
+  // With the pronoun joined on, as people say it: "prefiero hablarte de", "prefiro te contar".
+  es: /\b(prefiero (contar|hablar)(te|le|les)?|(hablar|contar)(te|le|les)? de otra cosa|en vez de eso|mejor (le|te) cuento)\b/,
+  pt: /\b(prefiro (te |lhe )?(contar|falar)|(falar|contar) (de|sobre) outra coisa|em vez disso)\b/,
 };
+
+/**
+ * Not having the experience asked about, said first ("I don't really have conflicts", "conflictos
+ * como tal no he tenido", "conflito assim eu não tenho não", "never had one"), then a turn to
+ * something else ("but something I'm proud of…", "así que…", "mas o que eu posso falar…"). Folded.
+ */
+const deniedExperience: PerLanguage = {
+  en: /\b(i (don'?t|do not|never) (really |actually |usually |honestly )?(have|had|get|got|run into|deal with|lose|make)|i'?ve never (really )?(had|lost|made|been in)|i haven'?t (really )?(had|lost|made|been in)|never (really )?(had|happened to me))\b/,
+  es: /\b(no (he tenido|tengo|tuve|me ha pasado|me paso|he vivido|suelo tener)|nunca (he tenido|tuve|me ha pasado|me paso))\b/,
+  pt: /\b(nao (tenho|tive|me aconteceu|aconteceu|passei)|nunca (tive|aconteceu|me aconteceu|passei))\b/,
+};
+/** The turn after it, to another story. Folded. */
+const turnAway: PerLanguage = {
+  en: /\b(but|so|instead|anyway|though)\b/,
+  es: /\b(pero|asi que|en cambio|igual|mejor)\b/,
+  pt: /\b(mas|entao|so que|agora)\b/,
+};
+/** "The closest I've had", "lo más parecido": the asked experience answered with the nearest one, which is an answer. Folded. */
+const nearestCase: PerLanguage = {
+  en: /\b(closest|nearest|similar|something like (it|that)|the same kind)\b/,
+  es: /\b(lo mas parecido|algo parecido|parecido|similar|lo mas cercano)\b/,
+  pt: /\b(o mais parecido|algo parecido|parecido|similar|o mais proximo)\b/,
+};
+/** Words the denial must come within: it opens the answer. */
+const OPENING_WORDS = 30;
+
+/**
+ * The experience asked for denied at the start, then a turn to a story that touches none of the
+ * question's topic, nor, where a difficulty was asked for, tells one ("never had a big conflict,
+ * but there was a disagreement with my supervisor…" answers).
+ */
+function deniedThenElsewhere(folded: string, focus: string[], asksTrouble: boolean, language: TextLanguage): boolean {
+  const opening = folded.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const denial = deniedExperience[language].exec(opening);
+  if (!denial) return false;
+  const after = folded.slice(denial.index + denial[0].length);
+  const turn = turnAway[language].exec(after);
+  if (!turn || nearestCase[language].test(after)) return false;
+  const told = after.slice(turn.index + turn[0].length);
+  if (asksTrouble && trouble[language].test(told.replace(measuredChange[language], ' '))) return false;
+  const rest = new Set(contentStems(told, language));
+  return !focus.some((stem) => [...rest].some((own) => sameWord(stem, own)));
+}
 
 const concession: PerLanguage = {
   en: /\b(every(one|body)|all of us|ups and downs|it happens)\b[^.?!]{0,60}\b(but|though)\b|\bbut (what|the one|the thing)\b/,
@@ -128,9 +172,9 @@ export function questionFit(question: string, answer: string, language: TextLang
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
   const missed = hits === 0 && focus.length > 0;
   // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
-  const declared = declaredPivot[language].test(foldedAnswer);
+  const declared = declaredPivot[language].test(foldedAnswer) || deniedThenElsewhere(foldedAnswer, focus, asksTrouble, language);
   const evidence =
     Number(missed) + Number(asksTrouble && !toldTrouble) + Number(elsewhere) + 2 * Number(declared || (pivot && (missed || conceded)));
   const otherStory = evidence >= 2;
-  return { focus, touched, asksTrouble, toldTrouble, pivot, otherStory };
+  return { focus, touched, asksTrouble, toldTrouble, pivot: pivot || declared, otherStory };
 }
