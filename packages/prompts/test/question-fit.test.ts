@@ -74,6 +74,22 @@ describe('questionFit', () => {
     expect(questionFit(question, answer, language).otherStory).toBe(false);
   });
 
+  it.each([
+    {
+      language: 'en' as const,
+      answer: 'I took our pick rate from 92 to 130 and we went from the worst shift in the building to the best on the board.',
+    },
+    { language: 'es' as const, answer: 'Con el nuevo tablero pasamos de ser la peor planta de la zona a la primera en productividad.' },
+    { language: 'pt' as const, answer: 'Com o quadro novo a gente saiu de pior turno da fábrica pra melhor em três meses.' },
+  ])('$language: a worse state left behind on the way to a success tells no trouble', ({ language, answer }) => {
+    const asked = {
+      en: 'Tell me about a safety problem on the floor.',
+      es: 'Cuéntame de un problema de seguridad en la planta.',
+      pt: 'Me conta de um problema de segurança na fábrica.',
+    };
+    expect(questionFit(asked[language], answer, language).toldTrouble).toBe(false);
+  });
+
   it('does not flag a story that tells the trouble asked for in its own words', () => {
     const fit = questionFit(
       'Tell me about a production incident you handled.',

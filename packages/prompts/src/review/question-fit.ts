@@ -31,8 +31,8 @@ const frameStems: Record<TextLanguage, ReadonlySet<string>> = {
 /** Trouble in any wording: a problem, a failure, a loss, a conflict, a complaint, pressure. Folded. */
 const trouble: PerLanguage = {
   en: /\b(problems?|issues?|aggressi\w*|hostile|bad news|turn(ed)? down|den(y|ied|ial)|said no|didn'?t go (to plan|well|as planned)|went wrong|reduced budget|budget (cut|was cut)|couldn'?t|could not|bugs?|fail\w*|mistakes?|errors?|wrong|broke|broken|break\w*|outages?|down|crash\w*|incidents?|lost|lose|losing|loss\w*|late|delay\w*|conflicts?|disagree\w*|argu\w*|angry|upset|furious|mad|complain\w*|frustrat\w*|difficult\w*|hard|tough|challeng\w*|pressure|crisis|emergenc\w*|urgent|drop\w*|fell|declin\w*|struggl\w*|stuck|blame\w*|behind|missed|miss|bad|worse|worst|unhappy|rude|yell\w*|shout\w*|tension|stress\w*|setbacks?|reject\w*|churn\w*|cancel\w*|escalat\w*|underperform\w*|slow\w*|leak\w*|shortage|short-staffed|overdue|risk\w*|disrupt\w*|injur\w*|unsafe|hazard\w*|defect\w*|recall\w*|stopp\w*|jam\w*|refus\w*|pushback|objection\w*|no-show\w*|absent|tight|ran out|run out|paged|alarms?|alerts?|pests?|outbreak\w*|infest\w*|damag\w*|flood\w*|worried|concern\w*|mess)\b/,
-  es: /\b(agresiv\w*|negar\w*|nego|negue|mala(s)? noticia\w*|no (salio|pudo|pudiste|pude|funciono)|salio mal|problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal\w*|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
-  pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal\w*|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
+  es: /\b(agresiv\w*|negar\w*|nego|negue|mala(s)? noticia\w*|no (salio|pudo|pudiste|pude|funciono)|salio mal|problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal(o|aron|ar|amos|ado|ada|acion)\b|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
+  pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal(ou|aram|ar|amos|ado|ada|acao|onou)\b|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
 };
 
 /**
@@ -44,6 +44,20 @@ const measuredChange: PerLanguage = {
   es: /\b(bajo|bajaron|baja|bajamos|baje|bajada|redujimos|reduje)\b(?=(\s+\S+){0,5}\s+(de|del|a|al|un|una|\d))/g,
   pt: /\b(baixou|baixamos|baixei|caiu|cairam|queda|reduzimos|reduzi)\b(?=(\s+\S+){0,5}\s+(de|do|da|pra|para|a|\d))/g,
 };
+
+/**
+ * A state one moved from on the way to a better one ("we went from the worst shift in the building
+ * to the best", "pasamos de ser la peor planta a…", "saímos de último pra primeiro"): a success
+ * told, not the trouble a question asks about. Folded.
+ */
+const fromWorseState: PerLanguage = {
+  en: /\b(went|go|going|moved|took (it|us|them|the \w+)|turned (it|things) around) from\b[^.;]{0,60}?\bto\b/g,
+  es: /\b(pasamos|pase|paso|pasaron|fuimos|salimos|sali) de\b[^.;]{0,60}?\ba\b/g,
+  pt: /\b(saimos|sai|saiu|passamos|passei|passou|fomos) de\b[^.;]{0,60}?\b(pra|para|a)\b/g,
+};
+/** The answer without the measured changes and the states left behind: what is left tells any trouble there was. */
+const withoutSuccesses = (folded: string, language: TextLanguage) =>
+  folded.replace(measuredChange[language], ' ').replace(fromWorseState[language], ' ');
 
 /** An answer framed as one's best work, favourite subject or "something else" instead of what was asked. Folded. */
 const pivotFraming: PerLanguage = {
@@ -99,7 +113,7 @@ function deniedThenElsewhere(folded: string, focus: string[], asksTrouble: boole
   const turn = turnAway[language].exec(after);
   if (!turn || nearestCase[language].test(after)) return false;
   const told = after.slice(turn.index + turn[0].length);
-  if (asksTrouble && trouble[language].test(told.replace(measuredChange[language], ' '))) return false;
+  if (asksTrouble && trouble[language].test(withoutSuccesses(told, language))) return false;
   const rest = new Set(contentStems(told, language));
   return !focus.some((stem) => [...rest].some((own) => sameWord(stem, own)));
 }
@@ -162,7 +176,7 @@ export function questionFit(question: string, answer: string, language: TextLang
   const foldedAnswer = foldText(answer).replace(/[’']/g, "'");
   const asksTrouble = trouble[language].test(foldedQuestion);
   // A trouble told, not a success measured: "the backlog was under 100" tells none, "a forklift nearly tipped" does.
-  const toldTrouble = trouble[language].test(foldedAnswer.replace(measuredChange[language], ' '));
+  const toldTrouble = trouble[language].test(withoutSuccesses(foldedAnswer, language));
   const pivot = pivotFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
   // Studies or a record told where the question asked for neither.
