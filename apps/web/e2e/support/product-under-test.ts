@@ -12,10 +12,10 @@ export interface ProductUnderTest {
  * The product in production mode and Debian's Chromium, started before the suite's tests
  * and stopped after them. The returned object is filled in by `beforeAll`.
  */
-export function productUnderTest(): ProductUnderTest {
+export function productUnderTest(chromium: Parameters<typeof launchChromium>[0] = {}): ProductUnderTest {
   const product = {} as ProductUnderTest;
   beforeAll(async () => {
-    [product.voxly, product.browser] = await Promise.all([startVoxly(), launchChromium()]);
+    [product.voxly, product.browser] = await Promise.all([startVoxly(), launchChromium(chromium)]);
   }, 120_000);
   // A failed journey shows what the server said meanwhile: a browser timeout alone does not tell why.
   afterEach(async ({ task }) => {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { answerClip } from './answer-timeline.ts';
+import { onMicrophoneMayBeBack } from './microphone-permission.ts';
 import { addAnswer, appendChunk, deleteExpiredRecordings, deviceRecordingSupported, startTake } from './recording-store.ts';
+import { useMicrophonePermission } from './use-microphone-permission.ts';
 
 /** Where the room's recorder is: off (by choice), asking for the microphone, recording, or not possible here. */
 export type RecorderPhase = 'off' | 'starting' | 'recording' | 'unavailable';
@@ -29,12 +31,18 @@ function then(take: Take, write: (id: string) => Promise<void>) {
  * Browser-voice mode: records the candidate's microphone into this browser's IndexedDB (never
  * uploaded), and notes where each answer sits on the recording's own timeline: from when the
  * candidate's turn opened to when the answer was sent. Each run of the recorder is one take.
+ * It follows the microphone while the room is open: refused in the site's settings, the run
+ * stops; allowed again (or plugged in), a run that failed starts again, with no reload.
  */
 export function useAnswerRecorder(options: { interviewId: string; enabled: boolean; candidateTurnOpen: boolean }) {
   // The current recorder run's phase; whether there is a run at all is derived below.
   const [run, setPhase] = useState<Exclude<RecorderPhase, 'off'>>('starting');
+  // Bumped to start a failed run again.
+  const [attempt, setAttempt] = useState(0);
   const supported = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia && deviceRecordingSupported();
-  const phase: RecorderPhase = !options.enabled ? 'off' : supported ? run : 'unavailable';
+  const refused = useMicrophonePermission() === 'denied';
+  const phase: RecorderPhase = !options.enabled ? 'off' : supported && !refused ? run : 'unavailable';
+  const failed = options.enabled && supported && !refused && run === 'unavailable';
   const take = useRef<Take | null>(null);
   const turnOpenedAt = useRef<number | null>(null);
 
@@ -42,8 +50,11 @@ export function useAnswerRecorder(options: { interviewId: string; enabled: boole
     turnOpenedAt.current = options.candidateTurnOpen ? Date.now() : null;
   }, [options.candidateTurnOpen]);
 
+  // Only a failed run listens: a change while one records (the prompt's "Allow") must not restart it.
+  useEffect(() => (failed ? onMicrophoneMayBeBack(() => setAttempt((n) => n + 1)) : undefined), [failed]);
+
   useEffect(() => {
-    if (!options.enabled || !supported) return;
+    if (!options.enabled || !supported || refused) return;
     let stopped = false;
     let stream: MediaStream | null = null;
     let recorder: MediaRecorder | null = null;
@@ -53,6 +64,12 @@ export function useAnswerRecorder(options: { interviewId: string; enabled: boole
       .then((media) => {
         stream = media;
         if (stopped) return media.getTracks().forEach((track) => track.stop());
+        // The microphone went away under the recorder (unplugged; Chromium ends it when the site's permission is revoked).
+        for (const track of media.getAudioTracks()) {
+          track.addEventListener('ended', () => {
+            if (!stopped) setPhase('unavailable');
+          });
+        }
         const mimeType = recordingMimeType();
         const rec = new MediaRecorder(media, mimeType ? { mimeType } : {});
         recorder = rec;
@@ -82,7 +99,7 @@ export function useAnswerRecorder(options: { interviewId: string; enabled: boole
       stream?.getTracks().forEach((track) => track.stop());
       setPhase('starting'); // the next run starts from the beginning
     };
-  }, [options.enabled, options.interviewId, supported]);
+  }, [options.enabled, options.interviewId, supported, refused, attempt]);
 
   /** The candidate sent an answer to the question at transcript index `question`. */
   const markAnswered = useCallback((question: number) => {
