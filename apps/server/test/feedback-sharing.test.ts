@@ -66,4 +66,30 @@ describe.each(testDatabaseTargets)('sharing a review, $name', (target) => {
     }
     expect((await trpcError(anonymous().feedback.shared.query({ token: 'A'.repeat(43) }))).data?.code).toBe('NOT_FOUND');
   });
+
+  it('answers any malformed lookup, as a browser sends it, with a plain 400: no 500, no stack, no SQL', async () => {
+    const lookup = (input: string) => fetch(`${server.url}/trpc/feedback.shared?input=${encodeURIComponent(input)}`);
+    const asInput = (json: unknown) => JSON.stringify({ json });
+    const malformed = [
+      asInput({ token: 'a.b' }), // what a /shared/a.b link would ask, were it asked
+      asInput({ token: 'xyz' }),
+      asInput({ token: `${'A'.repeat(42)}.` }),
+      asInput({ token: 'A'.repeat(10_000) }),
+      asInput({ token: "' or 1=1 --" }),
+      asInput({ token: 43 }),
+      asInput({ token: null }),
+      asInput({}),
+      asInput({ token: 'A'.repeat(43), extra: 1 }),
+      '{not json',
+    ];
+    for (const input of malformed) {
+      const response = await lookup(input);
+      const text = await response.text();
+      expect({ input: input.slice(0, 60), status: response.status }).toEqual({ input: input.slice(0, 60), status: 400 });
+      expect(JSON.parse(text).error.json.data.code, input.slice(0, 60)).toBe('BAD_REQUEST');
+      expect(text, input.slice(0, 60)).not.toMatch(/\bat .+:\d+:\d+|stack|select |from "|node_modules|\/src\//i);
+    }
+    // No input at all is malformed too.
+    expect((await fetch(`${server.url}/trpc/feedback.shared`)).status).toBe(400);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserCallSocketPath, isLanguage, isWebRoute, languageOfLocale } from '../src/index.ts';
+import { browserCallSocketPath, isLanguage, isShareToken, isWebRoute, languageOfLocale } from '../src/index.ts';
 
 describe('the shared vocabulary', () => {
   it('lands a locale on a supported language: pt-* on pt-BR, es-* on es, anything else on English', () => {
@@ -44,5 +44,11 @@ describe('the shared vocabulary', () => {
       '/sample-report/more',
     ])
       expect(isWebRoute(path), path).toBe(false);
+  });
+
+  it('knows a share token by its shape: 43 base64url characters, nothing else', () => {
+    expect(isShareToken('Ab_-'.repeat(10) + 'xyz')).toBe(true);
+    for (const token of ['a.b', 'xyz', 'A'.repeat(42), 'A'.repeat(44), `${'A'.repeat(42)}=`, `${'A'.repeat(42)}\n`, ''])
+      expect(isShareToken(token), JSON.stringify(token)).toBe(false);
   });
 });

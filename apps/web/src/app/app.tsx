@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { firstAnswers, onServerStarting, type PublicConfig } from '../api/plain-query.ts';
 import LocalAuthShell from '../auth/local-auth-shell.tsx';
 import { onDemand } from './on-demand.tsx';
+import { sharedLinkToken } from './shared-link.ts';
 
 function AppLoading() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ const ClerkAuthShell = onDemand(() => import('../auth/clerk-auth-shell.tsx').the
 // The pages behind sign-in load once someone is signed in (the one-port server preloads them
 // for a browser with a session cookie).
 const SignedInApp = onDemand(() => import('./signed-in-app.tsx').then((m) => m.default), AppLoading);
-// A shared report opens for anyone with the link, outside sign-in.
+// A shared report opens for anyone with the link, outside sign-in; so does a dead link's page.
 const SharedReport = onDemand(async () => {
   const [{ ApiProvider }, { SharedReportPage }] = await Promise.all([
     import('../api/api-provider.tsx'),
@@ -29,7 +30,6 @@ const SharedReport = onDemand(async () => {
 // The sample report is the web app's own: it opens without an account, or even the API.
 const SampleReport = onDemand(() => import('../pages/sample-report-page.tsx').then((m) => m.SampleReportPage), AppLoading);
 const isSampleReport = () => /^\/sample-report\/?$/.test(window.location.pathname);
-const sharedToken = () => /^\/shared\/([A-Za-z0-9_-]{1,100})\/?$/.exec(window.location.pathname)?.[1] ?? null;
 
 export function App() {
   const { t } = useTranslation();
@@ -65,8 +65,8 @@ export function App() {
     return <AppLoading />;
   }
 
-  const token = sharedToken();
-  if (token) return <SharedReport token={token} />;
+  const token = sharedLinkToken(window.location.pathname);
+  if (token !== null) return <SharedReport token={token} />;
   if (config.clerkPublishableKey) {
     return (
       <ClerkAuthShell publishableKey={config.clerkPublishableKey}>

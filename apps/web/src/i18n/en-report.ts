@@ -13,7 +13,9 @@ export const enReport = {
     },
     sharedTitle: 'A shared Voxly report',
     sharedNote: 'A read-only copy its owner chose to share. It stops working when they turn sharing off.',
-    sharedGone: 'This link does not open a report: it was turned off, or it never existed.',
+    sharedGoneTitle: 'This link does not open a report',
+    sharedGone: 'The link is not valid, or its owner stopped sharing the report. Ask them for a new link.',
+    sharedUnreachable: 'The report could not be loaded: the connection to Voxly failed. Check your connection and try again.',
     tryVoxly: 'Practice your own interview with Voxly',
     reader: {
       note: 'This review was written to the candidate: where it says “you”, it means them.',

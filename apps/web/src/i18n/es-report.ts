@@ -13,7 +13,9 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
     },
     sharedTitle: 'Un informe de Voxly compartido',
     sharedNote: 'Una copia de solo lectura que su dueño decidió compartir. Deja de funcionar cuando deja de compartirla.',
-    sharedGone: 'Este enlace no abre ningún informe: se desactivó o nunca existió.',
+    sharedGoneTitle: 'Este enlace no abre ningún informe',
+    sharedGone: 'El enlace no es válido, o su dueño dejó de compartir el informe. Pídele un enlace nuevo.',
+    sharedUnreachable: 'No se pudo cargar el informe: falló la conexión con Voxly. Revisa tu conexión e inténtalo de nuevo.',
     tryVoxly: 'Practica tu propia entrevista con Voxly',
     reader: {
       note: 'Esta evaluación está dirigida a la persona entrevistada: donde dice «tú», se refiere a ella.',

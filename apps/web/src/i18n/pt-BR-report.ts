@@ -13,7 +13,9 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
     },
     sharedTitle: 'Uma avaliação da Voxly compartilhada',
     sharedNote: 'Uma cópia somente leitura que a pessoa dona decidiu compartilhar. Deixa de funcionar quando ela para de compartilhar.',
-    sharedGone: 'Este link não abre nenhuma avaliação: foi desativado ou nunca existiu.',
+    sharedGoneTitle: 'Este link não abre nenhuma avaliação',
+    sharedGone: 'O link não é válido, ou a pessoa dona parou de compartilhar a avaliação. Peça um link novo a ela.',
+    sharedUnreachable: 'Não foi possível carregar a avaliação: a conexão com o Voxly falhou. Verifique sua conexão e tente de novo.',
     tryVoxly: 'Treine a sua própria entrevista com a Voxly',
     reader: {
       note: 'Esta avaliação foi escrita para a pessoa entrevistada: onde diz “você”, refere-se a ela.',

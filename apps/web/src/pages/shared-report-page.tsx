@@ -1,8 +1,11 @@
+import { isShareToken } from '@voxly/config';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../api/trpc.ts';
 import { Loading } from '../components/query-fallback.tsx';
 import { VisitorHeader } from '../components/visitor-header.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
+import { SharedGone, SharedUnreachable } from '../feedback/shared-link-states.tsx';
+import { sharedReportState } from '../feedback/shared-report-state.ts';
 import { WeakSpotProgress } from '../feedback/weak-spot-progress.tsx';
 import { supportedLanguageOf } from '../i18n/i18n.ts';
 import { LanguageGate } from '../i18n/language-gate.tsx';
@@ -13,10 +16,14 @@ import { LanguageGate } from '../i18n/language-gate.tsx';
  */
 export function SharedReportPage({ token }: { token: string }) {
   const { t } = useTranslation();
-  const shared = trpc.feedback.shared.useQuery({ token }, { retry: false });
+  // A malformed link is dead: no need to ask (the server would refuse it with a 400 anyway).
+  const wellFormed = isShareToken(token);
+  const shared = trpc.feedback.shared.useQuery({ token }, { retry: false, enabled: wellFormed });
+  const state = sharedReportState(wellFormed, shared);
+  if (state === 'gone') return <SharedGone />;
+  if (state === 'unreachable') return <SharedUnreachable retry={() => void shared.refetch()} retrying={shared.isFetching} />;
   let body;
-  if (shared.isPending) body = <Loading text={t('loading.report')} />;
-  else if (shared.error) body = <p className="card">{t('feedback.sharedGone')}</p>;
+  if (state === 'loading' || !shared.data) body = <Loading text={t('loading.report')} />;
   else {
     const data = shared.data;
     const language = supportedLanguageOf(data.language);

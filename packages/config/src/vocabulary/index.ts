@@ -10,3 +10,4 @@ export * from './first-answers.ts';
 export * from './answer-length.ts';
 export * from './member-of.ts';
 export * from './web-routes.ts';
+export * from './share-token.ts';

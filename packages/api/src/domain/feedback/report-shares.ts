@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FieldId, InterviewMode, Language, SessionSetup, WeakSpotFocus } from '@voxly/config';
+import { shareTokenPattern, type FieldId, type InterviewMode, type Language, type SessionSetup, type WeakSpotFocus } from '@voxly/config';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
@@ -8,8 +8,8 @@ import type { StoredFeedback } from './feedback-content.ts';
 import { nameRedactor, redactStrings } from './redact-name.ts';
 import { enoughAnswersToJudge, type SpeechMetrics } from './speech-metrics.ts';
 
-/** 32 random bytes, base64url: the only key to a shared report, so it must not be guessable. */
-export const shareTokenInput = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a share link.') });
+/** 32 random bytes, base64url (shareTokenPattern): the only key to a shared report, so it must not be guessable. */
+export const shareTokenInput = z.strictObject({ token: z.string().regex(shareTokenPattern, 'Not a share link.') });
 
 /** What a shared report shows: the review and what it is about, nothing of the account. */
 export interface SharedReport {
