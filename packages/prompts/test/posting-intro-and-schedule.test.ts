@@ -143,3 +143,32 @@ describe('a town with its state and a degree’s discipline are no must-haves', 
       ).toBe(false);
   });
 });
+
+// A currency's code is pay only beside a figure: "CLP" is also Portuguese for a PLC, "pen" a pen test.
+describe('a currency code without a figure is no pay line', () => {
+  it.each([
+    {
+      language: 'pt-BR' as const,
+      jobTitle: 'Técnico de Manutenção',
+      jobDescription: 'Requisitos: NR-10; CLP Siemens S7.',
+      wanted: 'CLP Siemens S7',
+    },
+    {
+      language: 'en' as const,
+      jobTitle: 'Security Analyst',
+      jobDescription: 'Requirements: pen testing of web apps with Burp Suite; OSCP certification.',
+      wanted: 'Burp Suite',
+    },
+  ])('$language: $wanted', ({ language, jobTitle, jobDescription, wanted }) => {
+    const found = phrases(jobTitle, jobDescription, language);
+    expect(
+      found.some((p) => p.includes(wanted)),
+      found.join(' | '),
+    ).toBe(true);
+  });
+
+  it('a pay line with the code beside a figure is still left out', () => {
+    const found = phrases('Operador de Planta', 'Requisitos: licencia clase D. CLP 850.000 líquidos más bonos de producción.', 'es');
+    expect(found.join(' | ')).not.toMatch(/850|bonos|CLP/);
+  });
+});

@@ -63,9 +63,12 @@ function withoutIntroduction(sentence: string): string {
   return needs && folded.length === sentence.length ? sentence.slice(sought.index + needs.index + needs[0].length) : '';
 }
 
-/** Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:". */
+/**
+ * Lines and inline sections about the place, the pay or the perks: "Location:", "Ubicación:", "Benefícios:".
+ * A currency's code counts beside a figure only ("CLP 850.000"): alone, "CLP" is a PLC in Brazil, "pen" a pen test.
+ */
 const aboutOffer =
-  /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|renta|pay|paid|wage|bonus|401\(?k\)?|pto|vacaciones|ferias|plr|cesta basica|vale[- ]\w+|clt|pj|contrato|efetivo|indefinido|hybrid|hibrido|remote|remoto|presencial|home office|per hour|por hora)\b|[$€£]|\br\$|\b(usd|clp|mxn|cop|ars|brl|pen)\b|\d{1,3}[.,]\d{3}[.,]\d{3}/;
+  /\b(location|located|based in|office|offices|ubicacion|ubicad[oa]|oficina|oficinas|local|localizacao|escritorio|sede|benefits?|perks|beneficios|prestaciones|ofrecemos|oferecemos|salary|salario|sueldo|remuneracao|renta|pay|paid|wage|bonus|401\(?k\)?|pto|vacaciones|ferias|plr|cesta basica|vale[- ]\w+|clt|pj|contrato|efetivo|indefinido|hybrid|hibrido|remote|remoto|presencial|home office|per hour|por hora)\b|[$€£]|\br\$|\b(usd|clp|mxn|cop|ars|brl|pen)\s?\d|\d\s?(usd|clp|mxn|cop|ars|brl|pen)\b|\d{1,3}[.,]\d{3}[.,]\d{3}/;
 
 /**
  * The shift pattern and the hours ("rotating 4x3 schedule", "turnos 7x7", "escala 12x36", "2º turno",
