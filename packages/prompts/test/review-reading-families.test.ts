@@ -136,3 +136,29 @@ describe('the reviewer reads what the answer tells', () => {
     }
   });
 });
+
+// Questions put back about the job's terms instead of an answer (parking, pay, the contract, whose motorbike):
+// what the interviewer reads as a question about the role is nothing said to the question, however many verbs it has.
+describe('a question put back instead of an answer', () => {
+  it.each([
+    [
+      'en',
+      'oh before I forget, is the city hall parking garage still closed? I circled like twenty minutes this morning. And is that taco truck still out front on Thursdays?',
+    ],
+    ['es', 'oiga, ¿y el sueldo cuánto es? porque en el aviso no decía nada y no quiero hacerles perder el tiempo'],
+    ['pt-BR', 'então antes deixa eu te perguntar, o vale refeição de vocês é no cartão ou é refeitório? porque eu moro longe'],
+  ] as [Language, string][])('%s: is read as off the question and scored 1', (language, answer) => {
+    const read = review(language, answer);
+    expect(read.kind).toBe('off_topic');
+    expect(read.score).toBe(1);
+  });
+
+  it('an answer that ends by asking about the team is still an answer', () => {
+    const read = review(
+      'en',
+      'My lead and I disagreed on the rota. I showed her the overtime sheet, we kept my version and overtime fell by a third. Do you run rotas the same way here?',
+    );
+    expect(read.kind).toBe('answer');
+    expect(read.score).toBeGreaterThan(2.5);
+  });
+});

@@ -107,6 +107,18 @@ export const spokenFillers: PerLanguage = {
 /** The stems of the leisure vocabulary, per language. Built once. */
 export const leisureStems = stemSets(leisureWords);
 
+/** The leisure vocabulary as written, per language: "showed" is no TV show, "matched" no match, "tripped" no trip. */
+const leisureWordSets: Record<TextLanguage, ReadonlySet<string>> = {
+  en: new Set(leisureWords.en.split(' ')),
+  es: new Set(leisureWords.es.split(' ')),
+  pt: new Set(leisureWords.pt.split(' ')),
+};
+
+/** How many words of a text are leisure words as written (not a verb that shares their stem). */
+export function leisureWordsIn(text: string, language: TextLanguage): number {
+  return tokenize(foldText(text)).filter((token) => leisureWordSets[language].has(token)).length;
+}
+
 /** The stems of the generic words, per language. Built once. */
 export const genericStems = stemSets(genericWords);
 

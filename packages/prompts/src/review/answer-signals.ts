@@ -2,7 +2,7 @@ import type { Language } from '@voxly/config';
 import {
   contentStems,
   dontKnow,
-  leisureStems,
+  leisureWordsIn,
   namedThings,
   spokenFillers,
   textLanguageOf,
@@ -106,6 +106,9 @@ const askedOfInterviewer =
   /\b(you|your|you guys|tu|usted|ustedes|vos|sabes|sabe|conoces|conoce|has visto|viste|voce|vc|voces|ce)\b[^.!]*\?\s*$/;
 
 /** A question about one's way of working, in the present, folded. */
+/** Turns up to this long are read as the interviewer reads them (a question put back, not knowing). */
+const TURN_READ_WORDS = 60;
+
 const practiceQuestion: PerLanguage = {
   en: /^(how do you|how would you|what is your (approach|process|way)|what'?s your (approach|process|way)|how are you)\b/,
   es: /^¿?(como (haces|hace|manejas|maneja|te aseguras|se asegura|organizas|organiza|sueles|priorizas|prioriza|abordas|aborda)|cual es (tu|su) (enfoque|proceso|forma))\b/,
@@ -152,7 +155,6 @@ export function answerSignals(
       .filter((clause) => !clause.negated)
       .flatMap((clause) => contentStems(clause.tokens.join(' '), language)),
   );
-  const leisureIn = (own: string[]) => own.filter((stem) => leisureStems[language].has(stem)).length;
   const sentences = input.answer.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
   // A sentence is off the question only on positive evidence: life outside work, touching nothing of the job or work.
   // (A sentence sharing no word with the question usually carries the story on: "I picked Redis because we ran it".)
@@ -160,7 +162,7 @@ export function answerSignals(
     const own = contentStems(sentence, language);
     // A question put back to the interviewer is chat, whatever its words: "is the parking garage still closed?".
     if (own.length >= 2 && askedOfInterviewer.test(foldText(sentence).trim())) return false;
-    const leisure = leisureIn(own);
+    const leisure = leisureWordsIn(sentence, language);
     const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
     return leisure === 0 || (topical && leisure * 2 < own.length);
   });
@@ -168,20 +170,25 @@ export function answerSignals(
   const named = namedThings(input.answer);
   const numbers = told.figure;
   const fit = questionFit(input.question, input.answer, language);
+  // The interviewer's reading of the turn, so the two never disagree on "I dunno" or on a question put back instead of an answer.
+  // A turn longer than this is an answer to the reader anyway: the reading's cost stays bounded.
+  const act = words <= TURN_READ_WORDS ? readDialogAct(input.answer, input.language, input.question).act : 'answer';
   return {
     words,
     empty: words === 0,
     // The interviewer's reading of not knowing, so the two never disagree on "I dunno".
     // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
-      (words <= 12 &&
-        (dontKnow.test(folded) ||
-          (readDialogAct(input.answer, input.language, input.question).act === 'dont_know' && !declines.test(folded)))) ||
+      (words <= 12 && (dontKnow.test(folded) || (act === 'dont_know' && !declines.test(folded)))) ||
       (words <= 30 && dontKnow.test(folded) && !numbers && actions.length === 0),
     declined: words <= 20 && declines.test(folded),
     // Nothing of the question, the job or work: off the topic, unless it tells what the candidate did and nothing of
     // life outside work ("checked the condenser coil, found it packed with cottonwood") — a trade's own words are work.
-    offTopic: stems.length >= 4 && shared === 0 && fieldWords === 0 && (actions.length === 0 || leisureIn(stems) > 0),
+    // Or questions put back about the job's terms ("is the parking garage still closed?", "¿el contrato es indefinido?")
+    // with nothing of the question's topic: a story that ends by asking how the team works here is still an answer.
+    offTopic:
+      (stems.length >= 4 && shared === 0 && fieldWords === 0 && (actions.length === 0 || leisureWordsIn(input.answer, language) > 0)) ||
+      (act === 'role_question' && fit.touched === 0),
     relevance,
     numbers,
     named,
