@@ -119,6 +119,25 @@ export function leisureWordsIn(text: string, language: TextLanguage): number {
   return tokenize(foldText(text)).filter((token) => leisureWordSets[language].has(token)).length;
 }
 
+/** An English verb's past or -ing form: "showed", "matched", "tripped" share a leisure noun's stem and mean work. */
+const englishVerbForm = /(ed|ing)$/;
+
+/**
+ * The content stems of a text that are leisure words, any form of them ("partidos", "jogos"),
+ * but not an English verb sharing their stem ("I showed her the sheet", "the breaker tripped"):
+ * what the interviewer's readers count as small talk.
+ */
+export function leisureStemsIn(text: string, language: TextLanguage): string[] {
+  const stops = functionWords[language];
+  return tokenize(foldText(text))
+    .filter(
+      (token) =>
+        token.length > 2 && !stops.has(token) && !(language === 'en' && englishVerbForm.test(token) && !leisureWordSets.en.has(token)),
+    )
+    .map((token) => stemWord(token, language))
+    .filter((stem) => leisureStems[language].has(stem));
+}
+
 /** The stems of the generic words, per language. Built once. */
 export const genericStems = stemSets(genericWords);
 

@@ -4,7 +4,7 @@ import {
   dontKnow,
   genericStems,
   hasFigure,
-  leisureStems,
+  leisureStemsIn,
   namedThings,
   ownActions,
   textLanguageOf,
@@ -81,7 +81,7 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   const shared = topical.filter((stem) => asked.has(stem) || context.documentStems.has(stem)).length;
   const aboutWork = topical.some((stem) => workStems[language].has(stem));
   const fieldTerms = Object.values(lexiconScores(topical)).reduce((sum, value) => sum + value, 0);
-  const leisure = topical.filter((stem) => leisureStems[language].has(stem)).length;
+  const leisure = leisureStemsIn(answer, language).filter((stem) => !genericStems[language].has(stem)).length;
   if (leisure > 0 && shared === 0 && !aboutWork && fieldTerms === 0) return { kind: 'off_topic', words };
   // A long turn mostly about something else, with a passing work word, is chatter too.
   if (leisure >= 3 && leisure >= topical.length / 4 && shared / Math.max(1, topical.length) < 0.12) return { kind: 'off_topic', words };

@@ -1,4 +1,4 @@
-import { contentStems, leisureStems, ownActions } from '../answers/answer-vocabulary.ts';
+import { contentStems, leisureStemsIn, ownActions } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
 
@@ -210,7 +210,7 @@ export function isQuestion(turn: string, language?: TextLanguage): boolean {
 
 /** Whether a turn touches life outside work (sport, food, weather…): small talk, not a question about the interview. */
 export function leisureSaid(folded: string, language: TextLanguage): boolean {
-  return contentStems(folded, language).some((stem) => leisureStems[language].has(stem));
+  return leisureStemsIn(folded, language).length > 0;
 }
 
 /** Whether a turn says something about work: "thanks, I led the audit" is an answer that opens with thanks. */
