@@ -82,6 +82,9 @@ export function modelReading(model: TurnActModel, folded: string, language: Lang
   return asks || (!workSaid(folded, lang) && !saysQuestionBack) ? act : 'answer';
 }
 
+/** Words of a story of work before a question back that make the turn an answer with a question after it. */
+const ANSWER_BEFORE_QUESTION_WORDS = 12;
+
 /** A turn as the readers see it: folded, one kind of apostrophe, single spaces. */
 export function foldedTurn(utterance: string): string {
   return foldText(utterance).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -149,7 +152,13 @@ export function readDialogActByRules(folded: string, language: Language, questio
     (tokenize(afterQuestion).length <= 12 || leisureSaid(afterQuestion, lang));
   if (words <= 40 && smallTalkFirst && roleTopicsOf(firstSentence).every((topic) => weakRoleTopics.has(topic)))
     return { act: 'off_topic', words };
-  if (isQuestion(folded, lang) && words <= 40) {
+  // A story of work told first, then a question back ("…we kept my version and overtime fell. Do you run rotas the same way
+  // here?"): the question came after the answer, which is what the turn is. Only what comes before the first question counts.
+  const firstAsked = folded.indexOf('?');
+  const beforeQuestion = firstAsked < 0 ? '' : folded.slice(0, firstAsked).replace(/[^.!]*$/, '');
+  const answeredFirst =
+    tokenize(beforeQuestion).length >= ANSWER_BEFORE_QUESTION_WORDS && (workSaid(beforeQuestion, lang) || /\d/.test(beforeQuestion));
+  if (isQuestion(folded, lang) && words <= 40 && !answeredFirst) {
     if (words <= 30 && aboutTheMeeting.test(folded)) return { act: 'off_topic', words };
     const topics = aboutTheQuestion.test(folded) ? [] : roleTopicsOf(folded);
     // "Você torce pra algum time?": a team or a company in small talk is not the role's.
