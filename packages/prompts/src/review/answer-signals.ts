@@ -105,10 +105,10 @@ const selfPortrait: PerLanguage = {
 const askedOfInterviewer =
   /\b(you|your|you guys|tu|usted|ustedes|vos|sabes|sabe|conoces|conoce|has visto|viste|voce|vc|voces|ce)\b[^.!]*\?\s*$/;
 
-/** A question about one's way of working, in the present, folded. */
 /** Turns up to this long are read as the interviewer reads them (a question put back, not knowing). */
 const TURN_READ_WORDS = 60;
 
+/** A question about one's way of working, in the present, folded. */
 const practiceQuestion: PerLanguage = {
   en: /^(how do you|how would you|what is your (approach|process|way)|what'?s your (approach|process|way)|how are you)\b/,
   es: /^¿?(como (haces|hace|manejas|maneja|te aseguras|se asegura|organizas|organiza|sueles|priorizas|prioriza|abordas|aborda)|cual es (tu|su) (enfoque|proceso|forma))\b/,
@@ -176,7 +176,6 @@ export function answerSignals(
   return {
     words,
     empty: words === 0,
-    // The interviewer's reading of not knowing, so the two never disagree on "I dunno".
     // Not knowing said at more length ("honestly no idea, never done that, I'd have to ask someone") is still no answer when nothing was done.
     noAnswer:
       (words <= 12 && (dontKnow.test(folded) || (act === 'dont_know' && !declines.test(folded)))) ||
