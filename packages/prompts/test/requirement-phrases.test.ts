@@ -158,4 +158,25 @@ describe('requirementPhrases', () => {
       ['Terraform', false],
     ]);
   });
+
+  it('never takes a clause for a thing: a verb after a noun, or when and how much', () => {
+    const phrases = (language: 'en' | 'pt-BR', jobTitle: string, jobDescription: string) =>
+      requirementPhrases(
+        { field: detectField({ jobTitle, jobDescription }).field, language, jobTitle, resumeText: '', jobDescription },
+        10,
+      ).map((r) => r.phrase);
+    const retail = phrases(
+      'en',
+      'Sales Associate - Footwear',
+      "You'll greet and help customers find the right hiking boots and trail runners; measure feet and do gait fitting; meet quality standards on every fitting; hit personal and store sales goals; cover the extra week during peak season.",
+    ).join(' | ');
+    for (const clause of ['customers find', 'hit personal', 'meet quality', 'week during']) expect(retail).not.toContain(clause);
+    const farm = phrases(
+      'pt-BR',
+      'Operador de Máquinas Agrícolas',
+      'Operar pulverizadores autopropelidos, especialmente durante o plantio; manter o checklist diário do equipamento.',
+    ).join(' | ');
+    expect(farm).toContain('pulverizadores autopropelidos');
+    expect(farm).not.toMatch(/especialmente|durante/);
+  });
 });

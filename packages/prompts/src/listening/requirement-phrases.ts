@@ -32,6 +32,8 @@ const joiners: ReadonlySet<string> = new Set(
     'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
     // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
     'also then so tambien ademas tambem vai vao va vas iras ira seran debe deberas debera deve devera podra pode puede',
+    // When and how much, never the thing: "during peak", "especialmente durante o plantio".
+    'during while especially mainly mostly durante mientras especialmente principalmente sobre todo sobretudo',
     // Counts in words ("three different ROAS numbers"): a count is not a thing, as a figure is not.
     'one two three four five six seven eight nine ten twelve tres cuatro cinco siete ocho nueve diez quatro sete oito nove dez duas',
   ]
@@ -103,9 +105,20 @@ const englishDutyVerbs = new Set(
   ),
 );
 
+/**
+ * English verbs that are hardly ever nouns ("find", "meet", "exceed"): inside a run they end the
+ * thing before them ("help customers find the right boots" names no "customers find"). Folded.
+ */
+const clauseVerbs = new Set(
+  'find meet hit greet educate achieve exceed ensure help assist provide maintain collaborate communicate deliver develop identify improve optimize optimise recommend obtain explain understand become need want know keep make take get give come go see tell think learn choose'.split(
+    ' ',
+  ),
+);
+
 function isDutyVerb(folded: string, language: TextLanguage): boolean {
   // "leads", "means": a verb's third person opens a clause as its bare form does.
-  if (englishDutyVerbs.has(folded) || (folded.endsWith('s') && englishDutyVerbs.has(folded.slice(0, -1)))) return true;
+  if (englishDutyVerbs.has(folded) || clauseVerbs.has(folded) || (folded.endsWith('s') && englishDutyVerbs.has(folded.slice(0, -1))))
+    return true;
   if (language === 'en') return /^\w{4,}ing$/.test(folded);
   // Infinitives and gerunds: "elaborar", "gerir", "realizando", "gestionando".
   return /^\p{L}{3,}(ar|er|ir|or)$/u.test(folded) || /^\p{L}{3,}(ando|endo|indo)$/u.test(folded);
@@ -246,6 +259,9 @@ function lineCandidates(
       while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
       // A capitalised word after a name is the name's own ("SMS Advanced", "Excel Avanzado"), framing word or not.
       const endsName = () => run.length > 1 && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\p{Lu}/u.test(run.at(-2) ?? '');
+      // A verb after the thing makes a clause of it ("customers find"): the thing is what came before.
+      const verbInside = run.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word) && clauseVerbs.has(foldText(word)));
+      if (verbInside > 0) run.splice(verbInside);
       while (
         run.length &&
         ((framing.test(foldText(run.at(-1) ?? '')) && !endsName()) ||
