@@ -90,6 +90,59 @@ describe('questionFit', () => {
     expect(questionFit(asked[language], answer, language).toldTrouble).toBe(false);
   });
 
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'How do you verify that a circuit is de-energized before you start working on it?',
+      answer:
+        'the last big one I ran was a bakery line, three phase for the ovens, a crew of five, and we finished three days early so the owner gave us a bonus.',
+    },
+    {
+      language: 'es' as const,
+      question: '¿Cómo diagnosticaría un motor trifásico que se calienta de más?',
+      answer:
+        'en la planta implementé las cinco eses en el taller, ordenamos las herramientas y me hicieron líder de la célula después de eso.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Como você organiza os prazos de entrega da equipe?',
+      answer: 'na loja do shopping eu fechei o ano com cento e trinta por cento e ganhei viagem de premiação da rede.',
+    },
+    {
+      language: 'en' as const,
+      question: 'Walk me through how you would respond to a jump in somatic cell count in the bulk tank.',
+      answer: 'I grew up on a dairy, then I went to a 1,200 cow operation as assistant herd manager and took over the milking crew.',
+    },
+  ])(
+    '$language: a story whose payoff is a reward, or a career path, where neither was asked, is another question',
+    ({ language, question, answer }) => {
+      expect(questionFit(question, answer, language).otherStory).toBe(true);
+    },
+  );
+
+  it.each([
+    { question: 'What are you proudest of in your last job?', answer: 'I rebuilt the rota and the owner gave us a bonus for it.' },
+    {
+      question: 'Walk me through your background.',
+      answer: 'I started as a picker, then I moved to the forklift team and ran the night shift.',
+    },
+  ])('a reward or a career path is an answer where the question asks for it: “$question”', ({ question, answer }) => {
+    expect(questionFit(question, answer, 'en').otherStory).toBe(false);
+  });
+
+  it.each([
+    { language: 'en' as const, answer: 'I redid the rota around covers and labor went down four points in a quarter.' },
+    { language: 'es' as const, answer: 'Armé un tablero de turnos y las horas extra bajaron como treinta por ciento.' },
+    { language: 'pt' as const, answer: 'Montei uma planilha de trocas e o tempo de espera caiu quase pela metade.' },
+  ])('$language: a success measured in spoken figures tells no trouble', ({ language, answer }) => {
+    const asked = {
+      en: 'Tell me about a complaint from a customer.',
+      es: 'Cuéntame de una queja de un cliente.',
+      pt: 'Me conta de uma reclamação de um cliente.',
+    };
+    expect(questionFit(asked[language], answer, language).toldTrouble).toBe(false);
+  });
+
   it('does not flag a story that tells the trouble asked for in its own words', () => {
     const fit = questionFit(
       'Tell me about a production incident you handled.',

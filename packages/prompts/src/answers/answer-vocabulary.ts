@@ -15,7 +15,7 @@ export const textLanguageOf: Record<Language, TextLanguage> = { en: 'en', es: 'e
 export type PerLanguage = Record<TextLanguage, RegExp>;
 
 /** Numbers written as words, so "cut it by half" counts as a figure. */
-const numberWords: PerLanguage = {
+export const numberWords: PerLanguage = {
   en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
   es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|millon|millones|por ciento|mitad|un tercio|doble|triple)\b/,
   pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|mil|milhao|milhoes|por cento|metade|um terco|dobro|triplo)\b/,
@@ -114,28 +114,28 @@ const leisureWordSets: Record<TextLanguage, ReadonlySet<string>> = {
   pt: new Set(leisureWords.pt.split(' ')),
 };
 
-/** How many words of a text are leisure words as written (not a verb that shares their stem). */
-export function leisureWordsIn(text: string, language: TextLanguage): number {
-  return tokenize(foldText(text)).filter((token) => leisureWordSets[language].has(token)).length;
-}
-
 /** An English verb's past or -ing form: "showed", "matched", "tripped" share a leisure noun's stem and mean work. */
 const englishVerbForm = /(ed|ing)$/;
 
 /**
  * The content stems of a text that are leisure words, any form of them ("partidos", "jogos"),
- * but not an English verb sharing their stem ("I showed her the sheet", "the breaker tripped"):
+ * but not an English verb sharing their stem ("I showed her the sheet", "the breaker tripped")
+ * nor an unlisted word that is their bare stem ("new", "cook"):
  * what the interviewer's readers count as small talk.
  */
 export function leisureStemsIn(text: string, language: TextLanguage): string[] {
   const stops = functionWords[language];
-  return tokenize(foldText(text))
-    .filter(
-      (token) =>
-        token.length > 2 && !stops.has(token) && !(language === 'en' && englishVerbForm.test(token) && !leisureWordSets.en.has(token)),
-    )
-    .map((token) => stemWord(token, language))
-    .filter((stem) => leisureStems[language].has(stem));
+  return (
+    tokenize(foldText(text))
+      .filter(
+        (token) =>
+          token.length > 2 && !stops.has(token) && !(language === 'en' && englishVerbForm.test(token) && !leisureWordSets.en.has(token)),
+      )
+      .map((token) => ({ token, stem: stemWord(token, language) }))
+      // A bare stem that is not itself listed is another word: "new" is not "news", a line "cook" not "cooking".
+      .filter(({ token, stem }) => leisureStems[language].has(stem) && (token !== stem || leisureWordSets[language].has(token)))
+      .map(({ stem }) => stem)
+  );
 }
 
 /** The stems of the generic words, per language. Built once. */

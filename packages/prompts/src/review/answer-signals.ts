@@ -2,7 +2,7 @@ import type { Language } from '@voxly/config';
 import {
   contentStems,
   dontKnow,
-  leisureWordsIn,
+  leisureStemsIn,
   namedThings,
   spokenFillers,
   textLanguageOf,
@@ -162,7 +162,7 @@ export function answerSignals(
     const own = contentStems(sentence, language);
     // A question put back to the interviewer is chat, whatever its words: "is the parking garage still closed?".
     if (own.length >= 2 && askedOfInterviewer.test(foldText(sentence).trim())) return false;
-    const leisure = leisureWordsIn(sentence, language);
+    const leisure = leisureStemsIn(sentence, language).length;
     const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
     return leisure === 0 || (topical && leisure * 2 < own.length);
   });
@@ -186,7 +186,10 @@ export function answerSignals(
     // Or questions put back about the job's terms ("is the parking garage still closed?", "¿el contrato es indefinido?")
     // with nothing of the question's topic: a story that ends by asking how the team works here is still an answer.
     offTopic:
-      (stems.length >= 4 && shared === 0 && fieldWords === 0 && (actions.length === 0 || leisureWordsIn(input.answer, language) > 0)) ||
+      (stems.length >= 4 &&
+        shared === 0 &&
+        fieldWords === 0 &&
+        (actions.length === 0 || leisureStemsIn(input.answer, language).length > 0)) ||
       (act === 'role_question' && fit.touched === 0),
     relevance,
     numbers,

@@ -1,4 +1,4 @@
-import { contentStems, genericStems, type PerLanguage } from '../answers/answer-vocabulary.ts';
+import { contentStems, genericStems, numberWords, type PerLanguage } from '../answers/answer-vocabulary.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText } from '../fold-text.ts';
@@ -35,15 +35,28 @@ const trouble: PerLanguage = {
   pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal(ou|aram|ar|amos|ado|ada|acao|onou)\b|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
 };
 
-/**
- * Words that also measure a success ("cost went down", "bajamos la merma", "a ruptura caiu"):
- * a trouble the question asks about is not told by them. Folded.
- */
-const measuredChange: PerLanguage = {
-  en: /\b(went down|down|dropp?\w*|fell|declin\w*|cut)\b(?=(\s+\S+){0,5}\s+(from|to|by|under|below|\d))/g,
-  es: /\b(bajo|bajaron|baja|bajamos|baje|bajada|redujimos|reduje)\b(?=(\s+\S+){0,5}\s+(de|del|a|al|un|una|\d))/g,
-  pt: /\b(baixou|baixamos|baixei|caiu|cairam|queda|reduzimos|reduzi)\b(?=(\s+\S+){0,5}\s+(de|do|da|pra|para|a|\d))/g,
+/** What follows a measured change within a few words: a figure, in digits or in words, or where it went from or to. */
+const changeMeasure: Record<TextLanguage, string> = {
+  en: `from|to|by|under|below|${numberWords.en.source.slice(3, -3)}`,
+  es: `de|del|a|al|un|una|${numberWords.es.source.slice(3, -3)}`,
+  pt: `de|do|da|pra|para|a|${numberWords.pt.source.slice(3, -3)}`,
 };
+const changeWords: Record<TextLanguage, string> = {
+  en: 'went down|down|dropp?\\w*|fell|declin\\w*|cut',
+  es: 'bajo|bajaron|baja|bajamos|baje|bajada|redujimos|reduje',
+  pt: 'baixou|baixamos|baixei|caiu|cairam|queda|reduzimos|reduzi',
+};
+/**
+ * Words that also measure a success ("cost went down", "bajamos la merma", "a ruptura caiu"),
+ * the figure in digits or in words as said aloud ("labor went down four points", "caíram quase
+ * pela metade"): a trouble the question asks about is not told by them. Folded.
+ */
+const measuredChange = Object.fromEntries(
+  (['en', 'es', 'pt'] as const).map((language) => [
+    language,
+    new RegExp(`\\b(${changeWords[language]})\\b(?=(\\s+\\S+){0,5}\\s+((${changeMeasure[language]})\\b|\\d))`, 'g'),
+  ]),
+) as PerLanguage;
 
 /**
  * A state one moved from on the way to a better one ("we went from the worst shift in the building
@@ -138,6 +151,36 @@ const recordTalk: PerLanguage = {
   pt: /\b(numero um|a melhor|o melhor|mais rapid[oa]|funcionari[oa] do mes|meta|recorde|ranking)\b/,
 };
 
+/**
+ * A story whose payoff is praise or a reward ("got me promoted", "la jefa me felicitó", "ganhei
+ * viagem", "owners were thrilled"): one's track record, told where the question asked for
+ * something else. Folded.
+ */
+const recognitionTalk: PerLanguage = {
+  en: /\b(got (me )?promoted|promoted me|i was promoted|got (a|the) promotion|(an?|the) (\w+ )?award|awarded|bonus|congratulat\w*|thrilled|employee of the (month|year))\b/,
+  es: /\b(me (ascendieron|promovieron|felicit\w+|hicieron (lider|jefe|jefa|encargad\w+)|nombraron|dieron (un )?(bono|premio|reconocimiento))|felicito|premio|reconocimiento|(empleado|analista) del (mes|ano))\b/,
+  pt: /\b(fui (promovid\w+|efetivad\w+|reconhecid\w+|elogiad\w+)|me (promoveram|efetivaram|elogi\w+|parabeniz\w+)|ganhei (uma )?(viagem|premio|bonus)|premiad\w+|elogi\w+|parabeniz\w+|funcionari\w+ do (mes|ano))\b/,
+};
+/** A question that asks for one's achievements or recognition, which such a payoff answers. Folded. */
+const asksRecognition: PerLanguage = {
+  en: /\b(proud\w*|achievement\w*|accomplish\w*|recogni[sz]\w*|promot\w*|award\w*|success\w*)\b/,
+  es: /\b(orgull\w*|logro\w*|reconoc\w*|ascens\w*|premi\w*|exito\w*)\b/,
+  pt: /\b(orgulh\w*|conquista\w*|realiza\w*|reconhec\w*|promo\w*|premi\w*|sucesso\w*)\b/,
+};
+
+/** One's career path told ("I started as…, then I moved to…", "empecé haciendo…", "comecei como…"). Folded. */
+const careerTalk: PerLanguage = {
+  en: /\b(i started (as|out|in)|started my career|then i (went|moved|joined|got promoted)|after that i (went|moved|joined|was)|grew up on)\b/,
+  es: /\b(empece (como|haciendo|en)|despues estuve|luego me pase|me pase a)\b/,
+  pt: /\b(comecei (como|na|no|em)|depois (fui|passei|entrei))\b/,
+};
+/** A question that asks for one's background, which a career path answers. Folded. */
+const asksBackground: PerLanguage = {
+  en: /\b(yourself|background|career|experience|journey|path|resume|cv)\b/,
+  es: /\b(ti mism[oa]|usted mism[oa]|trayectoria|carrera|experiencia|perfil|curriculum|cv)\b/,
+  pt: /\b(voce mesm[oa]|sobre voce|trajetoria|carreira|experiencia|perfil|curriculo|cv)\b/,
+};
+
 export interface QuestionFit {
   /** The question's own topic stems, its frame taken away. */
   focus: string[];
@@ -179,10 +222,12 @@ export function questionFit(question: string, answer: string, language: TextLang
   const toldTrouble = trouble[language].test(withoutSuccesses(foldedAnswer, language));
   const pivot = pivotFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
-  // Studies or a record told where the question asked for neither.
+  // Studies, a record, a reward or a career path told where the question asked for none of them.
   const elsewhere =
     (credentialTalk[language].test(foldedAnswer) && !credentialTalk[language].test(foldedQuestion)) ||
-    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion));
+    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion)) ||
+    (recognitionTalk[language].test(foldedAnswer) && !asksRecognition[language].test(foldedQuestion)) ||
+    (careerTalk[language].test(foldedAnswer) && !asksBackground[language].test(foldedQuestion));
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
   const missed = hits === 0 && focus.length > 0;
   // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
