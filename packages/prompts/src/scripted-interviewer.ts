@@ -8,8 +8,10 @@ import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { readDialogAct } from './listening/dialog-act.ts';
 import { deeperLine } from './listening/going-deeper.ts';
 import { keptQuestions, paceDecision, timeToSpare, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
+import { questionAfterAnswer } from './listening/question-after-answer.ts';
 import { quotedPhrase } from './listening/quoted-phrase.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
+import type { RoleTopic } from './listening/role-topics.ts';
 import { questionPlan } from './question-bank.ts';
 import { spokenLines } from './spoken-lines.ts';
 
@@ -115,6 +117,9 @@ export function scriptedInterviewerTurn(
   const atLastQuestion = lastAgent.includes(lines.lastQuestion) || lastAgent.includes(lines.clarifyLastQuestion);
   const act = readDialogAct(answer, brief.language, lastAgent);
   const knownTerm = (term: string) => contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
+  // An answer that ends by asking about the role gets that question answered, briefly, before the interview goes on.
+  const askedBack = act.act === 'answer' ? questionAfterAnswer(answer) : undefined;
+  const answered = askedBack ? roleReply(askedBack.sentence, askedBack.topics) : '';
 
   if (kind === 'reminder' || act.act === 'empty') {
     // Silence: offer to repeat, twice; then a question that may suit them better.
@@ -146,43 +151,48 @@ export function scriptedInterviewerTurn(
     return { text: plain, final: false };
   }
   if (act.act === 'role_question') {
-    const excerpt = postingSentenceFor(answer, act.topics ?? [], brief.jobDescription);
-    const reply = excerpt ? lines.answerFromJob(excerpt) : lines.deferQuestion;
+    const reply = roleReply(answer, act.topics ?? []);
     if (atLastQuestion) return { text: `${reply} ${lines.closingAfterLastQuestion}`, final: true };
     // A question before the first plan question, or while one is on the table: back to it.
     return { text: `${reply} ${lines.backToQuestion}`, final: false };
   }
-  if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
-  if (act.act === 'thanks_closing') return next(fresh([lines.youreWelcome]));
-  if (act.act === 'dont_know') return next(fresh(lines.dontKnowLines));
-  const reading = readAnswer(answer, {
-    language: brief.language,
-    question: current.question.text,
-    documentStems: stems,
-  });
-  // Each of these is said once per question; a second time, the interview moves on.
-  const saidAlready = (line: string) => lastAgent.includes(line);
-  if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) return { text: lines.otherLanguage, final: false };
-  // An aside is acknowledged once per question, each time in new words; after that, the interview moves on.
-  const redirect = fresh(lines.redirects);
-  if ((act.act === 'off_topic' || reading.kind === 'off_topic') && redirect && !lines.redirects.some((line) => saidAlready(line)))
-    return { text: redirect, final: false };
-  if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
-  const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
-  const probe = fresh(lines.probes);
-  // A coached interview's hint already says what a thin answer lacks: a probe would ask it twice in one turn.
-  const coached = brief.mode === 'coached';
-  if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
-    const hook = answerHook(answer, brief.language, knownTerm);
-    const quote = hook ? undefined : quotedPhrase(answer, brief.language, current.question.text, knownTerm);
-    // A routine or a stance quoted back lacks one moment: that probe first, while it is unsaid.
-    if (quote) return { text: `${lines.followUpOnQuote(quote)} ${fresh([lines.momentProbe, ...lines.probes])}`, final: false };
-    if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
-    if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
-    const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;
-    return { text: `${lines.followUpOnClause(clause)} ${probe}`, final: false };
+  const turn = answerTurn();
+  // Said before a follow-up or a redirect; after the acknowledgement, before the next question (see `next`).
+  return answered && !turn.text.includes(answered) ? { ...turn, text: `${answered} ${turn.text}` } : turn;
+
+  function answerTurn(): ScriptedTurn {
+    if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
+    if (act.act === 'thanks_closing') return next(fresh([lines.youreWelcome]));
+    if (act.act === 'dont_know') return next(fresh(lines.dontKnowLines));
+    const reading = readAnswer(answer, {
+      language: brief.language,
+      question: current.question.text,
+      documentStems: stems,
+    });
+    // Each of these is said once per question; a second time, the interview moves on.
+    const saidAlready = (line: string) => lastAgent.includes(line);
+    if (reading.kind === 'other_language' && !saidAlready(lines.otherLanguage)) return { text: lines.otherLanguage, final: false };
+    // An aside is acknowledged once per question, each time in new words; after that, the interview moves on.
+    const redirect = fresh(lines.redirects);
+    if ((act.act === 'off_topic' || reading.kind === 'off_topic') && redirect && !lines.redirects.some((line) => saidAlready(line)))
+      return { text: redirect, final: false };
+    if (reading.kind === 'dont_know') return next(fresh(lines.dontKnowLines));
+    const followedUp = lines.probes.some((probe) => lastAgent.includes(probe));
+    const probe = fresh(lines.probes);
+    // A coached interview's hint already says what a thin answer lacks: a probe would ask it twice in one turn.
+    const coached = brief.mode === 'coached';
+    if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
+      const hook = answerHook(answer, brief.language, knownTerm);
+      const quote = hook ? undefined : quotedPhrase(answer, brief.language, current.question.text, knownTerm);
+      // A routine or a stance quoted back lacks one moment: that probe first, while it is unsaid.
+      if (quote) return { text: `${lines.followUpOnQuote(quote)} ${fresh([lines.momentProbe, ...lines.probes])}`, final: false };
+      if (!hook) return { text: `${fresh([lines.makeConcrete])} ${probe}`.trim(), final: false };
+      if (hook.kind === 'named') return { text: `${lines.followUpOn(hook.term)} ${probe}`, final: false };
+      const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;
+      return { text: `${lines.followUpOnClause(clause)} ${probe}`, final: false };
+    }
+    return next(fresh(lines.acknowledgements));
   }
-  return next(fresh(lines.acknowledgements));
 
   function next(lead: string): ScriptedTurn {
     const [upcoming] = keptQuestions(remaining, paced.questionsThatFit);
@@ -191,8 +201,15 @@ export function scriptedInterviewerTurn(
       remaining.length === 0 && timeToSpare(pace)
         ? deeperLine({ language: brief.language, transcript, lines, spareQuestions, isKnownTerm: knownTerm })
         : undefined;
-    if (!upcoming && deeper) return { text: `${lead} ${deeper}`.trim(), final: false };
-    if (!upcoming) return { text: `${lead} ${lines.lastQuestion}`.trim(), final: false };
-    return { text: `${lead} ${upcoming.line}`.trim(), final: false };
+    const said = [lead, answered].filter(Boolean).join(' ');
+    if (!upcoming && deeper) return { text: `${said} ${deeper}`.trim(), final: false };
+    if (!upcoming) return { text: `${said} ${lines.lastQuestion}`.trim(), final: false };
+    return { text: `${said} ${upcoming.line}`.trim(), final: false };
+  }
+
+  /** A question about the role answered only from what the posting says on its topic. */
+  function roleReply(question: string, topics: readonly RoleTopic[]): string {
+    const excerpt = postingSentenceFor(question, topics, brief.jobDescription);
+    return excerpt ? lines.answerFromJob(excerpt) : lines.deferQuestion;
   }
 }

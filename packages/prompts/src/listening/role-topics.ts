@@ -22,7 +22,7 @@ const roleTopics: Record<RoleTopic, RegExp> = {
   place:
     /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office)\b/,
   schedule:
-    /\b(hours|schedule|shifts?|weekends?|overtime|on-?call|part-?time|full-?time|horario|horarios|turno|turnos|fines de semana|guardia|guardias|horas extra|jornada|escala|plantao|plantoes|fim de semana|sobreaviso)\b/,
+    /\b(hours|schedule|shifts?|rotas?|rosters?|weekends?|overtime|on-?call|part-?time|full-?time|horario|horarios|turno|turnos|fines de semana|guardia|guardias|horas extra|jornada|escala|plantao|plantoes|fim de semana|sobreaviso)\b/,
   team: /\b(team|teams|manager|report to|colleagues|equipo|jefe|jefa|companeros|reportar\w*|equipe|time|gestor|gestora|colegas|lider)\b/,
   start: /\b(start date|start|when would|begin|empezar|comenzar|incorpora\w+|inicio|comecar|inicio|quando (eu )?comec\w+)\b/,
   benefits:

@@ -213,9 +213,32 @@ export function leisureSaid(folded: string, language: TextLanguage): boolean {
   return leisureStemsIn(folded, language).length > 0;
 }
 
+/**
+ * Spanish first-person preterites of work, folded: the turn readers see "armé", "reorganicé",
+ * "negocié" without their accent, which is what marks them ("arme", "negocie"). Common work
+ * verbs only, none that is also a common word once folded ("creé" is "cree", believes).
+ */
+const foldedSpanishPreterites = new Set(
+  'arme implemente organice reorganice coordine lidere negocie disene redisene desarrolle automatice cambie revise monte logre hable llame arregle resolvi aprendi vendi atendi cerre abri migre configure instale capacite entrene supervise gestione planifique programe prepare reduje ahorre explique documente analice medi probe ajuste corregi detecte escale priorice contrate ensene ayude redacte calcule saque baje subi converse propuse empece termine entregue limpie repare mejore optimice digitalice estandarice elimine'.split(
+    ' ',
+  ),
+);
+
 /** Whether a turn says something about work: "thanks, I led the audit" is an answer that opens with thanks. */
 export function workSaid(folded: string, language: TextLanguage): boolean {
-  return ownActions(folded, language).length > 0;
+  if (ownActions(folded, language).length > 0) return true;
+  if (language !== 'es') return false;
+  const tokens = tokenize(folded);
+  return tokens.some((token, i) => foldedSpanishPreterites.has(token) && !afterQue(tokens, i));
+}
+
+/** Spanish clitic pronouns, which may stand between "que" and its verb. */
+const clitics = new Set(['me', 'te', 'le', 'lo', 'la', 'nos', 'les', 'los', 'las', 'se']);
+/** After "que" (a pronoun or two between), the same folded form is a subjunctive: "quieres que te explique…". */
+function afterQue(tokens: readonly string[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && clitics.has(tokens[i] ?? '')) i -= 1;
+  return tokens[i] === 'que';
 }
 
 /** Any cue of any language: candidates switch, and "sorry, can you repeat?" in English is clear in any interview. */
