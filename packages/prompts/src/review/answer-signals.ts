@@ -14,6 +14,7 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
 import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
+import { procedureSteps } from './procedure-steps.ts';
 import { questionFit } from './question-fit.ts';
 import { foldAnswer, readTold } from './told-reading.ts';
 
@@ -65,6 +66,8 @@ export interface AnswerSignals {
   ownActions: string[];
   /** Own steps told in the present ("so I call the supplier"): not scored, but an answer with them is not asked for own actions. */
   presentSteps: boolean;
+  /** Steps of one's own told as a procedure, where the question asks how one does something (0 elsewhere). */
+  steps: number;
   situation: boolean;
   result: boolean;
   reasoning: boolean;
@@ -108,11 +111,25 @@ const askedOfInterviewer =
 /** Turns up to this long are read as the interviewer reads them (a question put back, not knowing). */
 const TURN_READ_WORDS = 60;
 
+/** Steps of a procedure that show something done, as an own action does. */
+const PROCEDURE_STEPS = 2;
+
 /** A question about one's way of working, in the present, folded. */
 const practiceQuestion: PerLanguage = {
   en: /^(how do you|how would you|what is your (approach|process|way)|what'?s your (approach|process|way)|how are you)\b/,
   es: /^¿?(como (haces|hace|manejas|maneja|te aseguras|se asegura|organizas|organiza|sueles|priorizas|prioriza|abordas|aborda)|cual es (tu|su) (enfoque|proceso|forma))\b/,
   pt: /^(como (voce )?(faz|lida|garante|costuma|organiza|prioriza|aborda)|qual (e )?(o )?seu (processo|jeito|enfoque))\b/,
+};
+
+/**
+ * A question that asks how one does, or would do, something ("how would you debug it?", "what
+ * do you do if the till is short?", "¿qué harías si…?", "como você investiga…?"): the steps of
+ * a procedure answer it as a story's actions answer "tell me about a time". Folded.
+ */
+const procedureQuestion: PerLanguage = {
+  en: /\b(how (do|would|will|should|can) you|how'?d you|what (would|do|will|should) you (do|check|look)|walk me through how|what steps|what'?s your first (step|move)|what is your first (step|move))\b/,
+  es: /\b(como (\w+(as|es|ias)|le \w+(as|es)|lo \w+(as|es)|te aseguras|actua|decide|haria|hace)|que (haces|harias|hace|haria|revisas|revisarias|miras)|cual (es|seria) (tu|su) primer paso)\b/,
+  pt: /\b(como (voce|vc|ce) \w+|o que (voce|vc|ce) (faz|faria|olha|verifica|checa)|qual (e|seria) (o )?seu primeiro passo)\b/,
 };
 
 /** First-person and team actions in the present ("I review", "we deploy", "reviso", "testamos"), folded. */
@@ -147,6 +164,10 @@ export function answerSignals(
     ...told.ownActions,
     ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
   ];
+  // A procedure's steps, where a procedure is asked for: "kill it, lift the load side and megger it" is what was done.
+  const steps = procedureQuestion[language].test(foldText(input.question)) ? procedureSteps(input.answer, language) : 0;
+  /** Something was done: own actions, or two steps of a procedure asked for. */
+  const didSomething = actions.length > 0 || steps >= PROCEDURE_STEPS;
   // Denial counts only where a clause is negated: "I never really look at logs".
   const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
   // Coverage is what the candidate claims, not what they deny: "I don't have a nursing licence" covers no nursing.
@@ -186,16 +207,14 @@ export function answerSignals(
     // Or questions put back about the job's terms ("is the parking garage still closed?", "¿el contrato es indefinido?")
     // with nothing of the question's topic: a story that ends by asking how the team works here is still an answer.
     offTopic:
-      (stems.length >= 4 &&
-        shared === 0 &&
-        fieldWords === 0 &&
-        (actions.length === 0 || leisureStemsIn(input.answer, language).length > 0)) ||
+      (stems.length >= 4 && shared === 0 && fieldWords === 0 && (!didSomething || leisureStemsIn(input.answer, language).length > 0)) ||
       (act === 'role_question' && fit.touched === 0),
     relevance,
     numbers,
     named,
     ownActions: actions,
     presentSteps: told.presentSteps,
+    steps,
     situation: situationMarkers[language].test(folded),
     result: told.result,
     reasoning: reasoningMarkers[language].test(folded),
@@ -205,12 +224,12 @@ export function answerSignals(
     requirementsCovered: requirements.filter((requirement) => claimed.has(requirement.stem)).map((requirement) => requirement.term),
     onTopicShare: words === 0 ? 0 : Math.min(1, wordsIn(onTopicSentences) / words),
     onTopicSentences,
-    longWithoutFacts: words >= 45 && !numbers && named.length === 0 && actions.length === 0,
+    longWithoutFacts: words >= 45 && !numbers && named.length === 0 && !didSomething,
     selfPortrait:
       sentences.length === 0
         ? 0
         : sentences.filter((sentence) => selfPortrait[language].test(foldText(sentence).replace(/[’']/g, "'"))).length / sentences.length,
-    fillerHeavy: words >= 8 && (folded.match(spokenFillers[language])?.length ?? 0) / words >= 0.15 && !numbers && actions.length === 0,
+    fillerHeavy: words >= 8 && (folded.match(spokenFillers[language])?.length ?? 0) / words >= 0.15 && !numbers && !didSomething,
     touched: fit.touched,
     otherStory: fit.otherStory,
     pivot: fit.pivot,

@@ -49,7 +49,8 @@ export function evidenceOf(signals: AnswerSignals, w: ReviewerWeights = weights)
   const evidence =
     w.numbers * Number(signals.numbers) +
     w.named * (Math.min(2, signals.named.length) / 2) +
-    w.actions * (Math.min(3, signals.ownActions.length) / 3) +
+    // A procedure's steps count as its actions where one was asked for.
+    w.actions * (Math.min(3, Math.max(signals.ownActions.length, signals.steps)) / 3) +
     w.result * Number(signals.result) +
     w.reasoning * Number(signals.reasoning) +
     w.situation * Number(signals.situation) +
