@@ -168,3 +168,27 @@ describe('checkFit on a coordinating role', () => {
     expect(verdict.fits).toBe(true);
   });
 });
+
+describe('a credential with its grade written on it', () => {
+  it('reads "EMT-Basic" in the posting as the credential "EMT", and the resume\'s "EMT-Basic" as showing it', () => {
+    const posting =
+      'ED Tech (Emergency Department Technician)\nQualifications:\n- Current certification as EMT-Basic, EMT-Paramedic, or CNA with ED experience (required)\n- BLS required';
+    const marks = credentialMarks(posting);
+    expect(marks).toContain('emt');
+    expect(marks.some((mark) => mark.endsWith('-'))).toBe(false);
+    expect(tradeShown(['emerg', 'depart'], marks, [], tokenize(foldText('EMT-Basic, American Medical Response, 2017-2020')))).toBe(true);
+  });
+
+  it('never ends a paramedic for an ED technician post that asks for an EMT certification', () => {
+    const verdict = checkFit({
+      jobTitle: 'Emergency Department Technician',
+      jobDescription:
+        'The ED Technician works under the direction of the RN in a 48-bed emergency department.\nDuties include:\n- Obtain vital signs, 12-lead EKGs, point-of-care testing\n- Splinting, wound care, assisting with trauma activations\nQualifications:\n- Current certification as EMT-Basic, EMT-Paramedic, or CNA with ED experience (required)\n- BLS required',
+      resumeText:
+        'TYRELL WASHINGTON\nKansas City, KS\n\nEXPERIENCE\nParamedic, Johnson County Med-Act - 2020 to present\n- ALS care on a busy 911 unit, about 2,500 calls a year\n- IV/IO access, 12-lead acquisition, airway management\nEMT-Basic, American Medical Response - 2017-2020\n- Interfacility transports, BLS 911 backup',
+      answers: ['I have been a medic on the street for five years, and before that an EMT for three.'],
+      language: 'en',
+    });
+    expect(verdict.fits).toBe(true);
+  });
+});

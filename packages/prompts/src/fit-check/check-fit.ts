@@ -17,6 +17,7 @@ import {
   licenceRequired,
   namedLicenceRequired,
   requiredLines,
+  showsMark,
   titleNamesCredential,
   tradeHead,
   tradeShown,
@@ -137,7 +138,7 @@ function sharedJobWords(posting: ReadonlySet<string>, experienceTokens: string[]
 
 /** Whether the trade's head word or a credential shows; a title naming no trade ("First Officer") is shown by its credentials alone. */
 function headShown(head: string[], marks: string[], stems: string[], tokens: string[]): boolean {
-  if (head.length === 0 && marks.length > 0) return marks.some((mark) => tokens.includes(mark));
+  if (head.length === 0 && marks.length > 0) return marks.some((mark) => showsMark(tokens, mark));
   return tradeShown(head, marks, stems, tokens);
 }
 

@@ -175,7 +175,8 @@ export function credentialMarks(jobText: string): string[] {
     .split(/(?<=[.!?;])\s+|\n+/)
     .filter((sentence) => credentialWords.test(foldText(sentence)))
     .flatMap((sentence) => sentence.match(/\b\p{Lu}[\p{Lu}\d-]{2,}\b/gu) ?? [])
-    .map((name) => foldText(name));
+    // "EMT-Basic" is read up to its capitals: the name is "EMT", not "EMT-".
+    .map((name) => foldText(name).replace(/-+$/, ''));
   // The title's own short name for the trade: "Técnico/a en Cuidados Auxiliares de Enfermería (TCAE)", "Nursing Assistant (CNA)".
   const titleLine = jobText.split('\n')[0] ?? '';
   const abbreviated = [...titleLine.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d-]{1,7})\s*\)/gu)].map((m) => foldText(m[1] ?? ''));
@@ -183,6 +184,11 @@ export function credentialMarks(jobText: string): string[] {
   return [...new Set([...short, ...named, ...abbreviated])].filter(
     (token) => (!['pe', 'rn'].includes(token) || /\b(PE|RN)\b/.test(jobText)) && !requiredWords.test(token) && !optional.test(token),
   );
+}
+
+/** Whether tokens name a posting's short credential; its grade written on it ("EMT-Basic", "CREA-PR") is the same credential. */
+export function showsMark(tokens: readonly string[], mark: string): boolean {
+  return tokens.some((token) => token === mark || token.split('-')[0] === mark);
 }
 
 /** Whether the candidate's own claimed experience names the trade the title names, or one of the posting's short credentials. */
@@ -193,7 +199,7 @@ export function tradeShown(
   candidateTokens: readonly string[],
 ): boolean {
   if (trade.length === 0) return true;
-  if (marks.some((mark) => candidateTokens.includes(mark))) return true;
+  if (marks.some((mark) => showsMark(candidateTokens, mark))) return true;
   const said = candidateTokens.join(' ');
   if (trade.some((stem) => disciplineOf.some(([profession, discipline]) => profession.test(stem) && discipline.test(said)))) return true;
   return trade.some((stem) => candidateStems.some((own) => sameWord(stem, own)));

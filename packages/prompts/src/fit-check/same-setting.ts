@@ -1,7 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
-import { tradeShown, withoutGenderForms } from './licensed-role.ts';
+import { showsMark, tradeShown, withoutGenderForms } from './licensed-role.ts';
 import type { RoleLine } from './resume-roles.ts';
 import { introductoryCourse } from './second-hand.ts';
 
@@ -79,7 +79,7 @@ export function withoutSettingMentions(tokens: readonly string[], trade: readonl
  */
 export function ownsTrade(head: readonly string[], marks: readonly string[], tokens: readonly string[], language: TextLanguage): boolean {
   if (head.length === 0) return true;
-  if (marks.some((mark) => tokens.includes(mark))) return true;
+  if (marks.some((mark) => showsMark(tokens, mark))) return true;
   return tokens.some((token) => {
     const stem = stemWord(token, language);
     return head.some((trade) => stem.startsWith(trade) || (stem.length >= 4 && trade.startsWith(stem) && trade.length - stem.length <= 1));

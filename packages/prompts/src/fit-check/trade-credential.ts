@@ -1,7 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
-import { credentialWords, requiredLines, tradeShown } from './licensed-role.ts';
+import { credentialWords, requiredLines, showsMark, tradeShown } from './licensed-role.ts';
 
 /*
  * Training in the trade itself as a condition of the job ("Grado en Fisioterapia
@@ -49,7 +49,7 @@ export function deniesTrade(
     (clause) =>
       credentialWords.test(clause) ||
       studyWords.test(clause) ||
-      marks.some((mark) => ` ${clause} `.includes(` ${mark} `)) ||
+      marks.some((mark) => showsMark(clause.split(' '), mark)) ||
       namesTrade(trade, clause, language),
   );
 }
