@@ -192,3 +192,13 @@ describe('a credential with its grade written on it', () => {
     expect(verdict.fits).toBe(true);
   });
 });
+
+describe('a licence card named as people name it', () => {
+  it('reads a "carné de operador" or a "tarjeta profesional" as a licence, not meat', () => {
+    expect(
+      licenceRequired('Operador/a de Grúa Torre', 'Requisitos:\n- Carné de Operador de Grúa Torre (RD 836/2003) en vigor - imprescindible'),
+    ).toBe(true);
+    expect(licenceRequired('Ingeniero/a Civil', 'Requisitos:\n- Tarjeta profesional vigente (obligatoria)')).toBe(true);
+    expect(licenceRequired('Carnicero/a', 'Requisitos:\n- Experiencia en cortes de carne de res y cerdo (imprescindible)')).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 
 /** A licence, registration or certificate, folded. */
 export const credentialWords =
-  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|j\.?d|juris doctor|bar admission|(admission|admitted) to (the )?(\w+ )?bar|credential|diplomatura|grado en|magisterio|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
+  /\b(licen[cs]e\w*|licensed|licen[cs]ia\w*|licenca|habilita\w*|certifi\w*|registration|registered|registro|registrad[oa]|colegiad\w*|colegiatura|matricula\w*|inscri\w*|autorizad[oa]|journeyman|carnet|carne (de )?(operador\w*|conducir|manipulador\w*|instalador\w*|gruista|carretiller\w*|profesional)|tarjeta profesional|cpa|crea|coren|crm|crc|cro|crf|crmv|crtr|cref|crefito|crp|crn|crq|crbio|oab|cfm|cedula|colegiac\w*|pharmd|dvm|j\.?d|juris doctor|bar admission|(admission|admitted) to (the )?(\w+ )?bar|credential|diplomatura|grado en|magisterio|nr-?10|nr-?35|pe|rn|cdl|aws d1\.1|degree|bachelor'?s?|master'?s?|diploma|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior)\b/;
 
 /** Words that make a sentence a requirement rather than a nice-to-have, folded. */
 const requiredWords =
