@@ -18,7 +18,7 @@ export type RoleTopic =
 
 /** What a role question asks about, folded. Every topic's words, any interview language. */
 const roleTopics: Record<RoleTopic, RegExp> = {
-  pay: /\b(salar\w*|pay|paid|compensation|wage|bonus|equity|stock|sueldo|remuneracion|pago|paga|salario|remuneracao|bonus|plr|clt|pj)\b/,
+  pay: /\b(salar\w*|pay|paid|compensation|wages?|bonus|differential|commissions?|comision(es)?|comissao|comissoes|adicional|equity|stock|sueldo|remuneracion|pago|paga|salario|remuneracao|bonus|plr|clt|pj)\b/,
   place:
     /\b(remote|remotely|hybrid|on-?site|office|offices|relocat\w*|location|located|based|city|remoto|remota|hibrido|presencial|oficina|oficinas|ubicacion|ubicad\w+|ciudad|sede|reubic\w+|remoto|escritorio|cidade|localizacao|mudanca|home office)\b/,
   schedule:
