@@ -179,4 +179,25 @@ describe('requirementPhrases', () => {
     expect(farm).toContain('pulverizadores autopropelidos');
     expect(farm).not.toMatch(/especialmente|durante/);
   });
+
+  it('never takes when the work happens for a thing to ask about, and keeps a name that looks like a day', () => {
+    const found = requirementPhrases({
+      field: 'general',
+      language: 'en',
+      jobTitle: 'Warehouse Shift Supervisor',
+      resumeText: '',
+      jobDescription: 'Night shift (10pm-6:30am), Sunday-Thursday.\nRequirements:\n- Experience with a WMS\n- Forklift certification',
+    }).map((r) => r.phrase);
+    expect(found).toEqual(expect.arrayContaining(['WMS']));
+    expect(found.join(' | ')).not.toMatch(/Sunday|Thursday/);
+    const mexico = requirementPhrases({
+      field: 'finance',
+      language: 'es',
+      jobTitle: 'Auxiliar Contable',
+      resumeText: '',
+      jobDescription: 'Requisitos:\n- Declaraciones ante el SAT\n- Horario de lunes a viernes',
+    }).map((r) => r.phrase);
+    expect(mexico.join(' | ')).toContain('SAT');
+    expect(mexico.join(' | ')).not.toMatch(/lunes|viernes/);
+  });
 });

@@ -185,6 +185,10 @@ const DEGREE_PENALTY = 3;
 const subjectHead =
   /^(degree|bachelor'?s?|master'?s?|diploma|certificate|certification|certificacao|certificacion|grado|licenciatura|graduacao|bacharel|bacharelado|especializacion|especializacao|pos-graduacao|posgrado|tecnico|tecnologo|curso|formacion|formacao|maestria|mestrado|titulo|doctorate|phd|mba)$/;
 
+/** Days and months, folded, in every interview language. */
+const calendarWords =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|segunda|terca|quarta|quinta|sexta|feira|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro)$/;
+
 /** "in", "with", "using": what ties a task to the tool it is done in. Folded. */
 const toolJoiners = new Set(['in', 'with', 'using', 'en', 'con', 'em', 'com', 'no', 'na']);
 
@@ -280,10 +284,12 @@ function lineCandidates(
           0,
         );
         const onlyTitle = stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+        // "Sunday-Thursday", "lunes a viernes", "Dezembro": when the work happens, never a thing to ask about.
+        const onlyCalendar = folded.every((word) => word.split('-').every((part) => calendarWords.test(part) || stops.has(part)));
         const credential = credentialCue.test(folded.join(' '));
         // A lone common word must be very much the field's own to be a must-have ("packaging", not "clinic").
         const enough = stems.length > 1 ? distinct >= MIN_DISTINCTIVENESS : distinct >= LONE_WORD_DISTINCTIVENESS;
-        if (!onlyTitle && stems.length > 0 && (named || credential || enough)) {
+        if (!onlyTitle && !onlyCalendar && stems.length > 0 && (named || credential || enough)) {
           return {
             phrase: run.join(' '),
             kind: credential ? 'credential' : named ? 'tool' : 'task',
