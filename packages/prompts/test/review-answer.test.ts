@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradedAnswerCorpus } from '../corpus/graded-answer-corpus.ts';
 import { evaluateReviewer, reviewContradictions } from '../corpus/reviewer-evaluation.ts';
 import { reviewAnswer } from '../src/review/review-answer.ts';
+import { reviewLines } from '../src/review/review-lines.ts';
 
 const corpus = gradedAnswerCorpus();
 const debugQuestion = {
@@ -52,6 +53,28 @@ describe('reviewAnswer', () => {
       answer: 'Debugging is something I am good at: I look at logs, reproduce issues, form hypotheses and find the root cause.',
     });
     expect(recited.score).toBeLessThan(3);
+  });
+
+  it('praises a figure only by quoting the sentence that gives it', () => {
+    const review = reviewAnswer({
+      question: 'Where are you with the CompTIA A+ certification the role asks for?',
+      jobTitle: 'IT Support Technician',
+      jobDescription: 'Requirements: CompTIA A+ certification is desirable.',
+      answer:
+        'I am studying for CompTIA A+ with Professor Messer videos. I passed the first exam in 2024 and I book the second one next month.',
+      language: 'en',
+    });
+    const figure = review.strengths.find((point) => point.text === reviewLines.en.strengths.numbers);
+    expect(figure?.quote).toMatch(/\d/);
+    const none = reviewAnswer({
+      question: 'Where are you with the CompTIA A+ certification the role asks for?',
+      jobTitle: 'IT Support Technician',
+      jobDescription: '',
+      // The figure is in an aside about the dog, not on the question: no figure is praised, and the Intune sentence is no figure.
+      answer: 'I set up the laptops in Intune for the new hires myself. My dog is 3 years old and loves the beach.',
+      language: 'en',
+    });
+    expect(none.strengths.map((point) => point.text)).not.toContain(reviewLines.en.strengths.numbers);
   });
 
   it('counts numbers written as words, and quotes the moment it praises', () => {

@@ -1,7 +1,8 @@
 import type { Language } from '@voxly/config';
-import { textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { hasFigure, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { detectField } from '../field-detection/detect-field.ts';
 import { jobRequirements } from '../fit-check/job-requirements.ts';
+import { foldText } from '../fold-text.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { answerSignals, type AnswerSignals } from './answer-signals.ts';
 import { reviewLines } from './review-lines.ts';
@@ -85,12 +86,14 @@ function kindOf(signals: AnswerSignals): AnswerVerdictKind {
   return 'answer';
 }
 
+/** A sentence as a quote: whole up to 140 characters, else cut with "…". */
+const shortQuote = (sentence: string) => (sentence.length > 140 ? `${sentence.slice(0, 137).trimEnd()}…` : sentence);
+
 /** The first sentence of the answer that contains a piece of evidence, for a quote. */
 function quoteWith(answer: string, needle: string | undefined): string | undefined {
   if (!needle) return undefined;
   const sentence = answer.split(/(?<=[.!?])\s+/).find((s) => s.toLowerCase().includes(needle.toLowerCase()));
-  if (!sentence) return undefined;
-  return sentence.length > 140 ? `${sentence.slice(0, 137).trimEnd()}…` : sentence;
+  return sentence === undefined ? undefined : shortQuote(sentence);
 }
 
 /**
@@ -139,15 +142,12 @@ export function reviewAnswer(given: ReviewAnswerInput): AnswerReview {
   const onTopic = signals.onTopicSentences.join(' ');
   const strengths: ReviewPoint[] = [];
   const improvements: ReviewPoint[] = [];
-  const figure = /\d/.test(input.answer) ? /\S*\d\S*/.exec(input.answer)?.[0] : undefined;
-  const figureOnTopic = figure !== undefined && onTopic.includes(figure);
+  // "You gave a figure" quotes the sentence that gives it, on the question, in digits or in words; none there, no such praise.
+  const textLanguage = textLanguageOf[input.language];
+  const figureSentence = signals.onTopicSentences.find((sentence) => hasFigure(sentence, foldText(sentence), textLanguage));
   // Another story's figures and actions are not strengths for this question.
   const praised = !signals.otherStory;
-  if (praised && signals.numbers && (figureOnTopic || signals.named.some((n) => onTopic.includes(n))))
-    strengths.push({
-      text: lines.strengths.numbers,
-      ...optional(quoteWith(onTopic, figureOnTopic ? figure : signals.named.find((n) => onTopic.includes(n)))),
-    });
+  if (praised && signals.numbers && figureSentence) strengths.push({ text: lines.strengths.numbers, quote: shortQuote(figureSentence) });
   if (praised && signals.ownActions.length > 0 && quoteWith(onTopic, signals.ownActions[0]))
     strengths.push({ text: lines.strengths.ownActions, ...optional(quoteWith(onTopic, signals.ownActions[0])) });
   if (praised && signals.reasoning) strengths.push({ text: lines.strengths.reasoning });
