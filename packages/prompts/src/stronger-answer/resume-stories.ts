@@ -51,6 +51,14 @@ const detailsOf = (text: string) =>
     .map((d) => d.trim().replace(/[.;]+$/, ''))
     .filter((d) => d.length > 3);
 
+/** The lines a resume's header may take, under the name. */
+const HEADER_LINES = 3;
+/** A line of short fields set apart by "|" or "·", with no year: a header's place, contacts and licences. */
+const headerFields = (line: string) => {
+  const fields = line.split(/\s[|·•]\s/);
+  return fields.length >= 2 && fields.every((field) => field.trim().split(/\s+/).length <= 5) && !/\b(19|20)\d{2}\b/.test(line);
+};
+
 /**
  * What a resume says the candidate did, line by line, as written: each role line with its
  * details (after a colon or dash on the line, or bullets under it). Schooling, skills,
@@ -64,6 +72,8 @@ export function resumeStories(resumeText: string): ResumeStory[] {
   lines.forEach((raw, index) => {
     // A resume's short first line is its owner's name; contact lines say nothing done.
     if ((index === 0 && lines.length > 2 && raw.length < 60) || /@|https?:|linkedin|github\.com|\+\d{2}/.test(raw)) return;
+    // The header under the name, in short fields and no years: "Campinas - SP | COREN-SP ativo" is where and what one holds.
+    if (section === '' && index <= HEADER_LINES && headerFields(raw)) return;
     const bare = fold(raw.replace(/:\s*$/, '').trim());
     if (heading.test(raw) || knownSection(bare)) {
       section = bare;

@@ -141,3 +141,16 @@ describe('a one-line resume', () => {
     expect(resumeStories(line).length).toBe(1);
   });
 });
+
+describe("the header under a resume's name", () => {
+  it('is no story: its place and licence are not something the candidate did', () => {
+    const stories = resumeStories(
+      'Ana Paula Souza\nCampinas - SP | COREN-SP ativo\n\nEXPERIÊNCIA\nEnfermeira assistencial - Hospital Municipal (2019-2024): SAE em 30 leitos; reduzi quedas em 40%.\nTécnica de enfermagem | Clínica Vida | 2015-2019',
+    );
+    expect(JSON.stringify(stories)).not.toContain('Campinas');
+    expect(stories.map((story) => story.where)).toEqual([
+      'Enfermeira assistencial - Hospital Municipal (2019-2024)',
+      'Técnica de enfermagem | Clínica Vida | 2015-2019',
+    ]);
+  });
+});
