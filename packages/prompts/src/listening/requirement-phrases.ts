@@ -19,6 +19,8 @@ export interface RequirementPhrase {
   kind: RequirementKind;
   /** The resume shows it too: asked about as the candidate's own experience. */
   onResume: boolean;
+  /** The posting only wishes for it ("a plus", "deseable", "diferencial"): never a gap to warn about. */
+  wished: boolean;
 }
 
 /**
@@ -168,6 +170,8 @@ interface Candidate {
   stems: string[];
   /** The stems of its written names ("Kubernetes" of "Kubernetes clusters"): one on the resume shows the thing. */
   nameStems: string[];
+  /** The posting only wishes for it ("a plus", "deseable"). */
+  wished?: boolean;
 }
 
 const MIN_DISTINCTIVENESS = 0.1;
@@ -471,7 +475,7 @@ export function requirementPhrases(
         .map(withoutIntroduction)
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
-        .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY } : candidate)),
+        .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY, wished: true } : candidate)),
     )
     // A schedule is when the job happens, unless the resume names it too (payroll for "escalas 12x36" is work with them).
     .filter((candidate) => !aPlace(candidate.phrase) && (!aboutSchedule.test(foldText(candidate.phrase)) || shownOnResume(candidate)))
@@ -487,5 +491,5 @@ export function requirementPhrases(
     if (!same) kept.push(candidate);
     if (kept.length === limit) break;
   }
-  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c) }));
+  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c), wished: c.wished === true }));
 }
