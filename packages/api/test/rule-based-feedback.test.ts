@@ -1,5 +1,5 @@
 import { languages, type EndReason, type Language } from '@voxly/config';
-import { feedbackLines, interviewPlan, openingQuestion, questionPlan } from '@voxly/prompts';
+import { feedbackLines, interviewPlan, openingQuestion, questionPlan, spokenLines } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { feedbackContentSchema, type FeedbackContent } from '../src/domain/feedback/feedback-content.ts';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
@@ -31,6 +31,27 @@ describe('rule-based feedback', () => {
     }
     // One note per question asked, each quoting the bank's question.
     expect(strong.questions.map((q) => q.question)).toEqual(questionPlan('engineering', language).map((q) => q.text));
+  });
+
+  it('never merges a remark the interviewer heard as an aside into the answer that follows it', () => {
+    const transcript = engineeringTranscript({ language: 'en', quality: 'strong' });
+    // After the second question: a remark about the weather, the interviewer's redirect, then the answer.
+    // The turns: a greeting, the first question and its answer, the second question, its answer (index 4).
+    const at = 4;
+    expect(transcript[at]?.role).toBe('user');
+    const remark =
+      'Sorry, it is raining so hard here, the rain is hitting the window and my dog keeps barking at it. The weather this week has been crazy, sunny then rain, and the kids are home too.';
+    const answer = 'I split the nightly job into batches and wrote a retry queue; failures dropped from 12% to 0.1%.';
+    const withAside: StoredTurn[] = [
+      ...transcript.slice(0, at),
+      { role: 'user', content: remark },
+      { role: 'agent', content: spokenLines.en.redirects[0]! },
+      { role: 'user', content: answer },
+      ...transcript.slice(at + 1),
+    ];
+    const alone: StoredTurn[] = [...transcript.slice(0, at), { role: 'user', content: answer }, ...transcript.slice(at + 1)];
+    // Judged as if the remark had not been made: the same rating and notes as the answer alone.
+    expect(review('en', withAside).questions[1]).toEqual(review('en', alone).questions[1]);
   });
 
   it('names the rubric points in the candidate’s own words, and the weak answers’ gaps', () => {

@@ -14,6 +14,7 @@ export { questionPlan, type BankQuestion, type Competency } from './question-ban
 export { interviewPlan, type PlanBrief, type PlannedQuestion } from './interview-plan.ts';
 export { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 export { readDialogAct, type DialogAct } from './listening/dialog-act.ts';
+export { asideReader } from './listening/heard-as-aside.ts';
 export { scriptedInterviewerTurn, type ScriptedTurn } from './scripted-interviewer.ts';
 export type { InterviewPace } from './listening/pacing.ts';
 export { mostQuestionsIn } from './listening/pacing.ts';

@@ -1,5 +1,6 @@
 import { competencies, LONG_ANSWER_WORDS, SHORT_ANSWER_WORDS, type Language } from '@voxly/config';
 import {
+  asideReader,
   feedbackLines,
   foldText,
   interviewPlan,
@@ -145,9 +146,11 @@ function answeredQuestions(
   plan: BankQuestion[],
   transcript: StoredTurn[],
   language: Language,
-  job: { jobTitle: string; jobDescription: string },
+  job: { jobTitle: string; jobDescription: string; resumeText?: string },
   source: QuestionSource = 'plan',
 ): { asked: AskedQuestion[]; answered: AnsweredQuestion[] } {
+  // The turns the interviewer heard as asides, read the same way here: never merged into the answer that follows.
+  const isAside = asideReader(language, `${job.jobTitle}\n${job.jobDescription}\n${job.resumeText ?? ''}`);
   const foldedPlan = plan.map((q) => foldText(q.text).slice(0, 60));
   const closing = spokenLines[language].lastQuestion;
   const deeper = new Map<string, BankQuestion>();
@@ -182,10 +185,11 @@ function answeredQuestions(
     } else if (current && turn.content.trim()) {
       // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
       const { act } = readDialogAct(turn.content, language, current.text);
-      if (answerActs.has(act)) {
+      if (isAside(turn.content, current.text)) asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
+      else if (answerActs.has(act)) {
         answers.get(current)?.push(turn.content.trim());
         answeredCurrent = true;
-      } else if (act === 'off_topic') asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
+      }
     }
   }
   const asked: AskedQuestion[] = [];

@@ -1,0 +1,19 @@
+import type { Language } from '@voxly/config';
+import { documentStems, readAnswer } from './answer-reading.ts';
+import { readDialogAct } from './dialog-act.ts';
+
+/**
+ * The turns the interviewer hears as an aside rather than an answer ("it's pouring here, my
+ * laundry is out"): a remark the dialog-act step calls off the topic, or an answer whose words
+ * touch nothing of the question, the job or work. The interviewer acknowledges them and
+ * returns; the review reads the same turns the same way, so an aside is never merged into the
+ * answer that follows it. Built once per interview (the documents' stems); pure.
+ */
+export function asideReader(language: Language, documents: string): (turn: string, question: string) => boolean {
+  const stems = documentStems(documents, language);
+  return (turn, question) => {
+    const { act } = readDialogAct(turn, language, question);
+    if (act === 'off_topic') return true;
+    return act === 'answer' && readAnswer(turn, { language, question, documentStems: stems }).kind === 'off_topic';
+  };
+}
