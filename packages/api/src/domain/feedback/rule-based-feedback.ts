@@ -185,7 +185,7 @@ function answeredQuestions(
     } else if (current && turn.content.trim()) {
       // A request to repeat, a question back or a thanks is not part of the answer: only answers (and "I don't know") are judged.
       const { act } = readDialogAct(turn.content, language, current.text);
-      if (isAside(turn.content, current.text)) asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
+      if (isAside(turn.content, current.text, act)) asides.set(current, [...(asides.get(current) ?? []), turn.content.trim()]);
       else if (answerActs.has(act)) {
         answers.get(current)?.push(turn.content.trim());
         answeredCurrent = true;
