@@ -77,6 +77,18 @@ describe('reviewAnswer', () => {
     expect(none.strengths.map((point) => point.text)).not.toContain(reviewLines.en.strengths.numbers);
   });
 
+  it('reads "one" as a pronoun, not a figure, as Spanish "uno" and Portuguese "um" are read', () => {
+    const review = reviewAnswer({
+      question: 'Think of a time you disagreed with a colleague about the release plan. How did you handle it?',
+      jobTitle: 'Product Manager',
+      jobDescription: 'Own the payments roadmap with engineering.',
+      answer:
+        "Disagreeing with engineering, that's a great one. I'd go back to the onboarding project: the trust I had built with my eng lead is the one thing I would name.",
+      language: 'en',
+    });
+    expect(review.specificity.numbers).toBe(false);
+    expect(review.strengths.map((point) => point.text)).not.toContain(reviewLines.en.strengths.numbers);
+  });
   it('counts numbers written as words, and quotes the moment it praises', () => {
     const answer = 'I bisected the release, found the date library and pinned it. Crashes fell by half within two days.';
     const review = reviewAnswer({ ...debugQuestion, answer });

@@ -16,7 +16,7 @@ export type PerLanguage = Record<TextLanguage, RegExp>;
 
 /** Numbers written as words, so "cut it by half" counts as a figure. */
 export const numberWords: PerLanguage = {
-  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
+  en: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|percent|half|a third|a quarter|double|twice|tripled|doubled)\b/,
   es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|millon|millones|por ciento|mitad|un tercio|doble|triple)\b/,
   pt: /\b(dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|mil|milhao|milhoes|por cento|metade|um terco|dobro|triplo)\b/,
 };
