@@ -8,6 +8,7 @@ import { functionWords, guessLanguage, type TextLanguage } from '../field-detect
 import { fieldModel } from '../field-detection/trained-model.ts';
 import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { withoutCollaborators } from './collaborators.ts';
 import { employerNames, opensWithEmployer } from './employer-name.ts';
 
 /** What a must-have is: a named tool or system, a licence or degree, or a task or method of the domain. */
@@ -473,6 +474,8 @@ export function requirementPhrases(
         // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm").
         .filter((sentence) => !opensWithEmployer(sentence, employers))
         .map(withoutIntroduction)
+        // The people the hire works with are colleagues, not must-haves.
+        .map((sentence) => withoutCollaborators(sentence, (word) => isDutyVerb(word, language)))
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY, wished: true } : candidate)),
