@@ -12,6 +12,7 @@ export { foreignScriptAt } from './script-drift.ts';
 export { interviewerConversation, type ConversationMessage } from './interviewer-conversation.ts';
 export { questionPlan, type BankQuestion, type Competency } from './question-bank.ts';
 export { interviewPlan, type PlanBrief, type PlannedQuestion } from './interview-plan.ts';
+export { ruledOut } from './listening/denied-experience.ts';
 export { requirementPhrases, type RequirementPhrase } from './listening/requirement-phrases.ts';
 export { readDialogAct, type DialogAct } from './listening/dialog-act.ts';
 export { asideReader } from './listening/heard-as-aside.ts';

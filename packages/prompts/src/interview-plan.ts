@@ -13,6 +13,8 @@ export interface PlannedQuestion {
   line: string;
   /** What is kept when time runs short: the must-haves, then the behavioural story. */
   weight: number;
+  /** The must-have a question asks about by name: not asked once the candidate has said they never used it. */
+  about?: string;
 }
 
 export interface PlanBrief {
@@ -48,6 +50,7 @@ function mustHaveQuestion(requirement: RequirementPhrase, index: number, variant
     line: text,
     // The first must-haves are what the role turns on; kept with the behavioural story when time runs short.
     weight: index < 2 ? 3 : 2,
+    about: requirement.phrase,
   };
 }
 

@@ -5,6 +5,7 @@ import { interviewPlan, isCredentialQuestion, type PlannedQuestion } from './int
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
+import { ruledOut } from './listening/denied-experience.ts';
 import { readDialogAct } from './listening/dialog-act.ts';
 import { deeperLine } from './listening/going-deeper.ts';
 import { keptQuestions, paceDecision, timeToSpare, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
@@ -195,10 +196,13 @@ export function scriptedInterviewerTurn(
   }
 
   function next(lead: string): ScriptedTurn {
-    const [upcoming] = keptQuestions(remaining, paced.questionsThatFit);
+    // A must-have the candidate has said they never used is not then asked about by name.
+    const answers = transcript.filter((t) => t.role === 'user').map((t) => t.content);
+    const open = remaining.filter((planned) => !ruledOut(planned, answers, brief.language));
+    const [upcoming] = keptQuestions(open, paced.questionsThatFit);
     // The plan done with time paid for still left: deeper on what they said, then the field's other questions.
     const deeper =
-      remaining.length === 0 && timeToSpare(pace)
+      open.length === 0 && timeToSpare(pace)
         ? deeperLine({ language: brief.language, transcript, lines, spareQuestions, isKnownTerm: knownTerm })
         : undefined;
     const said = [lead, answered].filter(Boolean).join(' ');

@@ -9,6 +9,7 @@ import {
   questionPlan,
   readDialogAct,
   reviewAnswer,
+  ruledOut,
   spokenLines,
   tokenize,
   withoutWordsToReviewer,
@@ -362,7 +363,12 @@ export function ruleBasedFeedback({
   const realAnswers = answered.filter(isRealAnswer);
   // An interview cut short cannot outscore a complete one with answers as good: the share of the plan really answered counts.
   // A short session is counted against what its clock has room for, not the whole plan.
-  const expected = job.lengthMinutes ? Math.min(planned.length, mostQuestionsIn(job.lengthMinutes)) : planned.length;
+  // A must-have the candidate said they never used is skipped by the interviewer, not a question left unanswered.
+  const answers = transcript.filter((turn) => turn.role === 'user').map((turn) => turn.content);
+  const plannedLeft = planned.filter(
+    (p) => !(ruledOut(p, answers, language) && !asked.some(({ question }) => question.id === p.question.id)),
+  ).length;
+  const expected = job.lengthMinutes ? Math.min(plannedLeft, mostQuestionsIn(job.lengthMinutes)) : plannedLeft;
   const completeness = Math.min(1, realAnswers.filter((a) => a.question.id !== 'opening').length / Math.max(1, expected));
   const measured = Math.round((mean(scored) ?? 0) * (0.6 + 0.4 * completeness) * 100);
   // Content decides the verdict: when fewer than half the answers were real answers, delivery cannot lift it to a hire.

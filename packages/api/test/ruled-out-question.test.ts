@@ -1,0 +1,46 @@
+import { interviewPlan, openingQuestion } from '@voxly/prompts';
+import { describe, expect, it } from 'vitest';
+import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
+import { speechMetrics } from '../src/domain/feedback/speech-metrics.ts';
+import type { StoredTurn } from '../src/domain/interview/transcript.ts';
+
+describe('a must-have the candidate said they never used', () => {
+  const job = {
+    jobTitle: 'Senior Backend Engineer',
+    jobDescription: 'You will own our Kafka pipelines. Design and operate microservices in Go on AWS with PostgreSQL databases.',
+    resumeText: 'Backend engineer, 7 years. Payment APIs in Go; RabbitMQ queues.',
+  };
+  const plan = interviewPlan({ field: 'engineering', language: 'en', ...job });
+  const opening =
+    "I'm a backend engineer, seven years on payment APIs in Go. I've never used PostgreSQL, we ran MySQL, but I know the ideas well.";
+  const answer =
+    'At Pagoda I led the move of our billing service to events. I planned it, wrote the consumers myself and ran the cut-over; p99 fell from 800 to 300 ms.';
+  const transcriptOf = (asked: typeof plan): StoredTurn[] => [
+    { role: 'agent', content: openingQuestion('en').text },
+    { role: 'user', content: opening },
+    ...asked.flatMap((p): StoredTurn[] => [
+      { role: 'agent', content: `Thanks. ${p.line}` },
+      { role: 'user', content: answer },
+    ]),
+  ];
+  const reviewOf = (transcript: StoredTurn[]) =>
+    ruleBasedFeedback({
+      field: 'engineering',
+      language: 'en',
+      transcript,
+      metrics: speechMetrics(transcript, 'en', 'completed'),
+      endReason: 'completed',
+      job,
+    });
+
+  it('is skipped by the interviewer, not counted against the candidate as a question left unanswered', () => {
+    // A technical question like the others: leaving it out changes no competency's answers but its own.
+    const postgres = plan.find((p) => p.about === 'PostgreSQL databases' && p.question.competency === 'technical_depth');
+    expect(postgres, 'the plan asks about PostgreSQL by name').toBeDefined();
+    const skipped = reviewOf(transcriptOf(plan.filter((p) => p !== postgres)));
+    const askedAnyway = reviewOf(transcriptOf(plan));
+    expect(skipped.questions.map((q) => q.question)).not.toContain(postgres?.line);
+    // The same answers to every question asked: the one left out by the interviewer costs nothing.
+    expect(skipped.overallScore).toBeGreaterThanOrEqual(askedAnyway.overallScore - 1);
+  });
+});
