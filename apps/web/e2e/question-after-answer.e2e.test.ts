@@ -6,7 +6,9 @@ import { screenshot } from './support/screenshots.ts';
 /**
  * An answer that ends with a question about the job ("…overtime fell by a third. Do you publish
  * rotas far ahead here?"): the interviewer answers it from the posting, or says it is one for the
- * hiring team, and goes on to its next question rather than asking the same one again.
+ * hiring team, and goes on to its next question rather than asking the same one again. Then the
+ * candidate's own question with a goodbye after it ("…? Okay. Cool. Thanks for your time"): a
+ * question too, answered, and the interview goes back to its question instead of probing the goodbye.
  */
 const journeys = [
   {
@@ -20,6 +22,10 @@ const journeys = [
     answer:
       'At the grocery warehouse I rebuilt the rota so nobody did more than two weekends a month, and overtime fell by a third in one quarter. Do you publish rotas far ahead here?',
     said: 'Rotas are published four weeks ahead.',
+    goodbye: 'Just one more thing, how many pickers would be on my shift? Okay. Cool. Thanks for your time, I appreciate it.',
+    // What the scripted interviewer says (`spokenLines` in @voxly/prompts): the posting's words or the hiring team's, then back.
+    replies: ['The job description says:', "The job description doesn't say"],
+    back: "Now, whenever you're ready, back to my question.",
   },
   {
     language: 'es',
@@ -33,6 +39,9 @@ const journeys = [
     answer:
       'En la bodega del supermercado armé los turnos para que nadie hiciera más de dos fines de semana al mes y las horas extra bajaron un tercio. ¿Aquí los turnos se publican con tiempo?',
     said: 'Los turnos se publican con cuatro semanas de anticipación.',
+    goodbye: 'Una pregunta: ¿cuántos preparadores tendría en mi turno? Buenísimo. Bueno, mil gracias, un gusto.',
+    replies: ['La descripción del puesto dice:', 'La descripción del puesto no lo dice'],
+    back: 'Ahora, cuando quieras, volvamos a mi pregunta.',
   },
   {
     language: 'pt-BR',
@@ -45,6 +54,9 @@ const journeys = [
     answer:
       'No CD do supermercado eu refiz a escala pra ninguém pegar mais de dois fins de semana por mês e as horas extras caíram um terço. A escala de vocês sai com quanta antecedência?',
     said: 'A escala é publicada com quatro semanas de antecedência.',
+    goodbye: 'Eu queria saber quantos separadores teria no meu turno. Que bom. Obrigada, adorei conhecer vocês.',
+    replies: ['A descrição da vaga diz:', 'A descrição da vaga não diz'],
+    back: 'Agora, quando quiser, voltamos à minha pergunta.',
   },
 ] as const;
 
@@ -84,6 +96,19 @@ describe('a question at the end of an answer, in Chromium', () => {
         expect(reply).not.toContain(opening.trim().slice(-25));
         await expectNoSideScroll(page, `${j.language} ${size.name} reply`);
         await screenshot(page, `question-after-answer-${j.language}-${size.name}`, { fullPage: false });
+
+        await typeAnswer(page, 1, j.goodbye);
+        await page.locator('.transcript li.agent').nth(2).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        const afterGoodbye = await page.locator('.transcript li.agent').nth(2).innerText();
+        // Answered from the posting or left to the hiring team, then back to the question on the table: no probe of a goodbye.
+        expect(
+          j.replies.some((opening) => afterGoodbye.includes(opening)),
+          afterGoodbye,
+        ).toBe(true);
+        expect(afterGoodbye).toContain(j.back);
+        await expectNoSideScroll(page, `${j.language} ${size.name} goodbye`);
+        await screenshot(page, `questions-before-goodbye-${j.language}-${size.name}`, { fullPage: false });
         expect(errors).toEqual([]);
         await context.close();
       }, 120_000);

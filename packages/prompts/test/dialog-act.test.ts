@@ -95,4 +95,24 @@ describe('readDialogAct', () => {
     expect(readDialogAct('Is it hybrid? Where is the office?', 'en').topics).toContain('place');
     expect(readDialogAct('¿Cuánto es el sueldo?', 'es').topics).toContain('pay');
   });
+
+  it('hears the candidate’s own questions as questions even when a goodbye follows them, in every language', () => {
+    const turns = [
+      [
+        "I'd love to know what success looks like for this role in the first 90 days. And how does the payments pod work with risk today? Great. Thank you so much, this was fun.",
+        'en',
+      ],
+      [
+        "Yeah I guess my question is, how do you guys split the work, like would I be on one project for months? And what's the ratio of apprentices on your crews? Okay. Cool. Thanks for your time, I appreciate it.",
+        'en',
+      ],
+      ['Preguntas: ¿cómo son las guardias acá, cada cuánto y si se pagan aparte? Buenísimo. Bueno, mil gracias, un gusto.', 'es'],
+      ['Quería preguntarle si la empresa tiene un comité paritario activo. Muchas gracias por la entrevista, que le vaya bien.', 'es'],
+      ['Minha pergunta é como funciona a escala nos fins de semana? Que bom. Obrigada, adorei conhecer vocês.', 'pt-BR'],
+    ] as const;
+    for (const [turn, language] of turns) expect(readDialogAct(turn, language).act, turn).toBe('role_question');
+    // A story first, then thanks, is still an answer.
+    const story = 'I rebuilt the pick paths on second shift and mis-picks fell from 40 to 12 a week. Thanks, that was a good question.';
+    expect(readDialogAct(story, 'en').act).toBe('answer');
+  });
 });

@@ -5,6 +5,7 @@ import { foldText, tokenize } from '../fold-text.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
 import { louderLanguage } from './louder-language.ts';
 import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
+import { ownQuestionsBeforeGoodbye } from './own-questions.ts';
 import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
 import { overrideOfAnswer, type ModelledAct, type TurnActModel } from './turn-act-classifier.ts';
@@ -53,6 +54,9 @@ export function readDialogAct(utterance: string, language: Language, question = 
   const folded = foldedTurn(utterance);
   const byRules = readDialogActByRules(folded, language, foldText(question));
   if (byRules.act !== 'answer') return byRules;
+  // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
+  const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);
+  if (asked) return { act: 'role_question', words: byRules.words, topics: asked };
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
   const act = modelReading(turnActModel, folded, language, foldText(question), byRules.words);
   if (act === 'answer') return byRules;
