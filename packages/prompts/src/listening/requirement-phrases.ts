@@ -10,6 +10,7 @@ import type { FieldId } from '../fields.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { withoutCollaborators } from './collaborators.ts';
 import { employerNames, opensWithEmployer } from './employer-name.ts';
+import { withoutExclusions } from './posting-exclusions.ts';
 
 /** What a must-have is: a named tool or system, a licence or degree, or a task or method of the domain. */
 export type RequirementKind = 'tool' | 'credential' | 'task';
@@ -129,7 +130,7 @@ function isDutyVerb(folded: string, language: TextLanguage): boolean {
 
 /** Licences, registrations, degrees and certificates, folded. */
 const credentialCue =
-  /\b(licen[cs]e|licensed|licen[cs]iado|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+  /\b(licen[cs]e|licensed|licen[cs]iado|licencia|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|ingenier[oa]|engenheir[oa]|licenciatura|bacharel(ado)?|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
 
 /** How much more a stem says "this field" than the average other field, in the trained model. */
 function distinctiveness(stem: string, classIndex: number): number {
@@ -476,6 +477,8 @@ export function requirementPhrases(
         .map(withoutIntroduction)
         // The people the hire works with are colleagues, not must-haves.
         .map((sentence) => withoutCollaborators(sentence, (word) => isDutyVerb(word, language)))
+        // What the posting rules out ("sem dispensar medicamentos controlados") is no must-have either.
+        .map(withoutExclusions)
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY, wished: true } : candidate)),
