@@ -156,6 +156,14 @@ describe('rule-based feedback', () => {
     expect(JSON.stringify(typed)).not.toContain('words per minute');
   });
 
+  it.each(languages)('never tells an answer rated 5 to do what it did (%s)', (language) => {
+    const strong = review(language, engineeringTranscript({ language, quality: 'strong' }));
+    const top = strong.questions.filter((q) => q.rating === 5);
+    expect(top.length).toBeGreaterThan(0);
+    const tips = Object.values(feedbackLines[language].stronger);
+    for (const q of top) expect(tips, q.question).not.toContain(q.stronger);
+  });
+
   it('is deterministic', () => {
     const transcript = engineeringTranscript({ language: 'es', quality: 'strong' });
     expect(review('es', transcript)).toEqual(review('es', transcript));

@@ -42,6 +42,11 @@ export interface FeedbackLines {
   good: { answered: string; nothing: string; practised: string; notAnswered: string };
   /** What a stronger answer adds, by competency. */
   stronger: Record<Competency, string>;
+  /**
+   * Said instead of the competency's tip to an answer rated 5 with nothing to improve (after "A stronger
+   * answer would add:"): a tip it already follows would contradict its rating.
+   */
+  strongAlready: string;
 }
 
 const quote = (text: string) => `“${text}”`;
@@ -121,6 +126,7 @@ const en: FeedbackLines = {
     role_fit: 'Tie your goals to this role and team, and say what you would deliver in the first months.',
     behavioural: 'Use STAR: the situation, your task, the actions you took yourself, and the measurable result.',
   },
+  strongAlready: 'Little: this one has what the question looks for. Keep this shape, and bring a fresh example to each question.',
 };
 
 const es: FeedbackLines = {
@@ -206,6 +212,7 @@ const es: FeedbackLines = {
     role_fit: 'Relaciona tus objetivos con este puesto y equipo, y di qué lograrías en los primeros meses.',
     behavioural: 'Usa STAR: la situación, tu tarea, las acciones que tomaste tú y el resultado medible.',
   },
+  strongAlready: 'Poco: esta ya tiene lo que busca la pregunta. Mantén esta forma y trae un ejemplo distinto a cada pregunta.',
 };
 
 const pt: FeedbackLines = {
@@ -304,6 +311,7 @@ const pt: FeedbackLines = {
     role_fit: 'Ligue seus objetivos a esta vaga e equipe, e diga o que entregaria nos primeiros meses.',
     behavioural: 'Use STAR: a situação, a sua tarefa, as ações que você mesmo tomou e o resultado mensurável.',
   },
+  strongAlready: 'Pouco: esta já tem o que a pergunta procura. Mantenha esse formato e traga um exemplo diferente para cada pergunta.',
 };
 
 export const feedbackLines: Record<Language, FeedbackLines> = { en, es, 'pt-BR': pt };

@@ -222,6 +222,9 @@ const answerActs = new Set(['answer', 'dont_know']);
 const isRealAnswer = (a: AnsweredQuestion) => a.review.kind === 'answer';
 
 /** The verdict a score stands for, one scale for every reviewer: a score and its verdict never disagree. */
+/** An answer's score that rounds to a rating of 5. */
+const TOP_RATED = 4.5;
+
 export function verdictOf(score: number): Verdict {
   if (score >= 85) return 'strong_hire';
   if (score >= 70) return 'hire';
@@ -526,7 +529,8 @@ export function ruleBasedFeedback({
         question: sentenceCase(a.question.text),
         rating: Math.round(a.review.score),
         good: strength ? (strength.quote ? `${strength.text} “${shorten(strength.quote, 140)}”` : strength.text) : lines.good.nothing,
-        stronger: improvement?.text ?? lines.stronger[a.question.competency],
+        // Nothing to improve on an answer rated 5: the competency's tip ("Use STAR…") would tell it to do what it did.
+        stronger: improvement?.text ?? (a.review.score >= TOP_RATED ? lines.strongAlready : lines.stronger[a.question.competency]),
         ...(example ? { example } : {}),
       };
     }),
