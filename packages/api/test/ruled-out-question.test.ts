@@ -1,4 +1,4 @@
-import { interviewPlan, openingQuestion } from '@voxly/prompts';
+import { interviewPlan, openingQuestion, questionPlan, scriptedInterviewerTurn } from '@voxly/prompts';
 import { describe, expect, it } from 'vitest';
 import { ruleBasedFeedback } from '../src/domain/feedback/rule-based-feedback.ts';
 import { speechMetrics } from '../src/domain/feedback/speech-metrics.ts';
@@ -42,5 +42,33 @@ describe('a must-have the candidate said they never used', () => {
     expect(skipped.questions.map((q) => q.question)).not.toContain(postgres?.line);
     // The same answers to every question asked: the one left out by the interviewer costs nothing.
     expect(skipped.overallScore).toBeGreaterThanOrEqual(askedAnyway.overallScore - 1);
+  });
+
+  it("is replaced by the field's own problem-solving question when it held that place, so the skill is still rated", () => {
+    const kafka = plan.find((p) => p.about === 'Kafka pipelines');
+    expect(kafka?.question.competency, 'the Kafka question holds the problem-solving place').toBe('problem_solving');
+    const brief = { field: 'engineering' as const, language: 'en' as const, ...job };
+    const transcript: StoredTurn[] = [{ role: 'agent', content: openingQuestion('en').text }];
+    for (let turn = 0; turn < 20; turn += 1) {
+      transcript.push({
+        role: 'user',
+        content: turn === 0 ? "I'm a backend engineer, seven years in Go. I've never used Kafka, we ran RabbitMQ." : answer,
+      });
+      const reply = scriptedInterviewerTurn(brief, transcript, 'turn');
+      transcript.push({ role: 'agent', content: reply.text });
+      if (reply.final) break;
+    }
+    const said = transcript
+      .filter((t) => t.role === 'agent')
+      .map((t) => t.content)
+      .join(' ');
+    expect(said).not.toContain(kafka?.line);
+    const solving = questionPlan('engineering', 'en').find((q) => q.competency === 'problem_solving');
+    // In the must-have's place, before the plan's last question, not only later with time to spare.
+    const motivation = plan.at(-1)?.line ?? 'unreachable';
+    expect(said.indexOf(solving?.text ?? 'unreachable')).toBeGreaterThan(-1);
+    expect(said.indexOf(solving?.text ?? 'unreachable')).toBeLessThan(said.indexOf(motivation));
+    const report = reviewOf(transcript);
+    expect(report.ratings.find((r) => r.competency === 'problem_solving')?.rating).not.toBeNull();
   });
 });

@@ -31,6 +31,8 @@ interface BriefReading {
   plan: PlannedQuestion[];
   /** The field's questions the plan leaves out: asked only with time to spare. */
   spareQuestions: string[];
+  /** The field's problem-solving question, when a must-have holds its place in the plan: asked if that must-have is ruled out. */
+  solvingStandIn?: PlannedQuestion;
   documentStems: ReadonlySet<string>;
 }
 
@@ -44,8 +46,11 @@ function readBrief(brief: Brief): BriefReading {
   const known = readings.get(brief);
   if (known) return known;
   const plan = interviewPlan(brief);
+  const bankSolving = questionPlan(brief.field, brief.language).find((question) => question.competency === 'problem_solving');
+  const solvingInPlan = plan.some(({ question }) => question.id === bankSolving?.id);
   const reading = {
     plan,
+    ...(bankSolving && !solvingInPlan ? { solvingStandIn: { question: bankSolving, line: bankSolving.text, weight: 1 } } : {}),
     spareQuestions: questionPlan(brief.field, brief.language)
       .filter((question) => !plan.some((planned) => planned.question.id === question.id))
       .map((question) => question.text),
@@ -88,7 +93,7 @@ export function scriptedInterviewerTurn(
   pace: InterviewPace = unhurriedPace,
 ): ScriptedTurn {
   const lines = spokenLines[brief.language];
-  const { plan, spareQuestions, documentStems: stems } = readBrief(brief);
+  const { plan, spareQuestions, solvingStandIn, documentStems: stems } = readBrief(brief);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
@@ -196,9 +201,14 @@ export function scriptedInterviewerTurn(
   }
 
   function next(lead: string): ScriptedTurn {
-    // A must-have the candidate has said they never used is not then asked about by name.
+    // A must-have the candidate has said they never used is not then asked about by name; where it held the
+    // problem-solving place, the field's own problem-solving question is asked instead, so that skill is still heard.
     const answers = transcript.filter((t) => t.role === 'user').map((t) => t.content);
-    const open = remaining.filter((planned) => !ruledOut(planned, answers, brief.language));
+    const open = remaining.flatMap((planned) => {
+      if (!ruledOut(planned, answers, brief.language)) return [planned];
+      const standIn = planned.question.competency === 'problem_solving' ? solvingStandIn : undefined;
+      return standIn && !agentTurns.some((turn) => turn.includes(standIn.line)) ? [standIn] : [];
+    });
     const [upcoming] = keptQuestions(open, paced.questionsThatFit);
     // The plan done with time paid for still left: deeper on what they said, then the field's other questions.
     const deeper =
