@@ -38,7 +38,9 @@ const sentenceBreak = /[.!?]\s+[\p{Lu}\d]/u;
  */
 function split(line: string): ResumeStory {
   const [, where, details] = /^(.{4,120}?\S):\s+(.+)$/u.exec(line) ?? /^(.{4,120}?)\s[—–-]\s(\p{Ll}.+)$/u.exec(line) ?? [];
-  if (where && details && !sentenceBreak.test(where)) return { where: where.trim(), details: detailsOf(details) };
+  // Never inside brackets: "(Mar 2022 – present)" is the role's dates, not a dash before what was done.
+  const open = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  if (where && details && !sentenceBreak.test(where) && !open(where)) return { where: where.trim(), details: detailsOf(details) };
   if (sentenceBreak.test(line)) return { details: detailsOf(line).filter((detail) => !nameOnly.test(detail)) };
   return { where: line.trim(), details: [] };
 }

@@ -32,6 +32,18 @@ describe('resumeStories', () => {
     const stories = resumeStories('Name\nEXPERIENCE\nRN, Valley General — 2020–2022\n- Charge nurse relief 2x/month\n- 1:4 ratio');
     expect(stories).toEqual([{ where: 'RN, Valley General — 2020–2022', details: ['Charge nurse relief 2x/month', '1:4 ratio'] }]);
   });
+
+  it('keeps dates in brackets with their role line: "(Mar 2022 – present)" is no dash before a detail', () => {
+    const stories = resumeStories(
+      'Maria Alvarez\nEXPERIENCE\nAccounts Payable Clerk — Buckeye Building Supply, Columbus, OH (Mar 2022 – present)\n- Process ~250 invoices per week',
+    );
+    expect(stories).toEqual([
+      {
+        where: 'Accounts Payable Clerk — Buckeye Building Supply, Columbus, OH (Mar 2022 – present)',
+        details: ['Process ~250 invoices per week'],
+      },
+    ]);
+  });
 });
 
 describe('resumeStories on a resume pasted as one paragraph', () => {
