@@ -123,7 +123,7 @@ describe('the report pairs each answer with the question it answers', () => {
       const { lines, plan, begin, review, notAnswered } = setup(language, kind);
       const s = said[language];
       const asked = plan.at(-1)!;
-      const deeper = `${lines.revisit('RF')} ${lines.deeperQuestions[1]}`;
+      const deeper = `${lines.revisit('RF', 0)} ${lines.deeperQuestions[1]}`;
       const transcript = [
         begin,
         user(s.thin),
@@ -143,7 +143,7 @@ describe('the report pairs each answer with the question it answers', () => {
       expect(feedback.questions.map((q) => q.question)).toEqual([
         upper(openingQuestion(language).text),
         upper(asked),
-        upper(`${lines.revisit('RF')} ${lines.deeperQuestions[1]}`),
+        upper(`${lines.revisit('RF', 0)} ${lines.deeperQuestions[1]}`),
       ]);
       // The two first answers, the probe's among them, stay with the opening question.
       expect(feedback.questions[0]!.rating).toBeDefined();
@@ -161,7 +161,7 @@ describe('the report pairs each answer with the question it answers', () => {
     const transcript = [begin, user(s.scan)];
     for (const [i, line] of plan.entries()) transcript.push(agent(`${lines.acknowledgements[i % 3]} ${line}`), user(s.brief));
     transcript.push(
-      agent(`${lines.acknowledgements[1]} ${lines.revisitClause('you logged every move')} ${deeper}`),
+      agent(`${lines.acknowledgements[1]} ${lines.revisitClause('you logged every move', 0)} ${deeper}`),
       user(
         language === 'en' ? 'Sorry, could you repeat that?' : language === 'es' ? '¿Perdón, puedes repetir?' : 'Desculpa, pode repetir?',
       ),
@@ -176,12 +176,12 @@ describe('the report pairs each answer with the question it answers', () => {
     const questions = feedback.questions.map((q) => q.question);
     expect(questions).toHaveLength(plan.length + 2);
     expect(questions.slice(1, -1)).toEqual(plan.map(upper));
-    expect(questions.at(-1)).toBe(upper(`${lines.revisitClause('you logged every move')} ${deeper}`));
+    expect(questions.at(-1)).toBe(upper(`${lines.revisitClause('you logged every move', 0)} ${deeper}`));
     // The last plan question keeps its own answer; the story and what came after the plain words answer the deeper one.
     const pairs = judged(transcript);
     expect(pairs.find((p) => p.question === plan.at(-1))?.answer).toBe(s.brief);
     expect(pairs.at(-1)).toMatchObject({
-      question: `${lines.revisitClause('you logged every move')} ${deeper}`,
+      question: `${lines.revisitClause('you logged every move', 0)} ${deeper}`,
       answer: `${s.story} ${s.more}`,
     });
   });

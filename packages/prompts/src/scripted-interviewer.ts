@@ -1,6 +1,7 @@
 import { contentStems, textLanguageOf } from './answers/answer-vocabulary.ts';
 import { openingQuestion } from './begin-message.ts';
 import type { TranscriptTurn } from './congruency-prompt.ts';
+import { foldText, tokenize } from './fold-text.ts';
 import { interviewPlan, isCredentialQuestion, type PlannedQuestion } from './interview-plan.ts';
 import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
@@ -34,6 +35,20 @@ interface BriefReading {
   /** The field's problem-solving question, when a must-have holds its place in the plan: asked if that must-have is ruled out. */
   solvingStandIn?: PlannedQuestion;
   documentStems: ReadonlySet<string>;
+  /** The words of the candidate's own name (the resume's first line, when it is a name): never a thing to ask about. */
+  ownerName: ReadonlySet<string>;
+}
+
+/** The resume's first line when it is only a name ("João Pereira", "Maria Alvarez"), as folded words. */
+function ownerNameOf(resumeText: string): ReadonlySet<string> {
+  const first =
+    resumeText
+      .split(/\n/)
+      .find((line) => line.trim())
+      ?.trim() ?? '';
+  const words = first.split(/\s+/);
+  const aName = words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}'.-]*$/u.test(word));
+  return new Set(aName ? tokenize(foldText(first)) : []);
 }
 
 /**
@@ -55,6 +70,7 @@ function readBrief(brief: Brief): BriefReading {
       .filter((question) => !plan.some((planned) => planned.question.id === question.id))
       .map((question) => question.text),
     documentStems: documentStems(`${brief.jobTitle}\n${brief.jobDescription}\n${brief.resumeText}`, brief.language),
+    ownerName: ownerNameOf(brief.resumeText),
   };
   readings.set(brief, reading);
   return reading;
@@ -93,7 +109,7 @@ export function scriptedInterviewerTurn(
   pace: InterviewPace = unhurriedPace,
 ): ScriptedTurn {
   const lines = spokenLines[brief.language];
-  const { plan, spareQuestions, solvingStandIn, documentStems: stems } = readBrief(brief);
+  const { plan, spareQuestions, solvingStandIn, documentStems: stems, ownerName } = readBrief(brief);
   const agentTurns = transcript.filter((t) => t.role === 'agent').map((t) => t.content);
   const lastAgentIndex = transcript.map((t) => t.role).lastIndexOf('agent');
   const lastAgent = agentTurns.at(-1) ?? '';
@@ -122,7 +138,10 @@ export function scriptedInterviewerTurn(
     : (planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion) || lastAgent.includes(lines.clarifyLastQuestion);
   const act = readDialogAct(answer, brief.language, lastAgent);
-  const knownTerm = (term: string) => contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
+  // A named thing the job or resume also mentions, and not the candidate's own name ("Sou o João…").
+  const knownTerm = (term: string) =>
+    !tokenize(foldText(term)).every((word) => ownerName.has(word)) &&
+    contentStems(term, textLanguageOf[brief.language]).some((stem) => stems.has(stem));
   // An answer that ends by asking about the role gets that question answered, briefly, before the interview goes on.
   const askedBack = act.act === 'answer' ? questionAfterAnswer(answer) : undefined;
   const answered = askedBack ? roleReply(askedBack.sentence, askedBack.topics) : '';

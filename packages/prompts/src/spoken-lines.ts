@@ -64,9 +64,10 @@ export interface SpokenLines {
   /** After the question met silence through two reminders: the interview moves on. */
   moveOnAfterSilence: string;
   /** With the plan done and time to spare: back to something the candidate named earlier. */
-  revisit(term: string): string;
+  /** The `n`-th revisit's lead (each revisit in other words, so no two leads sound alike). */
+  revisit(term: string, n: number): string;
   /** The same, back to something they said they did (`clause` in their words). */
-  revisitClause(clause: string): string;
+  revisitClause(clause: string, n: number): string;
   /** What a revisit asks, one per revisit (never the same twice): the decision, the risk, the people, the lesson. */
   deeperQuestions: readonly string[];
   /** The behavioural story asked about one of the role's requirements, so even the story question is about this job. */
@@ -213,8 +214,18 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: "You're welcome! We still have some time, so let's keep going.",
     moveOnAfterSilence: "No problem, let's try a different question.",
-    revisit: (term) => `We have time to go deeper, so let me go back to ${term}.`,
-    revisitClause: (clause) => `We have time to go deeper, so let me go back to when you said ${clause}.`,
+    revisit: (term, n) =>
+      [
+        `We have time to go deeper, so let me go back to ${term}.`,
+        `Earlier you mentioned ${term}.`,
+        `Let's go back to ${term} for a moment.`,
+      ][n % 3] ?? '',
+    revisitClause: (clause, n) =>
+      [
+        `We have time to go deeper, so let me go back to when you said ${clause}.`,
+        `Earlier you said ${clause}.`,
+        `Let's go back to when you said ${clause}.`,
+      ][n % 3] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
@@ -337,8 +348,16 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: '¡De nada! Todavía tenemos algo de tiempo, así que sigamos.',
     moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
-    revisit: (term) => `Tenemos tiempo para profundizar, así que vuelvo a ${term}.`,
-    revisitClause: (clause) => `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
+    revisit: (term, n) =>
+      [`Tenemos tiempo para profundizar, así que vuelvo a ${term}.`, `Antes mencionaste ${term}.`, `Volvamos un momento a ${term}.`][
+        n % 3
+      ] ?? '',
+    revisitClause: (clause, n) =>
+      [
+        `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
+        `Antes dijiste: «${clause}».`,
+        `Volvamos un momento a cuando dijiste: «${clause}».`,
+      ][n % 3] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
@@ -460,8 +479,19 @@ export const spokenLines: Record<Language, SpokenLines> = {
     },
     youreWelcome: 'De nada! Ainda temos um tempinho, então vamos continuar.',
     moveOnAfterSilence: 'Sem problema, vamos tentar outra pergunta.',
-    revisit: (term) => `Temos tempo para aprofundar, então quero voltar a ${term}.`,
-    revisitClause: (clause) => `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
+    // "sobre X", never "a X": "voltar à PCR" takes a crase that only the noun's gender decides.
+    revisit: (term, n) =>
+      [
+        `Temos tempo para aprofundar, então quero voltar ao que você disse sobre ${term}.`,
+        `Antes você mencionou ${term}.`,
+        `Vamos voltar um momento ao que você contou sobre ${term}.`,
+      ][n % 3] ?? '',
+    revisitClause: (clause, n) =>
+      [
+        `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
+        `Antes você disse: «${clause}».`,
+        `Vamos voltar um momento a quando você disse: «${clause}».`,
+      ][n % 3] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`

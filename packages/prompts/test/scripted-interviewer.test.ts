@@ -427,7 +427,10 @@ describe('scriptedInterviewerTurn with time to spare', () => {
     const revisits = afterPlan.filter((line) => lines.deeperQuestions.some((q) => line.includes(q)));
     expect(revisits.length).toBeGreaterThanOrEqual(3);
     // Each names something the candidate said: Kafka, or their own words in the second person.
-    expect(revisits.some((line) => line.includes(lines.revisit('Kafka')))).toBe(true);
+    expect(revisits.some((line) => [0, 1, 2].some((n) => line.includes(lines.revisit('Kafka', n))))).toBe(true);
+    // Each revisit opens in other words than the one before.
+    const openers = revisits.map((line) => line.split(/\s+/).slice(0, 3).join(' '));
+    for (let i = 1; i < openers.length; i += 1) expect(openers[i]).not.toBe(openers[i - 1]);
     expect(revisits.some((line) => line.includes('you restored from the replica'))).toBe(true);
     for (const question of lines.deeperQuestions) expect(agent.filter((line) => line.includes(question)).length).toBeLessThanOrEqual(1);
     // Then the field's questions the plan left out, then the candidate's question and the goodbye.

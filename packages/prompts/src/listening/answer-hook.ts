@@ -35,9 +35,30 @@ function clauseFrom(answer: string, action: string, language: TextLanguage): str
   return enough && !fillers && words.length <= longestClause ? words.join(' ') : undefined;
 }
 
+/** A named word with the capitalised words beside it: "American" of "American Heart Association" is that name's. */
+function wholeName(answer: string, term: string): string {
+  const words = answer.split(/\s+/);
+  const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
+  const at = words.findIndex((word) => clean(word) === term);
+  if (at < 0) return term;
+  // A capitalised word of the name: not "I", not a sentence's first word, nothing across punctuation.
+  const ofName = (i: number) => {
+    const word = clean(words[i] ?? '');
+    return i > 0 && word.length > 1 && /^\p{Lu}/u.test(word) && !/[.!?:;,]$/.test(words[i - 1] ?? '');
+  };
+  let start = at;
+  while (start > 0 && ofName(start - 1) && !/[.!?:;,]$/.test(words[start - 1] ?? '')) start -= 1;
+  let end = at;
+  while (end + 1 < words.length && ofName(end + 1)) end += 1;
+  return words
+    .slice(start, end + 1)
+    .map(clean)
+    .join(' ');
+}
+
 export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
   const named = namedThings(answer).find((term) => isKnownTerm(term));
-  if (named) return { kind: 'named', term: named };
+  if (named) return { kind: 'named', term: wholeName(answer, named) };
   const lower = answer.toLowerCase();
   const actions = [
     ...ownActions(answer, textLanguageOf[language]),

@@ -38,8 +38,8 @@ export interface DeeperInput {
   transcript: TranscriptTurn[];
   /** The interviewer's lines for revisiting an answer (spoken-lines.ts), in the interview's language. */
   lines: {
-    revisit(term: string): string;
-    revisitClause(clause: string): string;
+    revisit(term: string, n: number): string;
+    revisitClause(clause: string, n: number): string;
     secondPerson: ((clause: string) => string) | null;
     deeperQuestions: readonly string[];
   };
@@ -62,14 +62,17 @@ export function deeperLine({ language, transcript, lines, spareQuestions, isKnow
       .map((answer) => ({ answer, weight: richness(answer, language) }))
       .filter(({ weight }) => weight >= 2)
       .sort((a, b) => b.weight - a.weight);
+    // Each revisit asks one deeper question: how many were asked is how many revisits came before, said in other words.
+    const revisits = lines.deeperQuestions.filter((line) => said(line)).length;
     for (const { answer } of candidates) {
       const hook = answerHook(answer, language, isKnownTerm);
       if (!hook) continue;
-      const lead =
+      const leadFor = (n: number) =>
         hook.kind === 'named'
-          ? lines.revisit(hook.term)
-          : lines.revisitClause(lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause);
-      if (!said(lead)) return `${lead} ${question}`;
+          ? lines.revisit(hook.term, n)
+          : lines.revisitClause(lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause, n);
+      // An answer is gone back to once, in whichever words it was.
+      if (![0, 1, 2].some((n) => said(leadFor(n)))) return `${leadFor(revisits)} ${question}`;
     }
   }
   return spareQuestions.find((line) => !said(line));

@@ -108,7 +108,10 @@ function deeperQuestionIn(turn: string, language: Language): { key: string; ques
   const index = lines.deeperQuestions.findIndex((line) => turn.includes(line));
   const line = lines.deeperQuestions[index];
   if (line === undefined) return null;
-  const leads = [lines.revisit('\u0000'), lines.revisitClause('\u0000')].map((lead) => lead.slice(0, lead.indexOf('\u0000')).trimEnd());
+  // Every wording a revisit's lead may take (each revisit is said in other words than the one before).
+  const leads = [0, 1, 2]
+    .flatMap((n) => [lines.revisit('\u0000', n), lines.revisitClause('\u0000', n)])
+    .map((lead) => lead.slice(0, lead.indexOf('\u0000')).trimEnd());
   const starts = leads.map((lead) => turn.indexOf(lead)).filter((at) => at >= 0 && at < turn.indexOf(line));
   const text = starts.length ? turn.slice(Math.min(...starts), turn.indexOf(line) + line.length) : line;
   return { key: line, question: { id: `deeper-${index + 1}`, competency: 'behavioural', text } };
