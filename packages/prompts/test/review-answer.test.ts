@@ -77,6 +77,19 @@ describe('reviewAnswer', () => {
     expect(none.strengths.map((point) => point.text)).not.toContain(reviewLines.en.strengths.numbers);
   });
 
+  it('never praises what the candidate says they have not done as their own action ("nunca mexi no Tasy")', () => {
+    const review = reviewAnswer({
+      question: 'Me conte a coisa mais exigente que você já fez com prontuário eletrônico Tasy.',
+      jobTitle: 'Técnico de Enfermagem',
+      jobDescription: 'Registro no prontuário eletrônico Tasy.',
+      answer: 'Olha, eu nunca mexi no Tasy, lá na UPA era MV Soul, mas registro tudo no sistema no fim do plantão.',
+      language: 'pt-BR',
+    });
+    const quoted = review.strengths.map((point) => point.quote ?? '').join(' ');
+    expect(quoted).not.toMatch(/nunca mexi/);
+    expect(review.specificity.ownActions).toBe(0);
+  });
+
   it('reads "one" as a pronoun, not a figure, as Spanish "uno" and Portuguese "um" are read', () => {
     const review = reviewAnswer({
       question: 'Think of a time you disagreed with a colleague about the release plan. How did you handle it?',

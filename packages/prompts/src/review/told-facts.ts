@@ -82,6 +82,16 @@ const isNotAction = (found: string): boolean => {
   return notActions.en.has(last) || notActions.es.has(last) || notActions.pt.has(last);
 };
 
+/** Words that deny the verb after them (one word may stand between: "nunca mais mexi", "never really used"). Lower case. */
+const deniedBefore =
+  /(?:^|[^\p{L}])(never|not|didn't|didnt|don't|dont|haven't|havent|nunca|no|jamas|jamás|nao|não|jamais|nem)\s+(?:\p{L}+\s+)?$/u;
+
+/** Whether every time the action is said, it is denied ("nunca mexi no Tasy", "I never used Epic"): no action of one's own. */
+function alwaysDenied(lower: string, found: string): boolean {
+  const places = [...lower.matchAll(new RegExp(found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((match) => match.index);
+  return places.length > 0 && places.every((at) => deniedBefore.test(lower.slice(Math.max(0, at - 30), at)));
+}
+
 /** The candidate's own past actions: the shared reading, with an adverb before the verb and irregular preterites. */
 export function toldOwnActions(answer: string, language: TextLanguage): string[] {
   const lower = answer.toLowerCase();
@@ -91,5 +101,8 @@ export function toldOwnActions(answer: string, language: TextLanguage): string[]
     .map((match) => match[0]);
   const pattern = irregularPreterites[language];
   const irregular = pattern ? [...lower.matchAll(pattern)].map((match) => match[0]) : [];
-  return [...ownActions(answer, language), ...withAdverb, ...irregular].filter((found) => !isNotAction(found));
+  // "Nunca mexi no Tasy" tells what one has not done.
+  return [...ownActions(answer, language), ...withAdverb, ...irregular].filter(
+    (found) => !isNotAction(found) && !alwaysDenied(lower, found),
+  );
 }
