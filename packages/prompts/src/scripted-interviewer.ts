@@ -187,7 +187,9 @@ export function scriptedInterviewerTurn(
 
   function answerTurn(): ScriptedTurn {
     if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
-    if (act.act === 'thanks_closing') return next(fresh([lines.youreWelcome]));
+    // A goodbye once the plan is done ends the interview: going deeper would hold back someone who has said goodbye.
+    if (act.act === 'thanks_closing')
+      return planDone() ? { text: lines.closingAfterLastQuestion, final: true } : next(fresh([lines.youreWelcome]));
     if (act.act === 'dont_know') return next(fresh(lines.dontKnowLines));
     const reading = readAnswer(answer, {
       language: brief.language,
@@ -219,15 +221,26 @@ export function scriptedInterviewerTurn(
     return next(fresh(lines.acknowledgements));
   }
 
-  function next(lead: string): ScriptedTurn {
-    // A must-have the candidate has said they never used is not then asked about by name; where it held the
-    // problem-solving place, the field's own problem-solving question is asked instead, so that skill is still heard.
+  /**
+   * The plan's questions still to ask. A must-have the candidate has said they never used is not then asked about by
+   * name; where it held the problem-solving place, the field's own problem-solving question is asked instead.
+   */
+  function openQuestions(): PlannedQuestion[] {
     const answers = transcript.filter((t) => t.role === 'user').map((t) => t.content);
-    const open = remaining.flatMap((planned) => {
+    return remaining.flatMap((planned) => {
       if (!ruledOut(planned, answers, brief.language)) return [planned];
       const standIn = planned.question.competency === 'problem_solving' ? solvingStandIn : undefined;
       return standIn && !agentTurns.some((turn) => turn.includes(standIn.line)) ? [standIn] : [];
     });
+  }
+
+  /** Every question of the plan asked (or ruled out): what is left is going deeper, with time to spare. */
+  function planDone(): boolean {
+    return asked > 0 && openQuestions().length === 0;
+  }
+
+  function next(lead: string): ScriptedTurn {
+    const open = openQuestions();
     const [upcoming] = keptQuestions(open, paced.questionsThatFit);
     // The plan done with time paid for still left: deeper on what they said, then the field's other questions.
     const deeper =

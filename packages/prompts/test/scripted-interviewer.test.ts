@@ -262,6 +262,26 @@ describe('scriptedInterviewerTurn', () => {
     expect(spokenLines['pt-BR'].probes.some((probe) => reply.includes(probe))).toBe(false);
   });
 
+  it('ends the interview on a goodbye once its plan is done, instead of going deeper', () => {
+    const transcript: TranscriptTurn[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
+    const plan = planOf(brief);
+    for (let turn = 0; turn < 30; turn += 1) {
+      const planAsked = plan.every((q) => transcript.some((t) => t.role === 'agent' && t.content.includes(q.text)));
+      const lastAnswered =
+        planAsked && transcript.at(-1)?.role === 'agent' && !plan.some((q) => transcript.at(-1)?.content.includes(q.text));
+      const goodbye = 'Thanks so much, that was all from me. Have a great day!';
+      transcript.push({ role: 'user', content: lastAnswered ? goodbye : longAnswer });
+      const reply = scriptedInterviewerTurn(brief, transcript, 'turn');
+      transcript.push({ role: 'agent', content: reply.text });
+      if (lastAnswered) {
+        expect(reply).toEqual({ text: lines.closingAfterLastQuestion, final: true });
+        return;
+      }
+      expect(reply.final).toBe(false);
+    }
+    throw new Error('the plan never finished');
+  });
+
   it('recognises a colloquial "I dunno"', () => {
     expect(replyTo('I dunno, pass.').reply.startsWith(lines.dontKnowLines[0]!)).toBe(true);
   });
