@@ -146,6 +146,20 @@ describe('speechMetrics (counted by hand)', () => {
     },
   );
 
+  it('does not count a goodbye as a (very short) answer', () => {
+    const metrics = speechMetrics(
+      [
+        { role: 'agent', content: 'Tell me about a time you aligned stakeholders.' },
+        { role: 'user', content: 'I ran a weekly review with both teams and we shipped on the date, with no slip at all.' },
+        { role: 'agent', content: "That's all my questions." },
+        { role: 'user', content: 'Thanks so much, have a great day!' },
+      ],
+      'en',
+      'completed',
+    );
+    expect(metrics).toMatchObject({ answers: 1, shortAnswers: 0 });
+  });
+
   it('handles an empty interview', () => {
     expect(speechMetrics([], 'en', 'never_started')).toMatchObject({
       candidateWords: 0,

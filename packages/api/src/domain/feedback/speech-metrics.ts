@@ -51,10 +51,11 @@ const fillerMatchers = Object.fromEntries(
 ) as Record<Language, { phrase: string; regex: RegExp }[]>;
 
 /**
- * Turns that ask the interviewer to repeat or explain the question: no answer yet. (A question
- * about the role is not among them: a tag question such as "…, né?" can read as one.)
+ * Turns that ask the interviewer to repeat or explain the question, or only thank or say goodbye:
+ * no answer. (A question about the role is not among them: a tag question such as "…, né?" can
+ * read as one.)
  */
-const requestActs: ReadonlySet<DialogAct> = new Set(['empty', 'repeat_request', 'clarification_request']);
+const requestActs: ReadonlySet<DialogAct> = new Set(['empty', 'repeat_request', 'clarification_request', 'thanks_closing']);
 
 /**
  * Answers: consecutive candidate turns between two interviewer turns count as one answer; a turn
