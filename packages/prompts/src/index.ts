@@ -19,7 +19,7 @@ export { asideReader } from './listening/heard-as-aside.ts';
 export { scriptedInterviewerTurn, type ScriptedTurn } from './scripted-interviewer.ts';
 export type { InterviewPace } from './listening/pacing.ts';
 export { mostQuestionsIn } from './listening/pacing.ts';
-export { spokenLines, type SpokenLines } from './spoken-lines.ts';
+export { revisitWordings, spokenLines, type SpokenLines } from './spoken-lines.ts';
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
 export { foldText, tokenize } from './fold-text.ts';

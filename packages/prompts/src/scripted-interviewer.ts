@@ -15,7 +15,7 @@ import { quotedPhrase } from './listening/quoted-phrase.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
 import type { RoleTopic } from './listening/role-topics.ts';
 import { questionPlan } from './question-bank.ts';
-import { spokenLines } from './spoken-lines.ts';
+import { revisitWordings, spokenLines } from './spoken-lines.ts';
 
 export interface ScriptedTurn {
   text: string;
@@ -245,7 +245,7 @@ export function scriptedInterviewerTurn(
     // The plan done with time paid for still left: deeper on what they said, then the field's other questions.
     const deeper =
       open.length === 0 && timeToSpare(pace)
-        ? deeperLine({ language: brief.language, transcript, lines, spareQuestions, isKnownTerm: knownTerm })
+        ? deeperLine({ language: brief.language, transcript, lines: { ...lines, revisitWordings }, spareQuestions, isKnownTerm: knownTerm })
         : undefined;
     const said = [lead, answered].filter(Boolean).join(' ');
     if (!upcoming && deeper) return { text: `${said} ${deeper}`.trim(), final: false };

@@ -7,6 +7,11 @@ import type { Competency } from './question-bank/bank-entry.ts';
  * Lines the engine speaks itself, word for word, whatever the model: they carry the
  * interview's rules (time, endings), so they must not depend on a model behaving.
  */
+/** How many wordings a revisit's lead has (`revisit`, `revisitClause`): the n-th revisit takes the n-th, in turn. */
+const REVISIT_WORDINGS = 3;
+/** Every wording a revisit's lead may take, by index. */
+export const revisitWordings = Array.from({ length: REVISIT_WORDINGS }, (_, n) => n);
+
 export interface SpokenLines {
   timeWarning(minutesLeft: number): string;
   closingOnTime: string;
@@ -219,13 +224,13 @@ export const spokenLines: Record<Language, SpokenLines> = {
         `We have time to go deeper, so let me go back to ${term}.`,
         `Earlier you mentioned ${term}.`,
         `Let's go back to ${term} for a moment.`,
-      ][n % 3] ?? '',
+      ][n % REVISIT_WORDINGS] ?? '',
     revisitClause: (clause, n) =>
       [
         `We have time to go deeper, so let me go back to when you said ${clause}.`,
         `Earlier you said ${clause}.`,
         `Let's go back to when you said ${clause}.`,
-      ][n % 3] ?? '',
+      ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
@@ -350,14 +355,14 @@ export const spokenLines: Record<Language, SpokenLines> = {
     moveOnAfterSilence: 'No pasa nada, probemos con otra pregunta.',
     revisit: (term, n) =>
       [`Tenemos tiempo para profundizar, así que vuelvo a ${term}.`, `Antes mencionaste ${term}.`, `Volvamos un momento a ${term}.`][
-        n % 3
+        n % REVISIT_WORDINGS
       ] ?? '',
     revisitClause: (clause, n) =>
       [
         `Tenemos tiempo para profundizar, así que vuelvo a cuando dijiste: «${clause}».`,
         `Antes dijiste: «${clause}».`,
         `Volvamos un momento a cuando dijiste: «${clause}».`,
-      ][n % 3] ?? '',
+      ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
@@ -485,13 +490,13 @@ export const spokenLines: Record<Language, SpokenLines> = {
         `Temos tempo para aprofundar, então quero voltar ao que você disse sobre ${term}.`,
         `Antes você mencionou ${term}.`,
         `Vamos voltar um momento ao que você contou sobre ${term}.`,
-      ][n % 3] ?? '',
+      ][n % REVISIT_WORDINGS] ?? '',
     revisitClause: (clause, n) =>
       [
         `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
         `Antes você disse: «${clause}».`,
         `Vamos voltar um momento a quando você disse: «${clause}».`,
-      ][n % 3] ?? '',
+      ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
         ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`

@@ -42,6 +42,8 @@ export interface DeeperInput {
     revisitClause(clause: string, n: number): string;
     secondPerson: ((clause: string) => string) | null;
     deeperQuestions: readonly string[];
+    /** Every wording a revisit's lead may take, by index. */
+    revisitWordings: readonly number[];
   };
   /** The field's questions the plan did not ask, in bank order. */
   spareQuestions: readonly string[];
@@ -72,7 +74,7 @@ export function deeperLine({ language, transcript, lines, spareQuestions, isKnow
           ? lines.revisit(hook.term, n)
           : lines.revisitClause(lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause, n);
       // An answer is gone back to once, in whichever words it was.
-      if (![0, 1, 2].some((n) => said(leadFor(n)))) return `${leadFor(revisits)} ${question}`;
+      if (!lines.revisitWordings.some((n) => said(leadFor(n)))) return `${leadFor(revisits)} ${question}`;
     }
   }
   return spareQuestions.find((line) => !said(line));

@@ -9,6 +9,7 @@ import {
   questionPlan,
   readDialogAct,
   reviewAnswer,
+  revisitWordings,
   ruledOut,
   spokenLines,
   tokenize,
@@ -109,7 +110,7 @@ function deeperQuestionIn(turn: string, language: Language): { key: string; ques
   const line = lines.deeperQuestions[index];
   if (line === undefined) return null;
   // Every wording a revisit's lead may take (each revisit is said in other words than the one before).
-  const leads = [0, 1, 2]
+  const leads = revisitWordings
     .flatMap((n) => [lines.revisit('\u0000', n), lines.revisitClause('\u0000', n)])
     .map((lead) => lead.slice(0, lead.indexOf('\u0000')).trimEnd());
   const starts = leads.map((lead) => turn.indexOf(lead)).filter((at) => at >= 0 && at < turn.indexOf(line));
