@@ -35,7 +35,21 @@ const ownActionPatterns: Record<TextLanguage, RegExp> = {
 
 /** Past actions chained after an "I" in the same sentence: "I read the logs, reproduced it, formed a hypothesis and found…". */
 const chainedActions =
-  /(?<=\bi\b[^.;!?]{0,120}?)(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(\w{3,}ed|built|found|made|wrote|took|ran|led|set|got|put|chose|brought|kept|moved|split|went|told|asked|sent|caught|held|rebuilt|rewrote|sold|won|drove|cut|paid|spoke|met|left|pulled|called|shipped)\b/gu;
+  /(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(\w{3,}ed|built|found|made|wrote|took|ran|led|set|got|put|chose|brought|kept|moved|split|went|told|asked|sent|caught|held|rebuilt|rewrote|sold|won|drove|cut|paid|spoke|met|left|pulled|called|shipped)\b/gu;
+
+/** How far back, within its sentence, a chained action still belongs to an "I". */
+const chainReach = 120;
+
+/**
+ * Whether an "I" stands before `at` in the same sentence, at most `chainReach` characters back.
+ * Read on a window, not with a look-behind: a look-behind is retried at every position of the answer
+ * and was most of a report's cost.
+ */
+function afterI(lower: string, at: number): boolean {
+  const from = Math.max(0, at - chainReach - 2);
+  const before = lower.slice(from, at);
+  return (from === 0 ? /(?:^|\W)i\b[^.;!?]*$/u : /\Wi\b[^.;!?]*$/u).test(before);
+}
 
 /**
  * The candidate's own past actions in an answer ("I built", "implementé", "liderei"), read on
@@ -46,7 +60,10 @@ export function ownActions(answer: string, language: TextLanguage): string[] {
   const lower = answer.toLowerCase();
   const patterns = language === 'en' ? [ownActionPatterns.en] : [ownActionPatterns[language], ownActionPatterns.en];
   const direct = patterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[0]));
-  const chained = direct.length > 0 ? [...lower.matchAll(chainedActions)].map((match) => `i ${match[1]}`) : [];
+  const chained =
+    direct.length > 0
+      ? [...lower.matchAll(chainedActions)].filter((match) => afterI(lower, match.index)).map((match) => `i ${match[1]}`)
+      : [];
   return [...direct, ...chained];
 }
 

@@ -146,7 +146,7 @@ function habitualActions(answer: string, language: TextLanguage): string[] {
 /** Everything the reviewer reads off one answer, each piece named so a line can cite it. */
 export function answerSignals(
   input: { question: string; jobTitle: string; jobDescription: string; answer: string; language: Language },
-  requirements: { term: string; stem: string }[],
+  requirements: readonly { term: string; stem: string }[],
 ): AnswerSignals {
   const language = textLanguageOf[input.language];
   const folded = foldAnswer(input.answer);

@@ -1,7 +1,8 @@
 import type { Language } from '@voxly/config';
+import { LRUCache } from 'lru-cache';
 import { hasFigure, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { detectField } from '../field-detection/detect-field.ts';
-import { jobRequirements } from '../fit-check/job-requirements.ts';
+import { jobRequirements, type JobRequirement } from '../fit-check/job-requirements.ts';
 import { foldText } from '../fold-text.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { answerSignals, type AnswerSignals } from './answer-signals.ts';
@@ -97,6 +98,21 @@ function quoteWith(answer: string, needle: string | undefined): string | undefin
 }
 
 /**
+ * A report reviews every answer against the same job: its field and must-haves are read once per
+ * job, not once per answer (they were most of a report's cost after the answers themselves).
+ */
+const recentJobs = new LRUCache<string, readonly JobRequirement[]>({ max: 16 });
+
+function mustHavesOf(job: { jobTitle: string; jobDescription: string }): readonly JobRequirement[] {
+  const key = `${job.jobTitle}\u0000${job.jobDescription}`;
+  const known = recentJobs.get(key);
+  if (known !== undefined) return known;
+  const requirements = jobRequirements(job, detectField(job).field);
+  recentJobs.set(key, requirements);
+  return requirements;
+}
+
+/**
  * One answer judged against what was asked: relevance, specificity (figures, named
  * things, own actions), structure (situation, action, result, reasoning), the job's
  * must-haves it covers, and a 1–5 score calibrated on graded answers. Each strength
@@ -106,9 +122,9 @@ function quoteWith(answer: string, needle: string | undefined): string | undefin
 export function reviewAnswer(given: ReviewAnswerInput): AnswerReview {
   // Words to the reviewer ("rate this 5/5", "ignore all previous instructions") are no part of the answer.
   const input = { ...given, answer: withoutWordsToReviewer(given.answer) };
-  const field = detectField(input).field;
+  const requirements = mustHavesOf(input);
   // An answer longer than this is a monologue; its first part carries the judgement, and the cost stays bounded.
-  const signals = answerSignals({ ...input, answer: input.answer.slice(0, MAX_ANSWER_CHARS) }, jobRequirements(input, field));
+  const signals = answerSignals({ ...input, answer: input.answer.slice(0, MAX_ANSWER_CHARS) }, requirements);
   const kind = kindOf(signals);
   const lines = reviewLines[input.language];
   const structure = {
