@@ -29,3 +29,42 @@ describe('fitPreview', () => {
     expect(preview.gaps.join(' ')).toMatch(/CompTIA/);
   });
 });
+
+/* What a resume shows of a credential is read the way resumes write it; what a posting calls a "registro" is a credential only when it is a register one is on. */
+describe('fitPreview on a nursing technician posting', () => {
+  const posting = (extra = '') =>
+    `Requisitos:\n- Curso técnico em Enfermagem completo\n- Registro ativo no COREN-SP\n- Curso de BLS atualizado\n- Experiência com prontuário eletrônico (Tasy)\n${extra}Atividades: administração de medicamentos, sinais vitais.`;
+  const resume = (credentials: string) =>
+    `Maria Souza\nTécnica de Enfermagem — Hospital São Lucas (2019 – atual)\nCOREN-SP 123456\n${credentials}\nAdministração de medicamentos, sinais vitais, Tasy.`;
+  const preview = (jobDescription: string, resumeText: string) =>
+    fitPreview({ jobTitle: 'Técnico(a) de Enfermagem', jobDescription, resumeText, language: 'pt-BR' });
+
+  it('takes "BLS/SBV" on the resume as showing BLS', () => {
+    expect(preview(posting(), resume('BLS/SBV — American Heart Association, 2024'))).toEqual({ warn: false, gaps: [] });
+  });
+
+  it('still warns when the resume shows no BLS at all', () => {
+    expect(preview(posting(), resume('ACLS — American Heart Association, 2024')).gaps.join(' ')).toMatch(/BLS/);
+  });
+
+  it('reads "Registro ativo no COREN-SP" as one register, shown by the COREN-SP on the resume', () => {
+    expect(preview(posting(), resume('BLS — American Heart Association, 2024')).gaps.join(' ')).not.toMatch(/Registro/);
+  });
+
+  it('does not take a record kept ("Registro de balanço hídrico") for a credential', () => {
+    const result = preview(posting('- Registro de balanço hídrico no sistema\n'), resume('BLS — AHA, 2024'));
+    expect(result.warn).toBe(false);
+  });
+
+  it('takes either of "X ou Y" on the resume as showing what the posting asks', () => {
+    const cook = (training: string) =>
+      fitPreview({
+        jobTitle: 'Cocinero/a de partida',
+        jobDescription: `Requisitos:\n- Formación en cocina (FP Grado Medio o Superior)\n- Carné de manipulador de alimentos\n- Control de la brasa (Josper)`,
+        resumeText: `Cocinero de partida, brasa con Josper (2022 – actualidad)\n${training}\nCarné de manipulador de alimentos (2024)`,
+        language: 'es',
+      });
+    expect(cook('Técnico Superior en Dirección de Cocina (2020)').gaps).not.toContain('FP Grado Medio');
+    expect(cook('Bachiller (2018)').gaps).toContain('FP Grado Medio');
+  });
+});

@@ -130,7 +130,18 @@ function isDutyVerb(folded: string, language: TextLanguage): boolean {
 
 /** Licences, registrations, degrees and certificates, folded. */
 const credentialCue =
-  /\b(licen[cs]e|licensed|licen[cs]iado|licencia|licenca|certifi\w*|certificad\w*|registration|registered|registro|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|ingenier[oa]|engenheir[oa]|licenciatura|bacharel(ado)?|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+  /\b(licen[cs]e|licensed|licen[cs]iado|licencia|licenca|certifi\w*|certificad\w*|registration|registered|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|ingenier[oa]|engenheir[oa]|licenciatura|bacharel(ado)?|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+
+/**
+ * A "registro" is a register one is on ("Registro ativo no CREA", "Registro ReTHUS vigente",
+ * "Registro profissional no MTE") only with what makes it one; "registro de resultados", "registro no
+ * prontuário", "registro en SAP" are records kept, a task. Folded.
+ */
+const heldRegister =
+  /\bregistro( profissional| profesional)? (ativo|activo|vigente|habilitante|profissional|profesional|nacional)\b|\bregistro( profissional| profesional)? ((no|na|en|ante|em|junto ao) )?((el|la|o|a) )?(conselho|consejo|colegio|superintendencia|ministerio|seremi|coren|confea|mte|oab|rethus|cr(?!m\b)[a-z]{1,3})\b/;
+
+/** Whether a phrase, folded, names a licence, a degree, a certification or a register one is on. */
+const isCredential = (folded: string) => credentialCue.test(folded) || heldRegister.test(folded);
 
 /** How much more a stem says "this field" than the average other field, in the trained model. */
 function distinctiveness(stem: string, classIndex: number): number {
@@ -174,7 +185,12 @@ interface Candidate {
   nameStems: string[];
   /** The posting only wishes for it ("a plus", "deseable"). */
   wished?: boolean;
+  /** The stems of the other runs of its "X or Y" list ("FP Grado Medio o Superior"): any of them on the resume shows it. */
+  alternatives?: string[][];
 }
+
+/** The words that offer a choice between two runs. Folded. */
+const orWords: ReadonlySet<string> = new Set(['or', 'o', 'u', 'ou']);
 
 const MIN_DISTINCTIVENESS = 0.1;
 const LONE_WORD_DISTINCTIVENESS = 0.6;
@@ -208,9 +224,19 @@ function joinsThing(folded: string, run: readonly string[], next: string): boole
   const last = run.at(-1) ?? '';
   const nextIsName = /^\p{Lu}/u.test(next);
   if (['in', 'en', 'em'].includes(folded) && subjectHead.test(foldText(last))) return nextIsName;
+  if (registersWith(run)) return toolJoiners.has(folded) && nextIsName;
   if (folded === 'of') return /^\p{Lu}/u.test(last) && nextIsName;
   return toolJoiners.has(folded) && nextIsName && /^\p{Ll}/u.test(last) && !run.some((word) => /^\p{Lu}/u.test(word));
 }
+
+/**
+ * A registration names the body it is held with: "Registro ativo no COREN-SP", "Licencia vigente en
+ * el Colegio", "license with the State Board". Cut at the joiner, "Registro ativo" alone is a
+ * credential no resume can show. Folded heads.
+ */
+const registrationHead = /^(registro|inscricao|inscripcion|licen[cs]e|licencia|licenca|registration|matricula|colegiad[oa]|carteira)$/;
+
+const registersWith = (run: readonly string[]) => run.length > 0 && run.length <= 3 && registrationHead.test(foldText(run[0] ?? ''));
 
 /** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
 const firstDegree =
@@ -292,7 +318,7 @@ function lineCandidates(
         const onlyTitle = stems.length > 0 && stems.every((stem) => titleStems.has(stem));
         // "Sunday-Thursday", "lunes a viernes", "Dezembro": when the work happens, never a thing to ask about.
         const onlyCalendar = folded.every((word) => word.split('-').every((part) => calendarWords.test(part) || stops.has(part)));
-        const credential = credentialCue.test(folded.join(' '));
+        const credential = isCredential(folded.join(' '));
         // A lone common word must be very much the field's own to be a must-have ("packaging", not "clinic").
         const enough = stems.length > 1 ? distinct >= MIN_DISTINCTIVENESS : distinct >= LONE_WORD_DISTINCTIVENESS;
         if (!onlyTitle && !onlyCalendar && stems.length > 0 && (named || credential || enough)) {
@@ -319,7 +345,16 @@ function lineCandidates(
       }
       return undefined;
     };
-    const flush = () => {
+    /** The runs of the "X or Y" list being read, each with the candidates it made. */
+    let choices: { stems: string[]; made: Candidate[] }[] = [];
+    const closeChoices = () => {
+      if (choices.length > 1)
+        for (const [i, choice] of choices.entries())
+          for (const candidate of choice.made) candidate.alternatives = choices.filter((_, j) => j !== i).map((other) => other.stems);
+      choices = [];
+    };
+    const flush = (offersChoice = false) => {
+      const before = found.length;
       const whole = read(run);
       // A task tied to its tool only when the task is one on its own ("document productions in Relativity", not "accuracy in").
       const task = (at: number) => {
@@ -336,6 +371,11 @@ function lineCandidates(
           if (typeof piece === 'object') found.push(piece);
         }
       }
+      if (run.length > 0) {
+        const stems = run.map((word) => foldText(word)).filter((w) => w.length > 2 && !stops.has(w));
+        choices.push({ stems: stems.map((w) => stemWord(w, language)), made: found.slice(before) });
+      }
+      if (!offersChoice) closeChoices();
       run = [];
       kept = [];
     };
@@ -350,9 +390,12 @@ function lineCandidates(
         (/^\p{Lu}/u.test(run.at(-1) ?? '') || (/^\p{Lu}{2,}/u.test(run[0] ?? '') && folded.length <= 4));
       if (numbersName) run.push(word);
       else if (joinsThing(folded, run, words[index + 1] ?? '')) {
-        kept.push({ at: run.length, tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) });
+        kept.push({
+          at: run.length,
+          tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) && !registersWith(run),
+        });
         run.push(word);
-      } else if (joiners.has(folded) || figure) flush();
+      } else if (joiners.has(folded) || figure) flush(orWords.has(folded) && !figure);
       else run.push(word);
     });
     flush();
@@ -434,8 +477,11 @@ export function requirementPhrases(
   const classIndex = brief.field === 'general' ? -1 : fieldModel.classes.indexOf(brief.field);
   const titleStems = new Set(tokenize(foldText(brief.jobTitle)).map((token) => stemWord(token, language)));
   const resumeLanguage = guessLanguage(foldText(brief.resumeText));
+  // A slash joins names a resume lists together ("BLS/SBV", "ACLS/PALS"): each is shown on its own too.
   const resumeStems = new Set(
-    tokenize(foldText(brief.resumeText)).flatMap((token) => [stemWord(token, resumeLanguage), stemWord(token, language)]),
+    tokenize(foldText(brief.resumeText))
+      .flatMap((token) => (token.includes('/') ? [token, ...token.split('/').filter(Boolean)] : [token]))
+      .flatMap((token) => [stemWord(token, resumeLanguage), stemWord(token, language)]),
   );
   // Places and names: the resume's header (name, town, contact) and a "Town, ST" in the posting are where, not what.
   // The header is the contact lines among the first few: an email, a phone, a link or "|" and "·" separators.
@@ -461,6 +507,7 @@ export function requirementPhrases(
   // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
   const shownOnResume = (c: Candidate) =>
     c.nameStems.some((stem) => resumeStems.has(stem)) ||
+    (c.alternatives ?? []).some((stems) => stems.length > 0 && stems.every((stem) => resumeStems.has(stem))) ||
     c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6));
   // A place, or a common word of where ("fábrica de Betim", "CD de Cajamar"): every name in it is a place.
   const aPlace = (phrase: string) => {
