@@ -74,6 +74,33 @@ describe('the reviewer reads what the answer tells', () => {
     }
   });
 
+  it('does not call "I would…" a hypothetical when the question asks what one would do or wants ("why this role")', () => {
+    const forward: [Language, string, string][] = [
+      [
+        'en',
+        'Why this role, and what would you want to achieve in your first six months?',
+        "I'd want to own the month-end close and I would cut the late invoices in half, because that is the work I enjoy.",
+      ],
+      [
+        'es',
+        '¿Por qué este puesto, y qué te gustaría lograr en tus primeros seis meses?',
+        'Me gusta la logística y yo ordenaría el almacén para que los pedidos salgan a tiempo, eso haría primero.',
+      ],
+      [
+        'pt-BR',
+        'Por que esta vaga, e o que você gostaria de alcançar nos seus primeiros seis meses?',
+        'Eu gosto de operação e eu organizaria a escala do turno para a equipe não fazer hora extra, isso faria primeiro.',
+      ],
+    ];
+    for (const [language, asked, answer] of forward) {
+      const read = reviewAnswer({ ...job, question: asked, answer, language });
+      expect(
+        read.improvements.map((point) => point.text),
+        answer,
+      ).not.toContain(reviewLines[language].improvements.hypothetical);
+    }
+  });
+
   it('reads numbers told in words above twelve and in hundreds as figures, and asks for none then', () => {
     const figures: [Language, string][] = [
       ['en', 'I reorganised the loading bays and we cleared a backlog of sixty pallets that week.'],

@@ -132,6 +132,17 @@ const procedureQuestion: PerLanguage = {
   pt: /\b(como (voce|vc|ce) \w+|o que (voce|vc|ce) (faz|faria|olha|verifica|checa)|qual (e|seria) (o )?seu primeiro passo)\b/,
 };
 
+/**
+ * A question about what one would do or wants ("Why this role, and what would you want to achieve…?",
+ * "how would you approach…", "¿qué harías si…?", "o que você faria…"): "I would…" answers it, so it is
+ * no hypothetical told instead of a story. Folded.
+ */
+const forwardQuestion: PerLanguage = {
+  en: /\b(why (this|do you want|are you|would you|us|our|here)|what (would|will) you|how (would|will) you|what do you (hope|want|expect)|where do you see yourself|what (interests|attracts|draws) you|if you (were|joined|had))\b/,
+  es: /\b(por que (este|esta|te interesa|quieres|quiere|te gustaria|nosotros)|que (harias|haria|te gustaria|esperas|buscas)|como (harias|haria|abordarias|encararias)|donde te ves|si (fueras|tuvieras|entraras))\b/,
+  pt: /\b(por que (esta|este|essa|esse|voce quer|voce se interessa|quer|nos)|o que (voce )?(faria|gostaria|espera|busca|procura)|como (voce )?(faria|abordaria|lidaria)|onde (voce )?se ve|se (voce )?(fosse|tivesse|entrasse))\b/,
+};
+
 /** First-person and team actions in the present ("I review", "we deploy", "reviso", "testamos"), folded. */
 const habitualPatterns: PerLanguage = {
   en: /\b(i|we) (always |usually |first |then |also )?(?!(am|are|was|were|have|had|do|did|don'?t|think|guess|mean|like|know|would|will|can|could|should|just|really|try)\b)[a-z]{3,}(s|e|t|k|d|n|l|r|h|p|g|y|m)?\b/g,
@@ -220,7 +231,7 @@ export function answerSignals(
     reasoning: reasoningMarkers[language].test(folded),
     buzzwords: folded.match(buzzwords)?.length ?? 0,
     denies,
-    hypothetical: hypothetical[language].test(folded) && actions.length === 0,
+    hypothetical: hypothetical[language].test(folded) && actions.length === 0 && !forwardQuestion[language].test(foldText(input.question)),
     requirementsCovered: requirements.filter((requirement) => claimed.has(requirement.stem)).map((requirement) => requirement.term),
     onTopicShare: words === 0 ? 0 : Math.min(1, wordsIn(onTopicSentences) / words),
     onTopicSentences,
