@@ -49,7 +49,8 @@ export interface FeedbackLines {
   strongAlready: string;
 }
 
-const quote = (text: string) => `“${text}”`;
+/** A quote in the report; a quote inside it ("Antes você disse: “…”") takes single marks, as print nests them. */
+const quote = (text: string) => `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 /** A decimal as Spanish and Portuguese write it: 0,5 (the UI's own figures are formatted the same way). */
 const commaDecimal = (n: number | string) => String(n).replace('.', ',');
 const list = (items: string[], and: string) =>

@@ -449,8 +449,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     momentProbe: momentProbes['pt-BR'],
     makeConcrete: 'Vamos deixar isso mais concreto.',
     followUpOn: (term) => `Você mencionou ${term}.`,
-    followUpOnClause: (clause) => `Você disse: «${clause}».`,
-    followUpOnQuote: (quote) => `Você disse: «${quote}».`,
+    followUpOnClause: (clause) => `Você disse: “${clause}”.`,
+    followUpOnQuote: (quote) => `Você disse: “${quote}”.`,
     secondPerson: null,
     dontKnowLines: [
       'Tudo bem: dizer isso é melhor do que chutar, e já anotei. Vamos seguir.',
@@ -493,9 +493,9 @@ export const spokenLines: Record<Language, SpokenLines> = {
       ][n % REVISIT_WORDINGS] ?? '',
     revisitClause: (clause, n) =>
       [
-        `Temos tempo para aprofundar, então quero voltar a quando você disse: «${clause}».`,
-        `Antes você disse: «${clause}».`,
-        `Vamos voltar um momento a quando você disse: «${clause}».`,
+        `Temos tempo para aprofundar, então quero voltar a quando você disse: “${clause}”.`,
+        `Antes você disse: “${clause}”.`,
+        `Vamos voltar um momento a quando você disse: “${clause}”.`,
       ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume

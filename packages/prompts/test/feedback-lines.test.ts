@@ -9,4 +9,9 @@ describe('feedback lines', () => {
     expect(feedbackLines.es.strengths.fewFillers(1.5)).toContain('(1,5 cada 100 palabras)');
     expect(feedbackLines['pt-BR'].improvements.fillers(6.2, ['tipo'])).toContain('(6,2 a cada 100 palavras');
   });
+
+  it('nests a quote inside a quoted question with single marks, as print does', () => {
+    const line = feedbackLines['pt-BR'].strengths.answer('Antes você disse: “fechei o caixa”. O que você fez?', 'Você deu um número.');
+    expect(line).toContain('sobre “Antes você disse: ‘fechei o caixa’. O que você fez?”');
+  });
 });

@@ -326,28 +326,28 @@ const ptBR: SampleReport = {
       ratings: ratings({
         technical_depth: 'Rastreou um p99 de 800 ms até duas consultas N+1 e um lock no razão, e o levou a 350 ms.',
         problem_solving: 'Escolheu Kafka pelo replay e disse o custo de operá-lo, com runbooks e testes de falha.',
-        communication: 'Estrutura clara, mas alguns vícios de linguagem («hum», «tipo») e um final vago («Deu certo, eu acho»).',
+        communication: 'Estrutura clara, mas alguns vícios de linguagem (“hum”, “tipo”) e um final vago (“Deu certo, eu acho”).',
         role_fit: 'Pagamentos a 4.000 requisições por segundo e faturamento orientado a eventos combinam muito com a vaga.',
         behavioural: 'A história da discordância tem situação e ação, mas nenhum resultado medido.',
       }),
       strengths: [
         {
           point: 'Você sustenta o que diz com números: o p99 antes e depois, e o tráfego que ele aguentava.',
-          evidence: '«o p99 caiu para 350 milissegundos»',
+          evidence: '“o p99 caiu para 350 milissegundos”',
         },
         {
           point: 'Você diz o custo de uma decisão, não só as vantagens.',
-          evidence: '«O custo foi operar o Kafka nós mesmos, então escrevi os runbooks»',
+          evidence: '“O custo foi operar o Kafka nós mesmos, então escrevi os runbooks”',
         },
         {
           point: 'Seu desenho do webhook é correto e simples: um id de evento único e uma transação só.',
-          evidence: '«guardaria o id do evento do provedor com uma restrição de unicidade»',
+          evidence: '“guardaria o id do evento do provedor com uma restrição de unicidade”',
         },
       ],
       improvements: [
         {
           point: 'Feche as histórias comportamentais com um resultado medido, como você faz nas técnicas.',
-          evidence: '«Deu certo, eu acho.»',
+          evidence: '“Deu certo, eu acho.”',
         },
         {
           point: 'Diga o que faria diferente: mostra critério, não só execução.',
@@ -355,7 +355,7 @@ const ptBR: SampleReport = {
         },
         {
           point: 'Corte os vícios de linguagem no começo das respostas; uma pausa curta passa segurança.',
-          evidence: '«Hum, principalmente porque…»',
+          evidence: '“Hum, principalmente porque…”',
         },
       ],
       questions: [

@@ -4,7 +4,7 @@ import type { enWeakSpots } from './en-weak-spots.ts';
 export const ptBRWeakSpots: typeof enWeakSpots = {
   weakSpots: {
     label: 'Focar no que foi difícil da última vez',
-    hint: 'A entrevista começa por «{{competency}}», sua nota mais baixa na última avaliação, e volta ao tipo de pergunta que foi mais difícil.',
+    hint: 'A entrevista começa por “{{competency}}”, sua nota mais baixa na última avaliação, e volta ao tipo de pergunta que foi mais difícil.',
     heading: 'Desde a sua última entrevista',
     change: '{{competency}} {{before}} → {{after}} desde a sua última entrevista',
     notRatedNow: '{{competency}} {{before}} → sem nota desta vez',

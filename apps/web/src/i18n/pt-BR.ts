@@ -83,7 +83,7 @@ export const ptBR: Messages = {
     change_zero: 'igual à anterior',
     change_one: '{{sign}}{{count}} ponto desde a anterior',
     change_other: '{{sign}}{{count}} pontos desde a anterior',
-    nextStep: 'Próximo passo: pratique «{{competency}}», a nota mais baixa da sua última avaliação.',
+    nextStep: 'Próximo passo: pratique “{{competency}}”, a nota mais baixa da sua última avaliação.',
     balance_zero: 'Você ainda não tem créditos.',
     balance_one: 'Você tem <strong>{{count}}</strong> crédito.',
     balance_other: 'Você tem <strong>{{count}}</strong> créditos.',

@@ -86,9 +86,10 @@ function shorten(text: string, max = 90): string {
   const word = head.lastIndexOf(' ', max - 1);
   const end = clause >= max / 2 ? clause : word > 0 ? word : max - 1;
   const kept = `${text.slice(0, end).replace(/[\s,;:]+$/u, '')}…`;
-  // A cut inside a quoted resume line closes its quote: «Payment APIs in Node.js…».
-  const open = (kept.match(/«/g) ?? []).length > (kept.match(/»/g) ?? []).length;
-  return `${kept}${open ? '»' : (kept.match(/"/g) ?? []).length % 2 === 1 ? '"' : ''}`;
+  // A cut inside a quoted resume line closes its quote: «Payment APIs in Node.js…», “Conciliação no SAP…”.
+  const count = (mark: RegExp) => (kept.match(mark) ?? []).length;
+  const close = count(/«/g) > count(/»/g) ? '»' : count(/“/g) > count(/”/g) ? '”' : count(/"/g) % 2 === 1 ? '"' : '';
+  return `${kept}${close}`;
 }
 /** A question quoted in the report: whole up to 100 characters (most are), else cut cleanly near 70. */
 const quoteQuestion = (text: string) => (text.length <= 100 ? text : shorten(text, 70));
