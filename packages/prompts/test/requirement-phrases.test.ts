@@ -200,4 +200,21 @@ describe('requirementPhrases', () => {
     expect(mexico.join(' | ')).toContain('SAT');
     expect(mexico.join(' | ')).not.toMatch(/lunes|viernes/);
   });
+
+  it('reads two short forms under one head as one thing ("Curso de BLS e SBV"), shown by either on the resume', () => {
+    const phrases = requirementPhrases(
+      {
+        jobTitle: 'Técnico(a) de Enfermagem',
+        jobDescription:
+          'Requisitos:\n- Registro ativo no COREN-SP\n- Curso de BLS e SBV atualizado\n- Experiência com prontuário eletrônico (Tasy)',
+        resumeText: 'Técnica de Enfermagem (2019 – atual)\nSBV — American Heart Association, 2024',
+        field: 'healthcare',
+        language: 'pt-BR',
+      },
+      6,
+    );
+    const course = phrases.filter((r) => /BLS|SBV/.test(r.phrase));
+    expect(course.map((r) => r.phrase)).toEqual(['Curso de BLS e SBV atualizado']);
+    expect(course[0]?.onResume).toBe(true);
+  });
 });

@@ -225,6 +225,8 @@ function joinsThing(folded: string, run: readonly string[], next: string): boole
   const nextIsName = /^\p{Lu}/u.test(next);
   if (['in', 'en', 'em'].includes(folded) && subjectHead.test(foldText(last))) return nextIsName;
   if (registersWith(run)) return toolJoiners.has(folded) && nextIsName;
+  // Two short forms under one head are one course or one standard ("Curso de BLS e SBV", "ISO 9001 y 14001" aside).
+  if (andWords.has(folded)) return run.length > 1 && isAcronym(last) && isAcronym(next);
   if (folded === 'of') return /^\p{Lu}/u.test(last) && nextIsName;
   return toolJoiners.has(folded) && nextIsName && /^\p{Ll}/u.test(last) && !run.some((word) => /^\p{Lu}/u.test(word));
 }
@@ -237,6 +239,12 @@ function joinsThing(folded: string, run: readonly string[], next: string): boole
 const registrationHead = /^(registro|inscricao|inscripcion|licen[cs]e|licencia|licenca|registration|matricula|colegiad[oa]|carteira)$/;
 
 const registersWith = (run: readonly string[]) => run.length > 0 && run.length <= 3 && registrationHead.test(foldText(run[0] ?? ''));
+
+/** "and" in the interview languages. Folded. */
+const andWords: ReadonlySet<string> = new Set(['and', 'e', 'y']);
+
+/** A short form in capitals ("BLS", "SBV", "NR-35"). */
+const isAcronym = (word: string) => /^\p{Lu}{2,6}(-?\d+)?$/u.test(word);
 
 /** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
 const firstDegree =
@@ -306,7 +314,11 @@ function lineCandidates(
       )
         run.pop();
       while (run.length && stops.has(foldText(run[0] ?? ''))) run.shift();
-      if (run.length > LONGEST_PHRASE) return 'too long';
+      // "BLS e SBV" counts as one word: it names one thing.
+      const pairs = run.filter(
+        (word, i) => andWords.has(foldText(word)) && isAcronym(run[i - 1] ?? '') && isAcronym(run[i + 1] ?? ''),
+      ).length;
+      if (run.length - 2 * pairs > LONGEST_PHRASE) return 'too long';
       if (run.length > 0) {
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
@@ -392,7 +404,7 @@ function lineCandidates(
       else if (joinsThing(folded, run, words[index + 1] ?? '')) {
         kept.push({
           at: run.length,
-          tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) && !registersWith(run),
+          tool: toolJoiners.has(folded) && !subjectHead.test(foldText(run.at(-1) ?? '')) && !registersWith(run) && !andWords.has(folded),
         });
         run.push(word);
       } else if (joiners.has(folded) || figure) flush(orWords.has(folded) && !figure);
