@@ -8,12 +8,23 @@ const introduces = new RegExp(String.raw`(?:^|[.!?:]\s+)(${name})\s+(?:is|es|é)
 const opensWithVerb = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|&))+)\s+\p{Ll}{3,}s\s`, 'gmu');
 
 /**
+ * A line that opens with a kind of organisation and its name ("Hospital Santa Clara – UTI Adulto",
+ * "Clínica San Rafael | Recepción"): the employer heading the posting.
+ */
+const organisationLine = new RegExp(
+  String.raw`^\s*((?:Hospital|Cl[ií]nica|Laborat[oó]rio|Grupo|Banco|Col[eé]gio|Escola|Escuela|Universidad|Universidade|Supermercados?|Construtora|Constructora|Farm[aá]cia|Hotel|Instituto|Funda[cç][aã]o|Fundaci[oó]n|Sanatorio)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|do|da|dos|das))*\s+\p{Lu}[\p{L}\p{N}'’.-]*)\s*(?:$|[-–—|·])`,
+  'gmu',
+);
+
+/**
  * The employer's names a posting introduces itself by ("Heartland Ag Partners is an
  * independent…"): the company is not a must-have, and the sentences it opens are about it,
  * not the job. Pure.
  */
 export function employerNames(description: string): string[] {
-  const found = [...description.matchAll(introduces), ...description.matchAll(opensWithVerb)].map((m) => (m[1] ?? '').trim());
+  const found = [introduces, opensWithVerb, organisationLine]
+    .flatMap((pattern) => [...description.matchAll(pattern)])
+    .map((m) => (m[1] ?? '').trim());
   // "The role is a…", "This position is an…", "Esta vaga é uma…": the job, not the employer.
   return [
     ...new Set(
