@@ -70,6 +70,18 @@ describe('resumeClaims', () => {
   });
 });
 
+describe('resumeClaims and lists', () => {
+  it('never quotes a short list of skills as work done ("Punch lists, O&M manuals, closeout binders")', () => {
+    const needs = ['- Administração de medicamentos e controle de sinais vitais em UTI'];
+    const list = 'Técnica de Enfermagem\nAdministração de medicamentos em UTI, sinais vitais, curativos\n';
+    expect(resumeClaims(list, needs)).toEqual([]);
+    const work = `${list}Administrei medicamentos de alta vigilância em UTI adulto com dupla checagem\n`;
+    expect(resumeClaims(work, needs).map((c) => c.claim)).toEqual([
+      'Administrei medicamentos de alta vigilância em UTI adulto com dupla checagem',
+    ]);
+  });
+});
+
 describe('resumeClaims on a resume pasted as one paragraph', () => {
   it.each([
     [

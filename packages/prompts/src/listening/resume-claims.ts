@@ -71,8 +71,18 @@ function claimLines(resumeText: string): string[] {
       !/@|\b(19|20)\d\d\s*[–-]|\|/.test(line) &&
       !schooling.test(foldText(line)) &&
       !addressedToReader.test(foldText(line)) &&
-      (line.match(/,/g) ?? []).length < 3,
+      !isList(line),
   );
+}
+
+/**
+ * A list of skills, not work done: three or more commas, or items all of a few words ("Administração
+ * de medicamentos em UTI, sinais vitais, curativos").
+ */
+function isList(line: string): boolean {
+  const items = line.replace(/^[\s\-•*·–>]+/, '').split(',');
+  if (items.length > 3) return true;
+  return items.length === 3 && items.every((item) => item.trim().split(/\s+/).length <= 5);
 }
 
 /**
