@@ -217,4 +217,20 @@ describe('requirementPhrases', () => {
     expect(course.map((r) => r.phrase)).toEqual(['Curso de BLS e SBV atualizado']);
     expect(course[0]?.onResume).toBe(true);
   });
+
+  it('never takes a word of a slash-written title ("Técnico/a") or a heading in capitals for a must-have', () => {
+    const phrases = requirementPhrases(
+      {
+        jobTitle: 'Técnico/a de Mantenimiento Industrial',
+        jobDescription:
+          'TÉCNICO DE MANTENIMIENTO INDUSTRIAL\nFunciones:\n- Diagnóstico de fallas en PLC Siemens S7-1200\nRequisitos:\n- TÉCNICO con experiencia en planta\n- Registro de órdenes en SAP PM',
+        resumeText: 'Técnico en planta de plásticos, PLC',
+        field: 'general',
+        language: 'es',
+      },
+      8,
+    ).map((r) => r.phrase);
+    expect(phrases).toEqual(expect.arrayContaining(['PLC Siemens S7-1200', 'SAP PM']));
+    expect(phrases.join(' | ')).not.toMatch(/TÉCNICO|MANTENIMIENTO/);
+  });
 });

@@ -246,6 +246,9 @@ const andWords: ReadonlySet<string> = new Set(['and', 'e', 'y']);
 /** A short form in capitals ("BLS", "SBV", "NR-35"). */
 const isAcronym = (word: string) => /^\p{Lu}{2,6}(-?\d+)?$/u.test(word);
 
+/** A line written all in capitals, of two or more real words ("TÉCNICO DE MANTENIMIENTO"; "SAP PM" is names). */
+const shouted = (line: string) => !/\p{Ll}/u.test(line) && line.split(/\s+/).filter((word) => /^\p{Lu}{4,}$/u.test(word)).length >= 2;
+
 /** A first degree: on the resume or not, what an interview asks about is the work, so it ranks after the rest. Folded. */
 const firstDegree =
   /\b(degree|bachelor|bachelors|master|masters|diploma|grado|licenciatura|graduacao|bacharel|bacharelado|titulo|formacao|formacion|ensino superior|superior completo|profesional en|ingenier[oa] (de|en)|engenheir[oa] (de|em)|tecnico superior)\b/;
@@ -487,7 +490,13 @@ export function requirementPhrases(
   const length = description.reduce((sum, { line }) => sum + line.length + 1, 0);
   const language = brief.language && length < 600 ? textLanguageOf[brief.language] : guessed;
   const classIndex = brief.field === 'general' ? -1 : fieldModel.classes.indexOf(brief.field);
-  const titleStems = new Set(tokenize(foldText(brief.jobTitle)).map((token) => stemWord(token, language)));
+  // "Técnico/a", "Cocinero/a": the title's words with their slash-joined endings apart.
+  const titleStems = new Set(
+    tokenize(foldText(brief.jobTitle))
+      .flatMap((token) => token.split('/'))
+      .filter(Boolean)
+      .map((token) => stemWord(token, language)),
+  );
   const resumeLanguage = guessLanguage(foldText(brief.resumeText));
   // A slash joins names a resume lists together ("BLS/SBV", "ACLS/PALS"): each is shown on its own too.
   const resumeStems = new Set(
@@ -531,8 +540,9 @@ export function requirementPhrases(
     .flatMap(({ line, wish }) =>
       line
         .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-        // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm").
-        .filter((sentence) => !opensWithEmployer(sentence, employers))
+        // A sentence the employer opens is about the employer ("Hartwell & Crane is a 60-attorney firm"),
+        // and a line in capitals is a heading ("TÉCNICO DE MANTENIMIENTO INDUSTRIAL"), not a list of names.
+        .filter((sentence) => !opensWithEmployer(sentence, employers) && !shouted(sentence))
         .map(withoutIntroduction)
         // The people the hire works with are colleagues, not must-haves.
         .map((sentence) => withoutCollaborators(sentence, (word) => isDutyVerb(word, language)))
