@@ -29,7 +29,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       off_topic: 'This answer was about something else; bring it back to the question and the role.',
     },
     strengths: {
-      numbers: 'You gave a figure that makes the result concrete.',
+      numbers: 'You gave a figure, which makes the answer concrete.',
       ownActions: 'You said what you did yourself.',
       reasoning: 'You explained why you chose what you did.',
       result: 'You ended with what happened as a result.',
@@ -56,7 +56,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       off_topic: 'La respuesta trató de otra cosa; vuelve a la pregunta y al puesto.',
     },
     strengths: {
-      numbers: 'Diste una cifra que hace concreto el resultado.',
+      numbers: 'Diste una cifra, y eso hace concreta la respuesta.',
       ownActions: 'Dijiste qué hiciste tú.',
       reasoning: 'Explicaste por qué elegiste lo que hiciste.',
       result: 'Terminaste con lo que pasó como resultado.',
@@ -83,7 +83,7 @@ export const reviewLines: Record<Language, ReviewLines> = {
       off_topic: 'A resposta falou de outra coisa; volte à pergunta e à vaga.',
     },
     strengths: {
-      numbers: 'Você deu um número que torna o resultado concreto.',
+      numbers: 'Você deu um número, e isso deixa a resposta concreta.',
       ownActions: 'Você disse o que fez pessoalmente.',
       reasoning: 'Você explicou por que escolheu o que fez.',
       result: 'Você terminou com o que aconteceu como resultado.',
