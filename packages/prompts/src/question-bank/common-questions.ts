@@ -26,13 +26,13 @@ export const commonQuestions: BankEntry[] = [
   }),
   q('motivation', 'role_fit', {
     en: {
-      text: 'Why this role, and what would you want to achieve in your first six months?',
+      text: 'What would you want to achieve in your first six months here, and how would you go about it?',
     },
     es: {
-      text: '¿Por qué este puesto, y qué te gustaría lograr en tus primeros seis meses?',
+      text: '¿Qué te gustaría lograr en tus primeros seis meses aquí, y cómo lo encararías?',
     },
     'pt-BR': {
-      text: 'Por que esta vaga, e o que você gostaria de alcançar nos seus primeiros seis meses?',
+      text: 'O que você gostaria de alcançar nos seus primeiros seis meses aqui, e como faria isso?',
     },
   }),
 ];
