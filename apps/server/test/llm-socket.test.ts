@@ -219,6 +219,19 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     expect(said.length).toBeGreaterThan(plan.length + 2);
   });
 
+  it('lets a candidate who says they must go leave: thanked, the call ended as theirs, and no refund', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    await sim.greeting();
+    await sim.say(longAnswer);
+    const ending = await sim.say('I have to run to pick up my kid — thank you so much for your time. Goodbye!');
+    expect(ending).toMatchObject({ text: en.closingOnLeaving, endCall: true });
+    await expect
+      .poll(() => call.api.interview.get.query({ interviewId: call.interviewId }))
+      .toMatchObject({ status: 'ended', endReason: 'candidate_ended' });
+    expect(await getBalance(server.database.db, call.userId)).toBe(0); // they answered: a real interview
+  });
+
   it('refunds a call that connected but in which the candidate never spoke', async () => {
     const call = await newCall();
     const sim = await call.connect();

@@ -54,6 +54,20 @@ describe('rule-based feedback', () => {
     expect(review('en', withAside).questions[1]).toEqual(review('en', alone).questions[1]);
   });
 
+  it('counts a candidate leaving ("I have to run… goodbye!") as no answer to the question on the table', () => {
+    const transcript = engineeringTranscript({ language: 'en', quality: 'strong' });
+    const lastAnswer = transcript.findLastIndex((turn) => turn.role === 'user');
+    const leaving: StoredTurn[] = [
+      ...transcript.slice(0, lastAnswer),
+      { role: 'user', content: 'I have to run to pick up my kid — thank you so much for your time, this was really helpful. Goodbye!' },
+      { role: 'agent', content: spokenLines.en.closingOnLeaving },
+    ];
+    const asked = review('en', leaving, 'candidate_ended');
+    const whole = review('en', transcript);
+    expect(asked.questions.at(-1)?.rating).toBeUndefined();
+    expect(asked.summary).toContain(`answered ${whole.questions.length - 1} of ${whole.questions.length}`);
+  });
+
   it('names the rubric points in the candidate’s own words, and the weak answers’ gaps', () => {
     const strong = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
     const design = strong.questions[0]!;

@@ -7,8 +7,9 @@ import type { InterviewerBrief } from './interviewer-prompt.ts';
 import { answerHook } from './listening/answer-hook.ts';
 import { documentStems, readAnswer } from './listening/answer-reading.ts';
 import { ruledOut } from './listening/denied-experience.ts';
-import { readDialogAct } from './listening/dialog-act.ts';
+import { foldedTurn, readDialogAct } from './listening/dialog-act.ts';
 import { deeperLine } from './listening/going-deeper.ts';
+import { isLeaving } from './listening/leaving.ts';
 import { keptQuestions, paceDecision, timeToSpare, unhurriedPace, type InterviewPace } from './listening/pacing.ts';
 import { questionAfterAnswer } from './listening/question-after-answer.ts';
 import { quotedPhrase } from './listening/quoted-phrase.ts';
@@ -21,6 +22,8 @@ export interface ScriptedTurn {
   text: string;
   /** True when the script has nothing left to ask: the engine ends the call after this line. */
   final: boolean;
+  /** Why a final line ends the call when it is not the plan's end: the candidate said they must go. */
+  endReason?: 'candidate_ended';
 }
 
 type Brief = Pick<
@@ -188,8 +191,12 @@ export function scriptedInterviewerTurn(
   function answerTurn(): ScriptedTurn {
     if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
     // A goodbye once the plan is done ends the interview: going deeper would hold back someone who has said goodbye.
-    if (act.act === 'thanks_closing')
-      return planDone() ? { text: lines.closingAfterLastQuestion, final: true } : next(fresh([lines.youreWelcome]));
+    if (act.act === 'thanks_closing') {
+      if (planDone()) return { text: lines.closingAfterLastQuestion, final: true };
+      // Someone who says they must go is let go, thanked, and the call ends as theirs to end.
+      if (isLeaving(foldedTurn(answer))) return { text: lines.closingOnLeaving, final: true, endReason: 'candidate_ended' };
+      return next(fresh([lines.youreWelcome]));
+    }
     if (act.act === 'dont_know') return next(fresh(lines.dontKnowLines));
     const reading = readAnswer(answer, {
       language: brief.language,

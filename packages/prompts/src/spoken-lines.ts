@@ -17,6 +17,8 @@ export interface SpokenLines {
   closingOnTime: string;
   closingOnMismatch: string;
   closingAfterLastQuestion: string;
+  /** The candidate leaving before the plan is done ("I have to run… goodbye!"): thanked and let go. */
+  closingOnLeaving: string;
   apologyOnError: string;
   reminder: string;
   /** The follow-up on a thin answer that names nothing: the first probe, asked plainly. */
@@ -106,6 +108,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
     closingOnMismatch:
       "Thank you for sharing your background. From what you've told me, this role calls for experience that's quite different from yours, so I'd rather not use more of your time on it today. Your feedback will still point out your strengths. All the best!",
     closingAfterLastQuestion: "That's all my questions. Thank you for your time today; your feedback will be ready in a moment. Goodbye!",
+    closingOnLeaving:
+      'Of course. Thank you for your time today; your feedback on what you answered will be ready in a moment. Good luck, goodbye!',
     apologyOnError:
       "I'm sorry, I've run into a technical problem on my side and need to end the interview here. Please try again in a moment.",
     reminder: 'Take your time. Would you like me to repeat or rephrase the question?',
@@ -258,6 +262,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Gracias por contarme tu trayectoria. Por lo que me has dicho, este puesto pide una experiencia bastante distinta a la tuya, así que prefiero no ocupar más de tu tiempo hoy. Tu evaluación igualmente destacará tus fortalezas. ¡Mucho éxito!',
     closingAfterLastQuestion:
       'Esas son todas mis preguntas. Gracias por tu tiempo; tu evaluación estará lista en un momento. ¡Hasta luego!',
+    closingOnLeaving:
+      'Claro, no hay problema. Gracias por tu tiempo; tu evaluación de lo que respondiste estará lista en un momento. ¡Mucha suerte, hasta luego!',
     apologyOnError: 'Lo siento, tuve un problema técnico y debo terminar la entrevista aquí. Por favor, inténtalo de nuevo en un momento.',
     reminder: 'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
     followUp: 'Concretemos un poco más. ¿Qué hiciste tú y cómo salió?',
@@ -390,6 +396,8 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Obrigado por compartilhar sua trajetória. Pelo que você me contou, esta vaga pede uma experiência bem diferente da sua, então prefiro não tomar mais do seu tempo hoje. Seu feedback ainda vai destacar seus pontos fortes. Boa sorte!',
     closingAfterLastQuestion:
       'Essas eram todas as minhas perguntas. Obrigado pelo seu tempo; seu feedback ficará pronto em instantes. Até mais!',
+    closingOnLeaving:
+      'Claro, sem problema. Obrigado pelo seu tempo; seu feedback sobre o que você respondeu ficará pronto em instantes. Boa sorte, até mais!',
     apologyOnError: 'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
     reminder: 'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
     followUp: 'Vamos deixar isso mais concreto. O que você fez e como terminou?',

@@ -104,8 +104,14 @@ describe('the reviewer reads what the answer tells', () => {
   it('praises a figure for making the answer concrete, never for a result the answer may not tell', () => {
     const figures: [Language, string][] = [
       ['en', 'My lead and I disagreed at work about the rota for our 12 pickers, so I showed her the overtime sheet.'],
-      ['es', 'Mi jefa y yo tuvimos un desacuerdo en el trabajo sobre los turnos de 12 preparadores, así que le mostré la planilla de horas.'],
-      ['pt-BR', 'Eu e minha gestora tivemos um desacordo no trabalho sobre a escala dos 12 separadores, então mostrei a planilha de horas.'],
+      [
+        'es',
+        'Mi jefa y yo tuvimos un desacuerdo en el trabajo sobre los turnos de 12 preparadores, así que le mostré la planilla de horas.',
+      ],
+      [
+        'pt-BR',
+        'Eu e minha gestora tivemos um desacordo no trabalho sobre a escala dos 12 separadores, então mostrei a planilha de horas.',
+      ],
     ];
     for (const [language, answer] of figures) {
       const strengths = review(language, answer).strengths.map((point) => point.text);

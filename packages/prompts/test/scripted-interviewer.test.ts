@@ -262,6 +262,32 @@ describe('scriptedInterviewerTurn', () => {
     expect(spokenLines['pt-BR'].probes.some((probe) => reply.includes(probe))).toBe(false);
   });
 
+  it('lets a candidate who says they must go leave, thanked, as their own ending, in every language', () => {
+    const leaving = [
+      ['en', 'I have to run to pick up my kid — thank you so much for your time, this was really helpful. Goodbye!'],
+      ['es', 'Ay, este… la verdad tengo que irme ya porque entro a mi turno a las tres. Muchas gracias por la entrevista. Hasta luego.'],
+      ['pt-BR', 'Desculpa, preciso sair agora, vou buscar meu filho na escola. Obrigada pela entrevista, tchau!'],
+    ] as const;
+    for (const [language, turn] of leaving) {
+      const { reply } = replyTo(turn, language);
+      const ended = scriptedInterviewerTurn(
+        { ...brief, language },
+        [
+          { role: 'agent', content: 'Hi' },
+          { role: 'user', content: turn },
+        ],
+        'turn',
+      );
+      expect(reply, turn).toBe(spokenLines[language].closingOnLeaving);
+      expect(ended).toEqual({ text: spokenLines[language].closingOnLeaving, final: true, endReason: 'candidate_ended' });
+    }
+  });
+
+  it('still hears a story about leaving a shift early as an answer', () => {
+    const { reply } = replyTo('I had to leave the site early that day, so I handed the pour over to my foreman and we finished it by six.');
+    expect(reply).not.toBe(lines.closingOnLeaving);
+  });
+
   it('ends the interview on a goodbye once its plan is done, instead of going deeper', () => {
     const transcript: TranscriptTurn[] = [{ role: 'agent', content: 'Hi, tell me about yourself.' }];
     const plan = planOf(brief);

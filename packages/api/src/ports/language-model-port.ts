@@ -22,6 +22,8 @@ export interface ReplyChunk {
   text: string;
   /** The interviewer has nothing more to ask: end the call after this. */
   endCall?: boolean;
+  /** Why, when the call ends for another reason than a plan asked to its end: the candidate said they must go. */
+  endReason?: 'candidate_ended';
 }
 
 export interface JudgeRequest<T> {

@@ -277,7 +277,7 @@ describe('streamModelReply', () => {
     const done = streamModelReply(deps(llm), request, new AbortController().signal, (t) => texts.push(t));
     await settle();
     llm.calls[0]!.release();
-    expect(await done).toEqual({ kind: 'complete', endCall: false });
+    expect(await done).toEqual({ kind: 'complete', ending: 'continue' });
     expect(texts.join('')).toBe('Reply to: Hi.');
   });
 

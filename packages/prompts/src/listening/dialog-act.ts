@@ -3,6 +3,7 @@ import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
+import { isLeaving } from './leaving.ts';
 import { louderLanguage } from './louder-language.ts';
 import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
 import { ownQuestionsBeforeGoodbye } from './own-questions.ts';
@@ -57,6 +58,8 @@ export function readDialogAct(utterance: string, language: Language, question = 
   // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
   const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);
   if (asked) return { act: 'role_question', words: byRules.words, topics: asked };
+  // The candidate leaving, with a reason, thanks and a goodbye: a goodbye, not an answer.
+  if (isLeaving(folded)) return { act: 'thanks_closing', words: byRules.words };
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
   const act = modelReading(turnActModel, folded, language, foldText(question), byRules.words);
   if (act === 'answer') return byRules;

@@ -22,7 +22,7 @@ export function createScriptedLanguageModel(): LanguageModelPort {
         if (signal.aborted) return;
         yield { text: piece };
       }
-      if (turn.final) yield { text: '', endCall: true };
+      if (turn.final) yield { text: '', endCall: true, ...(turn.endReason ? { endReason: turn.endReason } : {}) };
     },
 
     judge(request) {

@@ -19,8 +19,11 @@ class ScriptDriftError extends Error {
   }
 }
 
+/** How a complete reply leaves the call: going on, or ending, and why. */
+export type ReplyEnding = 'continue' | 'completed' | 'candidate_ended';
+
 export type ReplyOutcome =
-  { kind: 'complete'; endCall: boolean } | { kind: 'aborted' } | { kind: 'failed'; error: unknown; timedOut: boolean };
+  { kind: 'complete'; ending: ReplyEnding } | { kind: 'aborted' } | { kind: 'failed'; error: unknown; timedOut: boolean };
 
 interface ModelReplyDeps {
   llm: LanguageModelPort;
@@ -58,7 +61,7 @@ export async function streamModelReply(
   const cancelTimeout = deps.clock.schedule(limitMs, () => {
     if (!firstChunk) controller.abort(new FirstChunkTimeoutError());
   });
-  let endCall = false;
+  let ending: ReplyEnding = 'continue';
   let said = false;
   try {
     for await (const chunk of deps.llm.streamReply(request, controller.signal)) {
@@ -77,9 +80,9 @@ export async function streamModelReply(
       }
       if (chunk.text) onText(chunk.text);
       said ||= chunk.text.trim() !== '';
-      if (chunk.endCall) endCall = true;
+      if (chunk.endCall) ending = chunk.endReason ?? 'completed';
     }
-    if (!controller.signal.aborted) return { kind: 'complete', endCall };
+    if (!controller.signal.aborted) return { kind: 'complete', ending };
   } catch (error) {
     if (!controller.signal.aborted) return { kind: 'failed', error, timedOut: false };
   } finally {
@@ -89,7 +92,7 @@ export async function streamModelReply(
   const reason: unknown = controller.signal.reason;
   if (reason instanceof ScriptDriftError) {
     if (!said) onText(scriptedInterviewerTurn(request.brief, request.transcript, request.kind, request.pace).text);
-    return { kind: 'complete', endCall: false };
+    return { kind: 'complete', ending: 'continue' };
   }
   return reason instanceof FirstChunkTimeoutError ? { kind: 'failed', error: reason, timedOut: true } : { kind: 'aborted' };
 }

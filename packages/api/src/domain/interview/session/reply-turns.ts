@@ -215,8 +215,8 @@ export class ReplyTurns {
       this.call.said.spoke(this.call.lines.apologyOnError, afterAnswers);
       return this.call.end('error');
     }
-    send('', true, outcome.endCall);
-    if (outcome.endCall) return this.call.end('completed');
+    send('', true, outcome.ending !== 'continue');
+    if (outcome.ending !== 'continue') return this.call.end(outcome.ending);
     this.call.said.saveSoon();
   }
 
