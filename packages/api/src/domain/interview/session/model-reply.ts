@@ -20,7 +20,7 @@ class ScriptDriftError extends Error {
 }
 
 /** How a complete reply leaves the call: going on, or ending, and why. */
-export type ReplyEnding = 'continue' | 'completed' | 'candidate_ended';
+type ReplyEnding = 'continue' | 'completed' | 'candidate_ended';
 
 export type ReplyOutcome =
   { kind: 'complete'; ending: ReplyEnding } | { kind: 'aborted' } | { kind: 'failed'; error: unknown; timedOut: boolean };
