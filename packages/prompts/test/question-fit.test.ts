@@ -143,6 +143,51 @@ describe('questionFit', () => {
     expect(questionFit(asked[language], answer, language).toldTrouble).toBe(false);
   });
 
+  // What one is in charge of, told where a tool, a procedure or an episode was asked for: another question.
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'Which tools do you use to reconcile the vendor statements?',
+      answer:
+        'Right now I supervise a team of five clerks, I set up their weekly rota and we close the month two days earlier than before.',
+    },
+    {
+      language: 'es' as const,
+      question: '¿Cómo revisas un plano eléctrico antes de aprobarlo?',
+      answer: 'En la constructora yo era el encargado de obra, coordinaba a los capataces y terminamos la obra con un mes de adelanto.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Qual software você usa pra roteirizar as entregas?',
+      answer: 'Na distribuidora eu coordenava a equipe de doze motoristas, montava a escala e cuidava das férias de todo mundo.',
+    },
+  ])('$language: reads the scope of one’s job as another question (“$answer”)', ({ language, question, answer }) => {
+    expect(questionFit(question, answer, language).otherStory).toBe(true);
+  });
+
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'How do you get a new team member up to speed?',
+      answer: 'I manage a team of six, so for each new hire I pair them with someone for two weeks and give them one small ticket a day.',
+    },
+    {
+      language: 'es' as const,
+      question: 'Cuéntame de tu trayectoria.',
+      answer: 'Empecé como técnico y los últimos tres años coordiné el equipo de mantenimiento de la planta.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Como você lidera uma equipe em época de pico?',
+      answer: 'Eu coordenava a equipe de doze pessoas no centro de distribuição e no pico eu dividia o turno em duas ondas.',
+    },
+  ])(
+    '$language: the scope of one’s job answers a question about leading or one’s background (“$answer”)',
+    ({ language, question, answer }) => {
+      expect(questionFit(question, answer, language).otherStory).toBe(false);
+    },
+  );
+
   it('does not flag a story that tells the trouble asked for in its own words', () => {
     const fit = questionFit(
       'Tell me about a production incident you handled.',

@@ -168,6 +168,23 @@ const asksRecognition: PerLanguage = {
   pt: /\b(orgulh\w*|conquista\w*|realiza\w*|reconhec\w*|promo\w*|premi\w*|sucesso\w*)\b/,
 };
 
+/**
+ * The scope of one's job told ("I manage a team of six", "yo era el referente técnico", "eu coordenava
+ * os estagiários", "the biggest thing I did"): what one is in charge of, not the episode or the way
+ * of working a question asked for. Folded.
+ */
+const scopeTalk: PerLanguage = {
+  en: /\b(i (manage|managed|lead|led|run|ran|coordinate|coordinated|supervise|supervised|oversee|oversaw) (a |the |my |our )?(team|crew|group|staff|shift|department|unit|store|branch)|(a |my )?team of (\w+ )?(people|agents|reps|nurses|techs|engineers|analysts|auditors|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)|i was the (technical |tech )?(lead|go-to|point person|referent)|the biggest thing i (did|built|ran|led|delivered)|what i did (the )?most)\b/,
+  es: /\b((coordine|coordinaba|coordino|supervise|supervisaba|supervisaba|dirigi|dirigia|dirijo|lidere|lideraba|lidero|gestione|gestionaba|gestiono) (a |un |el |al |los |las |mi |todo el )?(equipo|grupo|turno|area|departamento|personal|auxiliares|tecnicos|practicantes)|(coordinador|coordinadora|supervisor|supervisora|jefe|jefa|lider) de (un |mi )?equipo|equipo de (\w+ )?(personas|auxiliares|tecnicos|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|\d+)|(yo )?era (el|la) (referente|lider|encargad[oa]|jef[ea])|lo que mas hice|lo mas grande que (hice|he hecho))\b/,
+  pt: /\b((coordenei|coordenava|coordeno|supervisionei|supervisionava|supervisiono|liderei|liderava|lidero|gerenciei|gerenciava|gerencio|chefiei|chefiava) (a |o |uma |um |os |as |minha |meu |toda a )?(equipe|time|turno|setor|area|estagiarios|estagiarias|tecnicos|pessoal|grupo)|(coordenador|coordenadora|supervisor|supervisora|chefe|lider) de (uma |um )?(equipe|time)|equipe de (\w+ )?(pessoas|tecnicos|duas|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte|\d+)|eu era (o|a) (referencia|lider|responsavel)|o que (eu )?mais fiz|o maior (projeto|trabalho) que (eu )?fiz)\b/,
+};
+/** A question about leading people, which the scope of one's job may answer. Folded. */
+const asksLeading: PerLanguage = {
+  en: /\b(team\w*|lead\w*|manag\w*|supervis\w*|staff|people|coach\w*|delegat\w*|report\w*|hire\w*|hiring|colleague\w*|coworker\w*|agent\w*|yourself|background|role|responsib\w*)\b/,
+  es: /\b(equipo\w*|lider\w*|gestion\w*|supervis\w*|personal|personas|coordin\w*|deleg\w*|compan\w*|colega\w*|cargo|rol|responsab\w*|trayectoria|ti mism[oa]|usted mism[oa])\b/,
+  pt: /\b(equipe\w*|time|lider\w*|gest\w*|gerenc\w*|supervis\w*|pessoas|coorden\w*|deleg\w*|colega\w*|cargo|papel|responsab\w*|trajetoria|sobre voce)\b/,
+};
+
 /** One's career path told ("I started as…, then I moved to…", "empecé haciendo…", "comecei como…"). Folded. */
 const careerTalk: PerLanguage = {
   en: /\b(i started (as|out|in)|started my career|then i (went|moved|joined|got promoted)|after that i (went|moved|joined|was)|grew up on)\b/,
@@ -222,12 +239,13 @@ export function questionFit(question: string, answer: string, language: TextLang
   const toldTrouble = trouble[language].test(withoutSuccesses(foldedAnswer, language));
   const pivot = pivotFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
-  // Studies, a record, a reward or a career path told where the question asked for none of them.
+  // Studies, a record, a reward, a career path or one's job's scope told where the question asked for none of them.
   const elsewhere =
     (credentialTalk[language].test(foldedAnswer) && !credentialTalk[language].test(foldedQuestion)) ||
     (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion)) ||
     (recognitionTalk[language].test(foldedAnswer) && !asksRecognition[language].test(foldedQuestion)) ||
-    (careerTalk[language].test(foldedAnswer) && !asksBackground[language].test(foldedQuestion));
+    (careerTalk[language].test(foldedAnswer) && !asksBackground[language].test(foldedQuestion)) ||
+    (scopeTalk[language].test(foldedAnswer) && !asksLeading[language].test(foldedQuestion));
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
   const missed = hits === 0 && focus.length > 0;
   // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
