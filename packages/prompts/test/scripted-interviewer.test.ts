@@ -230,6 +230,13 @@ describe('scriptedInterviewerTurn', () => {
     }
   });
 
+  it('hears the candidate checking what the question asks as a request to clarify, not a question about the role’s schedule', () => {
+    const language = 'pt-BR';
+    const { reply } = replyTo('você tá perguntando de uma vez que eu tive que mudar a escala de última hora, é isso?', language);
+    const l = spokenLines[language];
+    expect([...Object.values(l.clarify), l.clarifyCredential]).toContain(reply);
+  });
+
   it('puts the question in plain words when asked what it means, then says it again if asked once more', () => {
     const { first, reply } = replyTo('Sorry, what do you mean?');
     const question = planOf(brief).find((q) => first.includes(q.text))!;

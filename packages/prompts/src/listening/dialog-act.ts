@@ -2,6 +2,7 @@ import type { Language } from '@voxly/config';
 import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { checkOfQuestion } from './checking-understanding.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
 import { isLeaving } from './leaving.ts';
 import { louderLanguage } from './louder-language.ts';
@@ -54,6 +55,11 @@ export interface DialogActReading {
 export function readDialogAct(utterance: string, language: Language, question = ''): DialogActReading {
   const folded = foldedTurn(utterance);
   const byRules = readDialogActByRules(folded, language, foldText(question));
+  // Checking what the question or one of its words means, with nothing answered yet: a request to clarify. Said back in so
+  // many words, it is about the question even where the rules heard the role's schedule or nothing of the job.
+  const check = checkOfQuestion(folded);
+  if (check && (byRules.act === 'answer' || (check.saysItBack && (byRules.act === 'role_question' || byRules.act === 'off_topic'))))
+    return { act: 'clarification_request', words: byRules.words };
   if (byRules.act !== 'answer') return byRules;
   // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
   const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);

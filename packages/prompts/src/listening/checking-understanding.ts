@@ -1,0 +1,58 @@
+import { tokenize } from '../fold-text.ts';
+
+/*
+ * "So what you're asking is how I'd set up the SIEM rules from scratch, is that right?", "tdah se
+ * refiere al déficit de atención, ¿verdad?", "churn é cancelamento, né? Só confirmando": the
+ * candidate checking what the question, or a word in it, means before answering. Nothing is
+ * answered yet: it is a request to clarify, however much of the question it says back. Read apart
+ * from the hand-written rules the trained turn reader is fitted on, so the reader stays the same
+ * function of its tuning turns.
+ */
+
+/**
+ * A tag that asks to be confirmed, ending what is said: "…, right?", "¿cierto?", "né?", "é isso?";
+ * not the word closing a phrase of its own ("the blue one top right", "esa es la verdad"). Folded.
+ */
+const confirmTag =
+  /(\b(is that right|is that correct|is that it|or something else|or not|es asi|es eso|o no|o es otra cosa|e isso|nao e|ou nao|ou e outra coisa)|(,\s*|(?<!\b(the|top|bottom|upper|lower|all|just|turn|la|una|de|o|a|um|uma|meio)\s))\b(right|correct|cierto|verdad|correcto|ne|certo|correto))\s*[?.!…,]*$/;
+
+/** Wanting to be sure of the question before answering it. Folded. */
+const beforeAnswering =
+  /\b(before i (answer|start|go on)|antes de (contestar|responder|seguir|falar)|no quiero (contestar|responder) (mal|algo que no)|quiero estar segur[oa]|nao quero (responder|falar) (errado|besteira)|quero ter certeza)\b/;
+
+/** Saying one is only checking: "just to check", "para confirmar", "só confirmando". Folded. */
+const justChecking =
+  /\b(just (to |want to |wanna )?(check|confirm|make sure|double check)|(i )?(want|wanna) to (make sure|confirm)|making sure i (got|get|understand)|(solo |nomas )?(para|pa) confirmar|quiero confirmar|(so |so pra |so para |pra |para )(eu )?confirmar|so confirmando|quero confirmar)\b/;
+
+/** Saying back what the question asks, or what one of its words means. Folded. */
+const aboutTheQuestionAsked =
+  /\b((what )?you'?re asking|you are asking|are you asking|you (want|wanna) to know|you mean|do you mean|is (that|it) like|(does|do) (that|it) (stand for|mean)|stand for|se refiere|te refieres|quiere decir|quieres decir|me (esta|estas) preguntando|(usted )?quiere saber|quieres saber|(usted|tu) (me )?pregunta|significa|es cuando|es (la|el|lo) de|voce (esta|ta) perguntando|(voce|vc) quer (dizer|saber)|quer dizer|se refere|e quando)\b/;
+
+/** Longer than this, the turn tells more than a check of the question. */
+const CHECK_WORDS = 45;
+
+/**
+ * Whether a turn is a check of what the question means, with no answer after it: it says the
+ * question or one of its words back and ends asking to be confirmed, or says it is only checking
+ * or wants to be sure before answering. Folded turn. Pure.
+ */
+export function isCheckingUnderstanding(folded: string): boolean {
+  return checkOfQuestion(folded) !== undefined;
+}
+
+/**
+ * The same, and whether the check says the question back in so many words ("you're asking…",
+ * "se refiere a…", "você tá perguntando…"): such a check is about the question even where its
+ * words name a schedule or a salary. Folded turn. Pure.
+ */
+export function checkOfQuestion(folded: string): { saysItBack: boolean } | undefined {
+  if (tokenize(folded).length > CHECK_WORDS) return undefined;
+  const tail = folded.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const purpose = beforeAnswering.exec(tail) ?? justChecking.exec(tail);
+  // "churn é cancelamento, né? Só confirmando": the tag is what comes before the purpose said after it.
+  const said = purpose ? folded.slice(0, folded.length - tail.length + purpose.index).trim() : folded;
+  const tagged = confirmTag.test(said);
+  const about = aboutTheQuestionAsked.test(folded);
+  const checking = about ? tagged || purpose !== null : tagged ? purpose !== null : beforeAnswering.test(tail) && folded.includes('?');
+  return checking ? { saysItBack: about } : undefined;
+}
