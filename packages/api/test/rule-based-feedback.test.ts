@@ -33,6 +33,31 @@ describe('rule-based feedback', () => {
     expect(strong.questions.map((q) => q.question)).toEqual(questionPlan('engineering', language).map((q) => q.text));
   });
 
+  // A tryout's 10-minute interview of quick typed answers reached 19 questions, and its report could never be written.
+  it('writes the report of an interview of many quick answers, however many questions it reached', () => {
+    const job = {
+      jobTitle: 'Supervisor de Logística',
+      jobDescription:
+        'Supervisionar separação e expedição no CD; zelar pelas normas da NR-11; WMS SAP EWM ou Manhattan; DDS diário; indicadores OTIF e acuracidade de inventário.',
+      resumeText: 'Líder de expedição, 6 anos. SAP WM, NR-11, DDS, equipe de 28 pessoas, OTIF 97%.',
+    };
+    // The local interviewer's plan, the field's other questions, then deeper on what was said: a long interview with time to spare.
+    const all = [
+      openingQuestion('pt-BR'),
+      ...interviewPlan({ ...job, field: 'general', language: 'pt-BR' }).map((p) => p.question),
+      ...questionPlan('general', 'pt-BR'),
+    ];
+    const planned = all.filter((q, i) => all.findIndex((o) => o.text === q.text) === i).map((q) => q.text);
+    const transcript: StoredTurn[] = [...planned, ...spokenLines['pt-BR'].deeperQuestions].flatMap((question, i) => [
+      { role: 'agent' as const, content: question },
+      { role: 'user' as const, content: `Fiz isso eu mesmo, e reduzi os erros em ${10 + i}% em um mês.` },
+    ]);
+    const metrics = speechMetrics(transcript, 'pt-BR', 'completed');
+    const feedback = ruleBasedFeedback({ field: 'general', language: 'pt-BR', transcript, metrics, endReason: 'completed', job });
+    expect(feedback.questions.length).toBeGreaterThan(15);
+    expect(feedbackContentSchema.parse(feedback)).toEqual(feedback);
+  });
+
   it('never merges a remark the interviewer heard as an aside into the answer that follows it', () => {
     const transcript = engineeringTranscript({ language: 'en', quality: 'strong' });
     // After the second question: a remark about the weather, the interviewer's redirect, then the answer.

@@ -33,7 +33,7 @@ export const enReport = {
     title: 'Feedback',
     subtitle: '{{job}} · {{date}}',
     generating: 'Writing your feedback… this takes a few seconds.',
-    failed: 'The feedback could not be generated.',
+    failed: 'The feedback could not be generated this time. Your interview is saved.',
     retry: 'Try again',
     retrying: 'Trying again…',
     noRetry: 'It failed several times; please contact support.',

@@ -34,7 +34,7 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
     title: 'Evaluación',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escribiendo tu evaluación… tarda unos segundos.',
-    failed: 'No se pudo generar la evaluación.',
+    failed: 'Esta vez no se pudo generar la evaluación. Tu entrevista está guardada.',
     retry: 'Intentar de nuevo',
     retrying: 'Intentando de nuevo…',
     noRetry: 'Falló varias veces; por favor contacta a soporte.',

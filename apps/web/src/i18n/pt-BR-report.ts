@@ -33,7 +33,7 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
     title: 'Avaliação',
     subtitle: '{{job}} · {{date}}',
     generating: 'Escrevendo sua avaliação… leva alguns segundos.',
-    failed: 'Não foi possível gerar a avaliação.',
+    failed: 'Desta vez não foi possível gerar a avaliação. Sua entrevista está salva.',
     retry: 'Tentar de novo',
     retrying: 'Tentando de novo…',
     noRetry: 'Falhou várias vezes; por favor fale com o suporte.',

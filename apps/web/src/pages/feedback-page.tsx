@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
+import { FeedbackFailed } from '../feedback/feedback-failed.tsx';
 import { RecordingPanel } from '../feedback/recording-panel.tsx';
 import { Report, ReportHeading } from '../feedback/report.tsx';
 import { ShareControls } from '../feedback/share-controls.tsx';
@@ -48,18 +49,7 @@ export function FeedbackPage() {
     body = <p className="card">{view.data.reason === 'never_started' ? t('feedback.neverStarted') : t('feedback.notEnded')}</p>;
   } else if (view.data.status === 'failed') {
     body = (
-      <div className="card" role="alert">
-        <p>
-          {t('feedback.failed')} {view.data.error}
-        </p>
-        {view.data.canRetry ? (
-          <button type="button" disabled={regenerate.isPending} onClick={() => regenerate.mutate({ interviewId })}>
-            {regenerate.isPending ? t('feedback.retrying') : t('feedback.retry')}
-          </button>
-        ) : (
-          <p>{t('feedback.noRetry')}</p>
-        )}
-      </div>
+      <FeedbackFailed canRetry={view.data.canRetry} retrying={regenerate.isPending} onRetry={() => regenerate.mutate({ interviewId })} />
     );
   } else {
     const provider = view.data.recording;

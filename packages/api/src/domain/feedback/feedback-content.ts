@@ -9,6 +9,12 @@ export type Verdict = (typeof verdicts)[number];
 
 const sentence = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * The most questions a review covers: a 15-minute interview of quick typed answers can reach 20
+ * and more, and a report must still be written for it (the reviewers keep the first ones asked).
+ */
+export const MAX_REVIEWED_QUESTIONS = 40;
+
 /** A point the candidate can act on, tied to a moment in the transcript. */
 const pointSchema = z.strictObject({
   point: sentence(300),
@@ -54,7 +60,7 @@ export const feedbackContentSchema = z.strictObject({
           .optional(),
       }),
     )
-    .max(15),
+    .max(MAX_REVIEWED_QUESTIONS),
 });
 export type FeedbackContent = z.infer<typeof feedbackContentSchema>;
 

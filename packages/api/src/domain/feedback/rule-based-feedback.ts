@@ -22,7 +22,7 @@ import {
   type PlannedQuestion,
 } from '@voxly/prompts';
 import type { StoredTurn } from '../interview/transcript.ts';
-import type { FeedbackContent, Verdict } from './feedback-content.ts';
+import { MAX_REVIEWED_QUESTIONS, type FeedbackContent, type Verdict } from './feedback-content.ts';
 import type { SpeechMetrics } from './speech-metrics.ts';
 import { examplesFrom } from './stronger-examples.ts';
 
@@ -518,7 +518,7 @@ export function ruleBasedFeedback({
     strengths: strengths.slice(0, 5),
     improvements: improvements.slice(0, 5),
     // Every question asked, in order; one that got no answer is said to have none, with what an answer would need.
-    questions: asked.map(({ question, answered: a }) => {
+    questions: asked.slice(0, MAX_REVIEWED_QUESTIONS).map(({ question, answered: a }) => {
       const example = exampleFor(question)?.answer;
       if (!a)
         return {
