@@ -58,6 +58,33 @@ describe('rule-based feedback', () => {
     expect(feedbackContentSchema.parse(feedback)).toEqual(feedback);
   });
 
+  // A tryout's report rated the behavioural questions 3/5 beside "No situation, action or result was described".
+  it('never gives the behavioural rating story parts that disagree with it, whatever the answers', () => {
+    const behavioural = questionPlan('engineering', 'en').filter((q) => q.competency === 'behavioural');
+    expect(behavioural.length).toBeGreaterThan(0);
+    const answers = [
+      // A situation, and little else: middling.
+      'When I was at my last job there was a disagreement, and we talked.',
+      // Story markers, nothing told: low, with parts.
+      'At my last job we had some conflicts, normal stuff, I think communication is key.',
+      'In my previous job there were problems sometimes but we always solved them as a team.',
+      'I dunno.',
+      'At my last job we had a failing deploy; I rolled it back, wrote the postmortem and cut failed releases from 9 to 2 a quarter.',
+    ];
+    const none = feedbackLines.en.starEvidence([]);
+    for (const answer of answers) {
+      const transcript: StoredTurn[] = behavioural.flatMap((q) => [
+        { role: 'agent' as const, content: q.text },
+        { role: 'user' as const, content: answer },
+      ]);
+      const rating = review('en', transcript).ratings.find((r) => r.competency === 'behavioural');
+      if (!rating?.rating) continue;
+      if (rating.evidence === none) expect(rating.rating, answer).toBeLessThanOrEqual(2);
+      else if (rating.evidence.startsWith(feedbackLines.en.starEvidence(['x']).split('x')[0]!))
+        expect(rating.rating, answer).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('never merges a remark the interviewer heard as an aside into the answer that follows it', () => {
     const transcript = engineeringTranscript({ language: 'en', quality: 'strong' });
     // After the second question: a remark about the weather, the interviewer's redirect, then the answer.

@@ -55,6 +55,24 @@ describe('reviewAnswer', () => {
     expect(recited.score).toBeLessThan(3);
   });
 
+  // A tryout's vague answer was credited for naming "I've" and "I'm", and for the question's own "six months".
+  it('names nothing for the speaker’s own "I’ve", "I’m", "I’d", and praises no figure the question stated', () => {
+    const vague = reviewAnswer({
+      ...debugQuestion,
+      question: 'Tell me about the most demanding thing you have done with PostgreSQL.',
+      answer: "PostgreSQL, yeah, I've worked with it a lot and I'm a team player, and I'd say it's a great database, very reliable.",
+    });
+    expect(vague.specificity.named).toEqual([]);
+    const echo = reviewAnswer({
+      ...debugQuestion,
+      question: 'What would you want to achieve in your first six months here, and how would you go about it?',
+      answer:
+        "In the first six months I'd want to learn as much as possible, get to know the team and the codebase, and start contributing.",
+    });
+    expect(echo.specificity.numbers).toBe(false);
+    expect(echo.strengths.map((s) => s.text)).not.toContain(reviewLines.en.strengths.numbers);
+  });
+
   it('praises a figure only by quoting the sentence that gives it', () => {
     const review = reviewAnswer({
       question: 'Where are you with the CompTIA A+ certification the role asks for?',

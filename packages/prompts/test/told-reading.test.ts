@@ -108,8 +108,30 @@ describe('readTold: what is a figure', () => {
     ['en', 'I kept pressure on it and called 911.'],
     ['es', 'No la moví y llamé al 911.'],
     ['pt-BR', 'Mostro um modelo parecido e às vezes ele leva os dois.'],
+    // Effort said as more than all of it, in digits.
+    ['en', "I'm a team player and I always give 110 percent."],
+    ['en', 'I give 100% to every client.'],
+    ['es', 'Yo siempre doy el 100 % en todo lo que hago.'],
+    ['pt-BR', 'Eu sempre dou 110% no que faço.'],
   ])('%s: "%s" gives no figure', (language, answer) => {
     expect(read(language, answer).figure).toBe(false);
+  });
+
+  // A tryout's "In the first six months I'd want to learn…" was praised for its numbers: the question's own.
+  it.each<[Language, string, string, boolean]>([
+    ['en', 'What would you want to achieve in your first six months here?', "In the first six months I'd learn the codebase.", false],
+    [
+      'en',
+      'What would you want to achieve in your first six months here?',
+      "In six months I'd cut the build time from 20 to 8 minutes.",
+      true,
+    ],
+    ['es', '¿Qué lograrías en tus primeros 90 días?', 'En los primeros 90 días conocería al equipo y los procesos.', false],
+    ['es', '¿Qué lograrías en tus primeros 90 días?', 'En 90 días bajaría las devoluciones a la mitad.', true],
+    ['pt-BR', 'O que você faria nos seus primeiros três meses?', 'Nos primeiros três meses eu ia conhecer a equipe.', false],
+    ['pt-BR', 'Conte de um projeto de dois anos.', 'Foi um projeto de dois anos e entregamos 40 lojas.', true],
+  ])('%s: after "%s", "%s" gives a figure: %s', (language, question, answer, figure) => {
+    expect(readTold(answer, textLanguageOf[language], question).figure).toBe(figure);
   });
 });
 

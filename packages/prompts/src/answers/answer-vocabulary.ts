@@ -166,6 +166,9 @@ export function contentStems(text: string, language: TextLanguage): string[] {
     .map((token) => stemWord(token, language));
 }
 
+/** "I", "I'm", "I've", "I'd", "I'll": the speaker, capitalised mid-sentence but naming nothing. */
+const firstPerson = /^I(['’](m|ve|d|ll))?$/u;
+
 /** Capitalised mid-sentence words and words with digits or code marks: a tool, a product, a name, a figure. */
 export function namedThings(answer: string): string[] {
   const found: string[] = [];
@@ -174,7 +177,10 @@ export function namedThings(answer: string): string[] {
     const word = (words[i] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
     const previous = words[i - 1] ?? '';
     const midSentence = i > 0 && !/[.!?:]$/.test(previous);
-    if (word.length > 1 && ((midSentence && /^\p{Lu}/u.test(word) && word !== 'I') || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word)))
+    if (
+      word.length > 1 &&
+      ((midSentence && /^\p{Lu}/u.test(word) && !firstPerson.test(word)) || /\d/.test(word) || /[+#]|\.\p{L}/u.test(word))
+    )
       found.push(word);
   }
   return [...new Set(found)];

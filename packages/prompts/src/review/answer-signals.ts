@@ -162,7 +162,7 @@ export function answerSignals(
   const language = textLanguageOf[input.language];
   const folded = foldAnswer(input.answer);
   // Figures, own actions, steps and the ending: the reading the hint's check shares.
-  const told = readTold(input.answer, language);
+  const told = readTold(input.answer, language, input.question);
   const words = tokenize(folded).length;
   const stems = contentStems(input.answer, language);
   const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));

@@ -1,4 +1,5 @@
-import { hasFigure, ownActions, type PerLanguage } from '../answers/answer-vocabulary.ts';
+import { hasFigure, numberWords, ownActions, type PerLanguage } from '../answers/answer-vocabulary.ts';
+import { escapePattern } from '../escape-pattern.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { withoutIdioms } from './told-idioms.ts';
 
@@ -31,12 +32,31 @@ const countedSpans: PerLanguage = {
   pt: /(?<!\b(ha|faz) )\b(um|uma|meia) (minuto|hora|semana|quinzena|mes|ano|trimestre|semestre)\b(?! (depois|mais tarde|antes|atras)\b)/,
 };
 
+/** A figure and the word after it, as a question states it: "six months", "90 days", "los primeros seis meses". Folded. */
+const figurePhrases = Object.fromEntries(
+  (['en', 'es', 'pt'] as const).map((language) => [
+    language,
+    new RegExp(`\\b(\\d+(?:[.,]\\d+)?|${numberWords[language].source.slice(3, -3)}) \\w+`, 'g'),
+  ]),
+) as PerLanguage;
+
+/**
+ * The answer without the figures the question itself stated: "in the first six months I'd learn…"
+ * after "what would you achieve in your first six months?" measures nothing. Folded in, folded out.
+ */
+function withoutQuestionFigures(folded: string, foldedQuestion: string, language: TextLanguage): string {
+  const phrases = [...new Set(foldedQuestion.match(figurePhrases[language]) ?? [])];
+  if (phrases.length === 0) return folded;
+  return folded.replace(new RegExp(`\\b(${phrases.map(escapePattern).join('|')})\\b`, 'g'), ' ');
+}
+
 /**
  * Whether the answer gives a figure: the shared reading, a number word it lacks or a counted
- * time span, read once idioms are blanked ("a hundred percent sure", "one day" are none).
+ * time span, read once idioms and the question's own figures are blanked ("a hundred percent
+ * sure", "one day" are none).
  */
-export function toldFigure(folded: string, language: TextLanguage): boolean {
-  const plain = withoutIdioms(folded, language);
+export function toldFigure(folded: string, language: TextLanguage, foldedQuestion = ''): boolean {
+  const plain = withoutIdioms(withoutQuestionFigures(folded, foldedQuestion, language), language);
   return hasFigure(plain, plain, language) || moreNumberWords[language].test(plain) || countedSpans[language].test(plain);
 }
 
@@ -88,7 +108,7 @@ const deniedBefore =
 
 /** Whether every time the action is said, it is denied ("nunca mexi no Tasy", "I never used Epic"): no action of one's own. */
 function alwaysDenied(lower: string, found: string): boolean {
-  const places = [...lower.matchAll(new RegExp(found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((match) => match.index);
+  const places = [...lower.matchAll(new RegExp(escapePattern(found), 'g'))].map((match) => match.index);
   return places.length > 0 && places.every((at) => deniedBefore.test(lower.slice(Math.max(0, at - 30), at)));
 }
 

@@ -5,7 +5,7 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
  * Spoken phrases that look like a fact and tell none. A discourse marker or an idiom
  * ("resulta que", "at the end of the day", "no fim das contas", "al final es el cliente el
  * que paga", "grew up", "bajo presión", "caiu a ficha") is how people talk, not how a story
- * ended; a hyperbole ("a hundred percent sure", "mil veces", "um milhão de coisas"), an
+ * ended; a hyperbole ("a hundred percent sure", "I give 110%", "doy el 100 %", "mil veces", "um milhão de coisas"), an
  * emergency number ("llamo al 911"), "both" said as a number ("leva os dois", "the two of
  * us") or "one" as an article or a pronoun ("one day", "one of my clients", "another one")
  * is no measurement. Blanked before the figures and the ending are read, so neither the
@@ -17,7 +17,14 @@ const idioms: PerLanguage = {
   pt: /\b(no fim das contas|(lig\w*|cham\w*|acion\w*) (pro|pra|para o|o|a) (samu |bombeiros )?(190|192|193|911)|(os|as) (dois|duas)(?= ?[.,;!?]|$| (e|que|juntos|juntas)\b)|caiu a ficha|sob (pressao|controle)|no final das contas|no fim do dia|no final do dia|(no fim|no final) (e|sao|tudo|o que|depende|importa|sempre)|acontece que|(os |a )?cem por cento|(mil|um milhao de) (vezes|coisas|perguntas|jeitos|ligacoes|e-mails))\b/g,
 };
 
+/** Effort said as all of it or more, in digits or words: "I always give 110%", "doy el 100 %", "dou 110 por cento". Folded. */
+const effortHyperbole: PerLanguage = {
+  en: /\b(give|gives|gave|giving|put in|puts in|putting in|bring|brings) (it )?(my |me |you |them |everyone |everybody )?(all )?(\d{3}|a hundred|one hundred|a hundred and ten) ?(%|percent\b|per cent\b)/g,
+  es: /\b((dar|doy|di|dando|damos|dio|dan) (siempre )?(el |un |mi )?|(estoy|estar|estaba|estamos) al )(\d{3}|cien|ciento diez) ?(%|por ciento\b)/g,
+  pt: /\b(dar|dou|dei|dando|damos|deu|dao) (sempre )?(o |os |meu )?(\d{3}|cem|cento e dez) ?(%|por cento\b)/g,
+};
+
 /** The folded answer with its idioms blanked out, sentence marks kept, so no reading takes them for a fact. */
 export function withoutIdioms(folded: string, language: TextLanguage): string {
-  return folded.replace(idioms[language], ' ');
+  return folded.replace(idioms[language], ' ').replace(effortHyperbole[language], ' ');
 }

@@ -25,10 +25,11 @@ export const foldAnswer = (answer: string): string => foldText(answer).replace(/
  * it, so the two cannot disagree on what the answer tells. Whether that reading is right is
  * measured against the writers' labels (`labelledHintDisagreements`), not against itself. Pure.
  */
-export function readTold(answer: string, language: TextLanguage): ToldReading {
+export function readTold(answer: string, language: TextLanguage, question = ''): ToldReading {
   const folded = foldAnswer(answer);
   return {
-    figure: toldFigure(folded, language),
+    // A figure the question stated ("your first six months") and the answer says back measures nothing.
+    figure: toldFigure(folded, language, foldAnswer(question)),
     ownActions: toldOwnActions(answer, language),
     presentSteps: presentOwnSteps(folded, language),
     result: resultTold(folded, language),

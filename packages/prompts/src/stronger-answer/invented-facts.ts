@@ -1,3 +1,4 @@
+import { escapePattern } from '../escape-pattern.ts';
 import { comparable, digitsOf, namesIn, placeholderPattern, resumeFigures, statedFacts, type StatedFact } from './resume-facts.ts';
 
 export interface InventedFactsInput {
@@ -12,7 +13,6 @@ export interface InventedFactsInput {
 }
 
 /** Escapes a phrase for a regular expression. */
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every figure, organisation-like name and degree in an example answer that the resume does
@@ -24,7 +24,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function inventedFacts({ answer, resumeText, allowed = [] }: InventedFactsInput): StatedFact[] {
   let text = answer.replace(placeholderPattern, ' . ');
   for (const phrase of allowed.filter((p) => p.trim().length > 0).sort((a, b) => b.length - a.length))
-    text = text.replace(new RegExp(escaped(phrase), 'giu'), ' . ');
+    text = text.replace(new RegExp(escapePattern(phrase), 'giu'), ' . ');
   const figures = resumeFigures(resumeText);
   const resume = comparable(resumeText);
   const inResume = (phrase: string) => {

@@ -57,7 +57,6 @@ interface AnsweredQuestion {
   answer: string;
   words: number;
   star: StarPart[];
-  hasNumbers: boolean;
   /** reviewAnswer's judgement of this answer. */
   review: AnswerReview;
   /** 0–1: the review's 1–5 score, rescaled. */
@@ -208,13 +207,12 @@ function answeredQuestions(
     const answer = parts.join(' ');
     const words = tokenize(foldText(answer)).length;
     const star = starOf(answer, language);
-    const hasNumbers = /\d/.test(answer);
     // The per-answer judgement is reviewAnswer's, calibrated on graded answers.
     const review = reviewAnswer({ question: question.text, ...job, answer, language });
     const score = clamp((review.score - 1) / 4);
     asked.push({
       question,
-      answered: { question, answer, words, star, hasNumbers: hasNumbers || review.specificity.numbers, review, score },
+      answered: { question, answer, words, star, review, score },
     });
   }
   return { asked, answered: asked.flatMap((a) => (a.answered ? [a.answered] : [])) };
@@ -350,21 +348,22 @@ export function ruleBasedFeedback({
       };
     }
     if (ownScore === null) return { competency, score: null, rating: null, evidence: lines.notCovered };
-    if (competency === 'behavioural')
-      return {
-        competency,
-        score: ownScore,
-        rating: ratingOf(ownScore),
-        // The behavioural rating's own answers, so its evidence can never praise a story it scored low.
-        evidence: lines.starEvidence((ownScore >= 0.5 ? storyParts(own) : []).map((p) => lines.starParts[p])),
-      };
-    const evidence = lines.answerEvidence({
+    const evidenceOfAnswers = lines.answerEvidence({
       answers: own.length,
       mean: own.reduce((sum, a) => sum + a.review.score, 0) / own.length,
       withFigures: own.filter((a) => a.review.specificity.numbers).length,
       withActions: own.filter((a) => a.review.specificity.ownActions > 0).length,
     });
-    return { competency, score: ownScore, rating: ratingOf(ownScore), evidence };
+    if (competency === 'behavioural') {
+      // The story parts agree with the rating or are not the evidence: parts shown beside 1/5, or "none described"
+      // beside 3/5, would say two things. Otherwise the answers' own facts, as for the other competencies.
+      const rating = ratingOf(ownScore);
+      const parts = storyParts(own);
+      const agrees = parts.length > 0 ? rating >= 3 : rating <= 2;
+      const evidence = agrees ? lines.starEvidence(parts.map((p) => lines.starParts[p])) : evidenceOfAnswers;
+      return { competency, score: ownScore, rating, evidence };
+    }
+    return { competency, score: ownScore, rating: ratingOf(ownScore), evidence: evidenceOfAnswers };
   });
 
   const scored = ratings.map((r) => r.score).filter((s): s is number => s !== null);
@@ -416,7 +415,8 @@ export function ruleBasedFeedback({
     });
   }
   // An answer is quoted once among the strengths: the best answer's figures are pointed to, not quoted again.
-  const withNumbers = answered.find((a) => a.hasNumbers && isRealAnswer(a) && a.review.score >= 3);
+  // The figures the reviewer read, the same reading the answer's own note gives: "110 percent" and the question's "six months" are none.
+  const withNumbers = answered.find((a) => a.review.specificity.numbers && isRealAnswer(a) && a.review.score >= 3);
   if (withNumbers) {
     strengths.push({
       point: lines.strengths.specific,
