@@ -159,6 +159,29 @@ describe('requirementPhrases', () => {
     ]);
   });
 
+  // A tryout heard "A vaga pede pelas normas da NR-11", "preferência Manhattan" and "fluido de Figma" (written for this test).
+  it('takes a qualifier, a preference or "pelas" off the head of a thing, and no employer that says what it is', () => {
+    const phrases = (jobTitle: string, jobDescription: string, language: 'en' | 'es' | 'pt-BR') =>
+      requirementPhrases({ jobTitle, jobDescription, resumeText: '', field: 'general', language }, 8).map((r) => r.phrase);
+    const pt = phrases(
+      'Coordenador de Armazém',
+      'A Armazéns Bom Porto é uma distribuidora de bebidas.\nRequisitos:\n- Zelar pelas normas da NR-35\n- WMS, de preferência Manhattan ou Oracle WMS\n- Conhecimentos avançados de Power BI',
+      'pt-BR',
+    );
+    expect(pt).toEqual(expect.arrayContaining(['normas da NR-35', 'Manhattan', 'Oracle WMS', 'Power BI']));
+    expect(pt.filter((p) => /^(pelas|preferência|avançados)\b|Bom Porto/i.test(p))).toEqual([]);
+    const es = phrases(
+      'Analista Contable',
+      'Requisitos:\n- Manejo fluido de SAP FI\n- Conocimientos básicos de Python\n- Inglés intermedio',
+      'es',
+    );
+    expect(es).toEqual(expect.arrayContaining(['SAP FI', 'Python']));
+    expect(es.filter((p) => /^(fluido|básicos)\b/i.test(p))).toEqual([]);
+    const en = phrases('Data Analyst', 'Requirements:\n- Preferably Tableau or Looker\n- Solid SQL', 'en');
+    expect(en).toEqual(expect.arrayContaining(['Tableau', 'SQL']));
+    expect(en.filter((p) => /^(preferably|solid)\b/i.test(p))).toEqual([]);
+  });
+
   it('never takes a clause for a thing: a verb after a noun, or when and how much', () => {
     const phrases = (language: 'en' | 'pt-BR', jobTitle: string, jobDescription: string) =>
       requirementPhrases(

@@ -33,7 +33,7 @@ const joiners: ReadonlySet<string> = new Set(
   [
     "and or with in on of for to using via like such as including includes include plus across within into from by at as against over under per each every between about the a an our your their its this that these those we you who which will is are be youll you'll well we'll fine",
     'y e o u con en para por como incluyendo incluye mediante sobre al el la los las un una unos unas nuestro nuestra nuestros tu tus su sus este esta estos estas que quien se es son sera segun conforme junto',
-    'ou com em no na nos nas ao os as um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
+    'ou com em no na nos nas ao os as pelo pela pelos pelas um uma uns umas nosso nossa seu sua seus suas estes estas quem sao inclui alem conforme junto',
     // What comes before a verb ("also", "you'll", "vai montar", "deberá llevar"): a thing never spans it.
     'also then so tambien ademas tambem vai vao va vas iras ira seran debe deberas debera deve devera podra pode puede',
     // When and how much, never the thing: "during peak", "especialmente durante o plantio".
@@ -45,9 +45,9 @@ const joiners: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990". */
+/** Lines about the employer rather than the job: "We are…", "Nuestra empresa…", "Somos…", "…founded in 1990", "A Rota Certa é um operador logístico". */
 const aboutEmployer =
-  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b/;
+  /^(we|we're|our|about|join|somos|nuestra|nuestro|nosotros|acerca|nossa|nosso|sobre|venha|unete|buscamos|procuramos|contratamos|we are looking|estamos)\b|\b(founded|headquartered|family-owned|market leader|leading provider|lideres|lider en|lider no|somos|fundad[ao]|anos de historia|unidades no|rede de|stores across|customers in|clientes en|clientes em|serving|is hiring|are hiring|contrata|selecciona|seleciona|esta selecionando|esta seleccionando)\b|\b(e|es|is) (um|uma|un|una|a|an) (\w+ )?(empresa|company|operador|operadora|distribuidora|distributor|rede|red|grupo|group|hospital|clinica|clinic|startup|fintech|agencia|agency|consultoria|consultora|consultancy|cooperativa|cooperative|industria|fabricante|manufacturer|firm|provider|retailer|varejista|chain|cadena|rede|marca|brand|organization|organizacao|organizacion|escritorio|despacho|laboratorio|laboratory|banco|bank|escola|escuela|school|universidad|universidade|university|plataforma|platform)\b/;
 
 /**
  * The employer saying whom it seeks ("…, a 410-bed trauma center in Toledo, OH, seeks an RN",
@@ -92,7 +92,7 @@ const aboutHeading =
  * of", "strong", "5+ years". Folded. A phrase never starts or ends with one.
  */
 const framing =
-  /^(few|some|any|many|several|alguna?|algun|algum|alguma|varios|varias|experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo)$/;
+  /^(few|some|any|many|several|alguna?|algun|algum|alguma|varios|varias|experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|ability|able|skills?|skilled|strong|solid|excellent|good|great|proven|deep|hands-on|working|advanced|basic|understanding|background|track|record|years?|plus|preferred|required|requirement|requirements|desirable|nice|must|ideally|ideal|minimum|least|comfortable|fluent|fluency|demonstrated|relevant|related|similar|equivalent|etc|new|other|tools?|obligatori[oa]|various|multiple|key|main|daily|day|team|teams|role|position|company|candidate|you|experiencia|conocimiento|conocimientos|manejo|dominio|habilidad|habilidades|capacidad|solidos?|fuertes?|buen|buena|buenos|avanzado|basico|anos|deseable|requisito|requisitos|indispensable|imprescindible|excluyente|valorable|minimo|otros?|diversos?|equipo|puesto|empresa|experiencia|conhecimento|conhecimentos|dominio|habilidade|habilidades|capacidade|solida|bom|boa|avancado|basico|anos|desejavel|requisito|requisitos|obrigatorio|diferencial|minimo|outros?|diversos?|equipe|time|vaga|cargo|preferably|preference|preferencia|preferentemente|preferiblemente|preferencialmente|idealmente|basicos?|basicas?|avanzad[oa]s?|avancad[oa]s?|intermedi[oa]s?|intermediate|solid[oa]s?|bons|boas|amplio|amplia|amplios|amplias|amplo|ampla|profund[oa]s?|fluid[oa]s?|fluente|fluentes|comprobad[oa]s?|comprovad[oa]s?)$/;
 
 /**
  * A phrasal verb's particle or a how-often adverb left at a phrase's end ("keep Power BI
@@ -303,7 +303,8 @@ function lineCandidates(
       // Framing and duty verbs come off the ends; what is left is the thing.
       // A capitalised word inside a line is a name ("Looker"), not a verb, whatever it ends with.
       const verbAt = (word: string) => (word === words[0] || !/^\p{Lu}/u.test(word)) && isDutyVerb(foldText(word), lineLanguage);
-      while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? ''))) run.shift();
+      // "de preferência Manhattan", "básicos de HTML": a qualifier after a function word, or before one, comes off too.
+      while (run.length && (framing.test(foldText(run[0] ?? '')) || verbAt(run[0] ?? '') || stops.has(foldText(run[0] ?? '')))) run.shift();
       // A capitalised word after a name is the name's own ("SMS Advanced", "Excel Avanzado"), framing word or not.
       const endsName = () => run.length > 1 && /^\p{Lu}/u.test(run.at(-1) ?? '') && /^\p{Lu}/u.test(run.at(-2) ?? '');
       // A verb after the thing makes a clause of it ("customers find"): the thing is what came before.
