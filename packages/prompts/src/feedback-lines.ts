@@ -69,7 +69,8 @@ const en: FeedbackLines = {
   answerEvidence: ({ answers, mean, withFigures, withActions }) =>
     `${answers === 1 ? 'One answer' : `${answers} answers`}, rated ${mean.toFixed(1)}/5 on average; ${withFigures} with figures, ${withActions} saying what you did yourself.`,
   noRubric: 'Answered, but without a rubric for these questions only length and detail were measured.',
-  communicationEvidence: (fillers, average) => `${fillers} filler words per 100 words; answers averaged ${average} words.`,
+  communicationEvidence: (fillers, average) =>
+    `${fillers} ${fillers === 1 ? 'filler word' : 'filler words'} per 100 words; answers averaged ${average} words.`,
   starEvidence: (parts) => (parts.length ? `Your stories showed: ${list(parts, 'and')}.` : 'No situation, action or result was described.'),
   starParts: { situation: 'situation', task: 'task', action: 'action', result: 'result' },
   starMarkers: {
@@ -145,7 +146,7 @@ const es: FeedbackLines = {
     `${answers === 1 ? 'Una respuesta' : `${answers} respuestas`}, con ${commaDecimal(mean.toFixed(1))}/5 de media; ${withFigures} con cifras, ${withActions} diciendo qué hiciste tú.`,
   noRubric: 'Respondiste, pero sin rúbrica para estas preguntas solo se midieron la extensión y el detalle.',
   communicationEvidence: (fillers, average) =>
-    `${commaDecimal(fillers)} muletillas cada 100 palabras; las respuestas promediaron ${average} palabras.`,
+    `${commaDecimal(fillers)} ${fillers === 1 ? 'muletilla' : 'muletillas'} cada 100 palabras; las respuestas promediaron ${average} palabras.`,
   starEvidence: (parts) =>
     parts.length ? `Tus historias mostraron: ${list(parts, 'y')}.` : 'No se describió una situación, una acción ni un resultado.',
   starParts: { situation: 'la situación', task: 'la tarea', action: 'la acción', result: 'el resultado' },
@@ -231,7 +232,7 @@ const pt: FeedbackLines = {
     `${answers === 1 ? 'Uma resposta' : `${answers} respostas`}, com média ${commaDecimal(mean.toFixed(1))}/5; ${withFigures} com números, ${withActions} dizendo o que você fez.`,
   noRubric: 'Você respondeu, mas sem rubrica para estas perguntas só o tamanho e o detalhe foram medidos.',
   communicationEvidence: (fillers, average) =>
-    `${commaDecimal(fillers)} vícios de linguagem a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
+    `${commaDecimal(fillers)} ${fillers === 1 ? 'vício de linguagem' : 'vícios de linguagem'} a cada 100 palavras; as respostas tiveram em média ${average} palavras.`,
   starEvidence: (parts) =>
     parts.length ? `Suas histórias mostraram: ${list(parts, 'e')}.` : 'Nenhuma situação, ação ou resultado foi descrito.',
   starParts: { situation: 'a situação', task: 'a tarefa', action: 'a ação', result: 'o resultado' },

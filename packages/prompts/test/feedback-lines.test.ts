@@ -10,6 +10,14 @@ describe('feedback lines', () => {
     expect(feedbackLines['pt-BR'].improvements.fillers(6.2, ['tipo'])).toContain('(6,2 a cada 100 palavras');
   });
 
+  // A tryout read "1 muletillas cada 100 palabras".
+  it('says one filler word in the singular, in every language', () => {
+    expect(feedbackLines.en.communicationEvidence(1, 30)).toMatch(/^1 filler word per/);
+    expect(feedbackLines.es.communicationEvidence(1, 30)).toMatch(/^1 muletilla cada/);
+    expect(feedbackLines['pt-BR'].communicationEvidence(1, 30)).toMatch(/^1 vício de linguagem a cada/);
+    expect(feedbackLines.es.communicationEvidence(1.1, 30)).toMatch(/^1,1 muletillas cada/);
+  });
+
   it('nests a quote inside a quoted question with single marks, as print does', () => {
     const line = feedbackLines['pt-BR'].strengths.answer('Antes você disse: “fechei o caixa”. O que você fez?', 'Você deu um número.');
     expect(line).toContain('sobre “Antes você disse: ‘fechei o caixa’. O que você fez?”');
