@@ -85,6 +85,37 @@ describe('rule-based feedback', () => {
     }
   });
 
+  // A tryout's report quoted the introduction among the strengths and again among the weakest answers.
+  it('quotes an answer once: never as a strength and again as a weakness, nor twice as a weakness', () => {
+    const plan = questionPlan('engineering', 'en');
+    for (const answers of [
+      [
+        'I cut the build from 20 to 8 minutes.',
+        'Hmm, no idea.',
+        'I would check the logs.',
+        'I worked there 3 years.',
+        'It went fine.',
+        'We talked.',
+      ],
+      [
+        'Opa, all good. I am Marcos, I worked 6 years in logistics.',
+        'I dunno.',
+        'Not sure, maybe I would ask someone.',
+        'I fixed the cache in 2 days.',
+        'We had a meeting.',
+        'I like teamwork.',
+      ],
+    ]) {
+      const transcript: StoredTurn[] = plan.slice(0, answers.length).flatMap((q, i) => [
+        { role: 'agent' as const, content: q.text },
+        { role: 'user' as const, content: answers[i]! },
+      ]);
+      const feedback = review('en', transcript);
+      const quotes = [...feedback.strengths, ...feedback.improvements].map((p) => p.evidence).filter((e) => e.startsWith('“'));
+      expect(quotes.filter((quote, i) => quotes.indexOf(quote) !== i)).toEqual([]);
+    }
+  });
+
   it('never merges a remark the interviewer heard as an aside into the answer that follows it', () => {
     const transcript = engineeringTranscript({ language: 'en', quality: 'strong' });
     // After the second question: a remark about the weather, the interviewer's redirect, then the answer.

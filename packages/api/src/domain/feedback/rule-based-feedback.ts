@@ -440,9 +440,11 @@ export function ruleBasedFeedback({
     });
   }
 
+  // An answer quoted as a strength is not quoted again as one of the weakest: the report would say both of it.
+  const quotedAsStrength = new Set([best, secondBest, withNumbers]);
   const weakest = [...answered]
     .sort((a, b) => a.score - b.score)
-    .filter((a) => a.score < 0.6)
+    .filter((a) => a.score < 0.6 && !quotedAsStrength.has(a))
     .slice(0, 2);
   for (const weak of weakest) {
     improvements.push({
@@ -468,7 +470,9 @@ export function ruleBasedFeedback({
     });
   }
   if (metrics.shortAnswers > 0) {
-    const example = answered.find((a) => a.words < SHORT_ANSWER_WORDS);
+    // A short answer not quoted yet: never one quoted as a strength, and one of the weakest only when no other is short.
+    const short = answered.filter((a) => a.words < SHORT_ANSWER_WORDS && !quotedAsStrength.has(a));
+    const example = short.find((a) => !weakest.includes(a)) ?? short[0];
     improvements.push({
       point: lines.improvements.short(metrics.shortAnswers),
       evidence: example
