@@ -75,6 +75,8 @@ describe('a candidate who has to go, in Chromium', () => {
         await typeAnswer(page, 1, j.leaving);
         await page.locator('#ending-title').waitFor({ timeout: 30_000 });
         expect(await page.locator('#ending-title').innerText()).toBe(j.ending);
+        // The interviewer's goodbye, which the room ends before it can be read, stays on the ending screen.
+        expect(await page.locator('.last-words blockquote').innerText()).toContain(j.closing);
         await expectNoSideScroll(page, `${j.language} ${size.name} ending`);
         await screenshot(page, `leaving-ending-${j.language}-${size.name}`, { fullPage: true });
 

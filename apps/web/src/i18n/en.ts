@@ -250,6 +250,7 @@ export const en = {
     askAgain: 'Ask again',
     transcript: 'Conversation so far',
     currentQuestion: 'Latest question',
+    lastWords: 'The interviewer’s last words:',
     fitReason: 'What the check two minutes in found:',
     creditReturned: 'This interview was not charged: your credit was returned.',
     creditUsed: 'This interview used one credit.',

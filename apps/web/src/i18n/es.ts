@@ -253,6 +253,7 @@ export const es: Messages = {
     askAgain: 'Volver a preguntar',
     transcript: 'La conversación hasta ahora',
     currentQuestion: 'Última pregunta',
+    lastWords: 'Las últimas palabras del entrevistador:',
     fitReason: 'Lo que encontró la comprobación a los dos minutos:',
     creditReturned: 'Esta entrevista no se cobró: se te devolvió el crédito.',
     creditUsed: 'Esta entrevista usó un crédito.',

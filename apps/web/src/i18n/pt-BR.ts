@@ -253,6 +253,7 @@ export const ptBR: Messages = {
     askAgain: 'Perguntar de novo',
     transcript: 'A conversa até agora',
     currentQuestion: 'Última pergunta',
+    lastWords: 'As últimas palavras do entrevistador:',
     fitReason: 'O que a verificação aos dois minutos encontrou:',
     creditReturned: 'Esta entrevista não foi cobrada: seu crédito foi devolvido.',
     creditUsed: 'Esta entrevista usou um crédito.',

@@ -11,6 +11,7 @@ import { fieldName } from '../i18n/field-name.ts';
 import { CallClock } from '../interview/call-clock.tsx';
 import { ReconnectingNotice } from '../interview/connection-notices.tsx';
 import { EndCallControl } from '../interview/end-call-control.tsx';
+import { interviewerLastWords } from '../interview/last-words.ts';
 import { RoomOptions } from '../interview/room-options.tsx';
 import { awaitingAnswer } from '../interview/room-state.ts';
 import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
@@ -288,6 +289,7 @@ export function InterviewRoomPage() {
     return <QueryFallback query={interview} loading={t('loading.interview')} />;
   const data = interview.data;
   const reason: EndReason = data.endReason ?? 'completed';
+  const lastWords = reason === 'never_started' ? undefined : interviewerLastWords(data.transcript);
   return (
     <main className={ended ? 'page room-page' : 'page room-page room-live'}>
       {/* On a phone the live room's heading is one line; the whole title stays in the text and on hover. */}
@@ -306,6 +308,12 @@ export function InterviewRoomPage() {
             <p className="fit-reason">
               <span>{t('room.fitReason')}</span> <q lang={data.language}>{data.fitDecision.reason}</q>
             </p>
+          )}
+          {lastWords && (
+            <figure className="last-words">
+              <figcaption>{t('room.lastWords')}</figcaption>
+              <blockquote lang={data.language}>{lastWords}</blockquote>
+            </figure>
           )}
           {/* Whether it was charged, as the server's ledger says: cut-short endings may or may not be. */}
           {data.creditRefunded && reason !== 'never_started' && <p className="notice">{t('room.creditReturned')}</p>}
