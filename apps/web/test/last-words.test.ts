@@ -22,4 +22,13 @@ describe('interviewerLastWords', () => {
     expect(interviewerLastWords([])).toBeUndefined();
     expect(interviewerLastWords([{ role: 'agent', content: '  ' }])).toBeUndefined();
   });
+
+  it('is nothing when the candidate ended the call on an open question', () => {
+    expect(
+      interviewerLastWords([
+        { role: 'user', content: 'I led the migration.' },
+        { role: 'agent', content: 'Thanks. What did you do yourself, and how did it turn out?' },
+      ]),
+    ).toBeUndefined();
+  });
 });
