@@ -3,7 +3,7 @@
 const api = 'packages/api/src';
 const prompts = 'packages/prompts/src';
 // Files at the bottom of packages/prompts: plain values and types every part may use.
-const promptsBase = `^${prompts}/(fields|fold-text|fence-data|escape-pattern|prompt-types|sparse-logistic)[.]ts$`;
+const promptsBase = `^${prompts}/(fields|fold-text|fence-data|escape-pattern|prompt-types|sentence-case|sparse-logistic)[.]ts$`;
 
 /** `from` may not import `to` (both path patterns); `pathNot` keeps the allowed exceptions. */
 const upward = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });

@@ -85,7 +85,7 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
     const sim = await (await newCall()).connect();
     await sim.greeting();
     expect((await sim.say('I code.')).text).toBe(en.followUp);
-    expect((await sim.say('', 'reminder_required')).text).toBe(en.reminder);
+    expect((await sim.say('', 'reminder_required')).text).toBe(en.reminders[0]);
   });
 
   it('rejects unknown, ended and other people’s calls before any model call', async () => {

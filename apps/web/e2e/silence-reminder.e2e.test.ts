@@ -5,7 +5,7 @@ import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
-/** What the scripted interviewer says to silence (`spokenLines[language].reminder` in @voxly/prompts). */
+/** What the scripted interviewer says to silence (`spokenLines[language].reminders[0]` in @voxly/prompts). */
 const reminders = {
   en: 'Take your time. Would you like me to repeat or rephrase the question?',
   es: 'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',

@@ -133,9 +133,9 @@ describe('the report pairs each answer with the question it answers', () => {
         user(s.roleQuestion),
         agent(`${lines.deferQuestion} ${lines.backToQuestion}`),
         user(''),
-        agent(lines.reminder),
+        agent(lines.reminders[0]),
         user(''),
-        agent(lines.reminder),
+        agent(lines.reminders[1]!),
         agent(`${lines.moveOnAfterSilence} ${deeper}`),
         user(s.story),
       ];
@@ -195,9 +195,9 @@ describe('the report pairs each answer with the question it answers', () => {
       user(s.scan),
       agent(`${lines.acknowledgements[0]} ${plan[0]!}`),
       user(''),
-      agent(lines.reminder),
+      agent(lines.reminders[0]),
       user(''),
-      agent(lines.reminder),
+      agent(lines.reminders[1]!),
       agent(`${lines.moveOnAfterSilence} ${spare}`),
       user(s.story),
     ];

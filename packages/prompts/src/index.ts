@@ -23,6 +23,7 @@ export { revisitWordings, spokenLines, type SpokenLines } from './spoken-lines.t
 export { feedbackMessages, FEEDBACK_TRANSCRIPT_MAX_CHARS, type FeedbackPromptInput } from './feedback-prompt.ts';
 export { feedbackLines, type FeedbackLines } from './feedback-lines.ts';
 export { foldText, tokenize } from './fold-text.ts';
+export { sentenceCase } from './sentence-case.ts';
 export { reviewAnswer, type AnswerReview, type ReviewAnswerInput, type ReviewPoint } from './review/review-answer.ts';
 export { withoutWordsToReviewer } from './review/words-to-the-reviewer.ts';
 export {

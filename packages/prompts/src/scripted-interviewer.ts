@@ -16,6 +16,7 @@ import { quotedPhrase } from './listening/quoted-phrase.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
 import type { RoleTopic } from './listening/role-topics.ts';
 import { questionPlan } from './question-bank.ts';
+import { sentenceCase } from './sentence-case.ts';
 import { revisitWordings, spokenLines } from './spoken-lines.ts';
 
 export interface ScriptedTurn {
@@ -80,12 +81,12 @@ function readBrief(brief: Brief): BriefReading {
 }
 
 /** How many reminders in a row the interviewer has said to silence, just now. */
-function silentReminders(transcript: TranscriptTurn[], reminder: string): number {
+function silentReminders(transcript: TranscriptTurn[], reminders: readonly string[]): number {
   let count = 0;
   for (let i = transcript.length - 1; i >= 0; i -= 1) {
     const turn = transcript[i];
     if (turn?.role === 'user' && !turn.content.trim()) continue;
-    if (turn?.role !== 'agent' || turn.content.trim() !== reminder) break;
+    if (turn?.role !== 'agent' || !reminders.includes(turn.content.trim())) break;
     count += 1;
   }
   return count;
@@ -138,7 +139,7 @@ export function scriptedInterviewerTurn(
   const extra = lastExtraTurn > lastPlanTurn ? extras.find((line) => agentTurns[lastExtraTurn]?.includes(line)) : undefined;
   const current = extra
     ? { question: { id: 'deeper', competency: 'behavioural' as const, text: extra }, line: extra }
-    : (planned ?? { question: opening, line: opening.text.charAt(0).toLocaleUpperCase() + opening.text.slice(1) });
+    : (planned ?? { question: opening, line: sentenceCase(opening.text) });
   const atLastQuestion = lastAgent.includes(lines.lastQuestion) || lastAgent.includes(lines.clarifyLastQuestion);
   const act = readDialogAct(answer, brief.language, lastAgent);
   // A named thing the job or resume also mentions, and not the candidate's own name ("Sou o João…").
@@ -150,8 +151,9 @@ export function scriptedInterviewerTurn(
   const answered = askedBack ? roleReply(askedBack.sentence, askedBack.topics) : '';
 
   if (kind === 'reminder' || act.act === 'empty') {
-    // Silence: offer to repeat, twice; then a question that may suit them better.
-    if (silentReminders(transcript, lines.reminder) < 2) return { text: lines.reminder, final: false };
+    // Silence: offer to repeat, twice, in words not said yet; then a question that may suit them better.
+    const silent = silentReminders(transcript, lines.reminders);
+    if (silent < 2) return { text: fresh(lines.reminders) || (lines.reminders[silent] ?? lines.reminders[0]), final: false };
     if (atLastQuestion) return { text: lines.closingAfterLastQuestion, final: true };
     return next(lines.moveOnAfterSilence);
   }
@@ -176,7 +178,9 @@ export function scriptedInterviewerTurn(
     // Asked again after the plain words, or with none left unsaid: the question itself, once more.
     if (plain === undefined || lastAgent.includes(kindWords) || lastAgent.includes(lines.clarifyAgain))
       return { text: again, final: false };
-    return { text: plain, final: false };
+    // A question about a must-have by name keeps its name in the plain words (a credential's words already say it).
+    const about = current === planned && !isCredentialQuestion(current.question) ? planned.about : undefined;
+    return { text: about ? `${plain} ${lines.clarifyTopic(about)}` : plain, final: false };
   }
   if (act.act === 'role_question') {
     const reply = roleReply(answer, act.topics ?? []);

@@ -20,7 +20,8 @@ export interface SpokenLines {
   /** The candidate leaving before the plan is done ("I have to run… goodbye!"): thanked and let go. */
   closingOnLeaving: string;
   apologyOnError: string;
-  reminder: string;
+  /** To silence after a question, each said once in turn (a sentence is never said twice); the first is the usual one. */
+  reminders: readonly [string, ...string[]];
   /** The follow-up on a thin answer that names nothing: the first probe, asked plainly. */
   followUp: string;
   /** Each said once per interview, in turn: a sentence is never said twice. */
@@ -64,6 +65,8 @@ export interface SpokenLines {
   clarify: Record<Competency, string>;
   /** "What do you mean?" about a qualification the posting asks for (a licence, a certificate): not "why this role". */
   clarifyCredential: string;
+  /** Said after the plain words when the question asks about a must-have by name: the plain words alone would lose it. */
+  clarifyTopic(about: string): string;
   /** Plain words for a second question of the same kind, where the first plain words were said already. */
   clarifyAgain: string;
   /** "Thanks!" mid-interview: the interview goes on. */
@@ -112,7 +115,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Of course. Thank you for your time today; your feedback on what you answered will be ready in a moment. Good luck, goodbye!',
     apologyOnError:
       "I'm sorry, I've run into a technical problem on my side and need to end the interview here. Please try again in a moment.",
-    reminder: 'Take your time. Would you like me to repeat or rephrase the question?',
+    reminders: [
+      'Take your time. Would you like me to repeat or rephrase the question?',
+      "Whenever you're ready. I can say the question again, or put it another way.",
+      "No rush, I'm listening. If this one doesn't suit you, we can move on to another.",
+    ],
     followUp: "Let's make that more concrete. What did you do yourself, and how did it turn out?",
     acknowledgements: [
       'Thank you.',
@@ -209,6 +216,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Sure. As with the earlier one, any real example of your own counts: tell me what happened, what you did yourself and how it turned out.',
     clarifyCredential:
       'Of course. The role asks for that qualification: tell me about one time in your recent work when it mattered, what you did with it and how it went.',
+    clarifyTopic: (about) => `Here, the example to pick is one with ${about}.`,
     clarify: {
       behavioural:
         "Of course. I'm after one real situation from your own experience, at work, in your studies or elsewhere: what was going on, what you did yourself, and how it ended.",
@@ -265,7 +273,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     closingOnLeaving:
       'Claro, no hay problema. Gracias por tu tiempo; tu evaluación de lo que respondiste estará lista en un momento. ¡Mucha suerte, hasta luego!',
     apologyOnError: 'Lo siento, tuve un problema técnico y debo terminar la entrevista aquí. Por favor, inténtalo de nuevo en un momento.',
-    reminder: 'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
+    reminders: [
+      'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
+      'Cuando quieras. Puedo decirte la pregunta otra vez, o de otra manera.',
+      'Sin prisa, te escucho. Si esta no te encaja, podemos pasar a otra.',
+    ],
     followUp: 'Concretemos un poco más. ¿Qué hiciste tú y cómo salió?',
     acknowledgements: [
       'Gracias.',
@@ -341,10 +353,12 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `La descripción del puesto dice: ${excerpt}`,
     deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
     backToQuestion: 'Ahora, cuando quieras, volvamos a mi pregunta.',
-    repeatLeads: ['Claro. Te la repito:', 'Por supuesto, otra vez:'],
+    // A sentence of its own: in Spanish and Portuguese a capital after a colon would be wrong.
+    repeatLeads: ['Claro, te la repito.', 'Por supuesto, otra vez.'],
     clarifyAgain: 'Claro. Como en la anterior, sirve cualquier ejemplo real tuyo: cuéntame qué pasó, qué hiciste tú y cómo salió.',
     clarifyCredential:
       'Claro. El puesto pide esa acreditación: cuéntame una vez en tu trabajo reciente en que haya importado, qué hiciste con ella y cómo salió.',
+    clarifyTopic: (about) => `Aquí, el ejemplo que buscamos es uno con ${about}.`,
     clarify: {
       behavioural:
         'Claro. Busco una situación real de tu experiencia, en el trabajo, en tus estudios o en otro ámbito: qué estaba pasando, qué hiciste tú y cómo terminó.',
@@ -399,7 +413,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     closingOnLeaving:
       'Claro, sem problema. Obrigado pelo seu tempo; seu feedback sobre o que você respondeu ficará pronto em instantes. Boa sorte, até mais!',
     apologyOnError: 'Desculpe, tive um problema técnico e preciso encerrar a entrevista aqui. Por favor, tente novamente em instantes.',
-    reminder: 'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
+    reminders: [
+      'Fique à vontade. Quer que eu repita ou reformule a pergunta?',
+      'Quando quiser. Posso dizer a pergunta de novo, ou de outro jeito.',
+      'Sem pressa, estou ouvindo. Se essa não combina com você, podemos passar para outra.',
+    ],
     followUp: 'Vamos deixar isso mais concreto. O que você fez e como terminou?',
     acknowledgements: [
       'Obrigado.',
@@ -475,10 +493,11 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `A descrição da vaga diz: ${excerpt}`,
     deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
     backToQuestion: 'Agora, quando quiser, voltamos à minha pergunta.',
-    repeatLeads: ['Claro. Vou repetir:', 'Claro, mais uma vez:'],
+    repeatLeads: ['Claro, vou repetir.', 'Claro, mais uma vez.'],
     clarifyAgain: 'Claro. Como na anterior, vale qualquer exemplo real seu: me conta o que aconteceu, o que você fez e como terminou.',
     clarifyCredential:
       'Claro. A vaga pede essa qualificação: me conte uma vez no seu trabalho recente em que ela fez diferença, o que você fez com ela e como foi.',
+    clarifyTopic: (about) => `Aqui, o exemplo que buscamos é um com ${about}.`,
     clarify: {
       behavioural:
         'Claro. Procuro uma situação real da sua experiência, no trabalho, nos estudos ou em outro lugar: o que estava acontecendo, o que você fez e como terminou.',

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInterviewer } from '../corpus/interviewer-evaluation.ts';
+import { beginMessage, openingQuestion } from '../src/begin-message.ts';
 import type { TranscriptTurn } from '../src/congruency-prompt.ts';
 import { fieldIds } from '../src/fields.ts';
+import { foldText } from '../src/fold-text.ts';
 import { interviewPlan, isCredentialQuestion } from '../src/interview-plan.ts';
 import { questionPlan } from '../src/question-bank.ts';
 import { scriptedInterviewerTurn } from '../src/scripted-interviewer.ts';
+import { sentenceCase } from '../src/sentence-case.ts';
 import { spokenLines } from '../src/spoken-lines.ts';
 
 const brief = {
@@ -77,14 +80,15 @@ describe('scriptedInterviewerTurn', () => {
   });
 
   it('nudges on silence and on a reminder', () => {
-    expect(scriptedInterviewerTurn(brief, [{ role: 'agent', content: 'Hi' }], 'turn').text).toBe(lines.reminder);
-    expect(scriptedInterviewerTurn(brief, [], 'reminder')).toEqual({ text: lines.reminder, final: false });
+    expect(scriptedInterviewerTurn(brief, [{ role: 'agent', content: 'Hi' }], 'turn').text).toBe(lines.reminders[0]);
+    expect(scriptedInterviewerTurn(brief, [], 'reminder')).toEqual({ text: lines.reminders[0], final: false });
   });
 
   it('moves on to another question after two reminders meet silence, and never asks the silent one again', () => {
     const plan = planOf(brief);
     const transcript: TranscriptTurn[] = [{ role: 'agent', content: `Thanks. ${plan[0]!.text}` }];
-    for (const expected of [lines.reminder, lines.reminder]) {
+    // The second reminder is in other words: no sentence is said twice in a row.
+    for (const expected of [lines.reminders[0], lines.reminders[1]]) {
       const reply = scriptedInterviewerTurn(brief, transcript, 'reminder');
       expect(reply.text).toBe(expected);
       transcript.push({ role: 'agent', content: reply.text });
@@ -92,10 +96,18 @@ describe('scriptedInterviewerTurn', () => {
     const moved = scriptedInterviewerTurn(brief, transcript, 'reminder');
     expect(moved.text.startsWith(lines.moveOnAfterSilence)).toBe(true);
     expect(moved.text).toContain(plan[1]!.text);
-    // A word from the candidate resets the count: the next silence gets a reminder again.
+    // A word from the candidate resets the count: the next silence gets a reminder again, one not said yet.
     transcript.push({ role: 'agent', content: moved.text }, { role: 'user', content: longAnswer });
     transcript.push({ role: 'agent', content: scriptedInterviewerTurn(brief, transcript, 'turn').text });
-    expect(scriptedInterviewerTurn(brief, transcript, 'reminder').text).toBe(lines.reminder);
+    const later = scriptedInterviewerTurn(brief, transcript, 'reminder');
+    expect(later).toEqual({ text: lines.reminders[2], final: false });
+    // Every reminder said, a silence still gets one (the usual words again), and the second still moves on after it.
+    transcript.push({ role: 'agent', content: later.text }, { role: 'user', content: longAnswer });
+    transcript.push({ role: 'agent', content: scriptedInterviewerTurn(brief, transcript, 'turn').text });
+    const worn = scriptedInterviewerTurn(brief, transcript, 'reminder');
+    expect(worn.text).toBe(lines.reminders[0]);
+    transcript.push({ role: 'agent', content: worn.text });
+    expect(scriptedInterviewerTurn(brief, transcript, 'reminder').text).toBe(lines.reminders[1]);
   });
 
   it('resumes from the transcript alone (no hidden state)', () => {
@@ -205,6 +217,33 @@ describe('scriptedInterviewerTurn', () => {
     }
   });
 
+  it('says the opening question again capital first, in every language (a sentence of its own in es and pt-BR)', () => {
+    for (const [language, request] of [
+      ['en', 'Could you repeat the question?'],
+      ['es', '¿Me puede repetir la pregunta?'],
+      ['pt-BR', 'Pode repetir?'],
+    ] as const) {
+      const opening = openingQuestion(language).text;
+      const reply = scriptedInterviewerTurn(
+        { ...brief, language },
+        [
+          { role: 'agent', content: beginMessage({ candidateName: 'Ana', jobTitle: 'Analyst', language }) },
+          { role: 'user', content: request },
+        ],
+        'turn',
+      ).text;
+      const said = reply.slice(spokenLines[language].repeatLeads[0]!.length).trim();
+      expect(foldText(said), language).toBe(foldText(opening));
+      expect(said, language).toBe(sentenceCase(said));
+      // A capital after a colon is English only.
+      if (language !== 'en')
+        expect(
+          spokenLines[language].repeatLeads.every((lead) => /[.!?]$/.test(lead)),
+          language,
+        ).toBe(true);
+    }
+  });
+
   it('says the follow-up again when asked to repeat right after it, in every language', () => {
     for (const [language, request, vague] of [
       ['en', 'Sorry, could you repeat the question?', 'Yeah, I mean, stuff happens and you deal with it, right.'],
@@ -239,8 +278,11 @@ describe('scriptedInterviewerTurn', () => {
 
   it('puts the question in plain words when asked what it means, then says it again if asked once more', () => {
     const { first, reply } = replyTo('Sorry, what do you mean?');
-    const question = planOf(brief).find((q) => first.includes(q.text))!;
-    expect(reply).toBe(lines.clarify[question.competency]);
+    const planned = interviewPlan(brief).find(({ question }) => first.includes(question.text))!;
+    // A question about a must-have keeps its name in the plain words.
+    expect(planned.about).toBeTruthy();
+    expect(reply).toBe(`${lines.clarify[planned.question.competency]} ${lines.clarifyTopic(planned.about!)}`);
+    const question = planned.question;
     const again = scriptedInterviewerTurn(
       brief,
       [
@@ -258,7 +300,7 @@ describe('scriptedInterviewerTurn', () => {
     const agent = play((turn) => (turn % 2 === 0 ? 'Sorry, what do you mean?' : longAnswer))
       .filter((t) => t.role === 'agent' && !lines.repeatLeads.some((lead) => t.content.startsWith(lead)))
       .map((t) => t.content);
-    expect(agent.filter((line) => line === lines.clarifyAgain)).toHaveLength(1);
+    expect(agent.filter((line) => line.startsWith(lines.clarifyAgain))).toHaveLength(1);
     const sentences = agent.flatMap((line) => line.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 12);
     expect(sentences.filter((sentence, index) => sentences.indexOf(sentence) !== index)).toEqual([]);
   });
@@ -407,8 +449,8 @@ describe('scriptedInterviewerTurn', () => {
       const l = spokenLines[language];
       const said = [
         ...Object.values(l).filter((v): v is string => typeof v === 'string'),
-        ...[l.acknowledgements, l.probes, l.dontKnowLines, l.redirects, l.repeatLeads].flat(),
-        ...Object.values(l.clarify),
+        ...[l.acknowledgements, l.probes, l.dontKnowLines, l.redirects, l.repeatLeads, l.reminders].flat(),
+        ...Object.values(l.clarify).map((words) => `${words} ${l.clarifyTopic('X')}`),
         l.clarifyAgain,
         ...(['tool', 'credential', 'task'] as const).flatMap((kind) =>
           [true, false].flatMap((onResume) => [0, 1, 2].map((variant) => l.askAbout('X', kind, onResume, variant))),

@@ -63,7 +63,7 @@ export interface TranscriptOptions {
 export function engineeringTranscript({ language, quality, questions = 6, wordsPerMinute }: TranscriptOptions): StoredTurn[] {
   const plan = questionPlan('engineering', language).slice(0, questions);
   const answers = engineeringAnswers[language][quality];
-  const turns: StoredTurn[] = [{ role: 'agent', content: `Hi! ${spokenLines[language].reminder}` }];
+  const turns: StoredTurn[] = [{ role: 'agent', content: `Hi! ${spokenLines[language].reminders[0]}` }];
   const answer = answerTurns(wordsPerMinute);
   plan.forEach((question, i) => {
     turns.push({ role: 'agent', content: `${spokenLines[language].acknowledgements[0]} ${question.text}` });

@@ -11,6 +11,7 @@ import {
   reviewAnswer,
   revisitWordings,
   ruledOut,
+  sentenceCase,
   spokenLines,
   tokenize,
   withoutWordsToReviewer,
@@ -72,7 +73,6 @@ interface AskedQuestion {
 const clamp = (n: number, min = 0, max = 1) => Math.min(max, Math.max(min, n));
 const ratingOf = (score: number) => clamp(1 + Math.round(score * 4), 1, 5);
 /** Capitalises the first letter, after any opening mark ("¿podrías…" → "¿Podrías…"). */
-const sentenceCase = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toLocaleUpperCase());
 /**
  * A quote cut to about `max` characters, never mid-word: at the last clause mark (, ; : . ? !)
  * that keeps at least half of it, else at the last word; "…" marks the cut, and a quote cut
