@@ -3,6 +3,7 @@ import { dontKnow, textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { languageCounts } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { checkOfQuestion } from './checking-understanding.ts';
+import { endsAskingAgain } from './closing-request.ts';
 import type { DialogAct } from './dialog-act-kinds.ts';
 import { isLeaving } from './leaving.ts';
 import { louderLanguage } from './louder-language.ts';
@@ -31,6 +32,7 @@ import {
   rephraseCues,
   restAfter,
   skipRequest,
+  termMeaningCues,
   whichReading,
   workSaid,
 } from './turn-cues.ts';
@@ -60,6 +62,9 @@ export function readDialogAct(utterance: string, language: Language, question = 
   const check = checkOfQuestion(folded);
   if (check && (byRules.act === 'answer' || (check.saysItBack && (byRules.act === 'role_question' || byRules.act === 'off_topic'))))
     return { act: 'clarification_request', words: byRules.words };
+  // Talk about the call or oneself that ends asking for the question again: the request is what needs a reply.
+  const asidesFirst = byRules.act === 'answer' || byRules.act === 'off_topic' || byRules.act === 'dont_know';
+  if (asidesFirst && endsAskingAgain(folded, textLanguageOf[language])) return { act: 'repeat_request', words: byRules.words };
   if (byRules.act !== 'answer') return byRules;
   // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
   const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);
@@ -112,6 +117,8 @@ export function readDialogActByRules(folded: string, language: Language, questio
   if (words === 0) return { act: 'empty', words };
   const lang = textLanguageOf[language];
   if (bareRepeat.test(folded.replace(/^[¿¡]/, ''))) return { act: 'repeat_request', words };
+  // What a word of the question means, however it is apologised for: "picking, perdón, no conozco esa palabra".
+  if (words <= 15 && cued(termMeaningCues, folded, lang) && !workSaid(folded, lang)) return { act: 'clarification_request', words };
   // "Can you say it in plainer words?" asks for other words, not the same ones again.
   if (words <= 30 && cued(rephraseCues, folded, lang)) return { act: 'clarification_request', words };
   // Requests about the question are short: a long turn that starts "sorry, I didn't catch it, but…" goes on to answer.
