@@ -200,3 +200,45 @@ describe('reviewAnswer', () => {
     expect(padded.score).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the line "you said you do not do this"', () => {
+  const denialLine = (language: 'en' | 'es' | 'pt-BR', question: string, answer: string) =>
+    reviewAnswer({ question, jobTitle: 'Analyst', jobDescription: '', answer, language }).improvements.some(
+      (point) => point.text === reviewLines[language].improvements.denies,
+    );
+
+  // Written for this test: answers that open by saying the candidate does not do the thing, and tell nothing done.
+  it.each([
+    ['en', 'How do you read the logs when a deploy fails?', 'Honestly I never really look at the logs, the senior dev does that part.'],
+    ['es', '¿Cómo diseñas un tablero para ventas?', 'Mira, yo no diseño tableros, eso lo hace el equipo de BI, yo solo los miro.'],
+    ['pt-BR', 'Como você faz o fechamento do mês?', 'Então, eu não fechava o mês, quem faz isso lá é a contadora.'],
+  ] as const)('%s: is said for “%s”', (language, question, answer) => {
+    expect(denialLine(language, question, answer)).toBe(true);
+  });
+
+  // A memory, a contrast, or what one held back inside a story told: no denial (the tryout heard it after "I've worked with it a lot").
+  it.each([
+    [
+      'en',
+      'How have you used Kafka?',
+      "I don't remember the exact throughput, but I've worked with it a lot: I built the consumer that fed our billing service.",
+    ],
+    [
+      'en',
+      'Tell me about a time you disagreed with a doctor.',
+      "I didn't argue at the bedside. I called the resident aside, showed him the potassium result, and he changed the order.",
+    ],
+    [
+      'es',
+      '¿Cómo atiendes a un cliente molesto?',
+      'Lo primero me acerco yo, no el camarero, le pido disculpas, miro en cocina cómo va su plato y le doy un tiempo real.',
+    ],
+    [
+      'pt-BR',
+      'Me conta de um cliente difícil.',
+      'Eu não bati de frente com ele. Propus um teste numa parte da lavoura, e em um mês ele mesmo viu a diferença.',
+    ],
+  ] as const)('%s: is not said for “%s”', (language, question, answer) => {
+    expect(denialLine(language, question, answer)).toBe(false);
+  });
+});

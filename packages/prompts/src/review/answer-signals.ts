@@ -40,12 +40,17 @@ const declines =
 const buzzwords =
   /\b(trade-?offs?|scalability|maintainability|reliab\w+|communication|empathy|teamwork|win-win|rapport|objection handling|negotiation|patient safety|clinical reasoning|root cause|hypothes\w+|strengths?|passion\w*|people person|escalabilidad|mantenibilidad|comunicacion|empatia|trabajo en equipo|ganar-ganar|seguridad del paciente|razonamiento clinico|causa raiz|escalabilidade|manutenibilidade|comunicacao|trabalho em equipe|ganha-ganha|seguranca do paciente|raciocinio clinico|pontos fortes|fortalezas)\b/g;
 
-/** The candidate denies doing the thing: "I never really look at logs", "yo no diseño", "eu não fechava". */
+/**
+ * The candidate denies doing the thing: "I never really look at logs", "yo no diseño", "eu não fechava".
+ * Not a thought or a memory ("I don't remember the figure", "eu não acho"), nor a contrast ("yo no, el camarero").
+ */
 const denial: PerLanguage = {
-  en: /\b(i (never|don't|dont|didn't|didnt) (really )?(\w+)|i have never|never had that|that is not my|not the nurse's|i wasn't)\b/,
-  es: /\b(nunca (me|mire|miro|hice|tuve)|yo no \w+|no es de|eso lo hace|no cerraba|no diseno)\b/,
-  pt: /\b(nunca (aconteceu|olho|fiz|tive|perdi)|eu nao \w+|nao e da|quem faz isso|nao fechava)\b/,
+  en: /\b(i (never|don't|dont|didn't|didnt) (really )?(?!(know|remember|recall|think|mean|want|mind|wait|see|believe|just|only|even|like|trust|care)\b)(\w+)|i have never|never had that|that is not my|not the nurse's|i wasn't)\b/,
+  es: /\b(nunca (me|mire|miro|hice|tuve)|yo no (?!(se|recuerdo|me acuerdo|creo|quiero|espero|le|lo|la|me|el|los|las|un|una)\b)\w+|no es de|eso lo hace|no cerraba|no diseno)\b/,
+  pt: /\b(nunca (aconteceu|olho|fiz|tive|perdi)|eu nao (?!(sei|lembro|me lembro|acho|quero|espero|o|a|os|as|um|uma|me)\b)\w+|nao e da|quem faz isso|nao fechava)\b/,
 };
+/** A denial opens the answer: within these words, before any story is under way. */
+const DENIAL_OPENING_WORDS = 15;
 
 const hypothetical: PerLanguage = {
   // "I'd check", "yo llamaría", "eu mostraria": what one would do, not what one did ("I'd say", "I'd like" are not).
@@ -143,9 +148,9 @@ const forwardQuestion: PerLanguage = {
   pt: /\b(por que (esta|este|essa|esse|voce quer|voce se interessa|quer|nos)|o que (voce )?(faria|gostaria|espera|busca|procura)|como (voce )?(faria|abordaria|lidaria)|onde (voce )?se ve|se (voce )?(fosse|tivesse|entrasse))\b/,
 };
 
-/** First-person and team actions in the present ("I review", "we deploy", "reviso", "testamos"), folded. */
+/** First-person and team actions in the present ("I review", "we deploy", "reviso", "testamos"), never a denied one ("I never look"), folded. */
 const habitualPatterns: PerLanguage = {
-  en: /\b(i|we) (always |usually |first |then |also )?(?!(am|are|was|were|have|had|do|did|don'?t|think|guess|mean|like|know|would|will|can|could|should|just|really|try)\b)[a-z]{3,}(s|e|t|k|d|n|l|r|h|p|g|y|m)?\b/g,
+  en: /\b(i|we) (always |usually |first |then |also )?(?!(am|are|was|were|have|had|do|did|don'?t|didn'?t|never|not|rarely|hardly|think|guess|mean|like|know|would|will|can|could|should|just|really|try)\b)[a-z]{3,}(s|e|t|k|d|n|l|r|h|p|g|y|m)?\b/g,
   es: /\b(siempre |primero |luego |tambien )?(reviso|hago|uso|pruebo|mido|documento|reviso|reviso|comparo|priorizo|hablo|escucho|llamo|verifico|registro|valido|desplegamos|revisamos|probamos|medimos|usamos|hacemos|documentamos|validamos|priorizamos)\b/g,
   pt: /\b(sempre |primeiro |depois |tambem )?(reviso|faco|uso|testo|meco|documento|comparo|priorizo|converso|escuto|ligo|verifico|registro|valido|fazemos|revisamos|testamos|medimos|usamos|documentamos|validamos|priorizamos)\b/g,
 };
@@ -180,7 +185,11 @@ export function answerSignals(
   /** Something was done: own actions, or two steps of a procedure asked for. */
   const didSomething = actions.length > 0 || steps >= PROCEDURE_STEPS;
   // Denial counts only where a clause is negated: "I never really look at logs".
-  const denies = clauses(input.answer).some((clause) => clause.negated) && denial[language].test(folded);
+  // Said, then followed by what one did, it is part of a story ("I didn't argue. I called the charge nurse…"), not a denial.
+  const denies =
+    !didSomething &&
+    clauses(input.answer).some((clause) => clause.negated) &&
+    denial[language].test(tokenize(folded).slice(0, DENIAL_OPENING_WORDS).join(' '));
   // Coverage is what the candidate claims, not what they deny: "I don't have a nursing licence" covers no nursing.
   const claimed = new Set(
     clauses(input.answer)
