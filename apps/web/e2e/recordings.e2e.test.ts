@@ -128,6 +128,8 @@ describe('replay your own answers: recorded in this browser only, in Chromium wi
     // On this device, each answered question has its play button, and the recording is in IndexedDB.
     const buttons = page.locator('.transcript .play-answer');
     await expect.poll(() => buttons.count()).toBe(2);
+    // Under the candidate's own words, not inside the interviewer's question.
+    expect(await page.locator('.transcript li.user .play-answer').count()).toBe(2);
     const takes = await storedTakes(page, interviewId);
     expect(takes).toHaveLength(1);
     expect(takes[0]!.bytes).toBeGreaterThan(1_000);

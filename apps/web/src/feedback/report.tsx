@@ -272,7 +272,11 @@ export function Report({
         {replay.length > 0 && <audio ref={audioRef} className="answer-audio" preload="none" hidden />}
         <ol className="transcript">
           {interview.transcript.map((turn, i) => {
-            const answer = turn.role === 'agent' ? answerTo(i) : null;
+            // The answer's play button sits under the candidate's own words; under the question only when no words follow it.
+            const question = turn.role === 'agent' ? i : i - 1;
+            const shown =
+              turn.role === 'agent' ? interview.transcript[i + 1]?.role !== 'user' : interview.transcript[question]?.role === 'agent';
+            const answer = shown ? answerTo(question) : null;
             return (
               <li key={i} className={turn.role}>
                 <span className="who">{turn.role === 'agent' ? t('room.interviewer') : candidate}</span>
@@ -282,10 +286,10 @@ export function Report({
                     <button
                       type="button"
                       className="secondary play-answer"
-                      aria-pressed={playing === i}
-                      onClick={() => (playing === i ? stop() : play(answer.src, answer.clip))}
+                      aria-pressed={playing === question}
+                      onClick={() => (playing === question ? stop() : play(answer.src, answer.clip))}
                     >
-                      {playing === i ? ui('recording.stop') : ui('recording.play')}
+                      {playing === question ? ui('recording.stop') : ui('recording.play')}
                     </button>
                   </p>
                 )}

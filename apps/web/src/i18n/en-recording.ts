@@ -17,9 +17,9 @@ export const enRecording = {
       'This call is recorded by Retell, our voice provider, so you can replay your answers in your report. Only you can play it: a shared report never includes the recording.',
     title: 'Your recorded answers',
     deviceNote:
-      'Your answers were recorded in this browser and can be played only on this device: press “Play your answer” under a question. Nothing was uploaded. The recording is deleted on {{date}}.',
+      'Your answers were recorded in this browser and can be played only on this device: press “Play your answer” under an answer. Nothing was uploaded. The recording is deleted on {{date}}.',
     providerNote:
-      'Press “Play your answer” under a question to hear it. The call’s recording is Retell’s; only you can play it, and a shared report never includes it.',
+      'Press “Play your answer” under an answer to hear it. The call’s recording is Retell’s; only you can play it, and a shared report never includes it.',
     play: 'Play your answer',
     stop: 'Stop',
     forget: 'Forget this interview on this device',

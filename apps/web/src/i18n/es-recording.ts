@@ -20,9 +20,9 @@ export const esRecording: Pick<Messages, 'recording'> = {
       'Esta llamada la graba Retell, nuestro proveedor de voz, para que puedas volver a escuchar tus respuestas en tu informe. Solo tú puedes reproducirla: un informe compartido nunca incluye la grabación.',
     title: 'Tus respuestas grabadas',
     deviceNote:
-      'Tus respuestas se grabaron en este navegador y solo se pueden escuchar en este dispositivo: pulsa «Escuchar tu respuesta» debajo de una pregunta. No se subió nada. La grabación se borra el {{date}}.',
+      'Tus respuestas se grabaron en este navegador y solo se pueden escuchar en este dispositivo: pulsa «Escuchar tu respuesta» debajo de una respuesta. No se subió nada. La grabación se borra el {{date}}.',
     providerNote:
-      'Pulsa «Escuchar tu respuesta» debajo de una pregunta para oírla. La grabación de la llamada es de Retell; solo tú puedes reproducirla y un informe compartido nunca la incluye.',
+      'Pulsa «Escuchar tu respuesta» debajo de una respuesta para oírla. La grabación de la llamada es de Retell; solo tú puedes reproducirla y un informe compartido nunca la incluye.',
     play: 'Escuchar tu respuesta',
     stop: 'Detener',
     forget: 'Olvidar esta entrevista en este dispositivo',

@@ -20,9 +20,9 @@ export const ptBRRecording: Pick<Messages, 'recording'> = {
       'Esta chamada é gravada pela Retell, nosso provedor de voz, para você ouvir suas respostas de novo no seu relatório. Só você pode reproduzi-la: um relatório compartilhado nunca inclui a gravação.',
     title: 'Suas respostas gravadas',
     deviceNote:
-      'Suas respostas foram gravadas neste navegador e só podem ser ouvidas neste dispositivo: toque em “Ouvir sua resposta” abaixo de uma pergunta. Nada foi enviado. A gravação será apagada em {{date}}.',
+      'Suas respostas foram gravadas neste navegador e só podem ser ouvidas neste dispositivo: toque em “Ouvir sua resposta” abaixo de uma resposta. Nada foi enviado. A gravação será apagada em {{date}}.',
     providerNote:
-      'Toque em “Ouvir sua resposta” abaixo de uma pergunta para ouvi-la. A gravação da chamada é da Retell; só você pode reproduzi-la, e um relatório compartilhado nunca a inclui.',
+      'Toque em “Ouvir sua resposta” abaixo de uma resposta para ouvi-la. A gravação da chamada é da Retell; só você pode reproduzi-la, e um relatório compartilhado nunca a inclui.',
     play: 'Ouvir sua resposta',
     stop: 'Parar',
     forget: 'Esquecer esta entrevista neste dispositivo',
