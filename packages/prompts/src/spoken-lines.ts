@@ -276,7 +276,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     reminders: [
       'Tómate tu tiempo. ¿Quieres que repita o reformule la pregunta?',
       'Cuando quieras. Puedo decirte la pregunta otra vez, o de otra manera.',
-      'Sin prisa, te escucho. Si esta no te encaja, podemos pasar a otra.',
+      'Sin prisa, te escucho. Si prefieres, pasamos a otra pregunta.',
     ],
     followUp: 'Concretemos un poco más. ¿Qué hiciste tú y cómo salió?',
     acknowledgements: [
