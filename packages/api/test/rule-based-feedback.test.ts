@@ -246,8 +246,11 @@ describe('rule-based feedback', () => {
     );
     const comfortable = review('en', engineeringTranscript({ language: 'en', quality: 'strong', wordsPerMinute: 140 }));
     expect(comfortable.strengths.map((s) => s.point)).toContainEqual(
-      expect.stringMatching(/^Your pace, 14\d words per minute, is easy to follow\.$/),
+      expect.stringMatching(/^Your pace, 14\d words per minute, is easy to follow\./),
     );
+    // How one spoke is one strength: no two strengths stand on the same evidence line.
+    const evidence = comfortable.strengths.map((s) => s.evidence);
+    expect(evidence.filter((line, i) => evidence.indexOf(line) !== i)).toEqual([]);
     expect(JSON.stringify(comfortable.improvements)).not.toContain('words per minute');
     const typed = review('en', engineeringTranscript({ language: 'en', quality: 'strong' }));
     expect(JSON.stringify(typed)).not.toContain('words per minute');

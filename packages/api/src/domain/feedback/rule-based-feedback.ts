@@ -401,19 +401,27 @@ export function ruleBasedFeedback({
     (a) => isRealAnswer(a) && a.review.score >= 3 && a.star.includes('situation') && a.star.includes('action') && a.star.includes('result'),
   );
   if (fullStory) strengths.push({ point: lines.strengths.star, evidence: lines.evidenceAt(quoteQuestion(fullStory.question.text)) });
+  // How the candidate spoke is one strength: each measure said once, the measured figures once as its evidence
+  // (three strengths had shown the same figures line).
   const pace = metrics.wordsPerMinute;
-  if (pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max) {
+  const spoken = [
+    pace !== null && pace >= COMFORTABLE_PACE.min && pace <= COMFORTABLE_PACE.max ? lines.strengths.pace(pace) : null,
+    metrics.candidateWords >= 50 && metrics.fillers.perHundredWords <= FEW_FILLERS
+      ? lines.strengths.fewFillers(metrics.fillers.perHundredWords)
+      : null,
+    metrics.answers >= 2 &&
+    metrics.averageAnswerWords >= 40 &&
+    metrics.averageAnswerWords <= LONG_ANSWER_WORDS &&
+    metrics.longAnswers === 0 &&
+    metrics.shortAnswers === 0
+      ? lines.strengths.length(metrics.averageAnswerWords)
+      : null,
+  ].filter((point) => point !== null);
+  if (spoken.length > 0)
     strengths.push({
-      point: lines.strengths.pace(pace),
+      point: spoken.join(' '),
       evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
     });
-  }
-  if (metrics.candidateWords >= 50 && metrics.fillers.perHundredWords <= FEW_FILLERS) {
-    strengths.push({
-      point: lines.strengths.fewFillers(metrics.fillers.perHundredWords),
-      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
-    });
-  }
   // An answer is quoted once among the strengths: the best answer's figures are pointed to, not quoted again.
   // The figures the reviewer read, the same reading the answer's own note gives: "110 percent" and the question's "six months" are none.
   const withNumbers = answered.find((a) => a.review.specificity.numbers && isRealAnswer(a) && a.review.score >= 3);
@@ -427,18 +435,6 @@ export function ruleBasedFeedback({
     });
   }
   if (secondBest && secondBest !== withNumbers) strengths.push(answerStrength(secondBest));
-  if (
-    metrics.answers >= 2 &&
-    metrics.averageAnswerWords >= 40 &&
-    metrics.averageAnswerWords <= LONG_ANSWER_WORDS &&
-    metrics.longAnswers === 0 &&
-    metrics.shortAnswers === 0
-  ) {
-    strengths.push({
-      point: lines.strengths.length(metrics.averageAnswerWords),
-      evidence: lines.communicationEvidence(metrics.fillers.perHundredWords, metrics.averageAnswerWords),
-    });
-  }
 
   // An answer quoted as a strength is not quoted again as one of the weakest: the report would say both of it.
   const quotedAsStrength = new Set([best, secondBest, withNumbers]);
