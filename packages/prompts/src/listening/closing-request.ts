@@ -1,5 +1,6 @@
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
+import { globalPattern } from './global-pattern.ts';
 import { repeatCues, restAfter, workSaid } from './turn-cues.ts';
 
 /*
@@ -32,7 +33,7 @@ export function endsAskingAgain(folded: string, language: TextLanguage): boolean
   if (workSaid(folded, language) && !folded.endsWith('?')) return false;
   const sources = language === 'en' ? [repeatCues.en] : [repeatCues[language], repeatCues.en];
   const last = sources
-    .flatMap((source) => [...folded.matchAll(new RegExp(source.source, 'g'))])
+    .flatMap((source) => [...folded.matchAll(globalPattern(source))])
     .reduce<RegExpExecArray | undefined>((latest, match) => (latest && latest.index >= match.index ? latest : match), undefined);
   if (!last) return false;
   const end = last.index + last[0].length;

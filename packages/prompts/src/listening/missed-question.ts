@@ -1,6 +1,7 @@
 import { ownActions } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
+import { globalPattern } from './global-pattern.ts';
 import { cued, type Cues } from './turn-cues.ts';
 
 /*
@@ -61,7 +62,7 @@ const hearingOnly =
 /** Whether a turn tells something done besides hearing or missing the question ("no te puse atención" is not work). Pure. */
 export function workBesidesHearing(folded: string, language: TextLanguage): boolean {
   const rest = [lostTrack.en, lostTrack[language], partOfIt.en, partOfIt[language]].reduce(
-    (text, cue) => text.replace(new RegExp(cue.source, 'g'), ' '),
+    (text, cue) => text.replace(globalPattern(cue), ' '),
     folded,
   );
   return ownActions(rest, language).some((action) => !hearingOnly.test(action.trim()));

@@ -1,6 +1,7 @@
 import { contentStems, leisureStemsIn, ownActions } from '../answers/answer-vocabulary.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
+import { globalPattern } from './global-pattern.ts';
 
 /**
  * The cues a candidate's turn carries, on folded text (lower case, no accents): asking to hear
@@ -263,7 +264,7 @@ const courtesyWords = new Set(
 
 /** The turn with a cue's words removed: how many content words are left besides the cue and its courtesy. */
 export function restAfter(cues: Cues, folded: string, language: TextLanguage): number {
-  const stripped = folded.replace(new RegExp(cues[language].source, 'g'), ' ').replace(new RegExp(cues.en.source, 'g'), ' ');
+  const stripped = folded.replace(globalPattern(cues[language]), ' ').replace(globalPattern(cues.en), ' ');
   return tokenize(stripped).filter((token) => token.length > 3 && !courtesyWords.has(token)).length;
 }
 
