@@ -198,6 +198,91 @@ describe('questionFit', () => {
   });
 });
 
+describe('questionFit reads trouble told in everyday words, and asks for it only of an episode', () => {
+  // Trouble without a word for trouble: someone would not, hated it, nobody knew, the figures did not add up.
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'Tell me about a time a supplier let you down.',
+      answer: 'Our packaging vendor sent half the cartons and the line sat idle, the buyers hated it.',
+    },
+    {
+      language: 'es' as const,
+      question: 'Cuéntame de una vez que un proveedor te falló.',
+      answer: 'El de las cajas no quiso cambiar el pedido y la cuenta no cuadraba, así que fui a la planta con las guías.',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Me conta de uma vez que um fornecedor te deixou na mão.',
+      answer: 'O transportador não queria vir no sábado e ninguém sabia do lote, aí eu liguei pro gerente dele.',
+    },
+  ])('trouble in $language everyday words is trouble told', ({ language, question, answer }) => {
+    expect(questionFit(question, answer, language).toldTrouble).toBe(true);
+  });
+
+  // "How do you handle…" sets the trouble itself: an answer of what one does is an answer, though it names no trouble.
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'How do you handle a driver who keeps showing up late?',
+      answer: 'first a quiet word, then I write it up and move him to the later route if it keeps going',
+    },
+    {
+      language: 'es' as const,
+      question: '¿Cómo manejas a un cliente que grita en la caja?',
+      answer: 'le hablo bajito, lo paso a un costado y llamo al encargado',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Como você lida com um paciente agressivo na triagem?',
+      answer: 'mantenho distância, falo devagar e chamo a segurança se ele avançar',
+    },
+  ])('an answer to a $language "how do you handle" question is not another story', ({ language, question, answer }) => {
+    expect(questionFit(question, answer, language).otherStory).toBe(false);
+  });
+
+  it('still asks an episode of trouble for its trouble: a success told instead is another story', () => {
+    const fit = questionFit(
+      'Tell me about a time a shipment went wrong.',
+      'I set up the cross-dock at our Reno site, about forty trucks a day.',
+      'en',
+    );
+    expect(fit.otherStory).toBe(true);
+  });
+
+  it('reads a target missed as the failure asked for, not a record told instead', () => {
+    const fit = questionFit(
+      'Tell me about a time you failed.',
+      'Last spring I missed my target by a third because two renewals slipped; now I forecast weekly.',
+      'en',
+    );
+    expect(fit.otherStory).toBe(false);
+  });
+
+  // Leading with one's strong suit, where the question's topic is missing, is a pivot in every language.
+  it.each([
+    {
+      language: 'en' as const,
+      question: 'Tell me about a time a patient refused treatment.',
+      answer: 'the one that stands out is our flu clinic, I ran 300 shots in a weekend',
+    },
+    {
+      language: 'es' as const,
+      question: 'Cuéntame de una helada que dañó el cultivo.',
+      answer: 'lo mío fuerte es la poda, armé el calendario de poda de todo el fundo',
+    },
+    {
+      language: 'pt' as const,
+      question: 'Me conta de uma vez que um cliente cancelou o contrato.',
+      answer: 'o que eu mais destaco é a implantação do ERP que eu coordenei na filial',
+    },
+  ])('leading with one’s strong suit in $language is a pivot', ({ language, question, answer }) => {
+    const fit = questionFit(question, answer, language);
+    expect(fit.pivot).toBe(true);
+    expect(fit.otherStory).toBe(true);
+  });
+});
+
 describe('reviewAnswer and another story', () => {
   const review = (answer: string) =>
     reviewAnswer({

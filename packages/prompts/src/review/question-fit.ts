@@ -35,6 +35,19 @@ const trouble: PerLanguage = {
   pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal(ou|aram|ar|amos|ado|ada|acao|onou)\b|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
 };
 
+/**
+ * Trouble as people say it aloud, without a word for trouble: someone would not ("didn't want to",
+ * "se negaba", "não queria"), hated it, nobody knew or bought, numbers that did not add up, a thing
+ * that kept dropping, too much of something, a plan that slipped or came out rubbish. Folded.
+ */
+const everydayTrouble: PerLanguage = {
+  en: /\b(didn'?t|did not|wouldn'?t|would not|won'?t|doesn'?t|does not) (want|like|add up|match|work|pass|make it|show|listen|take)|hated|slipp\w*|rubbish|messed up|screwed up|blew up|disaster|nobody (knew|bought|came|wanted|showed)|no one (knew|bought|came|wanted|showed)|too (much|many|late|long)|over budget|overr?an|kept (getting|falling|dropping|crashing|failing|talking|interrupting)|wasn'?t (enough|working|happy)|not (enough|happy)\b/,
+  es: /\b(no (queria|quiso|quisieron|le gusto|les gusto|cuadraba|cuadra|alcanzaba|alcanzo|paso|pasaba|funcionaba|servia|llego|llegaba|sabia)|se neg\w*|niega\w*|odi(o|aron|aba)|nadie (sabia|compro|vino|queria|entendia)|demasiad[oa]s?|de mas|desastre|se caia|caia|se cayo|lio|me sobraban|sobraba\w*|me faltaba\w*|se pas(o|aron) de)\b/,
+  pt: /\b(nao (queria|quis|quiseram|gostou|gostaram|batia|bate|passou|passava|funcionava|chegou|chegava|sabia|dava)|se recus\w*|recus\w*|odi(ou|aram|ava)|ninguem (sabia|comprou|veio|queria|entendia)|demais|desastre|caia|deu ruim|bagun\w*|sobrava\w*|estourou|estourado)\b/,
+};
+/** Whether folded text tells of trouble, in a word for it or in everyday words. */
+const tellsTrouble = (folded: string, language: TextLanguage) => trouble[language].test(folded) || everydayTrouble[language].test(folded);
+
 /** What follows a measured change within a few words: a figure, in digits or in words, or where it went from or to. */
 const changeMeasure: Record<TextLanguage, string> = {
   en: `from|to|by|under|below|${numberWords.en.source.slice(3, -3)}`,
@@ -74,9 +87,9 @@ const withoutSuccesses = (folded: string, language: TextLanguage) =>
 
 /** An answer framed as one's best work, favourite subject or "something else" instead of what was asked. Folded. */
 const pivotFraming: PerLanguage = {
-  en: /\b(proudest|most proud|(i'?m|i am) (really |most |very )?proud of|biggest (win|achievement|success|case)|my (best|favou?rite) (project|thing|part|achievement|story|case|deal)|the best thing i|what i (really )?(love|enjoy|like) (most|is)|the part i (love|like|enjoy)|shows my \w+ best|let me tell you (about|instead)|i'?d rather (talk|tell|focus)|(talk|tell you) about something else|something else,? (i think|that)|instead,? (let me|i'?ll)|not exactly (that|this),? but|i don'?t really (lose|fail|have|get|make|deal)\w*)\b/,
-  es: /\b(lo que mas (orgullo|me gusta|me enorgullece|disfruto)|(mas|muy) orgullos[oa]|me enorgullece|mi (mayor|mejor) (logro|exito|proyecto|caso)|lo mejor que (hice|he hecho)|lo mas (desafiante|importante|grande|dificil) que (hice|he hecho)|de lo que (mas|estoy) orgullos[oa]|prefiero (contar|hablar)|(mejor )?le voy a contar (mejor )?de|mejor (le|te) cuento|(hablar|contar) de otra cosa|otra cosa que|en vez de eso|no (me pasa|suelo perder|suele pasar|pierdo)|no es exactamente (eso|lo que)|la que me marco)\b/,
-  pt: /\b(o que (eu )?mais (me orgulho|curti|gosto)|(mais|muito) orgulhos[oa]|me orgulho|meu (maior|melhor) (resultado|sucesso|projeto|feito|case|caso)|minha (maior|melhor) (conquista|entrega)|(o|um) projeto que (eu )?mais|prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|outra coisa que|deixa eu (te )?contar (de|sobre|do|da)|em vez disso|nao (costumo perder|perco|me acontece)|nao e bem isso,? mas|o que eu mais gosto)\b/,
+  en: /\b(the one (that )?stands out|what stands out|the one i'?d point to|my (strong|strongest) (suit|point|area)|what i'?m (really )?good at|proudest|most proud|(i'?m|i am) (really |most |very )?proud of|biggest (win|achievement|success|case)|my (best|favou?rite) (project|thing|part|achievement|story|case|deal)|the best thing i|what i (really )?(love|enjoy|like) (most|is)|the part i (love|like|enjoy)|shows my \w+ best|let me tell you (about|instead)|i'?d rather (talk|tell|focus)|(talk|tell you) about something else|something else,? (i think|that)|instead,? (let me|i'?ll)|not exactly (that|this),? but|i don'?t really (lose|fail|have|get|make|deal)\w*)\b/,
+  es: /\b(lo mio fuerte|mi fuerte|lo mas fuerte que (he vivido|hice|he hecho)|lo que (mas )?destaco|lo que mas recuerdo|lo que mas (orgullo|me gusta|me enorgullece|disfruto)|(mas|muy) orgullos[oa]|me enorgullece|mi (mayor|mejor) (logro|exito|proyecto|caso)|lo mejor que (hice|he hecho)|lo mas (desafiante|importante|grande|dificil) que (hice|he hecho)|de lo que (mas|estoy) orgullos[oa]|prefiero (contar|hablar)|(mejor )?le voy a contar (mejor )?de|mejor (le|te) cuento|(hablar|contar) de otra cosa|otra cosa que|en vez de eso|no (me pasa|suelo perder|suele pasar|pierdo)|no es exactamente (eso|lo que)|la que me marco)\b/,
+  pt: /\b(o que (eu )?mais (destaco|lembro)|meu forte|uma coisa que eu fiz (e )?que mudou|o que (eu )?mais (me orgulho|curti|gosto)|(mais|muito) orgulhos[oa]|me orgulho|meu (maior|melhor) (resultado|sucesso|projeto|feito|case|caso)|minha (maior|melhor) (conquista|entrega)|(o|um) projeto que (eu )?mais|prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|outra coisa que|deixa eu (te )?contar (de|sobre|do|da)|em vez disso|nao (costumo perder|perco|me acontece)|nao e bem isso,? mas|o que eu mais gosto)\b/,
 };
 
 /** Owning up to the question's subject in passing, then "but": "failed, sure, everyone has, but…". Folded. */
@@ -126,7 +139,7 @@ function deniedThenElsewhere(folded: string, focus: string[], asksTrouble: boole
   const turn = turnAway[language].exec(after);
   if (!turn || nearestCase[language].test(after)) return false;
   const told = after.slice(turn.index + turn[0].length);
-  if (asksTrouble && trouble[language].test(withoutSuccesses(told, language))) return false;
+  if (asksTrouble && tellsTrouble(withoutSuccesses(told, language), language)) return false;
   const rest = new Set(contentStems(told, language));
   return !focus.some((stem) => [...rest].some((own) => sameWord(stem, own)));
 }
@@ -198,6 +211,17 @@ const asksBackground: PerLanguage = {
   pt: /\b(voce mesm[oa]|sobre voce|trajetoria|carreira|experiencia|perfil|curriculo|cv)\b/,
 };
 
+/**
+ * A question that asks for an episode ("tell me about a time…", "cuéntame de una vez…", "me conta de um
+ * problema…"), whose trouble the answer must tell; "how do you handle…" and "what would you do if…" set
+ * the trouble themselves, and an answer of what one does need not say it again. Folded.
+ */
+const asksEpisode: PerLanguage = {
+  en: /\b(a time|an? (occasion|situation|example|case)|tell me about|talk me through|walk me through|describe an?|share an?|have you ever)\b/,
+  es: /\b(una vez|alguna vez|cuentame|cuenteme|contame|cuentanos|hablame|hableme|un caso|una situacion|un ejemplo)\b/,
+  pt: /\b(uma vez|alguma vez|me conta|me conte|conta de|conta uma|conta um|me fala de|me fale de|um caso|uma situacao|um exemplo)\b/,
+};
+
 export interface QuestionFit {
   /** The question's own topic stems, its frame taken away. */
   focus: string[];
@@ -236,14 +260,16 @@ export function questionFit(question: string, answer: string, language: TextLang
   const foldedAnswer = foldText(answer).replace(/[’']/g, "'");
   const asksTrouble = trouble[language].test(foldedQuestion);
   // A trouble told, not a success measured: "the backlog was under 100" tells none, "a forklift nearly tipped" does.
-  const toldTrouble = trouble[language].test(withoutSuccesses(foldedAnswer, language));
+  const toldTrouble = tellsTrouble(withoutSuccesses(foldedAnswer, language), language);
   const pivot = pivotFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
   // Studies, a record, a reward, a career path or one's job's scope told where the question asked for none of them.
+  // A target missed or a promotion lost is the trouble asked for, told: no record or reward told instead.
+  const troubleTold = asksTrouble && toldTrouble;
   const elsewhere =
     (credentialTalk[language].test(foldedAnswer) && !credentialTalk[language].test(foldedQuestion)) ||
-    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion)) ||
-    (recognitionTalk[language].test(foldedAnswer) && !asksRecognition[language].test(foldedQuestion)) ||
+    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion) && !troubleTold) ||
+    (recognitionTalk[language].test(foldedAnswer) && !asksRecognition[language].test(foldedQuestion) && !troubleTold) ||
     (careerTalk[language].test(foldedAnswer) && !asksBackground[language].test(foldedQuestion)) ||
     (scopeTalk[language].test(foldedAnswer) && !asksLeading[language].test(foldedQuestion));
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
@@ -251,7 +277,10 @@ export function questionFit(question: string, answer: string, language: TextLang
   // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
   const declared = declaredPivot[language].test(foldedAnswer) || deniedThenElsewhere(foldedAnswer, focus, asksTrouble, language);
   const evidence =
-    Number(missed) + Number(asksTrouble && !toldTrouble) + Number(elsewhere) + 2 * Number(declared || (pivot && (missed || conceded)));
+    Number(missed) +
+    Number(asksTrouble && !toldTrouble && asksEpisode[language].test(foldedQuestion)) +
+    Number(elsewhere) +
+    2 * Number(declared || (pivot && (missed || conceded)));
   const otherStory = evidence >= 2;
   return { focus, touched, asksTrouble, toldTrouble, pivot: pivot || declared, otherStory };
 }
