@@ -92,14 +92,21 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
   const isQuoted = (r: RequirementPhrase) => quoted.some((q) => covers(q, r.phrase));
   const found = [...all.filter((r) => !isQuoted(r)), ...all.filter(isQuoted)];
   const requirements = found.slice(0, MUST_HAVE_QUESTIONS);
-  const anchors = [...found.slice(MUST_HAVE_QUESTIONS), ...found.filter((r) => r.onResume), ...found];
+  // A third claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
+  const byName = requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase);
+  const thirdClaim = moreClaims.find((c) => c !== otherClaim && c.shared >= 2 && !byName.some((phrase) => c.meets.includes(phrase)));
+  const kind = brief.kind ?? 'mixed';
+  // A must-have asked by name is not asked again as the story's or the disagreement's topic ("what experience do you
+  // have with Yardi?", then "the most difficult problem in work close to Yardi"): one topic, one question.
+  const askedByName =
+    kind === 'behavioural' ? requirements.slice(0, 1) : requirements.slice(0, thirdClaim ? MUST_HAVE_QUESTIONS - 1 : MUST_HAVE_QUESTIONS);
+  const anchors = [...found.slice(MUST_HAVE_QUESTIONS), ...found.filter((r) => r.onResume), ...found].filter(
+    (r) => !askedByName.includes(r),
+  );
   const storyAnchor = anchors.find((r) => r.kind !== 'credential');
   const conflictAnchor = anchors.find((r) => r.kind !== 'credential' && r !== storyAnchor);
   const anchored = (question: BankQuestion | undefined, text: string | undefined): BankQuestion | undefined =>
     question && text ? { ...question, text } : question;
-  // A third claim that plainly meets a must-have the questions by name leave out stands in for the last must-have question.
-  const byName = requirements.slice(0, MUST_HAVE_QUESTIONS - 1).map((r) => r.phrase);
-  const thirdClaim = moreClaims.find((c) => c !== otherClaim && c.shared >= 2 && !byName.some((phrase) => c.meets.includes(phrase)));
   const story = anchored(
     storyAsked,
     claim ? lines.storyAboutClaim(claim.claim) : storyAnchor && lines.storyAbout(storyAnchor.phrase, storyAnchor.onResume),
@@ -126,7 +133,6 @@ export function interviewPlan(brief: PlanBrief): PlannedQuestion[] {
     : musts[4];
   const level = seniorityQuestion(brief.seniority ?? 'mid', brief.language);
   const levelSlot = level && asked(level, 2);
-  const kind = brief.kind ?? 'mixed';
   // A technical interview asks no stories; a behavioural one asks stories first and keeps the first must-have, so it stays about this job.
   const slots: (PlannedQuestion | undefined)[] =
     kind === 'technical'

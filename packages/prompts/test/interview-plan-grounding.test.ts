@@ -100,4 +100,19 @@ describe('the plan asks about the resume lines that meet the posting', () => {
     expect(story).not.toMatch(/Your resume says/);
     expect(story).toMatch(/Tell me about the most difficult problem/);
   });
+
+  it('asks about each must-have in one question: a posting of few names them by name, and the story and the disagreement in general', () => {
+    const brief: PlanBrief = {
+      field: 'general',
+      language: 'en',
+      jobTitle: 'Administrative Assistant',
+      jobDescription: 'Our property office needs an assistant.\n\nRequirements\n- Experience with Yardi\n- Advanced Excel',
+      resumeText: 'Kayla Moss\nFront desk coordinator at a dental office, three years. Cashier before that.',
+    };
+    for (const kind of ['mixed', 'behavioural'] as const) {
+      const lines = interviewPlan({ ...brief, kind }).map((p) => p.line);
+      for (const name of ['Yardi', 'Excel']) expect(lines.filter((line) => line.includes(name)).length).toBeLessThanOrEqual(1);
+      expect(lines.some((line) => line.includes('Yardi'))).toBe(true);
+    }
+  });
 });
