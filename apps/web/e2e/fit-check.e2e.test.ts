@@ -22,14 +22,15 @@ const mismatches = [
     language: 'es',
     locale: 'es-AR',
     viewport: { width: 390, height: 844 },
+    // A trade whose condition is a degree: the reason names the degree, not a licence.
     post: {
-      jobTitle: 'Ingeniero/a Agrónomo/a',
+      jobTitle: 'Fisioterapeuta - Clínica Deportiva',
       jobDescription:
-        'Monitoreo de plagas y enfermedades en cultivos de cítricos, planes de fertilización y ensayos de campo. Título de Ingeniero Agrónomo.',
-      resumeText: 'Pastelero en hoteles durante 10 años: postres, panes y un equipo de seis personas.',
+        'Tratamiento de lesiones deportivas y readaptación de deportistas.\n\nRequisitos:\n- Grado en Fisioterapia (imprescindible)\n- Dos años de experiencia en clínica',
+      resumeText: 'Teleoperador de atención al cliente en Konecta desde 2019: 70-90 llamadas diarias, altas y reclamaciones.',
     },
-    answers: ['Soy pastelero desde hace diez años.', 'No sé nada de cultivos.'],
-    missingWord: /agronom|plagas|cultivos/,
+    answers: ['Trabajo de teleoperador desde hace seis años.', 'Nunca estudié fisioterapia, pero me encanta el deporte.'],
+    missingWord: /fisioterapeuta exige un título en el área/,
   },
   {
     language: 'pt-BR',

@@ -6,6 +6,7 @@ import {
   credentialMarks,
   licenceRequired,
   namedLicenceRequired,
+  requiredCredential,
   tradeShown,
   tradeStems,
 } from '../src/fit-check/licensed-role.ts';
@@ -200,5 +201,33 @@ describe('a licence card named as people name it', () => {
     ).toBe(true);
     expect(licenceRequired('Ingeniero/a Civil', 'Requisitos:\n- Tarjeta profesional vigente (obligatoria)')).toBe(true);
     expect(licenceRequired('Carnicero/a', 'Requisitos:\n- Experiencia en cortes de carne de res y cerdo (imprescindible)')).toBe(false);
+  });
+});
+
+describe('requiredCredential', () => {
+  it('tells a degree the posting asks for from a licence, in every language ("licenciatura" is a degree)', () => {
+    expect(requiredCredential('Enfermero/a', 'Atención en planta.\n\nRequisitos:\n- Licenciatura en Enfermería (excluyente)')).toBe(
+      'degree',
+    );
+    expect(
+      requiredCredential('Professor de Matemática', 'Aulas no fundamental II.\n\nRequisitos:\n- Licenciatura em Matemática (obrigatório)'),
+    ).toBe('degree');
+    expect(requiredCredential(rn.jobTitle, rn.jobDescription)).toBe('licence');
+    expect(requiredCredential('Electricista', 'Instalaciones.\n\nRequisitos:\n- Licencia de instalador eléctrico vigente')).toBe('licence');
+    expect(requiredCredential('Staff Nurse', 'Requirements:\n- BSN\n- Active RN license')).toBe('degree_or_licence');
+  });
+
+  it('names the degree in the reason an ending gives, not a licence', () => {
+    const verdict = checkFit({
+      jobTitle: 'Fisioterapeuta - Clínica Deportiva',
+      jobDescription: 'Tratamiento de lesiones deportivas y readaptación.\n\nRequisitos:\n- Grado en Fisioterapia (imprescindible)',
+      resumeText:
+        'Manuel Cabello\nSevilla\n\nTeleoperador de atención al cliente — Konecta (2019 – actualidad)\n· 70-90 llamadas diarias\n\nBachillerato (2015)',
+      answers: ['yo trabajo de teleoperador y me encanta el deporte y entreno a los chavales del barrio'],
+      language: 'es',
+    });
+    expect(verdict.fits).toBe(false);
+    expect(verdict.reason).toContain('un título en el área');
+    expect(verdict.reason).not.toContain('licencia');
   });
 });

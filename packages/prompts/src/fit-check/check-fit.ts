@@ -16,6 +16,7 @@ import {
   credentialMarks,
   licenceRequired,
   namedLicenceRequired,
+  requiredCredential,
   requiredLines,
   showsMark,
   titleNamesCredential,
@@ -26,6 +27,7 @@ import {
 } from './licensed-role.ts';
 import { clauses } from './negation.ts';
 import { partialStory } from './partial-story.ts';
+import { trainingTowardsJob } from './relevant-training.ts';
 import { resumeRoleLines } from './resume-roles.ts';
 import { worksBesideTrade } from './same-setting.ts';
 import { introductoryCourse, secondHand } from './second-hand.ts';
@@ -222,14 +224,15 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   const specialist = specialistFields.has(field) && jobField.confidence >= 0.55 && !transferableTitle(input.jobTitle);
   const marks = credentialMarks(`${input.jobTitle}\n${input.jobDescription}`);
   const title = input.jobTitle.split(/\s[-–|]\s|[(,]/)[0]?.trim() || input.jobTitle;
+  // The ending names what the posting asks for: a degree ("Licenciatura en Enfermería") or a licence ("Active RN license").
+  const tradeReason = () => reasons.trade(title, requiredCredential(input.jobTitle, input.jobDescription));
   // Says they lack the licence the posting requires, and the resume shows neither the trade nor it: the clearest case there is.
   if (licensed && !thinResume && deniesTrade(negatedClauses, trade, marks, candidateLanguage)) {
     const resumeTokens = clauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage)
       .filter((clause) => !clause.negated && !aspires(clause.tokens))
       .flatMap((clause) => clause.tokens);
     const resumeStems = resumeTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
-    if (!tradeShown(trade, marks, resumeStems, resumeTokens))
-      return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+    if (!tradeShown(trade, marks, resumeStems, resumeTokens)) return { fits: false, confidence: 0.9, reason: tradeReason(), missing };
   }
   const firstLine = input.resumeText.split('\n').find((line) => line.trim() !== '') ?? '';
   const candidate = classProbabilities(fieldModel, fieldFeatures({ jobTitle: firstLine, jobDescription: affirmedText.join('.\n') }), {
@@ -301,7 +304,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
         fieldClaimed < MIN_FIELD_VOCABULARY &&
         sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS)
     )
-      return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+      return { fits: false, confidence: 0.9, reason: tradeReason(), missing };
   }
 
   // The field's own vocabulary in what the candidate affirms (a career changer's tools and projects).
@@ -315,7 +318,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // coming from clearly elsewhere: in a specialist field, a background of another field.
   const elsewhere = (!specialist || (background !== field && backgroundShare >= 0.4)) && !sameWorld;
   if (licensed && profession && !thinResume && !partial && elsewhere && !tradeDone)
-    return { fits: false, confidence: 0.9, reason: reasons.trade(title), missing };
+    return { fits: false, confidence: 0.9, reason: tradeReason(), missing };
   if (!specialist) return open;
   // Saying so ends the interview only where the posting makes a licence, a registration or a degree a condition:
   // "I don't have a clinical background" is honest in a transferable role.
@@ -341,16 +344,29 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // Eléctrico" for that very role); a bullet's "weld tests" or an employer's "Delta Dental" does not.
   const ownTrade = trade.length > 0 && tradeShown(tradeHead(trade, jobLanguage), marks, roleStems, roleTokens);
   // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
-  if (
+  const clearlyElsewhere =
     !partial &&
     affirmed.size <= 1 &&
     !ownTrade &&
     namesField(input, field, jobLanguage) &&
     nearVocabulary < MIN_NEAR_VOCABULARY &&
     backgroundShare >= 0.4 &&
-    backgroundShare >= 2 * shownForJob
-  ) {
-    return { fits: false, confidence: 0.9, reason: reasons.missing(names[field], listed(missing)), missing };
-  }
-  return { fits: true, confidence: 0.6, reason: reasons.unclear(), missing };
+    backgroundShare >= 2 * shownForJob;
+  if (!clearlyElsewhere) return { fits: true, confidence: 0.6, reason: reasons.unclear(), missing };
+  // A career changer trained in what the job does (a certificate, a bootcamp, a degree in its words) is plausible.
+  const claimed = [
+    ...claimClauses(input.resumeText.slice(0, MAX_READ_CHARS), candidateLanguage, false),
+    ...claimClauses(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
+  ];
+  // The posting's own words, short names too ("SQL", "ERP"): what a course in the job's work would name.
+  const jobTopics = new Set(
+    contentStems(`${input.jobTitle}\n${input.jobDescription}`, jobLanguage).filter(
+      (stem) => !genericStems[jobLanguage].has(stem) && !workStems[jobLanguage].has(stem),
+    ),
+  );
+  const aboutTheJob = (tokens: readonly string[]) =>
+    tokens.some((token) => jobTopics.has(stemWord(token, jobLanguage))) ||
+    (field !== 'general' && lexiconScores(tokens.map((token) => stemWord(token, candidateLanguage)))[field] > 0);
+  if (trainingTowardsJob(claimed, aboutTheJob)) return { fits: true, confidence: 0.7, reason: reasons.trained(), missing };
+  return { fits: false, confidence: 0.9, reason: reasons.missing(names[field], listed(missing)), missing };
 }

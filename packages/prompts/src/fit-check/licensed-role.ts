@@ -82,6 +82,28 @@ export function licenceRequired(jobTitle: string, jobDescription: string): boole
   return requiredLines(jobDescription).some((text) => credentialWords.test(text));
 }
 
+/** A degree or a course of study, folded: "licenciatura" is a degree, "licencia" a licence. */
+const degreeWords =
+  /\b(degree|bachelor'?s?|master'?s?|diploma|diplomatura|grado en|magisterio|titulo|titulad[oa]|licenciatura|graduacao|graduad[oa]|formacao superior|formacion (universitaria|superior)|ensino superior|bsn|msn|mba)\b/;
+
+/** What kind of credential the posting makes a condition of the job, for the reason an ending gives. */
+export type RequiredCredential = 'degree' | 'licence' | 'degree_or_licence';
+
+/**
+ * Whether the posting's condition is a degree, a licence (a registration, a certificate), or both:
+ * "Licenciatura en Enfermería" ends on a missing degree, "Active RN license" on a missing licence. Pure.
+ */
+export function requiredCredential(jobTitle: string, jobDescription: string): RequiredCredential {
+  const asking = [foldText(jobTitle), ...requiredLines(jobDescription)].filter(
+    (text) => credentialWords.test(text) || degreeWords.test(text),
+  );
+  const degree = asking.some((text) => degreeWords.test(text));
+  // What is left of a line once its degree is taken away: "bachelor's degree and active license" asks both.
+  const licence = asking.some((text) => credentialWords.test(text.replace(new RegExp(degreeWords.source, 'g'), ' ')));
+  if (degree && !licence) return 'degree';
+  return degree ? 'degree_or_licence' : 'licence';
+}
+
 /** Title words that name a rank, a grade or a kind of role rather than the trade itself, folded. */
 const notTheTrade = new Set(
   'senior sr ssr semi semisenior junior jr pleno mid lead principal staff chief head trainee intern associate asociado asociada associado associada first second third primer primero primera segundo segunda primeiro primeira internship estagio estagiario estagiaria pasantia pasante practicas becario i ii iii iv remote remoto hibrido hybrid part full time tiempo parcial completo contract temporal temporario technician technologist tecnico tecnica tecnologo assistant asistente assistente auxiliar aide specialist especialista analyst analista manager gerente coordinator coordinador coordenador supervisor responsable responsavel operator operador operario worker trabajador trabalhador professional profesional profissional officer oficial agent agente clinico clinica commercial comercial industrial general geral heavy duty heavy-duty level nivel night nights day shift turno noche noturno'.split(
