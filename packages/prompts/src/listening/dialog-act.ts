@@ -11,6 +11,7 @@ import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-que
 import { ownQuestionsBeforeGoodbye } from './own-questions.ts';
 import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
+import { asksScope } from './scope-question.ts';
 import { overrideOfAnswer, type ModelledAct, type TurnActModel } from './turn-act-classifier.ts';
 import { turnActModel } from './turn-act-model.ts';
 import {
@@ -65,6 +66,12 @@ export function readDialogAct(utterance: string, language: Language, question = 
   // Talk about the call or oneself that ends asking for the question again: the request is what needs a reply.
   const asidesFirst = byRules.act === 'answer' || byRules.act === 'off_topic' || byRules.act === 'dont_know';
   if (asidesFirst && endsAskingAgain(folded, textLanguageOf[language])) return { act: 'repeat_request', words: byRules.words };
+  // Asking which example the question wants ("a specific patient or in general?", "vale um que fiz como freela?"): nothing told yet.
+  if (
+    (byRules.act === 'answer' || byRules.act === 'role_question' || byRules.act === 'off_topic') &&
+    asksScope(folded, textLanguageOf[language])
+  )
+    return { act: 'clarification_request', words: byRules.words };
   if (byRules.act !== 'answer') return byRules;
   // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
   const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);
