@@ -100,6 +100,7 @@ export const en = {
     seriesLabel: '{{name}} across your interviews',
     progressKey: 'Which interview is which',
     progressEmpty: 'Finish two interviews to see your progress over time.',
+    progressNeedsScores: 'Your progress shows once two interviews have a score that counts. One with too few answers to judge does not.',
     date: 'Date',
     job: 'Job',
     duration: 'Duration',

@@ -101,6 +101,8 @@ export const es: Messages = {
     seriesLabel: '{{name}} a lo largo de tus entrevistas',
     progressKey: 'Qué entrevista es cada una',
     progressEmpty: 'Termina dos entrevistas para ver tu progreso en el tiempo.',
+    progressNeedsScores:
+      'Tu progreso aparece cuando dos entrevistas tengan una puntuación que cuente. Una con muy pocas respuestas para evaluar no cuenta.',
     date: 'Fecha',
     job: 'Puesto',
     duration: 'Duración',

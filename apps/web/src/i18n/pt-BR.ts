@@ -101,6 +101,8 @@ export const ptBR: Messages = {
     seriesLabel: '{{name}} ao longo das suas entrevistas',
     progressKey: 'Qual entrevista é qual',
     progressEmpty: 'Termine duas entrevistas para ver seu progresso ao longo do tempo.',
+    progressNeedsScores:
+      'Seu progresso aparece quando duas entrevistas tiverem uma nota que conte. Uma com poucas respostas para avaliar não conta.',
     date: 'Data',
     job: 'Vaga',
     duration: 'Duração',

@@ -7,6 +7,7 @@ import { useWebAuth } from '../auth/auth-context.ts';
 import { Loading, QueryFallback } from '../components/query-fallback.tsx';
 import { dashboardSummary } from '../dashboard/dashboard-summary.ts';
 import { progressSeries } from '../dashboard/progress-series.ts';
+import { progressState } from '../dashboard/progress-state.ts';
 import { useScoresFilledIn } from '../dashboard/use-scores-filled-in.ts';
 import { fieldName } from '../i18n/field-name.ts';
 import { sessionSummary } from '../interview/session-summary.ts';
@@ -64,6 +65,7 @@ export function DashboardPage() {
   useScoresFilledIn(list.data);
   const series = useMemo(() => progressSeries(list.data ?? []), [list.data]);
   const summary = useMemo(() => dashboardSummary(list.data ?? []), [list.data]);
+  const progress = useMemo(() => progressState(list.data ?? []), [list.data]);
   if (me.error) return <QueryFallback query={me} loading={t('loading.balance')} />;
   // The page's frame shows at once, named from the session; the balance fills in when it arrives.
   const name = me.data?.user.name ?? auth.displayName;
@@ -122,13 +124,15 @@ export function DashboardPage() {
       </section>
       <section className="card" aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t('dashboard.progress')}</h2>
-        {series.times.length >= 2 ? (
+        {progress === 'chart' ? (
           <>
             <p className="muted">{t('dashboard.progressHint')}</p>
             <ProgressChart series={series} />
           </>
         ) : (
-          <p className="muted">{t('dashboard.progressEmpty')}</p>
+          <p className="muted" data-testid="progress-empty">
+            {t(progress === 'needs_scores' ? 'dashboard.progressNeedsScores' : 'dashboard.progressEmpty')}
+          </p>
         )}
         {list.data?.some((i) => i.interviewMode === 'coached') && (
           <p className="muted" data-testid="coached-out-of-trend">
