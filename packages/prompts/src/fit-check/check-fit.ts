@@ -29,7 +29,7 @@ import { clauses } from './negation.ts';
 import { partialStory } from './partial-story.ts';
 import { trainingTowardsJob } from './relevant-training.ts';
 import { resumeRoleLines } from './resume-roles.ts';
-import { worksBesideTrade } from './same-setting.ts';
+import { withoutSchoolLevel, worksBesideTrade } from './same-setting.ts';
 import { introductoryCourse, secondHand } from './second-hand.ts';
 import { describesSelf } from './self-description.ts';
 import { deniesTrade, tradeCredentialRequired } from './trade-credential.ts';
@@ -155,7 +155,7 @@ function claimClauses(text: string, language: TextLanguage, answers: boolean): s
         !introductoryCourse(clause.tokens) &&
         (!answers || describesSelf(clause.tokens)),
     )
-    .map((clause) => clause.tokens);
+    .map((clause) => withoutSchoolLevel(clause.tokens));
 }
 
 function listed(terms: string[]): string {
@@ -202,7 +202,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
     // What they want to become is not what they have done ("I'd love to work as a nurse"), nor is a liking for the field or
     // someone else's work in it ("my wife's a nurse"): neither shows nursing.
     if (aspires(clause.tokens) || secondHand(clause.tokens)) continue;
-    if (!clause.negated) experienceTokens.push(...clause.tokens);
+    if (!clause.negated) experienceTokens.push(...withoutSchoolLevel(clause.tokens));
     const stems = new Set(clause.tokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]));
     const hits = requirements.filter((requirement) => stems.has(requirement.stem)).map((requirement) => requirement.term);
     if (clause.negated) {
@@ -260,7 +260,7 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // The roles and studies the resume names as the candidate's own (not its bullets, nor employers' names).
   const roleLines = resumeRoleLines(input.resumeText.slice(0, MAX_READ_CHARS));
   const roleTokens = roleLines
-    .map(({ role }) => tokenize(role))
+    .map(({ role }) => withoutSchoolLevel(tokenize(role)))
     .filter((tokens) => !secondHand(tokens) && !introductoryCourse(tokens))
     .flat();
   const roleStems = roleTokens.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);

@@ -25,7 +25,7 @@ const endsAsking =
 
 /** Words that make a line under "Requirements" a preference: "Bachelor's degree preferred; equivalent experience considered", "helpful but not required". Folded. */
 const optional =
-  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|helpful|optional|not (required|necessary|mandatory|needed)|no (es )?(necesari[oa]|obligatori[oa]|requerid[oa])|opcional|nao (e )?necessari[oa]|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial)\b/;
+  /\b(preferred|preferably|a plus|is a plus|nice to have|or equivalent|equivalent experience|desirable|ideally|helpful|optional|not (required|necessary|mandatory|needed)|no (es )?(necesari[oa]|obligatori[oa]|requerid[oa])|opcional|nao (e )?necessari[oa]|deseable|valorable|se valora|preferentemente|preferible|no excluyente|desejavel|diferencial|preferencialmente|nao obrigatori[oa]|sera um diferencial|within (\w+ )?(\d+|one|two|three|six|twelve) (days|weeks|months|year)( of (hire|hiring|start|employment))?|(after|upon|once) hired|after (hire|hiring)|able to (get|obtain|earn)|dentro de (los )?(\d+|seis|tres|doce) (dias|meses)|en los primeros (\d+|seis|tres) (dias|meses)|nos primeiros (\d+|seis|tres) (dias|meses)|apos (a )?(contratacao|admissao))\b/;
 
 /** Lines and sentences of the posting, each marked when it sits under a "Requirements" heading. */
 function requirementLines(jobDescription: string): { text: string; asked: boolean }[] {
@@ -41,11 +41,18 @@ function requirementLines(jobDescription: string): { text: string; asked: boolea
   return lines;
 }
 
-/** The posting's sentences that state a condition of the job: under a "Requirements" heading, or saying "required". Folded. */
+/**
+ * A school-leaving certificate, folded: "High school diploma or GED required", "ensino médio completo",
+ * "bachillerato terminado". Anyone may hold it; it makes no role a licensed profession.
+ */
+const schoolLeaving =
+  /\b((high|secondary) school( diploma)?( or (a |the )?(ged|equivalent))?|ged|(diploma de )?(bachillerato|bachiller|preparatoria|secundaria)( completa| terminad[oa]| completo)?|ensino (medio|fundamental)( completo)?|educacion (media|secundaria)( completa)?)\b/g;
+
+/** The posting's sentences that state a condition of the job: under a "Requirements" heading, or saying "required". Folded; a school-leaving certificate is left out of them. */
 export function requiredLines(jobDescription: string): string[] {
   return requirementLines(jobDescription)
     .filter(({ text, asked }) => (asked || requiredWords.test(text)) && !endsAsking.test(text) && !optional.test(text))
-    .map(({ text }) => text);
+    .map(({ text }) => text.replace(schoolLeaving, ' '));
 }
 
 /** A licence or a professional register by its own name, folded: "CRC ativo", "Admission to the Bar", "FAA ATP", "cédula profesional". */

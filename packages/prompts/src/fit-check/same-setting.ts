@@ -98,6 +98,14 @@ const study =
 const schoolLevelPhrase =
   /\b(high school|ged|secondary|secundari[oa]|eso|bachillerato|preparatoria|educacion (media|secundaria|basica)|ensenanza media|ensino (medio|fundamental)|colegial|supletivo)\b/;
 
+/**
+ * Tokens without the school levels they name: "ensino médio completo" is no "médico", "educación
+ * media" no "medicina". What is left still says any trade the line names.
+ */
+export function withoutSchoolLevel(tokens: readonly string[]): string[] {
+  return tokenize(tokens.join(' ').replace(new RegExp(schoolLevelPhrase.source, 'g'), ' '));
+}
+
 /** A course for an untrained role ("curso de atendente de farmácia"), a driving licence, or the everyday "of course": no training in the trade. */
 const notTraining = new RegExp(
   `\\b(of course|(driver'?s?|driving) licen[cs]e|licencia de conducir|carteira de motorista|(curso|course|training|capacitacion|treinamento) (\\w+ ){0,2}(${untrainedRoleNames.source}))\\b`,

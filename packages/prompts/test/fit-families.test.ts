@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkFit } from '../src/fit-check/check-fit.ts';
+import { licenceRequired, requiredLines } from '../src/fit-check/licensed-role.ts';
+import { withoutSchoolLevel } from '../src/fit-check/same-setting.ts';
+import { secondHand } from '../src/fit-check/second-hand.ts';
+import { foldText, tokenize } from '../src/fold-text.ts';
+
+const tokens = (text: string) => tokenize(foldText(text));
+
+describe('what the fit check reads as a licensed profession', () => {
+  it('never takes a school-leaving certificate for one ("High school diploma or GED required")', () => {
+    const posting = 'Help customers at the counter.\n\nRequirements:\n- High school diploma or GED required\n- Weekend availability';
+    expect(licenceRequired('Counter Associate', posting)).toBe(false);
+    expect(requiredLines('Requisitos:\n- Ensino médio completo\n- Experiência com atendimento').join(' ')).not.toMatch(/medio/);
+  });
+
+  it('reads a credential obtainable after hire as no condition ("within 6 months of hire", "nos primeiros 90 dias")', () => {
+    expect(requiredLines('Requirements:\n- CompTIA A+ certification required within 6 months of hire').join(' ')).not.toMatch(/comptia/);
+    expect(requiredLines('Requisitos:\n- Certificação NR-35 nos primeiros 90 dias').join(' ')).not.toMatch(/nr-35/);
+    expect(requiredLines('Requisitos:\n- Certificação NR-35 válida').join(' ')).toMatch(/nr-35/);
+  });
+
+  it('keeps an IT support career changer with the certificate in: the military, a home lab and CompTIA A+', () => {
+    const verdict = checkFit({
+      jobTitle: 'Help Desk Technician',
+      jobDescription:
+        'Support staff at our three offices.\n\nDuties:\n- Troubleshoot Windows laptops and printers\n- Reset passwords in Active Directory\n- Log tickets in Jira Service Management\n\nQualifications:\n- High school diploma or GED required\n- CompTIA A+ certification required within 6 months of hire\n- Valid driver’s license',
+      resumeText:
+        'Dana Brooks\nEl Paso, TX\n\nCERTIFICATIONS\nCompTIA A+ (2025)\n\nEXPERIENCE\nU.S. Army, Cargo Specialist (88H), 2016–2024\n• Tracked 300+ containers a month\n• Fixed the section’s laptops and radios\n\nEDUCATION\nHigh School Diploma, Socorro High School\n\nHome lab: Windows Server domain, users and group policies in Active Directory.',
+      answers: ['i did eight years in the army, cargo specialist, and i just passed my a plus'],
+      language: 'en',
+    });
+    expect(verdict.fits).toBe(true);
+  });
+});
+
+describe('what is no background in the trade', () => {
+  it('is not a trade the school level shares letters with ("ensino médio" is no "médico")', () => {
+    expect(withoutSchoolLevel(tokens('Ensino médio completo – Escola Estadual'))).toEqual(['completo', 'escola', 'estadual']);
+    expect(withoutSchoolLevel(tokens('Técnico em Enfermagem – SENAC'))).toEqual(tokens('Técnico em Enfermagem – SENAC'));
+  });
+
+  it.each([
+    'and nursing has always been interesting to me',
+    'siempre me ha apasionado la salud',
+    'a veterinária sempre me interessou',
+    'i host a weekly show with doctors as guests',
+    'conduzo um programa com advogados convidados',
+  ])('is a liking or someone else’s work: "%s"', (clause) => {
+    expect(secondHand(tokens(clause))).toBe(true);
+  });
+});
