@@ -55,8 +55,8 @@ const DENIAL_OPENING_WORDS = 15;
 const hypothetical: PerLanguage = {
   // "I'd check", "yo llamaría", "eu mostraria": what one would do, not what one did ("I'd say", "I'd like" are not).
   en: /\b(i would|i'd (?!say|like|rather|love|guess|think|been|had)\w+|i usually|i always|normally|usually)\b/,
-  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos|yo \w+(aria|eria|iria))\b/,
-  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos|eu \w+(aria|eria|iria))\b/,
+  es: /\b(llamaria|haria|normalmente|siempre busco|suelo|solemos|yo \w+(aria|eria|iria)|(le |les |lo |la |se lo |se la )?(diria|revisaria|agregaria|pediria|hablaria|pondria|preguntaria|explicaria|buscaria|usaria|miraria|cambiaria|dejaria|avisaria|trataria|intentaria|escucharia|ofreceria|verificaria|chequearia|mediria|capacitaria|organizaria|priorizaria|separaria|devolveria|tomaria|sacaria|reportaria|escalaria|documentaria|bajaria|subiria|cortaria|apagaria))\b/,
+  pt: /\b(chamaria|faria|normalmente|sempre busco|costumo|costumamos|eu \w+(aria|eria|iria)|diria|ligaria|perguntaria|explicaria|tentaria|verificaria|conversaria|falaria|pediria|avisaria|colocaria|deixaria|olharia|checaria|mediria|trocaria|separaria|reportaria|escalaria|documentaria|desligaria|levaria)\b/,
 };
 
 export interface AnswerSignals {
@@ -133,7 +133,7 @@ const practiceQuestion: PerLanguage = {
  */
 const procedureQuestion: PerLanguage = {
   en: /\b(how (do|would|will|should|can) you|how'?d you|what (would|do|will|should) you (do|check|look)|walk me through how|what steps|what'?s your first (step|move)|what is your first (step|move))\b/,
-  es: /\b(como (\w+(as|es|ias)|le \w+(as|es)|lo \w+(as|es)|te aseguras|actua|decide|haria|hace)|que (haces|harias|hace|haria|revisas|revisarias|miras)|cual (es|seria) (tu|su) primer paso)\b/,
+  es: /\b(como (\w+(as|es|ias)|\w+(aria|eria|iria)|le \w+(as|es|ia)|lo \w+(as|es|ia)|te aseguras|actua|decide|haria|hace)|que (haces|harias|hace|haria|revisas|revisarias|miras)|cual (es|seria) (tu|su) primer paso)\b/,
   pt: /\b(como (voce|vc|ce) \w+|o que (voce|vc|ce) (faz|faria|olha|verifica|checa)|qual (e|seria) (o )?seu primeiro passo)\b/,
 };
 
@@ -184,6 +184,14 @@ export function answerSignals(
   const steps = procedureQuestion[language].test(foldText(input.question)) ? procedureSteps(input.answer, language) : 0;
   /** Something was done: own actions, or two steps of a procedure asked for. */
   const didSomething = actions.length > 0 || steps >= PROCEDURE_STEPS;
+  // Asked what one does or would do, one's own steps in the present or the conditional answer it, in whatever words:
+  // "le diría que se calme y hablaría con cocina", "eu chamo a fiscal", "i'd talk to them one on one" are no aside.
+  const toldHow =
+    procedureQuestion[language].test(foldText(input.question)) &&
+    (steps > 0 || told.presentSteps || hypothetical[language].test(folded) || habitualActions(input.answer, language).length > 0);
+  // Life outside work: any of it beside a story; a third of the words beside steps told for "what do you do if…".
+  const leisureWords = leisureStemsIn(input.answer, language).length;
+  const aside = toldHow ? leisureWords * 3 >= stems.length : leisureWords > 0;
   // Denial counts only where a clause is negated: "I never really look at logs".
   // Said, then followed by what one did, it is part of a story ("I didn't argue. I called the charge nurse…"), not a denial.
   const denies =
@@ -205,7 +213,8 @@ export function answerSignals(
     if (own.length >= 2 && askedOfInterviewer.test(foldText(sentence).trim())) return false;
     const leisure = leisureStemsIn(sentence, language).length;
     const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
-    return leisure === 0 || (topical && leisure * 2 < own.length);
+    // Steps told for a question of what one does may name the setting's everyday words ("hablaría con cocina").
+    return leisure === 0 || ((topical || toldHow) && leisure * 2 < own.length);
   });
   const wordsIn = (list: string[]) => list.reduce((sum, sentence) => sum + tokenize(foldText(sentence)).length, 0);
   const named = namedThings(input.answer);
@@ -227,7 +236,7 @@ export function answerSignals(
     // Or questions put back about the job's terms ("is the parking garage still closed?", "¿el contrato es indefinido?")
     // with nothing of the question's topic: a story that ends by asking how the team works here is still an answer.
     offTopic:
-      (stems.length >= 4 && shared === 0 && fieldWords === 0 && (!didSomething || leisureStemsIn(input.answer, language).length > 0)) ||
+      (stems.length >= 4 && shared === 0 && fieldWords === 0 && (!(didSomething || toldHow) || aside)) ||
       (act === 'role_question' && fit.touched === 0),
     relevance,
     numbers,
