@@ -20,7 +20,7 @@ export function trainedIn(tokens: readonly string[]): string[] {
 }
 
 /** Tokens of a clause of the candidate's that name training. */
-export function namesTraining(tokens: readonly string[]): boolean {
+function namesTraining(tokens: readonly string[]): boolean {
   return trainingWords.test(tokens.join(' '));
 }
 
