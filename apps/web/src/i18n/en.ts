@@ -18,6 +18,7 @@ export const en = {
     serverDown: 'Voxly’s server is not reachable ({{error}}). Is it running on port 3001?',
     startingUp: 'Voxly is starting up… This page will continue on its own in a moment.',
     couldNotReach: 'Could not reach Voxly: {{error}}',
+    notReached: 'Voxly could not be reached just now. Please try again in a moment.',
     skipToContent: 'Skip to content',
     language: 'Language',
     tryAgain: 'Try again',

@@ -16,6 +16,7 @@ export const es: Messages = {
     serverDown: 'No se puede conectar con el servidor de Voxly ({{error}}). ¿Está funcionando en el puerto 3001?',
     startingUp: 'Voxly está arrancando… La página seguirá por sí sola en unos instantes.',
     couldNotReach: 'No se pudo conectar con Voxly: {{error}}',
+    notReached: 'No pudimos conectar con Voxly. Inténtalo de nuevo en un momento.',
     skipToContent: 'Ir al contenido',
     language: 'Idioma',
     tryAgain: 'Intentar de nuevo',

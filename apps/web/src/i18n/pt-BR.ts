@@ -16,6 +16,7 @@ export const ptBR: Messages = {
     serverDown: 'O servidor do Voxly não está acessível ({{error}}). Ele está rodando na porta 3001?',
     startingUp: 'O Voxly está iniciando… A página continua sozinha em instantes.',
     couldNotReach: 'Não foi possível acessar o Voxly: {{error}}',
+    notReached: 'Não conseguimos falar com o Voxly agora. Tente de novo em instantes.',
     skipToContent: 'Pular para o conteúdo',
     language: 'Idioma',
     tryAgain: 'Tentar de novo',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'wouter';
+import { errorText } from '../api/error-text.ts';
 import { trpc } from '../api/trpc.ts';
 
 const WAIT_FOR_WEBHOOK_MS = 60_000;
@@ -47,7 +48,7 @@ export function BillingReturnPage() {
       <p role="status" aria-live="polite">
         {message}
       </p>
-      {order.error && <p className="error">{order.error.message}</p>}
+      {order.error && <p className="error">{errorText(order.error, t)}</p>}
       <p>
         {paid ? <Link to="/interview/new">{t('billing.startInterview')}</Link> : <Link to="/pricing">{t('billing.backToPackages')}</Link>}
       </p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { errorText } from '../api/error-text.ts';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { onDemand } from '../app/on-demand.tsx';
 import { useWebAuth } from '../auth/auth-context.ts';
@@ -144,7 +145,7 @@ export function DashboardPage() {
         <h2 id="history-heading">{t('dashboard.history')}</h2>
         {list.error && (
           <p className="error" role="alert">
-            {list.error.message}
+            {errorText(list.error, t)}
           </p>
         )}
         {list.data?.length ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { errorText } from '../api/error-text.ts';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { FeedbackFailed } from '../feedback/feedback-failed.tsx';
@@ -36,7 +37,7 @@ export function FeedbackPage() {
   } else if (view.error) {
     body = (
       <p className="error" role="alert">
-        {view.error.message}
+        {errorText(view.error, t)}
       </p>
     );
   } else if (!view.data || view.data.status === 'pending') {

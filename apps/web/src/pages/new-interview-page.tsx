@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'wouter';
+import { errorText } from '../api/error-text.ts';
 import { trpc } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { DeviceCheck } from '../interview/device-check.tsx';
@@ -82,7 +83,9 @@ export function NewInterviewPage() {
         // A spoken call without a working microphone would spend a credit on silence.
         blockedReason={needsMicrophone && noMicrophone ? t('newInterview.needsMicrophone') : null}
         // The server's words are English; a refusal the form can name is said in the page's language.
-        error={create.error?.data?.code === 'CONFLICT' ? t('newInterview.inProgressRefused') : (create.error?.message ?? null)}
+        error={
+          create.error?.data?.code === 'CONFLICT' ? t('newInterview.inProgressRefused') : create.error ? errorText(create.error, t) : null
+        }
         onSubmit={(values) => {
           if (create.isPending || preview.isPending) return;
           const { jobTitle, jobDescription, resumeText, language } = values;

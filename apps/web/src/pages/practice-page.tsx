@@ -2,6 +2,7 @@ import { practicePolicy } from '@voxly/config';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { errorText } from '../api/error-text.ts';
 import { trpc, type RouterOutputs } from '../api/trpc.ts';
 import { QueryFallback } from '../components/query-fallback.tsx';
 import { formatNumber } from '../i18n/format-number.ts';
@@ -94,7 +95,7 @@ export function PracticePage() {
           </button>
           {answer.error && answer.error.data?.code !== 'PRECONDITION_FAILED' && (
             <p className="error" role="alert">
-              {answer.error.message}
+              {errorText(answer.error, t)}
             </p>
           )}
         </form>

@@ -2,6 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { formatPrice, type CheckoutCurrency, type CreditPackageId } from '@voxly/config';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text.ts';
 import { trpc } from '../api/trpc.ts';
 import { Loading } from '../components/query-fallback.tsx';
 import { uiLanguage } from '../i18n/i18n.ts';
@@ -43,12 +44,12 @@ export function PricingPage() {
       {prices.isPending && <Loading text={t('loading.packages')} />}
       {prices.error && (
         <p className="error" role="alert">
-          {t('pricing.loadFailed', { error: prices.error.message })}
+          {t('pricing.loadFailed', { error: errorText(prices.error, t) })}
         </p>
       )}
       {checkout.error && (
         <p className="error" role="alert">
-          {checkout.error.message}
+          {errorText(checkout.error, t)}
         </p>
       )}
       <ul className="packages">
