@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectField } from '../src/field-detection/detect-field.ts';
+import { fitPreview } from '../src/fit-check/fit-preview.ts';
 import { requirementPhrases } from '../src/listening/requirement-phrases.ts';
 import { realisticPosts } from './fixtures/realistic-posts.ts';
 
@@ -168,7 +169,9 @@ describe('requirementPhrases', () => {
       'A Armazéns Bom Porto é uma distribuidora de bebidas.\nRequisitos:\n- Zelar pelas normas da NR-35\n- WMS, de preferência Manhattan ou Oracle WMS\n- Conhecimentos avançados de Power BI',
       'pt-BR',
     );
-    expect(pt).toEqual(expect.arrayContaining(['normas da NR-35', 'Manhattan', 'Oracle WMS', 'Power BI']));
+    expect(pt).toEqual(expect.arrayContaining(['normas da NR-35', 'Power BI']));
+    // "Manhattan ou Oracle WMS" is one must-have, offered two ways: kept once.
+    expect(pt.filter((p) => p === 'Manhattan' || p === 'Oracle WMS')).toHaveLength(1);
     expect(pt.filter((p) => /^(pelas|preferência|avançados)\b|Bom Porto/i.test(p))).toEqual([]);
     const es = phrases(
       'Analista Contable',
@@ -255,5 +258,27 @@ describe('requirementPhrases', () => {
     ).map((r) => r.phrase);
     expect(phrases).toEqual(expect.arrayContaining(['PLC Siemens S7-1200', 'SAP PM']));
     expect(phrases.join(' | ')).not.toMatch(/TÉCNICO|MANTENIMIENTO/);
+  });
+});
+
+describe('a must-have the posting offers two ways', () => {
+  const brief = {
+    jobTitle: 'Data Analyst',
+    jobDescription:
+      'We turn shipment data into decisions.\n\nRequirements:\n- 2+ years of SQL\n- Dashboards in Tableau or Power BI\n- Python is a plus',
+    resumeText:
+      'Jordan Miles\nMath teacher, 6 years.\nData Analytics Bootcamp (2024): capstone in SQL and a Tableau dashboard of bike-share trips.',
+    field: 'ai_ml' as const,
+    language: 'en' as const,
+  };
+
+  it('is asked once, by the name the resume shows, and never said to be on the resume by the other name', () => {
+    const found = requirementPhrases(brief, 8);
+    expect(found.filter((r) => /Tableau|Power BI/.test(r.phrase))).toHaveLength(1);
+    for (const r of found) if (/Power BI/.test(r.phrase)) expect(r.onResume).toBe(false);
+  });
+
+  it('is met by either: no gap on the form for the one the resume does not name', () => {
+    expect(fitPreview({ ...brief, language: 'en' }).gaps).not.toContain('Power BI');
   });
 });

@@ -30,7 +30,7 @@ export function fitPreview(input: FitPreviewInput): FitPreview {
   const field = detectField(input).field;
   const requirements = requirementPhrases({ ...input, field }, 6);
   // What the posting only wishes for ('CompTIA A+ deseable') is no gap: the form warns about what the role asks for.
-  const missing = requirements.filter((r) => !r.onResume && !r.wished);
+  const missing = requirements.filter((r) => !r.met && !r.wished);
   const verdict = checkFit({ ...input, answers: [] });
   const credentialMissing = missing.some((r) => r.kind === 'credential');
   const gaps = [...missing.filter((r) => r.kind === 'credential'), ...missing.filter((r) => r.kind !== 'credential')]

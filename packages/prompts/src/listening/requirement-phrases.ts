@@ -21,6 +21,11 @@ export interface RequirementPhrase {
   kind: RequirementKind;
   /** The resume shows it too: asked about as the candidate's own experience. */
   onResume: boolean;
+  /**
+   * The resume meets it, itself or by an alternative the posting accepts ("Tableau or Power BI" with Tableau on the
+   * resume): never a gap to warn about, though "Power BI" is not the candidate's own.
+   */
+  met: boolean;
   /** The posting only wishes for it ("a plus", "deseable", "diferencial"): never a gap to warn about. */
   wished: boolean;
 }
@@ -529,8 +534,10 @@ export function requirementPhrases(
   // Shown on the resume when its telling stems are there (all of a short phrase, most of a long one).
   const shownOnResume = (c: Candidate) =>
     c.nameStems.some((stem) => resumeStems.has(stem)) ||
-    (c.alternatives ?? []).some((stems) => stems.length > 0 && stems.every((stem) => resumeStems.has(stem))) ||
     c.stems.filter((stem) => resumeStems.has(stem)).length >= Math.max(1, Math.ceil(c.stems.length * 0.6));
+  // Met by an alternative the posting accepts: "Tableau or Power BI" with Tableau on the resume.
+  const metOnResume = (c: Candidate) =>
+    shownOnResume(c) || (c.alternatives ?? []).some((stems) => stems.length > 0 && stems.every((stem) => resumeStems.has(stem)));
   // A place, or a common word of where ("fábrica de Betim", "CD de Cajamar"): every name in it is a place.
   const aPlace = (phrase: string) => {
     const names = phrase.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
@@ -554,18 +561,21 @@ export function requirementPhrases(
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY, wished: true } : candidate)),
     )
     // A schedule is when the job happens, unless the resume names it too (payroll for "escalas 12x36" is work with them).
-    .filter((candidate) => !aPlace(candidate.phrase) && (!aboutSchedule.test(foldText(candidate.phrase)) || shownOnResume(candidate)))
+    .filter((candidate) => !aPlace(candidate.phrase) && (!aboutSchedule.test(foldText(candidate.phrase)) || metOnResume(candidate)))
     // What the resume shows too is what both sides say matters: asked first, as the candidate's own.
-    .map((candidate) => (shownOnResume(candidate) ? { ...candidate, score: candidate.score + RESUME_BONUS } : candidate))
+    .map((candidate) => (metOnResume(candidate) ? { ...candidate, score: candidate.score + RESUME_BONUS } : candidate))
     .sort((a, b) => b.score - a.score);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     // One phrase per thing: a phrase sharing most of its stems with a kept one says the same.
+    // So is one the posting offers as an alternative to a kept one: "Tableau or Power BI" is one must-have, asked once.
     const same = kept.some(
-      (k) => candidate.stems.filter((stem) => k.stems.includes(stem)).length * 2 >= Math.min(k.stems.length, candidate.stems.length) + 1,
+      (k) =>
+        candidate.stems.filter((stem) => k.stems.includes(stem)).length * 2 >= Math.min(k.stems.length, candidate.stems.length) + 1 ||
+        (candidate.alternatives ?? []).some((stems) => k.stems.length > 0 && k.stems.every((stem) => stems.includes(stem))),
     );
     if (!same) kept.push(candidate);
     if (kept.length === limit) break;
   }
-  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c), wished: c.wished === true }));
+  return kept.map((c) => ({ phrase: c.phrase, kind: c.kind, onResume: shownOnResume(c), met: metOnResume(c), wished: c.wished === true }));
 }
