@@ -34,3 +34,28 @@ describe('answerHook: what a follow-up can say back from the answer', () => {
     expect(answerHook('I did that.', 'en', unknown)).toBeUndefined();
   });
 });
+
+describe('answerHook never says back a name the candidate denied using', () => {
+  const known =
+    (...names: string[]) =>
+    (term: string) =>
+      names.includes(term);
+
+  it.each([
+    ['en', "my resume doesn't list Power BI, I've never used it. I just did the grade reports at school.", 'Power BI'],
+    ['es', 'Nunca usé SAP, en la tienda llevábamos todo en planillas.', 'SAP'],
+    ['pt-BR', 'Não conheço o Tasy, no hospital a gente usava papel mesmo.', 'Tasy'],
+  ] as const)('in %s: not "%s"', (language, answer, denied) => {
+    const hook = answerHook(answer, language, known(denied));
+    expect(hook?.kind === 'named' ? hook.term : '').not.toContain(denied);
+  });
+
+  it('still names what follows the "but": "never used Power BI, but I built dashboards in Tableau"', () => {
+    const hook = answerHook(
+      "I've never used Power BI, but I built three dashboards in Tableau for the bootcamp.",
+      'en',
+      known('Power BI', 'Tableau'),
+    );
+    expect(hook).toEqual({ kind: 'named', term: 'Tableau' });
+  });
+});

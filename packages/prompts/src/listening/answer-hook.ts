@@ -56,8 +56,25 @@ function wholeName(answer: string, term: string): string {
     .join(' ');
 }
 
+/**
+ * A sentence that denies having used, known or listed something ("my resume doesn't list Power BI",
+ * "I've never used it", "nunca usé SAP", "não conheço o Tasy"): what it names is not the candidate's
+ * to be asked about. A plain "no" elsewhere ("we didn't wait, we moved to Jira") is no denial. Folded.
+ */
+const deniesUse: Record<TextLanguage, RegExp> = {
+  en: /(\b(not|never|no)\b|n't\b|\b(dont|doesnt|didnt|havent|hasnt|cant)\b).*\b(use|used|using|worked|work|know|knew|experience|list|listed|lists|touched|tried|learned|familiar)\b/,
+  es: /\b(no|nunca|jamas)\b.*\b(uso|use|usado|usar|trabaje|trabajado|conozco|conoci|experiencia|maneje|manejado|manejo|toque|tocado|aparece|figura)\b/,
+  pt: /\b(nao|nunca|jamais)\b.*\b(uso|usei|usar|trabalhei|conheco|conheci|experiencia|mexi|mexo|operei|aparece|consta)\b/,
+};
+
 export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
-  const named = namedThings(answer).find((term) => isKnownTerm(term));
+  // A name is said back only from a sentence (or the part after its "but") that affirms: "You mentioned Power BI" after
+  // "I've never used Power BI" mocks.
+  const affirming = answer
+    .split(/(?<=[.!?;])\s+|;\s*|,?\s\b(?:but|pero|mas|porém|though|however|sin embargo|aunque)\b/i)
+    .filter((sentence) => !deniesUse[textLanguageOf[language]].test(foldText(sentence).replace(/[’']/g, "'")))
+    .join(' ');
+  const named = namedThings(affirming).find((term) => isKnownTerm(term));
   if (named) return { kind: 'named', term: wholeName(answer, named) };
   const lower = answer.toLowerCase();
   const actions = [
