@@ -45,6 +45,7 @@ describe('answerHook never says back a name the candidate denied using', () => {
     ['en', "my resume doesn't list Power BI, I've never used it. I just did the grade reports at school.", 'Power BI'],
     ['es', 'Nunca usé SAP, en la tienda llevábamos todo en planillas.', 'SAP'],
     ['pt-BR', 'Não conheço o Tasy, no hospital a gente usava papel mesmo.', 'Tasy'],
+    ['es', 'No tengo ninguna formación en Enfermería, trabajo de camarero.', 'Enfermería'],
   ] as const)('in %s: not "%s"', (language, answer, denied) => {
     const hook = answerHook(answer, language, known(denied));
     expect(hook?.kind === 'named' ? hook.term : '').not.toContain(denied);

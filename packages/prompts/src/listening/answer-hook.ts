@@ -62,9 +62,9 @@ function wholeName(answer: string, term: string): string {
  * to be asked about. A plain "no" elsewhere ("we didn't wait, we moved to Jira") is no denial. Folded.
  */
 const deniesUse: Record<TextLanguage, RegExp> = {
-  en: /(\b(not|never|no)\b|n't\b|\b(dont|doesnt|didnt|havent|hasnt|cant)\b).*\b(use|used|using|worked|work|know|knew|experience|list|listed|lists|touched|tried|learned|familiar)\b/,
-  es: /\b(no|nunca|jamas)\b.*\b(uso|use|usado|usar|trabaje|trabajado|conozco|conoci|experiencia|maneje|manejado|manejo|toque|tocado|aparece|figura)\b/,
-  pt: /\b(nao|nunca|jamais)\b.*\b(uso|usei|usar|trabalhei|conheco|conheci|experiencia|mexi|mexo|operei|aparece|consta)\b/,
+  en: /(\b(not|never|no)\b|n't\b|\b(dont|doesnt|didnt|havent|hasnt|cant)\b).*\b(use|used|using|worked|work|know|knew|experience|list|listed|lists|touched|tried|learned|familiar|training|trained|degree|studied|licen[cs]e)\b/,
+  es: /\b(no|nunca|jamas)\b.*\b(uso|use|usado|usar|trabaje|trabajado|conozco|conoci|experiencia|maneje|manejado|manejo|toque|tocado|aparece|figura|formacion|titulo|estudie|estudiado|licencia)\b/,
+  pt: /\b(nao|nunca|jamais)\b.*\b(uso|usei|usar|trabalhei|conheco|conheci|experiencia|mexi|mexo|operei|aparece|consta|formacao|estudei|curso|registro)\b/,
 };
 
 export function answerHook(answer: string, language: Language, isKnownTerm: (term: string) => boolean): AnswerHook | undefined {
