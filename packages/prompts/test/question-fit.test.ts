@@ -310,3 +310,26 @@ describe('reviewAnswer and another story', () => {
     expect(asked.score).toBeGreaterThan(other.score);
   });
 });
+
+describe('the opening "tell me about yourself"', () => {
+  it.each([
+    [
+      'en',
+      'could you tell me a little about yourself and what draws you to this position?',
+      "I taught high school math for six years, then I finished a data analytics bootcamp last spring and I'm certified in SQL.",
+    ],
+    [
+      'es',
+      '¿podrías contarme un poco sobre ti y qué te atrae de este puesto?',
+      'Fui mesero ocho años y el año pasado terminé un curso técnico en contabilidad del SENA, me certifiqué en Siigo.',
+    ],
+    [
+      'pt-BR',
+      'você pode me contar um pouco sobre você e o que te atrai nesta vaga?',
+      'Fui professora por seis anos e fiz o bootcamp de dados da Alura, com certificado e projeto final em SQL.',
+    ],
+  ] as const)('is answered by one’s background in any form, never "another story" (%s)', (language, question, answer) => {
+    const review = reviewAnswer({ question, jobTitle: 'Data Analyst', jobDescription: '', answer, language });
+    expect(review.improvements.map((i) => i.text)).not.toContain(reviewLines[language].improvements.otherStory);
+  });
+});

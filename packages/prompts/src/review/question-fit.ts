@@ -222,6 +222,16 @@ const asksEpisode: PerLanguage = {
   pt: /\b(uma vez|alguma vez|me conta|me conte|conta de|conta uma|conta um|me fala de|me fale de|um caso|uma situacao|um exemplo)\b/,
 };
 
+/**
+ * The opening "tell me about yourself": one's background in any form answers it (studies, a record,
+ * a career path, the scope of one's job), so no story told to it is another story. Folded.
+ */
+const introduction: PerLanguage = {
+  en: /\b(about yourself|introduce yourself|your background|walk me through your (resume|cv|career|background))\b/,
+  es: /\b(sobre ti|de ti mism[oa]|presentate|presentarte|tu trayectoria)\b/,
+  pt: /\b(sobre voce|se apresente|se apresentar|sua trajetoria)\b/,
+};
+
 export interface QuestionFit {
   /** The question's own topic stems, its frame taken away. */
   focus: string[];
@@ -281,6 +291,6 @@ export function questionFit(question: string, answer: string, language: TextLang
     Number(asksTrouble && !toldTrouble && asksEpisode[language].test(foldedQuestion)) +
     Number(elsewhere) +
     2 * Number(declared || (pivot && (missed || conceded)));
-  const otherStory = evidence >= 2;
+  const otherStory = evidence >= 2 && !introduction[language].test(foldedQuestion);
   return { focus, touched, asksTrouble, toldTrouble, pivot: pivot || declared, otherStory };
 }
