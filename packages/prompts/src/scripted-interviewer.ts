@@ -219,7 +219,9 @@ export function scriptedInterviewerTurn(
     const probe = fresh(lines.probes);
     // A coached interview's hint already says what a thin answer lacks: a probe would ask it twice in one turn.
     const coached = brief.mode === 'coached';
-    if (reading.kind === 'thin' && !coached && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
+    // A plan for the months ahead has no moment to tell yet: "what happened next" would ask the impossible.
+    const ahead = current.question.id === 'motivation';
+    if (reading.kind === 'thin' && !coached && !ahead && paced.followUps && lastAgentIndex >= 0 && !followedUp && probe) {
       const hook = answerHook(answer, brief.language, knownTerm);
       const quote = hook ? undefined : quotedPhrase(answer, brief.language, current.question.text, knownTerm);
       // A routine or a stance quoted back lacks one moment: that probe first, while it is unsaid.

@@ -558,3 +558,29 @@ describe('scriptedInterviewerTurn with time to spare', () => {
     expect(agent.filter((line) => line.includes(repeated))).toHaveLength(2);
   });
 });
+
+describe('a plan for the months ahead', () => {
+  it.each(['en', 'es', 'pt-BR'] as const)('is not probed for a moment that has not happened yet (%s)', (language) => {
+    const motivation = questionPlan(brief.field, language).find((q) => q.id === 'motivation')?.text ?? '';
+    const plans = {
+      en: 'take over the weekly report and clean up the dashboards',
+      es: 'hacerme cargo del reporte semanal y ordenar los tableros',
+      'pt-BR': 'assumir o relatório semanal e arrumar os painéis',
+    };
+    const mine = { ...brief, language };
+    const transcript: TranscriptTurn[] = [{ role: 'agent', content: 'Hi' }];
+    for (let turn = 0; turn < 30; turn += 1) {
+      const asked = (transcript.at(-1)?.content ?? '').includes(motivation);
+      transcript.push({ role: 'user', content: asked ? plans[language] : longAnswer });
+      const reply = scriptedInterviewerTurn(mine, transcript, 'turn');
+      transcript.push({ role: 'agent', content: reply.text });
+      if (asked) {
+        const probes = [spokenLines[language].momentProbe, ...spokenLines[language].probes];
+        expect(probes.filter((probe) => reply.text.includes(probe))).toEqual([]);
+        return;
+      }
+      if (reply.final) break;
+    }
+    throw new Error('the motivation question was never asked');
+  });
+});
