@@ -78,9 +78,10 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
       talkShare: 'Sua parte da conversa',
       talkShareValue: '{{value}}%',
       talkShareGuide: 'O típico é 60–75%: a entrevista é sobre você.',
-      answers: 'Respostas',
-      answersValue_one: '{{count}} resposta, {{average}} palavras em média, a mais longa {{longest}}',
-      answersValue_other: '{{count}} respostas, {{average}} palavras em média, a mais longa {{longest}}',
+      answers: 'Falas',
+      answersValue_one: '{{count}} fala, contando as perguntas de aprofundamento, {{average}} palavras em média, a mais longa {{longest}}',
+      answersValue_other:
+        '{{count}} falas, contando as perguntas de aprofundamento, {{average}} palavras em média, a mais longa {{longest}}',
       answersGuide: 'Mire em 40–250 palavras: um exemplo, com um resultado.',
       shortLong: 'Muito curtas / muito longas',
       shortLongValue: '{{short}} / {{long}}',
