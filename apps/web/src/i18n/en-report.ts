@@ -104,7 +104,7 @@ export const enReport = {
   },
   fields: {
     engineering: 'Engineering',
-    ai_ml: 'AI / Machine Learning',
+    ai_ml: 'Data and AI',
     marketing: 'Marketing',
     sales: 'Sales',
     finance: 'Finance',

@@ -106,7 +106,7 @@ export const esReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts' |
   },
   fields: {
     engineering: 'Ingeniería',
-    ai_ml: 'IA / Aprendizaje automático',
+    ai_ml: 'Datos e IA',
     marketing: 'Marketing',
     sales: 'Ventas',
     finance: 'Finanzas',

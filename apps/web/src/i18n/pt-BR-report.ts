@@ -106,7 +106,7 @@ export const ptBRReport: Pick<Messages, 'feedback' | 'competencies' | 'verdicts'
   },
   fields: {
     engineering: 'Engenharia',
-    ai_ml: 'IA / Aprendizado de máquina',
+    ai_ml: 'Dados e IA',
     marketing: 'Marketing',
     sales: 'Vendas',
     finance: 'Finanças',
