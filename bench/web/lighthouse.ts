@@ -27,6 +27,8 @@ const TARGET_PERFORMANCE = { mobile: 95, desktop: 100 } as const;
 type FormFactor = keyof typeof TARGET_PERFORMANCE;
 const TARGET_ACCESSIBILITY = 100;
 const RUNS = short ? 1 : 3;
+/** Attempts at one audit when Lighthouse itself fails to record the trace. */
+const AUDIT_ATTEMPTS = 3;
 
 /** The metrics audit's observed largest paint (its details are typed loosely: a table whose one row holds every metric). */
 const observed = (details: unknown): number => {
@@ -80,7 +82,7 @@ try {
     );
   }
 
-  const audit = async (formFactor: FormFactor, headers: Record<string, string>): Promise<Scores> => {
+  const audit = async (formFactor: FormFactor, headers: Record<string, string>, attempt = 1): Promise<Scores> => {
     // Lighthouse's own presets: its default is the mobile one; desktop-config.js is the desktop.
     const settings = formFactor === 'desktop' ? { ...desktopConfig.settings, extraHeaders: headers } : { extraHeaders: headers };
     const result = await lighthouse(
@@ -94,7 +96,15 @@ try {
     if (process.env.BENCH_LIGHTHOUSE_REPORTS) {
       writeFileSync(join(process.env.BENCH_LIGHTHOUSE_REPORTS, `lighthouse-${formFactor}-${++reportCount}.json`), JSON.stringify(lhr));
     }
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      // A failed trace (NO_NAVSTART, "Please run Lighthouse again") is Lighthouse's, not the page's: run it again, a bounded
+      // number of times, so one bad recording on a loaded machine does not fail the run.
+      if (attempt < AUDIT_ATTEMPTS) {
+        console.log(`Lighthouse ${formFactor}: ${lhr.runtimeError.code ?? 'runtime error'}, run again (${attempt + 1}/${AUDIT_ATTEMPTS})`);
+        return audit(formFactor, headers, attempt + 1);
+      }
+      throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    }
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
