@@ -1,6 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import { functionWords, type TextLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { globalPattern } from '../listening/global-pattern.ts';
 
 /*
  * Roles that cannot be done without a licence, a registration or a certificate (a registered
@@ -106,7 +107,7 @@ export function requiredCredential(jobTitle: string, jobDescription: string): Re
   );
   const degree = asking.some((text) => degreeWords.test(text));
   // What is left of a line once its degree is taken away: "bachelor's degree and active license" asks both.
-  const licence = asking.some((text) => credentialWords.test(text.replace(new RegExp(degreeWords.source, 'g'), ' ')));
+  const licence = asking.some((text) => credentialWords.test(text.replace(globalPattern(degreeWords), ' ')));
   if (degree && !licence) return 'degree';
   return degree ? 'degree_or_licence' : 'licence';
 }

@@ -1,6 +1,7 @@
 import { stemWord } from '../field-detection/stem-word.ts';
 import type { TextLanguage } from '../field-detection/text-language.ts';
 import { foldText, tokenize } from '../fold-text.ts';
+import { globalPattern } from '../listening/global-pattern.ts';
 import { showsMark, tradeShown, withoutGenderForms } from './licensed-role.ts';
 import type { RoleLine } from './resume-roles.ts';
 import { introductoryCourse } from './second-hand.ts';
@@ -103,7 +104,7 @@ const schoolLevelPhrase =
  * media" no "medicina". What is left still says any trade the line names.
  */
 export function withoutSchoolLevel(tokens: readonly string[]): string[] {
-  return tokenize(tokens.join(' ').replace(new RegExp(schoolLevelPhrase.source, 'g'), ' '));
+  return tokenize(tokens.join(' ').replace(globalPattern(schoolLevelPhrase), ' '));
 }
 
 /** A course for an untrained role ("curso de atendente de farmácia"), a driving licence, or the everyday "of course": no training in the trade. */
