@@ -1,6 +1,8 @@
 import { getBalance } from '@voxly/api/credits';
+import { schema } from '@voxly/api/db';
 import { ManualClock, testDatabaseTargets } from '@voxly/api/testing';
 import { interviewPlan, spokenLines } from '@voxly/prompts';
+import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backendInterview, grantCredits, longAnswer, nurseForBackend, socketUrl } from './support/interview-fixtures.ts';
 import { RetellSimulator } from './support/retell-simulator.ts';
@@ -121,6 +123,42 @@ describe.each(testDatabaseTargets)('the LLM WebSocket in local mode (scripted in
       const stored = await call.api.interview.get.query({ interviewId: call.interviewId });
       expect(stored.transcript.filter((t) => t.role === 'user')).toHaveLength(2);
     }, 3_000);
+  });
+
+  it('keeps an answer still being said out of what a reload resumes from: it comes back as the draft, never as said', async () => {
+    const call = await newCall();
+    const sim = await call.connect();
+    const greeting = await sim.greeting();
+    const half = 'I spent four years on the payments team, mostly on the sched';
+    sim.send({
+      interaction_type: 'update_only',
+      transcript: [...sim.transcript, { role: 'user', content: half }],
+      turntaking: 'agent_turn',
+    });
+    await vi.waitFor(async () => {
+      const reloaded = await call.api.interview.get.query({ interviewId: call.interviewId });
+      expect(reloaded.draft).toBe(half);
+      expect(reloaded.transcript).toEqual([{ role: 'agent', content: greeting }]);
+    }, 3_000);
+
+    // The socket drops mid-answer: what is saved for a resume elsewhere holds no half answer either.
+    sim.close();
+    await vi.waitFor(async () => {
+      const [row] = await server.database.db
+        .select({ transcript: schema.interviews.transcript })
+        .from(schema.interviews)
+        .where(eq(schema.interviews.id, call.interviewId));
+      expect(row?.transcript).toEqual([{ role: 'agent', content: greeting }]);
+    }, 3_000);
+
+    // Back and finished: the whole answer is the candidate's turn, and nothing is a draft.
+    const back = await call.connect();
+    expect((await back.responseText(0)).text).toBe('');
+    back.transcript.push({ role: 'agent', content: greeting });
+    await back.say(longAnswer);
+    const after = await call.api.interview.get.query({ interviewId: call.interviewId });
+    expect(after.draft).toBeNull();
+    expect(after.transcript.filter((t) => t.role === 'user').map((t) => t.content)).toEqual([longAnswer]);
   });
 
   it('warns at 12 and 14 minutes, and ends at 15:00 with end_call even mid-silence', async () => {

@@ -43,7 +43,8 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const utils = trpc.useUtils();
   const [voice, setVoice] = useState(true);
   const [listen, setListen] = useState(false);
-  const [draft, setDraft] = useState('');
+  // A reload mid-answer: what the server heard of the unfinished turn comes back to the box, unsent.
+  const [draft, setDraft] = useState(interview.draft ?? '');
   const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
   const { state, answer, preview, remind, markEnded, stalled, askAgain } = useInterviewSocket({

@@ -84,7 +84,9 @@ describe('a call keeps its own record of what it said', () => {
     session.handle({ interaction_type: 'update_only', transcript: [...first, { role: 'user', content: 'Oh, and' }] });
     llm.calls[0]!.release();
     await settle();
-    expect(session.currentTranscript.map((t) => t.content)).toEqual([greeting, 'I led the migration.', transport.textOf(1), 'Oh, and']);
+    // The new words are a turn of their own after the reply, still being said: a reload gets them back as the draft.
+    expect(session.currentTranscript.map((t) => t.content)).toEqual([greeting, 'I led the migration.', transport.textOf(1)]);
+    expect(session.draft).toBe('Oh, and');
   });
 
   it('records the first model reply that went out, and passes it to the ending', async () => {

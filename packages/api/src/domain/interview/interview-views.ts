@@ -59,12 +59,15 @@ export async function interviewDetail(
   if (!row) throw noSuchInterview();
   // A live call on this instance knows lines the last save does not have yet (a reload resumes from them).
   const live = row.status === 'ongoing' ? services.sessions.get(row.callId) : undefined;
-  const transcript = live && !live.isEnded ? live.currentTranscript : row.transcript;
+  const resumable = live && !live.isEnded ? live : undefined;
+  const transcript = resumable ? resumable.currentTranscript : row.transcript;
   const { recordingUrl: _url, recordingCheckedAt: _checked, ...detail } = row;
   // Word timings stay on the server (feedback and the answers' places in the recording use them); the page needs the lines.
   return withFieldName({
     ...detail,
     transcript: transcript.map(({ role, content }) => ({ role, content })),
+    // The candidate's turn still being said when the page asked: back to the answer box, not sent.
+    draft: resumable?.draft ?? null,
     recording: await ownerRecording(db, services, row, now),
   });
 }

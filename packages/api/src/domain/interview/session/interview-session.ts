@@ -103,9 +103,14 @@ export class InterviewSession {
     return hasEnded(this.phase);
   }
 
-  /** What was said so far, as this live session holds it (newer than the last save), our last line included. */
+  /** What a reload resumes from, as this live session holds it (newer than the last save): our last line included, a draft left out. */
   get currentTranscript(): readonly TranscriptTurn[] {
-    return this.said.turns;
+    return this.said.settledTurns;
+  }
+
+  /** The candidate's turn still being said or typed when asked, if any. */
+  get draft(): string | null {
+    return this.said.draft;
   }
 
   get elapsedMs(): number {
@@ -185,12 +190,12 @@ export class InterviewSession {
       case 'call_details':
         return;
       case 'update_only':
-        this.said.take(event.transcript);
+        this.said.take(event.transcript, 'in_progress');
         if (this.phase === 'live') this.replies.speculate(event.turntaking);
         return;
       case 'response_required':
       case 'reminder_required':
-        this.said.take(event.transcript);
+        this.said.take(event.transcript, 'finished');
         this.replies.respond(event.response_id, event.interaction_type === 'reminder_required' ? 'reminder' : 'turn');
         return;
     }

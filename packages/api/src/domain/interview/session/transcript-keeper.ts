@@ -32,6 +32,14 @@ interface KeptCall {
 export class TranscriptKeeper {
   private said: TwoSidedTranscript;
   private merged: StoredTurn[];
+  /** The candidate's turns so far, drafts left out: what a resumed call starts from. */
+  private settled: StoredTurn[];
+  /**
+   * How many of the candidate's turns are finished: a reply was asked for after them, or we
+   * spoke after them. A later turn is a draft (Retell's `update_only`, a pause in speech) that
+   * may still grow; it is never saved as said, so a reload does not send half an answer.
+   */
+  private finishedAnswers: number;
   private readonly answer: FirstTime;
   private readonly reply: FirstTime;
   private savedLength = -1;
@@ -44,7 +52,9 @@ export class TranscriptKeeper {
   ) {
     // What was stored was written by a server: its agent turns are our own lines.
     this.said = splitTranscript(call.transcript);
+    this.finishedAnswers = this.said.answers.length;
     this.merged = mergeTranscript(this.said);
+    this.settled = this.merged;
     this.answer = new FirstTime(call.firstAnswerAt);
     this.reply = new FirstTime(call.firstReplyAt);
   }
@@ -52,6 +62,17 @@ export class TranscriptKeeper {
   /** What was said so far, in order: our lines as we spoke them, the candidate's turns as the peer heard them. */
   get turns(): TranscriptTurn[] {
     return this.merged;
+  }
+
+  /** What a resumed call starts from: every line and every finished turn, without a draft still being said. */
+  get settledTurns(): TranscriptTurn[] {
+    return this.settled;
+  }
+
+  /** The candidate's unfinished last turn, if any: a reload hands it back to the answer box. */
+  get draft(): string | null {
+    if (this.said.answers.length <= this.finishedAnswers) return null;
+    return this.said.answers.at(-1)?.content.trim() || null;
   }
 
   /** How many turns the candidate has taken: a line we speak now comes after them. */
@@ -72,10 +93,15 @@ export class TranscriptKeeper {
     return this.reply.at;
   }
 
-  /** The candidate's turns of the peer's transcript, unless they would erase history; the first words heard are recorded once. */
-  take(incoming: Parameters<typeof normaliseTranscript>[0]): void {
+  /**
+   * The candidate's turns of the peer's transcript, unless they would erase history; the
+   * first words heard are recorded once. `finished`: a reply is asked for (the turn is over),
+   * not a transcript update while the candidate may still be speaking.
+   */
+  take(incoming: Parameters<typeof normaliseTranscript>[0], turn: 'finished' | 'in_progress'): void {
     const answers = acceptTranscript(this.said.answers, answersOf(normaliseTranscript(incoming)));
-    if (answers !== this.said.answers) this.update({ ...this.said, answers });
+    if (turn === 'finished') this.finishedAnswers = answers.length;
+    if (answers !== this.said.answers || turn === 'finished') this.update({ ...this.said, answers });
     if (!candidateSpoke(answers)) return;
     this.answer.mark(
       this.deps.clock.now(),
@@ -91,7 +117,10 @@ export class TranscriptKeeper {
   spoke(content: string, afterAnswers = this.answerCount): void {
     const line = content.trim();
     if (!line) return;
-    this.update({ ...this.said, lines: [...this.said.lines, { afterAnswers: Math.min(afterAnswers, this.answerCount), content: line }] });
+    const after = Math.min(afterAnswers, this.answerCount);
+    // A line spoken after a turn answers it: that turn is finished.
+    this.finishedAnswers = Math.max(this.finishedAnswers, after);
+    this.update({ ...this.said, lines: [...this.said.lines, { afterAnswers: after, content: line }] });
   }
 
   /** A model's words went out: the call is no longer free to refund even if the candidate never speaks. */
@@ -109,14 +138,14 @@ export class TranscriptKeeper {
   }
 
   get unsaved(): boolean {
-    return this.merged.length !== this.savedLength;
+    return this.settled.length !== this.savedLength;
   }
 
-  /** Saves now, after any save in flight. */
+  /** Saves what a resumed call starts from now, after any save in flight (the call's end stores every word). */
   saveNow(): void {
     this.cancelScheduled?.();
     this.cancelScheduled = null;
-    const transcript = this.merged;
+    const transcript = this.settled;
     this.savedLength = transcript.length;
     this.saving = this.saving
       .then(() => this.deps.store.saveTranscript(this.call.id, transcript))
@@ -148,5 +177,7 @@ export class TranscriptKeeper {
   private update(said: TwoSidedTranscript): void {
     this.said = said;
     this.merged = mergeTranscript(said);
+    const finished = Math.min(this.finishedAnswers, said.answers.length);
+    this.settled = finished === said.answers.length ? this.merged : mergeTranscript({ ...said, answers: said.answers.slice(0, finished) });
   }
 }

@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { buyCredits, signIn, startInterview } from './support/journey.ts';
+import { languages, viewports } from './support/matrix.ts';
+import { screenshot } from './support/screenshots.ts';
+import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
+
+/** The Web Speech API as a test drives it: the page's recogniser, and a way to make it hear words. */
+const fakeSpeech = `
+  class FakeRecognition {
+    start() { window.__recognition = this; setTimeout(() => this.onstart && this.onstart(), 0); }
+    stop() {}
+  }
+  window.SpeechRecognition = FakeRecognition;
+  window.__hear = (text) => window.__recognition.onresult({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text } }] });
+`;
+
+/** Half an answer, as speech recognition hears it before the candidate pauses for good. */
+const halfAnswers = {
+  en: 'I spent four years on the payments team, mostly on the sched',
+  es: 'Pasé cuatro años en el equipo de pagos, sobre todo con la plan',
+  'pt-BR': 'Passei quatro anos no time de pagamentos, principalmente na agen',
+} as const;
+const endings = { en: 'ule for three clinics.', es: 'ificación de turnos.', 'pt-BR': 'da de três clínicas.' } as const;
+
+/**
+ * A reload while the candidate is still speaking (a short pause has shown the server the
+ * words so far): the half answer is not sent as said. It comes back in the answer box.
+ */
+describe('a reload mid-answer', () => {
+  let voxly: VoxlyProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [voxly, browser] = await Promise.all([startVoxly(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await voxly?.stop();
+  });
+
+  for (const [index, [language]] of languages.entries()) {
+    const [size, viewport] = viewports[index % viewports.length]!;
+    it(`gives the half answer back to the answer box, unsent, in ${language} on a ${size}`, async () => {
+      const context = await browser.newContext({ locale: language, viewport });
+      await context.addInitScript(fakeSpeech);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Leaving the room mid-call asks first: the candidate confirms the reload.
+      page.on('dialog', (dialog) => void dialog.accept());
+      await signIn(page, voxly.url, `Reload ${language}`);
+      await buyCredits(page, voxly.url);
+      await startInterview(page, voxly.url, undefined, language);
+      const options = page.locator('.room-options-toggle');
+      if (await options.isVisible()) await options.click();
+      await page.locator('.room-bar .toggle input').last().check();
+      await page.locator('.transcript li.agent').first().waitFor();
+
+      const half = halfAnswers[language];
+      await page.evaluate((text) => (window as unknown as { __hear(t: string): void }).__hear(text), half);
+      // Past the short pause (0.6 s: the words so far go to the server), before the long one (1.8 s: sent).
+      await page.waitForTimeout(1_000);
+      await page.reload();
+
+      await page.locator('#answer').waitFor();
+      await expect.poll(() => page.locator('#answer').inputValue(), { timeout: 10_000 }).toBe(half);
+      // Still the candidate's turn: nothing of the half answer is in the conversation, and no reply to it comes.
+      await page.waitForTimeout(1_500);
+      expect(await page.locator('.transcript li.user').count()).toBe(0);
+      expect(await page.locator('.transcript li.agent').count()).toBe(1);
+      await screenshot(page, `reload-mid-answer-${language}-${size}`, { fullPage: false });
+
+      // The candidate finishes the sentence and sends it: one whole answer, one reply.
+      const whole = `${half}${endings[language]}`;
+      await page.locator('#answer').fill(whole);
+      await page.locator('#answer').press('Enter');
+      await page.locator('.transcript li.agent').nth(1).waitFor({ timeout: 10_000 });
+      const said = await page.locator('.transcript li.user').allInnerTexts();
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain(whole);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
