@@ -1,3 +1,4 @@
+import type { Language } from '@voxly/config';
 import { describe, expect, it } from 'vitest';
 import { gradedAnswerCorpus } from '../corpus/graded-answer-corpus.ts';
 import { evaluateReviewer, reviewContradictions } from '../corpus/reviewer-evaluation.ts';
@@ -79,7 +80,7 @@ describe('reviewAnswer', () => {
       jobTitle: 'IT Support Technician',
       jobDescription: 'Requirements: CompTIA A+ certification is desirable.',
       answer:
-        'I am studying for CompTIA A+ with Professor Messer videos. I passed the first exam in 2024 and I book the second one next month.',
+        'I am studying for CompTIA A+ with Professor Messer videos. I passed the first exam in 2024 with 780 of 900 and I book the second one next month.',
       language: 'en',
     });
     const figure = review.strengths.find((point) => point.text === reviewLines.en.strengths.numbers);
@@ -93,6 +94,22 @@ describe('reviewAnswer', () => {
       language: 'en',
     });
     expect(none.strengths.map((point) => point.text)).not.toContain(reviewLines.en.strengths.numbers);
+  });
+
+  // A tryout's report said "You gave a figure" for an emergency number; a year names a time, it measures nothing either.
+  it.each<[Language, string, string]>([
+    [
+      'en',
+      'Tell me about a time you handled an emergency on shift.',
+      'I kept him still, called 112 and stayed with him until the ambulance came.',
+    ],
+    ['en', 'Tell me about your experience with night shifts.', 'In 2019 I moved to nights and I ran the ward with one other nurse.'],
+    ['es', 'Cuéntame de una emergencia en tu turno.', 'No lo moví, llamé al 112 y me quedé con él hasta que llegó la ambulancia.'],
+    ['pt-BR', 'Me conte de uma emergência no seu plantão.', 'Não mexi nele, liguei pro 192 e fiquei com ele até a ambulância chegar.'],
+  ])('%s: praises no figure in "%s" / "%s"', (language, question, answer) => {
+    const review = reviewAnswer({ question, jobTitle: 'Nurse', jobDescription: '', answer, language });
+    expect(review.specificity.numbers).toBe(false);
+    expect(review.strengths.map((point) => point.text)).not.toContain(reviewLines[language].strengths.numbers);
   });
 
   it('never praises what the candidate says they have not done as their own action ("nunca mexi no Tasy")', () => {

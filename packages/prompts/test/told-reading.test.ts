@@ -88,6 +88,11 @@ describe('readTold: what is a figure', () => {
     ['pt-BR', 'A obra estava com um mês de atraso e eu liguei pro mestre.'],
     ['pt-BR', 'Se passar de meia hora eu ofereço remarcar.'],
     ['pt-BR', 'Zeramos as faltas: de dez para zero.'],
+    // A year beside a measure, and a count that happens to be a service number, are still figures.
+    ['en', 'In 2019 I cut the backlog by 40%.'],
+    ['en', 'I called 110 customers that week.'],
+    ['es', 'Llamé a 112 clientes en una semana.'],
+    ['pt-BR', 'Em 2018 atendi 300 pacientes.'],
   ])('%s: "%s" gives a figure', (language, answer) => {
     expect(read(language, answer).figure).toBe(true);
   });
@@ -108,6 +113,12 @@ describe('readTold: what is a figure', () => {
     ['en', 'I kept pressure on it and called 911.'],
     ['es', 'No la moví y llamé al 911.'],
     ['pt-BR', 'Mostro um modelo parecido e às vezes ele leva os dois.'],
+    // A service line called, a year: numbers that name, not measure.
+    ['en', 'I stayed with him and called 112 right away.'],
+    ['en', 'Since 2021 I have run the front desk.'],
+    ['es', 'Desde 2020 llevo la recepción del hotel.'],
+    ['pt-BR', 'Liguei pro 192 e fiquei com ela.'],
+    ['pt-BR', 'Em 2018 comecei no almoxarifado.'],
     // Effort said as more than all of it, in digits.
     ['en', "I'm a team player and I always give 110 percent."],
     ['en', 'I give 100% to every client.'],

@@ -1,14 +1,15 @@
 import type { Language } from '@voxly/config';
 import { LRUCache } from 'lru-cache';
-import { hasFigure, textLanguageOf } from '../answers/answer-vocabulary.ts';
+import { textLanguageOf } from '../answers/answer-vocabulary.ts';
 import { detectField } from '../field-detection/detect-field.ts';
 import { jobRequirements, type JobRequirement } from '../fit-check/job-requirements.ts';
-import { foldText } from '../fold-text.ts';
 import type { AnswerVerdictKind } from '../prompt-types.ts';
 import { answerSignals, type AnswerSignals } from './answer-signals.ts';
 import { reviewLines } from './review-lines.ts';
 import weights from './reviewer-weights.json' with { type: 'json' };
 import { sureClaimOrTip } from './sure-claims.ts';
+import { toldFigure } from './told-facts.ts';
+import { foldAnswer } from './told-reading.ts';
 import { withoutWordsToReviewer } from './words-to-the-reviewer.ts';
 
 export interface ReviewAnswerInput {
@@ -160,7 +161,9 @@ export function reviewAnswer(given: ReviewAnswerInput): AnswerReview {
   const improvements: ReviewPoint[] = [];
   // "You gave a figure" quotes the sentence that gives it, on the question, in digits or in words; none there, no such praise.
   const textLanguage = textLanguageOf[input.language];
-  const figureSentence = signals.onTopicSentences.find((sentence) => hasFigure(sentence, foldText(sentence), textLanguage));
+  // The same reading as the score's: an idiom, an emergency number or a year is no figure here either.
+  const foldedQuestion = foldAnswer(input.question);
+  const figureSentence = signals.onTopicSentences.find((sentence) => toldFigure(foldAnswer(sentence), textLanguage, foldedQuestion));
   // Another story's figures and actions are not strengths for this question.
   const praised = !signals.otherStory;
   if (praised && signals.numbers && figureSentence) strengths.push({ text: lines.strengths.numbers, quote: shortQuote(figureSentence) });

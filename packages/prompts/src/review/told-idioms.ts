@@ -17,6 +17,29 @@ const idioms: PerLanguage = {
   pt: /\b(no fim das contas|(lig\w*|cham\w*|acion\w*) (pro|pra|para o|o|a) (samu |bombeiros )?(190|192|193|911)|(os|as) (dois|duas)(?= ?[.,;!?]|$| (e|que|juntos|juntas)\b)|caiu a ficha|sob (pressao|controle)|no final das contas|no fim do dia|no final do dia|(no fim|no final) (e|sao|tudo|o que|depende|importa|sempre)|acontece que|(os |a )?cem por cento|(mil|um milhao de) (vezes|coisas|perguntas|jeitos|ligacoes|e-mails))\b/g,
 };
 
+/**
+ * Numbers that name rather than measure: an emergency or service line called ("I called 112",
+ * "llamé al 911", "liguei pro 192"), and a year after a time word ("in 2019", "desde 2021",
+ * "em 2018"). Telling them is no measurement, so "you gave a figure" is never said for them.
+ * An emergency number counts only as one called and followed by no counted thing ("called 110
+ * customers" is a figure). Folded.
+ */
+const emergencyNumber = '(?:911|112|999|000|111|101|061|066|080|110|118|119|123|190|192|193)';
+const namingNumbers: PerLanguage = {
+  en: new RegExp(
+    `\\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|phone|phoned|ring|rang)(?: up)? (?:the )?${emergencyNumber}(?! [a-z]{3,}s\\b)|\\b(?:in|since|from|until|till|during|around|back in) (?:19[5-9]\\d|20[0-3]\\d)\\b(?! ?%)`,
+    'g',
+  ),
+  es: new RegExp(
+    `\\b(?:llam\\w*|marc\\w*) (?:al |a |el )?${emergencyNumber}(?! [a-z]{3,}s\\b)|\\b(?:en|desde|hasta|durante|hacia) (?:el (?:ano )?)?(?:19[5-9]\\d|20[0-3]\\d)\\b(?! ?%)`,
+    'g',
+  ),
+  pt: new RegExp(
+    `\\b(?:lig\\w*|cham\\w*|acion\\w*|disq\\w*|disc\\w*) (?:pro |pra |para o |para |o |a |ao )?(?:samu |bombeiros )?${emergencyNumber}(?! [a-z]{3,}s\\b)|\\b(?:em|desde|ate|durante|por volta de) (?:19[5-9]\\d|20[0-3]\\d)\\b(?! ?%)`,
+    'g',
+  ),
+};
+
 /** Effort said as all of it or more, in digits or words: "I always give 110%", "doy el 100 %", "dou 110 por cento". Folded. */
 const effortHyperbole: PerLanguage = {
   en: /\b(give|gives|gave|giving|put in|puts in|putting in|bring|brings) (it )?(my |me |you |them |everyone |everybody )?(all )?(\d{3}|a hundred|one hundred|a hundred and ten) ?(%|percent\b|per cent\b)/g,
@@ -26,5 +49,5 @@ const effortHyperbole: PerLanguage = {
 
 /** The folded answer with its idioms blanked out, sentence marks kept, so no reading takes them for a fact. */
 export function withoutIdioms(folded: string, language: TextLanguage): string {
-  return folded.replace(idioms[language], ' ').replace(effortHyperbole[language], ' ');
+  return folded.replace(idioms[language], ' ').replace(effortHyperbole[language], ' ').replace(namingNumbers[language], ' ');
 }
