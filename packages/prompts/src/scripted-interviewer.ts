@@ -15,6 +15,7 @@ import { questionAfterAnswer } from './listening/question-after-answer.ts';
 import { quotedPhrase } from './listening/quoted-phrase.ts';
 import { postingSentenceFor } from './listening/role-answer.ts';
 import type { RoleTopic } from './listening/role-topics.ts';
+import { opensWithGap } from './listening/told-gap.ts';
 import { questionPlan } from './question-bank.ts';
 import { sentenceCase } from './sentence-case.ts';
 import { revisitWordings, spokenLines } from './spoken-lines.ts';
@@ -231,6 +232,8 @@ export function scriptedInterviewerTurn(
       const clause = lines.secondPerson ? lines.secondPerson(hook.clause) : hook.clause;
       return { text: `${lines.followUpOnClause(clause)} ${probe}`, final: false };
     }
+    // A gap owned is thanked for its candour: "That makes sense" after "I have no licence" sounds pleased with it.
+    if (opensWithGap(answer, brief.language)) return next(fresh(lines.gapAcknowledgements) || fresh(lines.acknowledgements.slice(0, 2)));
     return next(fresh(lines.acknowledgements));
   }
 

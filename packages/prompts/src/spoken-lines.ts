@@ -26,6 +26,8 @@ export interface SpokenLines {
   followUp: string;
   /** Each said once per interview, in turn: a sentence is never said twice. */
   acknowledgements: readonly string[];
+  /** After an answer that opens by owning a gap ("I don't have a licence"): candour thanked, never "that makes sense". */
+  gapAcknowledgements: readonly string[];
   lastQuestion: string;
   /** The last question in plain words: what may be asked, and that none is fine. */
   clarifyLastQuestion: string;
@@ -130,6 +132,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Understood.',
       'Good, thank you.',
     ],
+    gapAcknowledgements: ['Thanks for being upfront about that.', 'Understood, thanks for saying so.', 'Thanks, that is good to know.'],
     lastQuestion: 'Before we finish, is there anything you would like to ask me about the role?',
     clarifyLastQuestion:
       "Sure: questions about the job, the team, the schedule or the next steps are all welcome, and it's fine to have none.",
@@ -288,6 +291,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'De acuerdo.',
       'Perfecto, gracias.',
     ],
+    gapAcknowledgements: ['Gracias por decírmelo con franqueza.', 'Entendido, gracias por aclararlo.', 'Gracias, es bueno saberlo.'],
     lastQuestion: 'Antes de terminar, ¿hay algo que quieras preguntarme sobre el puesto?',
     clarifyLastQuestion:
       'Claro: puedes preguntarme lo que quieras del puesto, el equipo, el horario o los próximos pasos, y también está bien no tener preguntas.',
@@ -428,6 +432,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       'Combinado.',
       'Ótimo, obrigado.',
     ],
+    gapAcknowledgements: ['Obrigado pela franqueza.', 'Entendi, obrigado por esclarecer.', 'Obrigado, é bom saber.'],
     lastQuestion: 'Antes de terminarmos, há algo que você gostaria de me perguntar sobre a vaga?',
     clarifyLastQuestion:
       'Claro: pode me perguntar o que quiser sobre a vaga, a equipe, o horário ou os próximos passos, e tudo bem não ter perguntas.',

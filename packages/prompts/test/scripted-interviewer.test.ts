@@ -196,6 +196,36 @@ describe('scriptedInterviewerTurn', () => {
     expect(lines.probes.some((probe) => replyTo(vague).reply.includes(probe))).toBe(true);
   });
 
+  it('thanks an answer that owns a gap for its candour, never "that makes sense", in every language', () => {
+    for (const [language, answer] of [
+      [
+        'en',
+        "I don't have a Kubernetes certification, but I ran our clusters on AWS for three years, upgraded them twice and wrote the runbooks on-call still uses.",
+      ],
+      [
+        'es',
+        'No tengo ninguna certificación de Kubernetes, pero operé nuestros clústeres en AWS durante tres años, los actualicé dos veces y escribí los manuales de guardia.',
+      ],
+      [
+        'pt-BR',
+        'Não tenho certificação em Kubernetes, mas operei nossos clusters na AWS por três anos, atualizei duas vezes e escrevi os runbooks do plantão.',
+      ],
+    ] as const) {
+      const l = spokenLines[language];
+      const { reply } = replyTo(answer, language);
+      expect(
+        l.gapAcknowledgements.some((line) => reply.startsWith(line)),
+        `${language}: ${reply}`,
+      ).toBe(true);
+      // The same answer without the gap is acknowledged as any other.
+      const plain = replyTo(answer.replace(/^[^,]+, \w+ /, ''), language).reply;
+      expect(
+        l.gapAcknowledgements.some((line) => plain.startsWith(line)),
+        `${language}: ${plain}`,
+      ).toBe(false);
+    }
+  });
+
   it('says the question again when asked to, in every language, and never answers it as a question about the role', () => {
     for (const [language, request] of [
       ['en', 'Could you repeat the question?'],
