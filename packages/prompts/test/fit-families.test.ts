@@ -49,4 +49,52 @@ describe('what is no background in the trade', () => {
   ])('is a liking or someone else’s work: "%s"', (clause) => {
     expect(secondHand(tokens(clause))).toBe(true);
   });
+
+  it.each([
+    'i fly the 737 in microsoft flight simulator every night',
+    'juego mucho simulador de vuelo con el a320',
+    'em casa eu troquei toda a fiação e os disjuntores',
+    'le hice la instalación eléctrica a mis vecinos',
+    'i rewired the outlets in my garage',
+    'i do taxes for friends as a hobby',
+  ])('is a pastime, not work in the trade: "%s"', (clause) => {
+    expect(secondHand(tokens(clause))).toBe(true);
+  });
+
+  it.each([
+    'i worked four years as a first officer on the a320',
+    'trabajo como electricista matriculado en obras de la ciudad',
+    'home lab with active directory and group policies',
+  ])('is work, or training, of one’s own: "%s"', (clause) => {
+    expect(secondHand(tokens(clause))).toBe(false);
+  });
+
+  it('ends a licensed trade the candidate knows only as a pastime, and keeps the one who holds it and also works at home', () => {
+    const job = {
+      jobTitle: 'Electricista Matriculado',
+      jobDescription:
+        'Empresa constructora en Córdoba busca electricista.\nTareas: instalaciones en obra, tableros, puesta a tierra.\nRequisitos:\n- Matrícula de electricista habilitado (excluyente)\n- Tres años de experiencia en obra',
+      language: 'es' as const,
+    };
+    const pastime = checkFit({
+      ...job,
+      resumeText:
+        'Lucía Ferreyra\nCórdoba\n\nEXPERIENCIA\nCajera - Supermercado Disco (2017 - actualidad)\n- Atención en caja y cierre de turno\nRepositora - Farmacia Líder (2014 - 2017)\n\nFORMACIÓN\nSecundario completo',
+      answers: [
+        'hola soy lucía trabajo de cajera en el disco hace siete años',
+        'lo más relacionado es que en mi casa hice toda la instalación eléctrica y a mis vecinos les cambio los enchufes y las llaves',
+      ],
+    });
+    expect(pastime.fits).toBe(false);
+    const trade = checkFit({
+      ...job,
+      resumeText:
+        'Lucía Ferreyra\nCórdoba\n\nEXPERIENCIA\nElectricista matriculada - Obras Norte (2018 - actualidad)\n- Tableros y puesta a tierra en edificios\nAyudante de electricista - Instalaciones Sur (2015 - 2018)\n\nFORMACIÓN\nTécnica electricista - IPET 50',
+      answers: [
+        'hola soy lucía soy electricista matriculada hace seis años',
+        'en obra armo tableros y en mi casa también hice toda la instalación',
+      ],
+    });
+    expect(trade.fits).toBe(true);
+  });
 });

@@ -17,10 +17,19 @@ const someoneElse =
 const opinion =
   /\b(good career|pays? (well|good)|stable (job|career)|in demand|buena carrera|paga(ba|n)? bien|pagaban bien|boa carreira|paga(m)? bem|ganham? (bem|muito)|quanto .* ganham?)\b/;
 
-/** Whether a clause speaks of the field second-hand (a liking, someone else's work, an opinion) rather than the candidate's own work in it. */
+/**
+ * A pastime: a game or a simulator ("juego harto simulador el A320", "jogo muito X-Plane"), jobs
+ * done at home or for neighbours and friends ("em casa eu faço toda a parte elétrica", "ampliamos
+ * la losa de mi casa", "faço as instalação pros vizinhos"), or a hobby. Where a trade asks for its
+ * licence, that is an interest in the trade, not work in it. Folded.
+ */
+const pastime =
+  /\b(simulador|simulator|flight sim|x ?plane|msfs|video ?games?|videojuegos?|juego|juegos|jugando|jogo|jogos|jogando|gaming|playstation|xbox|at home|around the house|in my (house|home|garage|kitchen)|my own (house|home)|(en|de) (mi )?casa|em casa|(na|da) minha casa|la em casa|(pros?|para (os )?|pra )(vizinhos|amigos|parentes)|for (my )?(neighbou?rs|friends|family)|(para|a) (mis |los )?(vecinos|amigos|parientes)|hobby|hobbies|for fun|in my (spare|free) time|pasatiempo|por diversion|en mis ratos libres|en mi tiempo libre|nas horas vagas|no meu tempo livre|passatempo)\b/;
+
+/** Whether a clause speaks of the field second-hand (a liking, someone else's work, an opinion, a pastime) rather than the candidate's own work in it. */
 export function secondHand(tokens: readonly string[]): boolean {
   const text = tokens.join(' ');
-  return liking.test(text) || someoneElse.test(text) || opinion.test(text);
+  return liking.test(text) || someoneElse.test(text) || opinion.test(text) || pastime.test(text);
 }
 
 /**
