@@ -35,6 +35,11 @@ describe('asking which example the question wants', () => {
       'Me fala de um sistema grande que você manteve.',
       'grande em que sentido, de usuários ou de código? não sei se pra vocês isso é grande',
     ],
+    // Whether something counts, said in the plural or with the thing between: "también cuentan", "vale freela também".
+    ['es', '¿Cuántos años de experiencia en ventas tienes?', 'las suplencias también cuentan o nada más lo fijo'],
+    ['pt-BR', 'Quanto tempo de experiência você tem com atendimento?', 'vale freela também ou só o registrado?'],
+    ['pt-BR', 'Você já liderou uma equipe?', 'monitoria na faculdade também conta?'],
+    ['en', 'How many years of customer service do you have?', 'do summer jobs count too or only full time'],
   ] as const)('is a request to clarify (%s): "%s"', (language, question, turn) => {
     expect(readDialogAct(turn, language, question).act).toBe('clarification_request');
   });
@@ -43,6 +48,7 @@ describe('asking which example the question wants', () => {
     // A question about the company after an answer, a benefit, and a story with a check tacked on are not.
     ['es', 'Claro, usaría un merge con claves naturales y guardaría un control de lotes. ¿Ustedes están en Airflow o en otra cosa?'],
     ['pt', 'tem vale transporte ou vale refeição nessa vaga?'],
+    ['pt', 'tem vale refeição também ou só o transporte?'],
     ['en', 'I rebuilt the pick paths, retrained the night crew and cut overtime by a third that quarter, does that count?'],
     ['en', 'we had a machine that kept jamming so i stripped the feeder and found the worn belt, in general that is how i troubleshoot'],
   ] as const)('is not (%s): "%s"', (language, turn) => {
