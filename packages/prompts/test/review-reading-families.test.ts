@@ -208,3 +208,47 @@ describe('a question put back instead of an answer', () => {
     expect(read.score).toBeGreaterThan(2.5);
   });
 });
+
+describe('a past story told for "how do you…"', () => {
+  // Asked how one does a thing, a story of other work that touches nothing asked is another story: scored as one.
+  it.each<[Language, string, string, string]>([
+    [
+      'es',
+      'Supervisor de Planta',
+      '¿Cómo manejarías a un empleado que llega tarde seguido?',
+      'Pues yo en mi trabajo anterior implementé el reloj checador biométrico en toda la planta.',
+    ],
+    [
+      'pt-BR',
+      'Enfermeira',
+      'Como você prioriza quando vários pacientes chamam ao mesmo tempo?',
+      'Então, na minha UTI eu montei uma planilha de qual leito estava com qual bomba de infusão.',
+    ],
+  ])('%s: "%s"', (language, jobTitle, question, answer) => {
+    const reviewed = reviewAnswer({ jobTitle, jobDescription: '', question, answer, language });
+    expect(reviewed.offQuestion).toBe(true);
+    expect(reviewed.score).toBeLessThanOrEqual(2);
+    expect(reviewed.improvements.map((point) => point.text)).toContain(reviewLines[language].improvements.otherStory);
+  });
+
+  it('keeps a story that tells what was asked, in other words or the same', () => {
+    const reviewed = reviewAnswer({
+      jobTitle: 'Software Engineer',
+      jobDescription: '',
+      question: 'How do you keep a React app from re-rendering too much?',
+      answer:
+        'Last year our checkout re-rendered on every keystroke. I profiled it, memoised the cart selectors and split the context, and renders per keystroke fell from 40 to 3.',
+      language: 'en',
+    });
+    expect(reviewed.offQuestion).toBe(false);
+    const steps = reviewAnswer({
+      jobTitle: 'Enfermeira',
+      jobDescription: '',
+      question: 'Como você prioriza quando vários pacientes chamam ao mesmo tempo?',
+      answer:
+        'Num plantão de sábado três leitos chamaram juntos; eu olhei a saturação de cada um, fui primeiro no que caía e pedi ajuda à colega pro resto.',
+      language: 'pt-BR',
+    });
+    expect(steps.offQuestion).toBe(false);
+  });
+});

@@ -260,7 +260,16 @@ export function answerSignals(
         : sentences.filter((sentence) => selfPortrait[language].test(foldText(sentence).replace(/[’']/g, "'"))).length / sentences.length,
     fillerHeavy: words >= 8 && (folded.match(spokenFillers[language])?.length ?? 0) / words >= 0.15 && !numbers && !didSomething,
     touched: fit.touched,
-    otherStory: fit.otherStory,
+    // Asked how one does something, answered with a past story (no steps of the thing asked) that touches nothing of
+    // what was asked: another story. Measured on the tuning answers only at this strictness; steps told, or any word of
+    // the question, keep the story (looser readings flagged more good answers).
+    otherStory:
+      fit.otherStory ||
+      (procedureQuestion[language].test(foldText(input.question)) &&
+        fit.focus.length > 0 &&
+        fit.touched === 0 &&
+        !toldHow &&
+        told.ownActions.length >= 1),
     pivot: fit.pivot,
   };
 }
