@@ -68,3 +68,34 @@ describe('fitPreview on a nursing technician posting', () => {
     expect(cook('Bachiller (2018)').gaps).toContain('FP Grado Medio');
   });
 });
+
+/* A tryout's form listed one licence twice and left the degree out: the gaps name each thing the role asks for once. */
+describe('fitPreview gaps, one per credential', () => {
+  const preview = (jobDescription: string) =>
+    fitPreview({
+      jobTitle: 'Registered Nurse - Med/Surg',
+      jobDescription,
+      resumeText: 'Server at Olive Garden, 2019-2024: opened and closed the floor, trained new servers.\nHigh school diploma.',
+      language: 'en',
+    });
+
+  it('names a degree said as initials (BSN) as a credential, and a licence restated in brackets once', () => {
+    const { warn, gaps } = preview(
+      'Requirements:\n- BSN required\n- Active RN license (registered nurse licence)\n- BLS certification\n- 1 year acute care experience',
+    );
+    expect(warn).toBe(true);
+    expect(gaps).toContain('BSN');
+    expect(gaps.filter((gap) => /licen[cs]e/i.test(gap))).toHaveLength(1);
+  });
+
+  it('never names the state a licence holds in as something to have', () => {
+    const { gaps } = preview('Requirements:\n- Active RN license in Texas\n- BLS certification\n- 1 year acute care experience');
+    expect(gaps.join(' ')).not.toMatch(/Texas/);
+    expect(gaps.join(' ')).toMatch(/RN license/);
+  });
+
+  it('keeps a bracket that names no credential: who certifies is no second must-have, and no gap is lost', () => {
+    const { gaps } = preview('Requirements:\n- Active RN license\n- BLS certification (American Heart Association)');
+    expect(gaps.join(' ')).toMatch(/BLS/);
+  });
+});

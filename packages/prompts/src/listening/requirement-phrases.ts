@@ -135,7 +135,7 @@ function isDutyVerb(folded: string, language: TextLanguage): boolean {
 
 /** Licences, registrations, degrees and certificates, folded. */
 const credentialCue =
-  /\b(licen[cs]e|licensed|licen[cs]iado|licencia|licenca|certifi\w*|certificad\w*|registration|registered|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|ingenier[oa]|engenheir[oa]|licenciatura|bacharel(ado)?|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe)\b/;
+  /\b(licen[cs]e|licensed|licen[cs]iado|licencia|licenca|certifi\w*|certificad\w*|registration|registered|colegiad\w*|colegiatura|matricula|board|degree|diploma|bachelor|master|mba|phd|titulo|grado|grau|colegiacion|graduacao|graduado|formad[oa]|ingenier[oa]|engenheir[oa]|licenciatura|bacharel(ado)?|cpa|cfa|pmp|crea|crm ativo|registro no crm|coren|crc|oab|cfm|rn|bls|acls|pe|bsn|msn|adn|bsc|msc|pharmd|lpn|lvn|cna|dnp|mph)\b/;
 
 /**
  * A "registro" is a register one is on ("Registro ativo no CREA", "Registro ReTHUS vigente",
@@ -147,6 +147,17 @@ const heldRegister =
 
 /** Whether a phrase, folded, names a licence, a degree, a certification or a register one is on. */
 const isCredential = (folded: string) => credentialCue.test(folded) || heldRegister.test(folded);
+
+/**
+ * A credential followed by another in brackets restates it ("Active RN license (registered nurse
+ * licence)", "Bachelor's degree (BSN)"): one must-have, not two. The bracket goes; a bracket that
+ * names no credential ("BLS (American Heart Association)") stays.
+ */
+function withoutRestatedCredential(sentence: string): string {
+  return sentence.replace(/\(([^()]{1,80})\)/g, (bracket, inside: string, at: number) =>
+    isCredential(foldText(sentence.slice(Math.max(0, at - 60), at))) && isCredential(foldText(inside)) ? ' ' : bracket,
+  );
+}
 
 /** How much more a stem says "this field" than the average other field, in the trained model. */
 function distinctiveness(stem: string, classIndex: number): number {
@@ -524,6 +535,12 @@ export function requirementPhrases(
     ...[...brief.jobDescription.matchAll(/\b(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?),\s?(?:\p{Lu}{2}|\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) =>
       tokenize(foldText(m[1] ?? '')),
     ),
+    // Where a licence or a register holds: "license in Texas", "colegiado en Madrid", "registro no Paraná".
+    ...[
+      ...brief.jobDescription.matchAll(
+        /\b(?:[Ll]icen[cs]e[sd]?|[Ll]icensure|[Ll]icencia|[Ll]icen[cç]a|[Rr]egistration|[Rr]egistered|[Cc]olegiad[oa]|[Cc]olegiaci[oó]n|[Rr]egistro)\s(?:in|en|em|no|na|de|del)\s(?:the\s)?(?:state\sof\s|estado\sde\s)?(\p{Lu}\p{Ll}[\p{L}'-]+(?:\s\p{Lu}\p{Ll}[\p{L}'-]+)?)/gu,
+      ),
+    ].flatMap((m) => tokenize(foldText(m[1] ?? ''))),
     // A town with its state as Brazilian and Mexican postings write it: "Cajamar (SP)", "Jundiaí/SP", "Belém - PA".
     ...[
       ...brief.jobDescription.matchAll(
@@ -554,6 +571,7 @@ export function requirementPhrases(
         .map(withoutIntroduction)
         // The people the hire works with are colleagues, not must-haves.
         .map((sentence) => withoutCollaborators(sentence, (word) => isDutyVerb(word, language)))
+        .map(withoutRestatedCredential)
         // What the posting rules out ("sem dispensar medicamentos controlados") is no must-have either.
         .map(withoutExclusions)
         .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
