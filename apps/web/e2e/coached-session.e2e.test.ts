@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { fakeSpeech, hear } from './support/fake-speech.ts';
 import { buyCredits, endAndOpenReport, expectNoSideScroll, shortInterview, typeAnswer } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { productUnderTest } from './support/product-under-test.ts';
@@ -50,16 +51,6 @@ const cases = {
     spoken: 'Apresentei os resultados para minha gestora toda sexta',
   },
 } as const;
-
-/** The Web Speech API as a test drives it: the page's recogniser, and a way to make it hear words. */
-const fakeSpeech = `
-  class FakeRecognition {
-    start() { window.__recognition = this; setTimeout(() => this.onstart && this.onstart(), 0); }
-    stop() {}
-  }
-  window.SpeechRecognition = FakeRecognition;
-  window.__hear = (text) => window.__recognition.onresult({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text } }] });
-`;
 
 /** The interviewer's words after answer `index` (without the speaker's label), once they have finished streaming. */
 async function replyAfter(page: Page, index: number): Promise<string> {
@@ -142,7 +133,7 @@ describe('a coached session in Chromium', () => {
       if (await options.isVisible()) await options.click();
       await page.locator('.room-bar .toggle input').last().check();
       await page.locator('[role=status]').first().waitFor();
-      await page.evaluate((text) => (window as unknown as { __hear(t: string): void }).__hear(text), c.spoken);
+      await hear(page, c.spoken);
       await page.locator('.transcript li.user').nth(2).waitFor();
       const spokenReply = await replyAfter(page, 2);
       expect(spokenReply.startsWith(c.lead), `spoken reply: ${spokenReply}`).toBe(true);

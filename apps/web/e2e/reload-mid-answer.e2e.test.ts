@@ -1,20 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
+import { fakeSpeech, hear } from './support/fake-speech.ts';
 import { buyCredits, signIn, startInterview } from './support/journey.ts';
 import { languages, viewports } from './support/matrix.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
-
-/** The Web Speech API as a test drives it: the page's recogniser, and a way to make it hear words. */
-const fakeSpeech = `
-  class FakeRecognition {
-    start() { window.__recognition = this; setTimeout(() => this.onstart && this.onstart(), 0); }
-    stop() {}
-  }
-  window.SpeechRecognition = FakeRecognition;
-  window.__hear = (text) => window.__recognition.onresult({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text } }] });
-`;
 
 /** Half an answer, as speech recognition hears it before the candidate pauses for good. */
 const halfAnswers = {
@@ -58,7 +49,7 @@ describe('a reload mid-answer', () => {
       await page.locator('.transcript li.agent').first().waitFor();
 
       const half = halfAnswers[language];
-      await page.evaluate((text) => (window as unknown as { __hear(t: string): void }).__hear(text), half);
+      await hear(page, half);
       // Past the short pause (0.6 s: the words so far go to the server), before the long one (1.8 s: sent).
       await page.waitForTimeout(1_000);
       await page.reload();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
+import { fakeSpeech, hear } from './support/fake-speech.ts';
 import { buyCredits, startInterview } from './support/journey.ts';
 import { screenshot } from './support/screenshots.ts';
 import { startVoxly, type VoxlyProcess } from './support/voxly-process.ts';
@@ -36,16 +37,6 @@ function fakeModel() {
   });
   return { server, streamed };
 }
-
-/** The Web Speech API as a test drives it: the page's recogniser, and a way to make it hear words. */
-const fakeSpeech = `
-  class FakeRecognition {
-    start() { window.__recognition = this; setTimeout(() => this.onstart && this.onstart(), 0); }
-    stop() {}
-  }
-  window.SpeechRecognition = FakeRecognition;
-  window.__hear = (text) => window.__recognition.onresult({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text } }] });
-`;
 
 const cases = [
   { language: 'en', locale: 'en-US', viewport: { width: 1280, height: 800 }, said: 'I led the billing migration and cut costs by a third' },
@@ -100,7 +91,7 @@ describe('voice answers with a model: the reply is ready when the candidate stop
 
       const before = model.streamed.length;
       const heardAt = Date.now();
-      await page.evaluate((text) => (window as unknown as { __hear(t: string): void }).__hear(text), c.said);
+      await hear(page, c.said);
       await page.locator('.transcript li.agent').nth(1).filter({ hasText: 'What did you measure?' }).waitFor({ timeout: 10_000 });
 
       const requests = model.streamed.slice(before);

@@ -181,13 +181,14 @@ export function answerSignals(
     ...(practiceQuestion[language].test(foldText(input.question)) ? habitualActions(input.answer, language) : []),
   ];
   // A procedure's steps, where a procedure is asked for: "kill it, lift the load side and megger it" is what was done.
-  const steps = procedureQuestion[language].test(foldText(input.question)) ? procedureSteps(input.answer, language) : 0;
+  const asksProcedure = procedureQuestion[language].test(foldText(input.question));
+  const steps = asksProcedure ? procedureSteps(input.answer, language) : 0;
   /** Something was done: own actions, or two steps of a procedure asked for. */
   const didSomething = actions.length > 0 || steps >= PROCEDURE_STEPS;
   // Asked what one does or would do, one's own steps in the present or the conditional answer it, in whatever words:
   // "le diría que se calme y hablaría con cocina", "eu chamo a fiscal", "i'd talk to them one on one" are no aside.
   const toldHow =
-    procedureQuestion[language].test(foldText(input.question)) &&
+    asksProcedure &&
     (steps > 0 || told.presentSteps || hypothetical[language].test(folded) || habitualActions(input.answer, language).length > 0);
   // Life outside work: any of it beside a story; a third of the words beside steps told for "what do you do if…".
   const leisureWords = leisureStemsIn(input.answer, language).length;
@@ -263,13 +264,7 @@ export function answerSignals(
     // Asked how one does something, answered with a past story (no steps of the thing asked) that touches nothing of
     // what was asked: another story. Measured on the tuning answers only at this strictness; steps told, or any word of
     // the question, keep the story (looser readings flagged more good answers).
-    otherStory:
-      fit.otherStory ||
-      (procedureQuestion[language].test(foldText(input.question)) &&
-        fit.focus.length > 0 &&
-        fit.touched === 0 &&
-        !toldHow &&
-        told.ownActions.length >= 1),
+    otherStory: fit.otherStory || (asksProcedure && fit.focus.length > 0 && fit.touched === 0 && !toldHow && told.ownActions.length >= 1),
     pivot: fit.pivot,
   };
 }
