@@ -70,6 +70,18 @@ describe('detectField', () => {
     expect(detectField(withBenefits).field).not.toBe('healthcare');
   });
 
+  it('reads a pre-sales title as Sales in every language, not as the engineering or consulting its other word names', () => {
+    for (const jobTitle of [
+      'Pre-Sales Engineer',
+      'Presales Consultant',
+      'Ingeniera de Preventa',
+      'Consultor de Preventa',
+      'Especialista em Pré-vendas',
+    ]) {
+      expect(detectField({ jobTitle, jobDescription: '' }).field, jobTitle).toBe('sales');
+    }
+  });
+
   it('gives a calibrated confidence and General for a post that says nothing', () => {
     const clear = detectField({
       jobTitle: 'Registered Nurse',

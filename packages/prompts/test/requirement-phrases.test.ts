@@ -282,3 +282,21 @@ describe('a must-have the posting offers two ways', () => {
     expect(fitPreview({ ...brief, language: 'en' }).gaps).not.toContain('Power BI');
   });
 });
+
+describe('a posting the field model finds close between two fields', () => {
+  // A payments product post: the model weighs Finance and Design about evenly.
+  const brief = {
+    jobTitle: 'Senior Product Manager - Payments',
+    jobDescription:
+      "You'll set strategy and roadmap for payment rails; work with engineering, risk and compliance to ship features safely; partner with bank and processor partners. Requirements: understanding of NACHA rules; SQL a plus.",
+    resumeText: '',
+    language: 'en' as const,
+  };
+
+  it('asks about the same domain words whichever side of the call the field fell on', () => {
+    const asDesign = requirementPhrases({ ...brief, field: 'design' }).map((r) => r.phrase);
+    const asFinance = requirementPhrases({ ...brief, field: 'finance' }).map((r) => r.phrase);
+    expect(asDesign).toContain('payment rails');
+    expect(asDesign).toEqual(asFinance);
+  });
+});

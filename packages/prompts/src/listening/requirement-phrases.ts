@@ -1,8 +1,9 @@
 import type { Language } from '@voxly/config';
 import { textLanguageOf } from '../answers/answer-vocabulary.ts';
-import { featureWeight } from '../field-detection/field-classifier.ts';
+import { classProbabilities, featureWeight } from '../field-detection/field-classifier.ts';
+import { fieldFeatures } from '../field-detection/field-features.ts';
 import { jobSections } from '../field-detection/job-sections.ts';
-import { isFieldTerm } from '../field-detection/lexicon-score.ts';
+import { isFieldTerm, type ScoredField } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import { functionWords, guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
 import { fieldModel } from '../field-detection/trained-model.ts';
@@ -161,11 +162,39 @@ function withoutRestatedCredential(sentence: string): string {
 
 /** How much more a stem says "this field" than the average other field, in the trained model. */
 function distinctiveness(stem: string, classIndex: number): number {
-  if (classIndex < 0) return 0;
   const classes = fieldModel.classes.length;
   let others = 0;
   for (let c = 0; c < classes; c += 1) if (c !== classIndex) others += featureWeight(fieldModel, `d:${stem}`, c);
   return featureWeight(fieldModel, `d:${stem}`, classIndex) - others / (classes - 1);
+}
+
+/** A rival field this close to the chosen one's probability is still in play for the posting's vocabulary. */
+const CLOSE_CALL = 0.6;
+
+/**
+ * The fields whose vocabulary makes a must-have: the chosen field, and any the model found
+ * nearly as likely. A payments product post read as Design by a hair still has Finance's
+ * words ("payment rails"); which side of the hair it fell on must not decide what is asked.
+ */
+function fieldsInPlay(brief: { jobTitle: string; jobDescription: string; field: FieldId }): ScoredField[] {
+  const chosenField = brief.field;
+  if (chosenField === 'general') return [];
+  const probabilities = classProbabilities(fieldModel, fieldFeatures(brief));
+  const chosen = probabilities[fieldModel.classes.indexOf(chosenField)] ?? 0;
+  const rivals = fieldModel.classes.filter(
+    (field, c): field is ScoredField => field !== 'general' && field !== chosenField && (probabilities[c] ?? 0) >= CLOSE_CALL * chosen,
+  );
+  return [chosenField, ...rivals];
+}
+
+/** How much a stem says one of the fields in play, the field's own lexicon counting too. */
+function fieldWordWeight(stem: string, fields: readonly ScoredField[]): number {
+  let best = 0;
+  for (const field of fields) {
+    const weight = Math.max(0, distinctiveness(stem, fieldModel.classes.indexOf(field))) + (isFieldTerm(stem, field) ? 0.5 : 0);
+    if (weight > best) best = weight;
+  }
+  return best;
 }
 
 /** A word as written, stripped of the punctuation around it. */
@@ -284,8 +313,7 @@ function abbreviates(word: string, before: string): boolean {
 function lineCandidates(
   line: string,
   language: TextLanguage,
-  classIndex: number,
-  field: FieldId,
+  fields: readonly ScoredField[],
   titleStems: ReadonlySet<string>,
 ): Candidate[] {
   const bare = foldText(line.replace(/^[\s\-•*·–>¡¿!]+/, ''));
@@ -343,10 +371,7 @@ function lineCandidates(
         const folded = run.map((word) => foldText(word));
         const stems = folded.filter((w) => w.length > 2 && !stops.has(w)).map((w) => stemWord(w, language));
         const named = run.some((word, i) => isNamed(word, partIndex === 0 && i === 0 && word === words[0], lineLanguage, degreeLine));
-        const distinct = stems.reduce(
-          (sum, stem) => sum + Math.max(0, distinctiveness(stem, classIndex)) + (field !== 'general' && isFieldTerm(stem, field) ? 0.5 : 0),
-          0,
-        );
+        const distinct = stems.reduce((sum, stem) => sum + fieldWordWeight(stem, fields), 0);
         const onlyTitle = stems.length > 0 && stems.every((stem) => titleStems.has(stem));
         // "Sunday-Thursday", "lunes a viernes", "Dezembro": when the work happens, never a thing to ask about.
         const onlyCalendar = folded.every((word) => word.split('-').every((part) => calendarWords.test(part) || stops.has(part)));
@@ -506,7 +531,7 @@ export function requirementPhrases(
   const guessed = guessLanguage(foldText(`${brief.jobTitle}\n${description.map(({ line }) => line).join('\n')}`));
   const length = description.reduce((sum, { line }) => sum + line.length + 1, 0);
   const language = brief.language && length < 600 ? textLanguageOf[brief.language] : guessed;
-  const classIndex = brief.field === 'general' ? -1 : fieldModel.classes.indexOf(brief.field);
+  const fields = fieldsInPlay(brief);
   // "Técnico/a", "Cocinero/a": the title's words with their slash-joined endings apart.
   const titleStems = new Set(
     tokenize(foldText(brief.jobTitle))
@@ -574,7 +599,7 @@ export function requirementPhrases(
         .map(withoutRestatedCredential)
         // What the posting rules out ("sem dispensar medicamentos controlados") is no must-have either.
         .map(withoutExclusions)
-        .flatMap((sentence) => lineCandidates(sentence, language, classIndex, brief.field, titleStems))
+        .flatMap((sentence) => lineCandidates(sentence, language, fields, titleStems))
         // What the posting only wishes for comes after what it needs.
         .map((candidate) => (wish ? { ...candidate, score: candidate.score - WISH_PENALTY, wished: true } : candidate)),
     )

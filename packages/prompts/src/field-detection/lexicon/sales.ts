@@ -44,4 +44,13 @@ export const salesTerms: TermWeights = {
   negociacion: 2,
   negociacao: 2,
   b2b: 2,
+  'pre-sales': 5,
+  presales: 5,
+  preventa: 5,
+  'pre-venta': 5,
+  preventas: 5,
+  'pre-venda': 5,
+  'pre-vendas': 5,
+  prevendas: 5,
+  'solutions consultant': 5,
 };
