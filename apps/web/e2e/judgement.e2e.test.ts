@@ -25,6 +25,7 @@ const journeys = [
     repeat: 'Sorry, could you repeat the question?',
     // Said the way people do on a bad line: no "repeat", no question mark, the cause told around it.
     missed: "sorry you cut out for a second there, my building's wifi is awful, I only caught the first part",
+    onceMore: 'sorry my headphones glitched, could you go over that once more',
     offTopic: [
       'Honestly my favourite pizza topping is pineapple and my cat agrees with me.',
       'Did you see the game last night? The Cubs won seven to two.',
@@ -46,6 +47,7 @@ const journeys = [
     gap: /GCP/,
     repeat: '¿Me puede repetir la pregunta?',
     missed: 'uy perdón, se me cortó justo en la mitad, el internet de acá es malísimo',
+    onceMore: 'perdón, ¿me lo puede decir una vez más?',
     offTopic: [
       'La verdad mi pizza favorita es la de ananá y mi gato está de acuerdo.',
       '¿Viste el partido de anoche? Ganamos tres a uno, una locura.',
@@ -67,6 +69,7 @@ const journeys = [
     gap: /GCP/,
     repeat: 'Pode repetir?',
     missed: 'desculpa, o áudio ficou todo picotado aqui, passou um caminhão bem na hora',
+    onceMore: 'desculpa, como era a pergunta mesmo?',
     offTopic: [
       'Sinceramente minha pizza favorita é de abacaxi e meu gato concorda.',
       'Você viu o jogo ontem? O Corinthians ganhou de três a um.',
@@ -119,12 +122,18 @@ describe('judgement a candidate can trust, in Chromium', () => {
         await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
         const again = await page.locator('.transcript li.agent').nth(2).innerText();
         expect(again.toLowerCase()).toContain(opening.trim().slice(-25).toLowerCase());
+        // "Once more", "una vez más", "como era a pergunta?": asked without the word "repeat".
+        await typeAnswer(page, 2, j.onceMore);
+        await page.locator('.transcript li.agent').nth(3).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        const onceMore = await page.locator('.transcript li.agent').nth(3).innerText();
+        expect(onceMore.toLowerCase()).toContain(opening.trim().slice(-25).toLowerCase());
         await screenshot(page, `judgement-repeat-${j.language}-${j.viewport.width}`, { fullPage: false });
 
         // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
-        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 2, remark);
+        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 3, remark);
         await thinkWithDraft(page, 2 * 60_000 + 5_000);
-        await typeAnswer(page, j.offTopic.length + 2, j.offTopic[0]);
+        await typeAnswer(page, j.offTopic.length + 3, j.offTopic[0]);
         await page.waitForTimeout(3_000);
         expect(await page.locator('#ending-title').count()).toBe(0);
 

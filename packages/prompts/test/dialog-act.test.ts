@@ -51,6 +51,20 @@ describe('readDialogAct', () => {
     expect(readDialogAct('cliente interno ou externo', 'pt-BR').act).toBe('clarification_request');
   });
 
+  it('hears "once more" and "how did the question go?" as asking for the question again, in every language', () => {
+    for (const [turn, language] of [
+      ['sorry my headphones glitched, could you go over that once more', 'en'],
+      ['perdón, ¿me lo puede decir una vez más?', 'es'],
+      ['disculpa, ¿cómo era la pregunta?', 'es'],
+      ['desculpa, como era a pergunta mesmo?', 'pt-BR'],
+    ] as const)
+      expect(readDialogAct(turn, language, 'Tell me about a time you handled a difficult customer.').act, turn).toBe('repeat_request');
+    // An answer that does the thing once more is still an answer.
+    expect(
+      readDialogAct('I checked every pallet against the manifest and then counted the short ones once more before signing', 'en').act,
+    ).toBe('answer');
+  });
+
   it("still hears a short answer that repeats the question's words as an answer", () => {
     expect(readDialogAct('conheço', 'pt-BR', 'Você conhece o SAP?').act).toBe('answer');
     expect(readDialogAct('three', 'en', 'How many years have you worked with TypeScript?').act).toBe('answer');
