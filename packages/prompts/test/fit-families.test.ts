@@ -57,6 +57,9 @@ describe('what is no background in the trade', () => {
     'le hice la instalación eléctrica a mis vecinos',
     'i rewired the outlets in my garage',
     'i do taxes for friends as a hobby',
+    'piloto de dron recreativo',
+    'intereses: aviación, simuladores de vuelo, drones',
+    'amateur astronomer with a backyard telescope',
   ])('is a pastime, not work in the trade: "%s"', (clause) => {
     expect(secondHand(tokens(clause))).toBe(true);
   });
@@ -65,6 +68,7 @@ describe('what is no background in the trade', () => {
     'i worked four years as a first officer on the a320',
     'trabajo como electricista matriculado en obras de la ciudad',
     'home lab with active directory and group policies',
+    'represented our clients interests before the labor court',
   ])('is work, or training, of one’s own: "%s"', (clause) => {
     expect(secondHand(tokens(clause))).toBe(false);
   });

@@ -21,15 +21,19 @@ const opinion =
  * A pastime: a game or a simulator ("juego harto simulador el A320", "jogo muito X-Plane"), jobs
  * done at home or for neighbours and friends ("em casa eu faço toda a parte elétrica", "ampliamos
  * la losa de mi casa", "faço as instalação pros vizinhos"), or a hobby. Where a trade asks for its
- * licence, that is an interest in the trade, not work in it. Folded.
+ * licence, that is an interest in the trade, not work in it. So is what a resume lists under its
+ * interests, or calls recreational or amateur ("piloto de dron recreativo"). Folded.
  */
 const pastime =
-  /\b(simulador|simulator|flight sim|x ?plane|msfs|video ?games?|videojuegos?|juego|juegos|jugando|jogo|jogos|jogando|gaming|playstation|xbox|at home|around the house|in my (house|home|garage|kitchen)|my own (house|home)|(en|de) (mi )?casa|em casa|(na|da) minha casa|la em casa|(pros?|para (os )?|pra )(vizinhos|amigos|parentes)|for (my )?(neighbou?rs|friends|family)|(para|a) (mis |los )?(vecinos|amigos|parientes)|hobby|hobbies|for fun|in my (spare|free) time|pasatiempo|por diversion|en mis ratos libres|en mi tiempo libre|nas horas vagas|no meu tempo livre|passatempo)\b/;
+  /\b(simulador(es)?|simulators?|flight sim|x ?plane|msfs|video ?games?|videojuegos?|juego|juegos|jugando|jogo|jogos|jogando|gaming|playstation|xbox|at home|around the house|in my (house|home|garage|kitchen)|my own (house|home)|(en|de) (mi )?casa|em casa|(na|da) minha casa|la em casa|(pros?|para (os )?|pra )(vizinhos|amigos|parentes)|for (my )?(neighbou?rs|friends|family)|(para|a) (mis |los )?(vecinos|amigos|parientes)|hobby|hobbies|for fun|recreational|recreativ[oa]s?|recreacional|recreativ[oa]|amateur|amador(a|es)?|aficionad[oa]s?|in my (spare|free) time|pasatiempo|por diversion|en mis ratos libres|en mi tiempo libre|nas horas vagas|no meu tempo livre|passatempo)\b/;
+
+/** A resume's list of interests, by its heading: "Intereses: aviación, drones", "Interests: sailing". Folded. */
+const interestsList = /^(intereses|interests|interesses|pasatiempos|passatempos|hobbies)\b/;
 
 /** Whether a clause speaks of the field second-hand (a liking, someone else's work, an opinion, a pastime) rather than the candidate's own work in it. */
 export function secondHand(tokens: readonly string[]): boolean {
   const text = tokens.join(' ');
-  return liking.test(text) || someoneElse.test(text) || opinion.test(text) || pastime.test(text);
+  return liking.test(text) || someoneElse.test(text) || opinion.test(text) || pastime.test(text) || interestsList.test(text);
 }
 
 /**
