@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFit } from '../src/fit-check/check-fit.ts';
 import { licenceRequired, requiredLines } from '../src/fit-check/licensed-role.ts';
 import { withoutSchoolLevel } from '../src/fit-check/same-setting.ts';
-import { secondHand } from '../src/fit-check/second-hand.ts';
+import { introductoryCourse, secondHand } from '../src/fit-check/second-hand.ts';
 import { foldText, tokenize } from '../src/fold-text.ts';
 
 const tokens = (text: string) => tokenize(foldText(text));
@@ -100,5 +100,52 @@ describe('what is no background in the trade', () => {
       ],
     });
     expect(trade.fits).toBe(true);
+  });
+});
+
+describe('what the job itself is', () => {
+  const job = {
+    jobTitle: 'Backend Developer (Go)',
+    jobDescription:
+      'Build payment APIs in Go and PostgreSQL, deployed on Kubernetes.\n\nRequirements:\n- 4+ years building backend services\n- Strong Go and SQL skills\n\nBenefits:\n- Medical, dental and vision insurance from day one\n- On-site clinic with a nurse practitioner\n- Mental health therapy sessions and pharmacy discounts',
+    language: 'en' as const,
+  };
+  const resumeText =
+    'Priya Nair\nAustin, TX\n\nEXPERIENCE\nCharge Nurse - St. David’s Medical Center ICU (2015 - present)\n- Led a team of 10 nurses per shift\n- Charted in Epic; kept sepsis bundle compliance above 95%\n\nEDUCATION\nBSN, University of Texas (2014)\nCourses: Intro to Python (Udemy, 5 h)';
+
+  it('does not read the health cover it offers as work in healthcare: an ICU nurse is not from a neighbouring field', () => {
+    const verdict = checkFit({
+      jobTitle: 'Desarrollador/a Backend Go',
+      jobDescription:
+        'Construir servicios de pagos en Go y PostgreSQL sobre Kubernetes.\n\nRequisitos:\n- 4 años construyendo servicios backend\n- Buen manejo de Go y SQL\n\nBeneficios: medicina prepagada, seguro de salud familiar, consultorio médico en la oficina y descuentos en farmacias.',
+      resumeText:
+        'Laura Gómez\nBogotá\n\nEXPERIENCIA\nEnfermera Jefe - Clínica del Country, UCI (2015 - actual)\n- Coordinación de 10 auxiliares de enfermería por turno\n- Registro en historia clínica electrónica\n\nFORMACIÓN\nEnfermería, Universidad Nacional (2014)',
+      answers: ['hola soy laura, soy enfermera jefe en una uci hace diez años y quiero cambiar de carrera'],
+      language: 'es',
+    });
+    expect(verdict.fits).toBe(false);
+  });
+
+  it('reads a short online course as no training towards the job', () => {
+    const verdict = checkFit({
+      ...job,
+      resumeText,
+      answers: ['hi i am priya i have been an icu charge nurse for ten years and i want a change', 'i did a short python course online'],
+    });
+    expect(verdict.fits).toBe(false);
+  });
+
+  it('keeps the same nurse in once she shows training in what the job does', () => {
+    const verdict = checkFit({
+      ...job,
+      resumeText: `${resumeText}\nBackend bootcamp (2025, 16 weeks): built a REST API in Go with PostgreSQL`,
+      answers: ['hi i am priya, icu nurse, and i finished a sixteen week backend bootcamp in go this year'],
+    });
+    expect(verdict.fits).toBe(true);
+  });
+
+  it('takes a course of a few hours for an introduction ("Platzi, unas seis horitas")', () => {
+    expect(secondHand(tokens('hice un curso de python en platzi de unas seis horitas'))).toBe(false);
+    expect(introductoryCourse(tokens('hice un curso de python en platzi de unas seis horitas'))).toBe(true);
   });
 });

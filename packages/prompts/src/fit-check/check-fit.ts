@@ -2,6 +2,7 @@ import type { Language } from '@voxly/config';
 import { contentStems, genericStems, textLanguageOf, workStems } from '../answers/answer-vocabulary.ts';
 import { classProbabilities, decideField } from '../field-detection/field-classifier.ts';
 import { fieldFeatures, stemmedTokens } from '../field-detection/field-features.ts';
+import { jobSections } from '../field-detection/job-sections.ts';
 import { isFieldTerm, lexiconScores } from '../field-detection/lexicon-score.ts';
 import { stemWord } from '../field-detection/stem-word.ts';
 import { guessLanguage, type TextLanguage } from '../field-detection/text-language.ts';
@@ -329,7 +330,9 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   if (thinResume) return { fits: true, confidence: 0.6, reason: reasons.tooLittle(), missing };
   // Adjacent: a field that carries over, or the field the job itself works in (an agronomist for agtech data science).
   const backgroundIndex = fieldModel.classes.indexOf(background);
-  const jobLexicon = lexiconScores(stemmedTokens(foldText(input.jobDescription), jobLanguage).map(({ stem }) => stem));
+  // The job as it is, without its benefits or the employer's blurb: "medicina prepagada" is no work in healthcare.
+  const jobItself = foldText(jobSections(input.jobDescription, { headings: 'drop', company: 'drop' }));
+  const jobLexicon = lexiconScores(stemmedTokens(jobItself, jobLanguage).map(({ stem }) => stem));
   const jobWorksIn = background !== 'general' && ((jobProbabilities[backgroundIndex] ?? 0) >= 0.05 || jobLexicon[background] >= 3);
   const adjacent = (adjacentFields[field]?.includes(background) ?? false) || jobWorksIn;
   if (adjacent && backgroundShare >= 0.3) {

@@ -42,7 +42,7 @@ export function secondHand(tokens: readonly string[]): boolean {
  * condition, such a course is an interest in the field, not training towards the credential.
  */
 const introductory =
-  /\b(101|one (oh|o) one|intro|introductory|introduction to|basic|beginners?|online course|virtual course|community course|\d+[- ]?(h|hr|hrs|hour|hours|horas)\b|udemy|coursera|curso (virtual|online|livre|gratuito|basico|introductorio)|introduccion a|introducao a|basic[ao] para|para (emprendedores|principiantes|iniciantes|leigos)|primeros auxilios|primeiros socorros|first aid)/;
+  /\b(101|one (oh|o) one|intro|introductory|introduction to|basic|beginners?|online course|virtual course|community course|\d+[- ]?(h|hr|hrs|hour|hours|horas)\b|short (\w+ )?course|curso (\w+ )?(corto|curto)|cursinho|udemy|coursera|horitas|curso (virtual|online|livre|gratuito|basico|introductorio)|introduccion a|introducao a|basic[ao] para|para (emprendedores|principiantes|iniciantes|leigos)|primeros auxilios|primeiros socorros|first aid)/;
 
 /** Whether a clause or a resume line names only a short or introductory course. */
 export function introductoryCourse(tokens: readonly string[]): boolean {
