@@ -27,6 +27,7 @@ import {
   withoutGenderForms,
 } from './licensed-role.ts';
 import { clauses } from './negation.ts';
+import { withoutOthersInTrade } from './others-in-trade.ts';
 import { partialStory } from './partial-story.ts';
 import { trainingTowardsJob } from './relevant-training.ts';
 import { resumeRoleLines } from './resume-roles.ts';
@@ -280,7 +281,10 @@ export function checkFit(input: FitCheckInput): FitVerdict {
       ...claimClauses(input.answers.join('\n').slice(0, MAX_READ_CHARS), candidateLanguage, true),
     ];
     const claimed = claims.flat();
-    const claimedStems = claimed.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
+    // The trade's name for the people met or served ("com o advogado", "many lawyers") is no claim of it.
+    const head = tradeHead(trade, jobLanguage);
+    const ownClaims = claims.flatMap((tokens) => withoutOthersInTrade(tokens, head, jobLanguage));
+    const ownClaimedStems = ownClaims.flatMap((token) => [stemWord(token, jobLanguage), stemWord(token, candidateLanguage)]);
     const fieldClaimed = field === 'general' ? 0 : lexiconScores(claimed.map((token) => stemWord(token, candidateLanguage)))[field];
     // What makes a role or a course the field's: its own vocabulary, or for a job of no scored field the posting's own words.
     const speaksField = (tokens: string[]) =>
@@ -295,12 +299,12 @@ export function checkFit(input: FitCheckInput): FitVerdict {
         claims,
         roleLines,
         trade,
-        head: tradeHead(trade, jobLanguage),
+        head,
         marks,
         speaksField,
         language: jobLanguage,
       }) ||
-      (!headShown(tradeHead(trade, jobLanguage), marks, claimedStems, claimed) &&
+      (!headShown(head, marks, ownClaimedStems, ownClaims) &&
         !headShown(trade, marks, roleStems, roleTokens) &&
         fieldClaimed < MIN_FIELD_VOCABULARY &&
         sharedJobWords(posting, claimed, jobLanguage) < SAME_WORLD_WORDS)
