@@ -214,7 +214,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `The job description says: ${excerpt}`,
     deferQuestion: "The job description doesn't say, so that's one to ask the hiring team.",
     backToQuestion: "Now, whenever you're ready, back to my question.",
-    repeatLeads: ['Of course. Here it is again:', 'Sure, once more:'],
+    repeatLeads: ['Of course. Here it is again:', 'Sure, once more:', 'No problem, here it is one more time:'],
     clarifyAgain:
       'Sure. As with the earlier one, any real example of your own counts: tell me what happened, what you did yourself and how it turned out.',
     clarifyCredential:
@@ -358,7 +358,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     deferQuestion: 'La descripción del puesto no lo dice, así que conviene preguntarlo al equipo de selección.',
     backToQuestion: 'Ahora, cuando quieras, volvamos a mi pregunta.',
     // A sentence of its own: in Spanish and Portuguese a capital after a colon would be wrong.
-    repeatLeads: ['Claro, te la repito.', 'Por supuesto, otra vez.'],
+    repeatLeads: ['Claro, te la repito.', 'Por supuesto, otra vez.', 'Sin problema, te la digo una vez más.'],
     clarifyAgain: 'Claro. Como en la anterior, sirve cualquier ejemplo real tuyo: cuéntame qué pasó, qué hiciste tú y cómo salió.',
     clarifyCredential:
       'Claro. El puesto pide esa acreditación: cuéntame una vez en tu trabajo reciente en que haya importado, qué hiciste con ella y cómo salió.',
@@ -498,7 +498,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
     answerFromJob: (excerpt) => `A descrição da vaga diz: ${excerpt}`,
     deferQuestion: 'A descrição da vaga não diz, então vale perguntar à equipe de seleção.',
     backToQuestion: 'Agora, quando quiser, voltamos à minha pergunta.',
-    repeatLeads: ['Claro, vou repetir.', 'Claro, mais uma vez.'],
+    repeatLeads: ['Claro, vou repetir.', 'Claro, mais uma vez.', 'Sem problema, repito mais uma vez.'],
     clarifyAgain: 'Claro. Como na anterior, vale qualquer exemplo real seu: me conta o que aconteceu, o que você fez e como terminou.',
     clarifyCredential:
       'Claro. A vaga pede essa qualificação: me conte uma vez no seu trabalho recente em que ela fez diferença, o que você fez com ela e como foi.',

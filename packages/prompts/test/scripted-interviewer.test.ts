@@ -247,6 +247,26 @@ describe('scriptedInterviewerTurn', () => {
     }
   });
 
+  it('opens each of three requests in a row differently, in every language', () => {
+    for (const [language, request] of [
+      ['en', 'Sorry, could you repeat that?'],
+      ['es', '¿Me lo puede repetir?'],
+      ['pt-BR', 'Pode repetir?'],
+    ] as const) {
+      const question = planOf({ ...brief, language })[0]!;
+      const transcript: { role: 'agent' | 'user'; content: string }[] = [{ role: 'agent', content: question.text }];
+      const leads: string[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        transcript.push({ role: 'user', content: request });
+        const reply = scriptedInterviewerTurn({ ...brief, language }, transcript, 'turn').text;
+        expect(reply, language).toContain(question.text);
+        leads.push(reply.slice(0, reply.indexOf(question.text)).trim());
+        transcript.push({ role: 'agent', content: reply });
+      }
+      expect(new Set(leads).size, `${language}: ${leads.join(' | ')}`).toBe(3);
+    }
+  });
+
   it('says the opening question again capital first, in every language (a sentence of its own in es and pt-BR)', () => {
     for (const [language, request] of [
       ['en', 'Could you repeat the question?'],
