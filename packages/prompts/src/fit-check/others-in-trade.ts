@@ -11,10 +11,10 @@ import type { TextLanguage } from '../field-detection/text-language.ts';
 
 /** Words before a trade's name that make it another person: "with the", "com o", "del", "ao", "my". Folded. */
 const othersBefore =
-  /^(with|the|my|our|his|her|their|con|el|la|los|las|del|al|mi|mis|su|sus|com|o|a|os|as|do|da|dos|das|ao|aos|pelo|pela|meu|minha|seu|sua|muchos|muchas|varios|varias|muitos|muitas|varios|many|several|some|unos|unas|uns|umas)$/;
+  /^(with|the|my|our|his|her|their|con|el|la|los|las|del|al|mi|mis|su|sus|com|o|a|os|as|do|da|dos|das|ao|aos|pelo|pela|meu|minha|seu|sua|muchos|muchas|varios|varias|muitos|muitas|many|several|some|unos|unas|uns|umas)$/;
 
 /** Words before a trade's name that make it the candidate's own: "as a", "como", "soy", "sou", "I'm a". Folded. */
-const ownBefore = /^(as|como|soy|sou|am|im|i'm|m|fui|was|trabajo|trabalho|work|worked|trabaje|trabalhei)$/;
+const ownBefore = /^(as|como|soy|sou|am|im|m|fui|was|trabajo|trabalho|work|worked|trabaje|trabalhei)$/;
 
 /**
  * The clause without the mentions of the trade that name other people: the trade's head in the

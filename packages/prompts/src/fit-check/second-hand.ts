@@ -25,7 +25,7 @@ const opinion =
  * interests, or calls recreational or amateur ("piloto de dron recreativo"). Folded.
  */
 const pastime =
-  /\b(simulador(es)?|simulators?|flight sim|x ?plane|msfs|video ?games?|videojuegos?|juego|juegos|jugando|jogo|jogos|jogando|gaming|playstation|xbox|at home|around the house|in my (house|home|garage|kitchen)|my own (house|home)|(en|de) (mi )?casa|em casa|(na|da) minha casa|la em casa|(pros?|para (os )?|pra )(vizinhos|amigos|parentes)|for (my )?(neighbou?rs|friends|family)|(para|a) (mis |los )?(vecinos|amigos|parientes)|hobby|hobbies|for fun|recreational|recreativ[oa]s?|recreacional|recreativ[oa]|amateur|amador(a|es)?|aficionad[oa]s?|in my (spare|free) time|pasatiempo|por diversion|en mis ratos libres|en mi tiempo libre|nas horas vagas|no meu tempo livre|passatempo)\b/;
+  /\b(simulador(es)?|simulators?|flight sim|x ?plane|msfs|video ?games?|videojuegos?|juego|juegos|jugando|jogo|jogos|jogando|gaming|playstation|xbox|at home|around the house|in my (house|home|garage|kitchen)|my own (house|home)|(en|de) (mi )?casa|em casa|(na|da) minha casa|la em casa|(pros?|para (os )?|pra )(vizinhos|amigos|parentes)|for (my )?(neighbou?rs|friends|family)|(para|a) (mis |los )?(vecinos|amigos|parientes)|hobby|hobbies|for fun|recreational|recreativ[oa]s?|recreacional|amateur|amador(a|es)?|aficionad[oa]s?|in my (spare|free) time|pasatiempo|por diversion|en mis ratos libres|en mi tiempo libre|nas horas vagas|no meu tempo livre|passatempo)\b/;
 
 /** A resume's list of interests, by its heading: "Intereses: aviación, drones", "Interests: sailing". Folded. */
 const interestsList = /^(intereses|interests|interesses|pasatiempos|passatempos|hobbies)\b/;
