@@ -43,3 +43,26 @@ describe('a word of the question asked about is a request to clarify', () => {
     expect(readDialogAct(turn, language).act).toBe('clarification_request');
   });
 });
+
+describe('a request that ends a turn told at length, work and all', () => {
+  // Written for this test: a busy day told first, then the request put to the interviewer in so many words.
+  it.each([
+    [
+      'en',
+      "ugh sorry, i was driving back from the site and i parked like two minutes ago, my head's still on the road, could you go over it again",
+    ],
+    ['es', 'perdón, salí corriendo de la tienda y llegué recién a la casa, todavía estoy agitada, ¿me la puedes repetir?'],
+    ['pt-BR', 'desculpa, eu saí agora do plantão e peguei o ônibus correndo, tô meio zonza ainda, me fala de novo o que você perguntou'],
+  ] as const)('%s: “%s”', (language, turn) => {
+    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(true);
+    expect(readDialogAct(turn, language).act).toBe('repeat_request');
+  });
+
+  // Work told, ending on the cue's words with no request put: "you know" is no request.
+  it.each([
+    ['en', 'i rebuilt the schedule for the whole floor and then i checked it one more time, you know'],
+    ['pt-BR', 'eu refiz a planilha toda e conferi de novo, sabe'],
+  ] as const)('%s: “%s” is not', (language, turn) => {
+    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(false);
+  });
+});

@@ -24,13 +24,23 @@ const addressed: Record<TextLanguage, RegExp> = {
 };
 
 /**
+ * A request put to the interviewer in so many words, not a "you know" closing a story: "would you
+ * mind…", "¿me la podrías…?", "me fala de novo…". After work told, only such a clause asks. Folded.
+ */
+const asking: Record<TextLanguage, RegExp> = {
+  en: /\b((can|could|would|will) you|mind|please)\b/,
+  es: /\b(puede\w*|podri\w*|podes|repit\w*|me (lo |la )?(dices|dice|dijeras|dijera)|por favor)\b/,
+  pt: /\b(pode|poderia|podia|me (fala|fale|diz|diga)|repete|repita|por favor)\b/,
+};
+
+/**
  * Whether a turn ends by asking the interviewer for the question again, with no work told and no
  * figure anywhere in it. Folded turn. Pure.
  */
 export function endsAskingAgain(folded: string, language: TextLanguage): boolean {
   if (tokenize(folded).length > CLOSING_REQUEST_WORDS || /\d/.test(folded)) return false;
-  // Something done may be told on the way ("me perdi aqui"), as long as the turn ends asking the interviewer.
-  if (workSaid(folded, language) && !folded.endsWith('?')) return false;
+  // Something done may be told on the way ("tive que sair correndo"), as long as the turn ends asking the interviewer.
+  const workTold = workSaid(folded, language) && !folded.endsWith('?');
   const sources = language === 'en' ? [repeatCues.en] : [repeatCues[language], repeatCues.en];
   const last = sources
     .flatMap((source) => [...folded.matchAll(globalPattern(source))])
@@ -38,5 +48,5 @@ export function endsAskingAgain(folded: string, language: TextLanguage): boolean
   if (!last) return false;
   const end = last.index + last[0].length;
   const clause = folded.slice(folded.slice(0, last.index).search(/[^.!?,;]*$/));
-  return addressed[language].test(clause) && restAfter(repeatCues, folded.slice(end), language) <= AFTER_CUE_WORDS;
+  return (workTold ? asking : addressed)[language].test(clause) && restAfter(repeatCues, folded.slice(end), language) <= AFTER_CUE_WORDS;
 }
