@@ -26,6 +26,9 @@ const journeys = [
     // Said the way people do on a bad line: no "repeat", no question mark, the cause told around it.
     missed: "sorry you cut out for a second there, my building's wifi is awful, I only caught the first part",
     onceMore: 'sorry my headphones glitched, could you go over that once more',
+    // A question about the role as a recogniser writes it: announced, no question mark.
+    roleQuestion: 'oh wait before we move on can i ask if the night shift rotates or if it is fixed',
+    roleReply: /doesn't say|hiring team/i,
     offTopic: [
       'Honestly my favourite pizza topping is pineapple and my cat agrees with me.',
       'Did you see the game last night? The Cubs won seven to two.',
@@ -48,6 +51,8 @@ const journeys = [
     repeat: '¿Me puede repetir la pregunta?',
     missed: 'uy perdón, se me cortó justo en la mitad, el internet de acá es malísimo',
     onceMore: 'perdón, ¿me lo puede decir una vez más?',
+    roleQuestion: 'oiga una duda, el horario sería de lunes a viernes o también sábados',
+    roleReply: /no lo dice|equipo de selección/i,
     offTopic: [
       'La verdad mi pizza favorita es la de ananá y mi gato está de acuerdo.',
       '¿Viste el partido de anoche? Ganamos tres a uno, una locura.',
@@ -70,6 +75,8 @@ const journeys = [
     repeat: 'Pode repetir?',
     missed: 'desculpa, o áudio ficou todo picotado aqui, passou um caminhão bem na hora',
     onceMore: 'desculpa, como era a pergunta mesmo?',
+    roleQuestion: 'só uma dúvida, o salário é fixo ou tem comissão também',
+    roleReply: /não diz|equipe de seleção/i,
     offTopic: [
       'Sinceramente minha pizza favorita é de abacaxi e meu gato concorda.',
       'Você viu o jogo ontem? O Corinthians ganhou de três a um.',
@@ -130,10 +137,17 @@ describe('judgement a candidate can trust, in Chromium', () => {
         expect(onceMore.toLowerCase()).toContain(opening.trim().slice(-25).toLowerCase());
         await screenshot(page, `judgement-repeat-${j.language}-${j.viewport.width}`, { fullPage: false });
 
+        // A question about the role with no question mark is answered from the posting, or deferred: not taken for an answer.
+        await typeAnswer(page, 3, j.roleQuestion);
+        await page.locator('.transcript li.agent').nth(4).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        expect(await page.locator('.transcript li.agent').nth(4).innerText()).toMatch(j.roleReply);
+        await screenshot(page, `judgement-role-question-${j.language}-${j.viewport.width}`, { fullPage: false });
+
         // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
-        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 3, remark);
+        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 4, remark);
         await thinkWithDraft(page, 2 * 60_000 + 5_000);
-        await typeAnswer(page, j.offTopic.length + 3, j.offTopic[0]);
+        await typeAnswer(page, j.offTopic.length + 4, j.offTopic[0]);
         await page.waitForTimeout(3_000);
         expect(await page.locator('#ending-title').count()).toBe(0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCheckingUnderstanding } from '../src/listening/checking-understanding.ts';
+import { checkOfQuestion, isCheckingUnderstanding } from '../src/listening/checking-understanding.ts';
 import { foldedTurn, readDialogAct } from '../src/listening/dialog-act.ts';
 
 const checks = (turn: string) => isCheckingUnderstanding(foldedTurn(turn));
@@ -34,5 +34,32 @@ describe('isCheckingUnderstanding', () => {
     ['pt-BR', 'você quer saber da empilhadeira? então, eu tirei a habilitação em 2019 e opero todo dia desde então'],
   ] as const)('%s: reads “%s” as no check of the question', (_language, turn) => {
     expect(checks(turn)).toBe(false);
+  });
+});
+
+describe('a turn that opens by saying the question back, or says it wants to see if it understood', () => {
+  const textLanguage = { en: 'en', es: 'es', 'pt-BR': 'pt' } as const;
+  // Written for this test: the question said back with nothing told after it, no tag asking to confirm.
+  it.each([
+    ['en', "so you're asking what i'd do if the truck shows up with half the order missing"],
+    ['en', 'let me see if i got this, you want to know how i handled the client or how i fixed the report'],
+    ['es', 'a ver a ver, o sea usted me está preguntando qué hago si un cliente se va sin pagar'],
+    ['es', 'a ver si entendí, me pregunta cómo organizaba los turnos o cómo cubría las faltas'],
+    ['pt-BR', 'deixa eu ver se entendi, você quer saber como eu cobrava os clientes atrasados'],
+    ['pt-BR', 'então você tá me perguntando o que eu faço quando o sistema cai no meio do plantão'],
+  ] as const)('%s: reads “%s” as a request to clarify', (language, turn) => {
+    expect(checkOfQuestion(foldedTurn(turn), textLanguage[language])).toBeDefined();
+    expect(readDialogAct(turn, language).act).toBe('clarification_request');
+  });
+
+  // Said back, then answered: a reason, another sentence, or work told.
+  it.each([
+    ['en', "so you're asking how i handle conflict. i usually talk to the person right away"],
+    ['es', 'usted me está preguntando por qué quiero el puesto, porque me gusta atender gente'],
+    ['es', 'o sea me pregunta por el inventario, lo cuadré cada viernes durante dos años'],
+    ['pt-BR', 'você quer saber como eu lido com conflito? eu converso com a pessoa logo'],
+  ] as const)('%s: reads “%s” as no check of the question', (language, turn) => {
+    expect(checkOfQuestion(foldedTurn(turn), textLanguage[language])).toBeUndefined();
+    expect(readDialogAct(turn, language).act).not.toBe('clarification_request');
   });
 });

@@ -1,4 +1,6 @@
+import type { TextLanguage } from '../field-detection/text-language.ts';
 import { tokenize } from '../fold-text.ts';
+import { workSaid } from './turn-cues.ts';
 
 /*
  * "So what you're asking is how I'd set up the SIEM rules from scratch, is that right?", "tdah se
@@ -20,13 +22,23 @@ const confirmTag =
 const beforeAnswering =
   /\b(before i (answer|start|go on)|antes de (contestar|responder|seguir|falar)|no quiero (contestar|responder) (mal|algo que no)|quiero estar segur[oa]|nao quero (responder|falar) (errado|besteira)|quero ter certeza)\b/;
 
-/** Saying one is only checking: "just to check", "para confirmar", "só confirmando". Folded. */
+/** Saying one is only checking: "just to check", "para confirmar", "só confirmando", "deixa eu ver se entendi". Folded. */
 const justChecking =
-  /\b(just (to |want to |wanna )?(check|confirm|make sure|double check)|(i )?(want|wanna) to (make sure|confirm)|making sure i (got|get|understand)|(solo |nomas )?(para|pa) confirmar|quiero confirmar|(so |so pra |so para |pra |para )(eu )?confirmar|so confirmando|quero confirmar)\b/;
+  /\b(just (to |want to |wanna )?(check|confirm|make sure|double check)|(i )?(want|wanna) to (make sure|confirm)|making sure i (got|get|understand)|(solo |nomas )?(para|pa) confirmar|quiero confirmar|(so |so pra |so para |pra |para )(eu )?confirmar|so confirmando|quero confirmar|(let me|lemme) (just )?(see|check) (if|that) i (got|get|understand)\w*|a ver si (te |le )?(entendi|entiendo)|(deja|dejame|deixa|deixe)( me| eu)? (solo |so )?(ver|ve) (si|se) (eu )?(te |lhe |le )?(entendi|entiendo|entendo))\b/;
 
 /** Saying back what the question asks, or what one of its words means. Folded. */
 const aboutTheQuestionAsked =
-  /\b((what )?you'?re asking|you are asking|are you asking|you (want|wanna) to know|you mean|do you mean|is (that|it) like|(does|do) (that|it) (stand for|mean)|stand for|se refiere|te refieres|quiere decir|quieres decir|me (esta|estas) preguntando|(usted )?quiere saber|quieres saber|(usted|tu) (me )?pregunta|significa|es cuando|es (la|el|lo) de|voce (esta|ta) perguntando|(voce|vc) quer (dizer|saber)|quer dizer|se refere|e quando)\b/;
+  /\b((what )?you'?re asking|you are asking|are you asking|you (want|wanna) to know|you mean|do you mean|is (that|it) like|(does|do) (that|it) (stand for|mean)|stand for|se refiere|te refieres|quiere decir|quieres decir|me (esta|estas) preguntando|(usted )?quiere saber|quieres saber|(usted|tu) (me )?pregunta|me (pregunta|preguntas) (como|que|por|si|cuando|cual|donde|de)|significa|es cuando|es (la|el|lo) de|voce (esta|ta) perguntando|(voce|vc) quer (dizer|saber)|quer dizer|se refere|e quando)\b/;
+
+/** Telling the interviewer what they are asking: "so you're asking…", "usted me está preguntando…", "você quer saber…". Folded. */
+const askedBack =
+  /\b((so )?you'?re asking|you are asking|you (want|wanna) to know|(usted |tu )?me (esta|estas) preguntando|(usted )?quiere saber|quieres saber|(voce|vc) (esta|ta) (me )?perguntando|(voce|vc) quer saber)\b/;
+/** A reason given after the question is said back: the answer has begun. Folded. */
+const answerFollows = /,\s*(because|cause|since|porque|pq|ya que|ja que|pois)\b/;
+/** A turn that opens by saying the question back has this many words before it at most: "a ver a ver, o sea…". */
+const OPENING_WORDS = 8;
+/** Said back with nothing told after it, the turn is this long at most. */
+const SAID_BACK_WORDS = 30;
 
 /** Longer than this, the turn tells more than a check of the question. */
 const CHECK_WORDS = 45;
@@ -45,8 +57,9 @@ export function isCheckingUnderstanding(folded: string): boolean {
  * "se refiere a…", "você tá perguntando…"): such a check is about the question even where its
  * words name a schedule or a salary. Folded turn. Pure.
  */
-export function checkOfQuestion(folded: string): { saysItBack: boolean } | undefined {
+export function checkOfQuestion(folded: string, language?: TextLanguage): { saysItBack: boolean } | undefined {
   if (tokenize(folded).length > CHECK_WORDS) return undefined;
+  if (language && opensSayingBack(folded, language)) return { saysItBack: true };
   const tail = folded.split(/(?<=[.!?])\s+/).at(-1) ?? '';
   const purpose = beforeAnswering.exec(tail) ?? justChecking.exec(tail);
   // "churn é cancelamento, né? Só confirmando": the tag is what comes before the purpose said after it.
@@ -55,4 +68,23 @@ export function checkOfQuestion(folded: string): { saysItBack: boolean } | undef
   const about = aboutTheQuestionAsked.test(folded);
   const checking = about ? tagged || purpose !== null : tagged ? purpose !== null : beforeAnswering.test(tail) && folded.includes('?');
   return checking ? { saysItBack: about } : undefined;
+}
+
+/**
+ * "A ver a ver, o sea usted me está preguntando qué hago si alguien se mete al edificio": the turn
+ * opens by telling the interviewer what they ask, and tells no work nor any figure after it. Without
+ * a tag asking to be confirmed, that is still the candidate checking the question. Folded turn.
+ */
+function opensSayingBack(folded: string, language: TextLanguage): boolean {
+  const back = askedBack.exec(folded);
+  if (back === null) return false;
+  // "You're asking how I handle conflict? I talk to them early", "…el puesto, porque me gusta": an answer follows.
+  const after = folded.slice(back.index);
+  if (/[.?!]\s*\S/.test(after) || answerFollows.test(after)) return false;
+  return (
+    tokenize(folded.slice(0, back.index)).length <= OPENING_WORDS &&
+    tokenize(folded).length <= SAID_BACK_WORDS &&
+    !/\d/.test(folded) &&
+    !workSaid(folded, language)
+  );
 }

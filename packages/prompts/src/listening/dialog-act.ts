@@ -38,6 +38,7 @@ import {
   workSaid,
 } from './turn-cues.ts';
 import { turnFeatures } from './turn-features.ts';
+import { unmarkedRoleQuestion } from './unmarked-role-question.ts';
 
 export type { DialogAct } from './dialog-act-kinds.ts';
 
@@ -60,7 +61,7 @@ export function readDialogAct(utterance: string, language: Language, question = 
   const byRules = readDialogActByRules(folded, language, foldText(question));
   // Checking what the question or one of its words means, with nothing answered yet: a request to clarify. Said back in so
   // many words, it is about the question even where the rules heard the role's schedule or nothing of the job.
-  const check = checkOfQuestion(folded);
+  const check = checkOfQuestion(folded, textLanguageOf[language]);
   if (check && (byRules.act === 'answer' || (check.saysItBack && (byRules.act === 'role_question' || byRules.act === 'off_topic'))))
     return { act: 'clarification_request', words: byRules.words };
   // Talk about the call or oneself that ends asking for the question again: the request is what needs a reply.
@@ -76,6 +77,13 @@ export function readDialogAct(utterance: string, language: Language, question = 
   // The candidate's own questions with a goodbye after them: questions about the role, read before the trained reader.
   const asked = ownQuestionsBeforeGoodbye(folded, textLanguageOf[language]);
   if (asked) return { act: 'role_question', words: byRules.words, topics: asked };
+  // A question about the role the recogniser wrote without its mark: "real quick is this a home every night thing or…".
+  // Never in another of our languages: that is the language check's to read.
+  const unmarked =
+    louderLanguage(languageCounts(folded), textLanguageOf[language]) === undefined
+      ? unmarkedRoleQuestion(folded, textLanguageOf[language])
+      : undefined;
+  if (unmarked) return { act: 'role_question', words: byRules.words, topics: unmarked };
   // The candidate leaving, with a reason, thanks and a goodbye: a goodbye, not an answer.
   if (isLeaving(folded)) return { act: 'thanks_closing', words: byRules.words };
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
