@@ -18,12 +18,19 @@ describe('unmarkedRoleQuestion', () => {
     expect(readDialogAct(turn, language).act).toBe('role_question');
   });
 
-  // Answers with a role's words in them and a clause that opens like a question in other places.
+  // Answers with a role's words in them, and words that open or announce a question elsewhere.
   it.each([
     ['en', 'i ran the night shift for two years and cut overtime by a third, how many people that took i do not remember'],
     ['es', 'bueno depende del proyecto, hay que seguir buenas prácticas en el equipo y cumplir el horario'],
     ['es', 'trabajé en el turno de noche, lo cual me enseñó a organizarme con el equipo'],
     ['pt-BR', 'porque é uma empresa boa, tem um ótimo ambiente, ótimos benefícios e um salário justo'],
+    // How a past job was, after words that can announce a question, and a question someone else had.
+    ['en', 'real quick, the shift there was twelve hours and the pay was weekly'],
+    ['es', 'antes de eso era cajera en un supermercado, el turno era de noche y el salario bajo'],
+    ['es', 'una pregunta que me hacían mucho los clientes era el horario de atención y yo les explicaba'],
+    ['pt-BR', 'uma dúvida que eu sempre tive no trabalho era o salário, mas eu negociava direto com o gerente'],
+    // Announced, then no question put: a preference told.
+    ['en', 'real quick, i prefer the morning shift and the pay matters less to me'],
   ] as const)('%s: reads “%s” as no question', (language, turn) => {
     expect(unmarkedRoleQuestion(foldedTurn(turn), textLanguage[language])).toBeUndefined();
   });
