@@ -58,6 +58,13 @@ describe('a turn that opens by saying the question back, or says it wants to see
     ['es', 'usted me está preguntando por qué quiero el puesto, porque me gusta atender gente'],
     ['es', 'o sea me pregunta por el inventario, lo cuadré cada viernes durante dos años'],
     ['pt-BR', 'você quer saber como eu lido com conflito? eu converso com a pessoa logo'],
+    // Said back, then answered in the next clause: a yes, an answer's first word, one's own telling.
+    ['en', 'so you are asking about the forklift, yeah i have had my license since last year'],
+    ['en', 'let me see if i got this, you want to know about the audit, yeah i ran it twice and we passed both times'],
+    ['es', 'me está preguntando por el turno de noche, sí, no hay problema'],
+    ['es', 'a ver si entendí, me pregunta por la caja, yo la cuadraba todas las noches y nunca me faltó nada'],
+    ['pt-BR', 'você quer saber se eu tenho carro, tenho sim'],
+    ['pt-BR', 'deixa eu ver se entendi, você quer saber do estoque, então, eu contava tudo toda sexta e fechava com o gerente'],
   ] as const)('%s: reads “%s” as no check of the question', (language, turn) => {
     expect(checkOfQuestion(foldedTurn(turn), textLanguage[language])).toBeUndefined();
     expect(readDialogAct(turn, language).act).not.toBe('clarification_request');

@@ -33,8 +33,9 @@ const aboutTheQuestionAsked =
 /** Telling the interviewer what they are asking: "so you're asking…", "usted me está preguntando…", "você quer saber…". Folded. */
 const askedBack =
   /\b((so )?you'?re asking|you are asking|you (want|wanna) to know|(usted |tu )?me (esta|estas) preguntando|(usted )?quiere saber|quieres saber|(voce|vc) (esta|ta) (me )?perguntando|(voce|vc) quer saber)\b/;
-/** A reason given after the question is said back: the answer has begun. Folded. */
-const answerFollows = /,\s*(because|cause|since|porque|pq|ya que|ja que|pois)\b/;
+/** A reason, a yes or an answer's opening word after the question is said back: the answer has begun. Folded. */
+const answerFollows =
+  /\b(because|cause|since|yes|yeah|yep|sure|honestly|well|porque|pq|ya que|ja que|pois|claro|bueno|pues|sim|olha|entao|tenho|tengo)\b|,\s*si\b/;
 /** A turn that opens by saying the question back has this many words before it at most: "a ver a ver, o sea…". */
 const OPENING_WORDS = 8;
 /** Said back with nothing told after it, the turn is this long at most. */
@@ -65,7 +66,10 @@ export function checkOfQuestion(folded: string, language?: TextLanguage): { says
   // "churn é cancelamento, né? Só confirmando": the tag is what comes before the purpose said after it.
   const said = purpose ? folded.slice(0, folded.length - tail.length + purpose.index).trim() : folded;
   const tagged = confirmTag.test(said);
-  const about = aboutTheQuestionAsked.test(folded);
+  const saidBack = aboutTheQuestionAsked.exec(folded);
+  // "…você quer saber do estoque, então, eu contava tudo toda sexta": said back, then answered.
+  if (saidBack && answeredAfter(folded.slice(saidBack.index), language)) return undefined;
+  const about = saidBack !== null;
   const checking = about ? tagged || purpose !== null : tagged ? purpose !== null : beforeAnswering.test(tail) && folded.includes('?');
   return checking ? { saysItBack: about } : undefined;
 }
@@ -80,11 +84,29 @@ function opensSayingBack(folded: string, language: TextLanguage): boolean {
   if (back === null) return false;
   // "You're asking how I handle conflict? I talk to them early", "…el puesto, porque me gusta": an answer follows.
   const after = folded.slice(back.index);
-  if (/[.?!]\s*\S/.test(after) || answerFollows.test(after)) return false;
+  // Nothing after the question said back but the question: no further clause, sentence or answer word.
+  if (/[.?!,;]\s*\S/.test(after) || answerFollows.test(after)) return false;
   return (
     tokenize(folded.slice(0, back.index)).length <= OPENING_WORDS &&
     tokenize(folded).length <= SAID_BACK_WORDS &&
     !/\d/.test(folded) &&
     !workSaid(folded, language)
   );
+}
+
+/** "I …", "yo …", "eu …": the speaker telling something of their own; not "pra eu confirmar", "before I answer". Folded. */
+const ownTelling =
+  /(?<!\b(pra|para|por|antes de|before)\s)\b(i|i'?m|i'?ve|yo|eu)\s+(?!(confirm\w*|check\w*|answer\w*|respond\w*|contest\w*|responder|falar|entend\w*|understand)\b)\p{L}{2,}/u;
+
+/**
+ * Whether, after the clause that says the question back, a later clause answers it: an answer's
+ * opening word ("yeah", "bueno", "então"), the speaker telling something of their own, or work told.
+ * Folded, from the question said back on.
+ */
+function answeredAfter(fromSaidBack: string, language: TextLanguage | undefined): boolean {
+  const later = fromSaidBack
+    .split(/[,.;?!]+/)
+    .slice(1)
+    .join(' ');
+  return answerFollows.test(later) || ownTelling.test(later) || (language !== undefined && workSaid(later, language));
 }
