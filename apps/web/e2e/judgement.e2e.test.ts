@@ -29,6 +29,9 @@ const journeys = [
     // A question about the role as a recogniser writes it: announced, no question mark.
     roleQuestion: 'oh wait before we move on can i ask if the night shift rotates or if it is fixed',
     roleReply: /doesn't say|hiring team/i,
+    // Not knowing, with the words people put around it.
+    notKnowing: 'yeah i honestly do not know how i would answer that one',
+    reassured: /saying so is better than guessing/i,
     offTopic: [
       'Honestly my favourite pizza topping is pineapple and my cat agrees with me.',
       'Did you see the game last night? The Cubs won seven to two.',
@@ -53,6 +56,8 @@ const journeys = [
     onceMore: 'perdón, ¿me lo puede decir una vez más?',
     roleQuestion: 'oiga una duda, el horario sería de lunes a viernes o también sábados',
     roleReply: /no lo dice|equipo de selección/i,
+    notKnowing: 'mire, con toda sinceridad, eso no lo he hecho y no quiero inventarle',
+    reassured: /decirlo es mejor que adivinar/i,
     offTopic: [
       'La verdad mi pizza favorita es la de ananá y mi gato está de acuerdo.',
       '¿Viste el partido de anoche? Ganamos tres a uno, una locura.',
@@ -77,6 +82,8 @@ const journeys = [
     onceMore: 'desculpa, como era a pergunta mesmo?',
     roleQuestion: 'só uma dúvida, o salário é fixo ou tem comissão também',
     roleReply: /não diz|equipe de seleção/i,
+    notKnowing: 'olha, não tenho como responder isso agora, desculpa',
+    reassured: /dizer isso é melhor do que chutar/i,
     offTopic: [
       'Sinceramente minha pizza favorita é de abacaxi e meu gato concorda.',
       'Você viu o jogo ontem? O Corinthians ganhou de três a um.',
@@ -144,10 +151,17 @@ describe('judgement a candidate can trust, in Chromium', () => {
         expect(await page.locator('.transcript li.agent').nth(4).innerText()).toMatch(j.roleReply);
         await screenshot(page, `judgement-role-question-${j.language}-${j.viewport.width}`, { fullPage: false });
 
+        // Not knowing, said around with other words, is reassured and moved past: no probe for more detail.
+        await typeAnswer(page, 4, j.notKnowing);
+        await page.locator('.transcript li.agent').nth(5).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.transcript li.agent.streaming'));
+        expect(await page.locator('.transcript li.agent').nth(5).innerText()).toMatch(j.reassured);
+        await screenshot(page, `judgement-not-knowing-${j.language}-${j.viewport.width}`, { fullPage: false });
+
         // Off-topic remarks, past the two-minute fit check: the career changer is not ended.
-        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 4, remark);
+        for (const [i, remark] of j.offTopic.entries()) await typeAnswer(page, i + 5, remark);
         await thinkWithDraft(page, 2 * 60_000 + 5_000);
-        await typeAnswer(page, j.offTopic.length + 4, j.offTopic[0]);
+        await typeAnswer(page, j.offTopic.length + 5, j.offTopic[0]);
         await page.waitForTimeout(3_000);
         expect(await page.locator('#ending-title').count()).toBe(0);
 

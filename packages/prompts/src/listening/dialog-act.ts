@@ -8,6 +8,7 @@ import type { DialogAct } from './dialog-act-kinds.ts';
 import { isLeaving } from './leaving.ts';
 import { louderLanguage } from './louder-language.ts';
 import { echoAskingBack, missedQuestion, workBesidesHearing } from './missed-question.ts';
+import { saysNotKnowing } from './not-knowing.ts';
 import { ownQuestionsBeforeGoodbye } from './own-questions.ts';
 import { readingsOffered } from './readings-offered.ts';
 import { roleTopicsOf, weakRoleTopics, type RoleTopic } from './role-topics.ts';
@@ -84,6 +85,8 @@ export function readDialogAct(utterance: string, language: Language, question = 
       ? unmarkedRoleQuestion(folded, textLanguageOf[language])
       : undefined;
   if (unmarked) return { act: 'role_question', words: byRules.words, topics: unmarked };
+  // Not knowing in the words people put around it, or not having done it as its reason: "eso no lo he hecho y no quiero inventarle".
+  if (saysNotKnowing(folded, textLanguageOf[language])) return { act: 'dont_know', words: byRules.words };
   // The candidate leaving, with a reason, thanks and a goodbye: a goodbye, not an answer.
   if (isLeaving(folded)) return { act: 'thanks_closing', words: byRules.words };
   // What the rules call a short answer, the trained reader may know better: "I was wondering if you could say that once more".
