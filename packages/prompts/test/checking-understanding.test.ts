@@ -60,6 +60,7 @@ describe('a turn that opens by saying the question back, or says it wants to see
     ['pt-BR', 'você quer saber como eu lido com conflito? eu converso com a pessoa logo'],
     // Said back, then answered in the next clause: a yes, an answer's first word, one's own telling.
     ['en', 'so you are asking about the forklift, yeah i have had my license since last year'],
+    ['en', 'you want to know how i close the register um i count the drawer first and i print the report'],
     ['en', 'let me see if i got this, you want to know about the audit, yeah i ran it twice and we passed both times'],
     ['es', 'me está preguntando por el turno de noche, sí, no hay problema'],
     ['es', 'a ver si entendí, me pregunta por la caja, yo la cuadraba todas las noches y nunca me faltó nada'],

@@ -86,6 +86,8 @@ function opensSayingBack(folded: string, language: TextLanguage): boolean {
   const after = folded.slice(back.index);
   // Nothing after the question said back but the question: no further clause, sentence or answer word.
   if (/[.?!,;]\s*\S/.test(after) || answerFollows.test(after)) return false;
+  // Unpunctuated, a second "I …" is the answer begun: "you want to know how i handle it um i prep everything…".
+  if ((after.match(new RegExp(ownTelling.source, 'gu')) ?? []).length >= 2) return false;
   return (
     tokenize(folded.slice(0, back.index)).length <= OPENING_WORDS &&
     tokenize(folded).length <= SAID_BACK_WORDS &&
