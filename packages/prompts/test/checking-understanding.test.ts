@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { checkOfQuestion, isCheckingUnderstanding } from '../src/listening/checking-understanding.ts';
 import { foldedTurn, readDialogAct } from '../src/listening/dialog-act.ts';
 
@@ -38,7 +39,6 @@ describe('isCheckingUnderstanding', () => {
 });
 
 describe('a turn that opens by saying the question back, or says it wants to see if it understood', () => {
-  const textLanguage = { en: 'en', es: 'es', 'pt-BR': 'pt' } as const;
   // Written for this test: the question said back with nothing told after it, no tag asking to confirm.
   it.each([
     ['en', "so you're asking what i'd do if the truck shows up with half the order missing"],
@@ -48,7 +48,7 @@ describe('a turn that opens by saying the question back, or says it wants to see
     ['pt-BR', 'deixa eu ver se entendi, você quer saber como eu cobrava os clientes atrasados'],
     ['pt-BR', 'então você tá me perguntando o que eu faço quando o sistema cai no meio do plantão'],
   ] as const)('%s: reads “%s” as a request to clarify', (language, turn) => {
-    expect(checkOfQuestion(foldedTurn(turn), textLanguage[language])).toBeDefined();
+    expect(checkOfQuestion(foldedTurn(turn), textLanguageOf[language])).toBeDefined();
     expect(readDialogAct(turn, language).act).toBe('clarification_request');
   });
 
@@ -67,7 +67,7 @@ describe('a turn that opens by saying the question back, or says it wants to see
     ['pt-BR', 'você quer saber se eu tenho carro, tenho sim'],
     ['pt-BR', 'deixa eu ver se entendi, você quer saber do estoque, então, eu contava tudo toda sexta e fechava com o gerente'],
   ] as const)('%s: reads “%s” as no check of the question', (language, turn) => {
-    expect(checkOfQuestion(foldedTurn(turn), textLanguage[language])).toBeUndefined();
+    expect(checkOfQuestion(foldedTurn(turn), textLanguageOf[language])).toBeUndefined();
     expect(readDialogAct(turn, language).act).not.toBe('clarification_request');
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { endsAskingAgain } from '../src/listening/closing-request.ts';
 import { foldedTurn, readDialogAct } from '../src/listening/dialog-act.ts';
-
-const textLanguage = { en: 'en', es: 'es', 'pt-BR': 'pt' } as const;
 
 describe('endsAskingAgain, and the turn read as a request to repeat', () => {
   // Written for this test: talk about the call or oneself, then the request, the way people interrupted mid-call speak.
@@ -14,7 +13,7 @@ describe('endsAskingAgain, and the turn read as a request to repeat', () => {
     ['pt-BR', 'nossa desculpa, o cachorro do vizinho não para de latir e eu me perdi aqui, você pode falar de novo?'],
     ['pt-BR', 'o senhor me perdoe, meu neto ligou a televisão alta bem agora, fala de novo pra mim por favor'],
   ] as const)('%s: “%s”', (language, turn) => {
-    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(true);
+    expect(endsAskingAgain(foldedTurn(turn), textLanguageOf[language])).toBe(true);
     expect(readDialogAct(turn, language).act).toBe('repeat_request');
   });
 
@@ -27,7 +26,7 @@ describe('endsAskingAgain, and the turn read as a request to repeat', () => {
     ['pt-BR', 'eu conferi a carga e pedi pro motorista repetir a placa, aí anotei tudo de novo'],
     ['pt-BR', 'a gente refez o inventário e deu certo, não precisou fazer de novo'],
   ] as const)('%s: “%s” is not', (language, turn) => {
-    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(false);
+    expect(endsAskingAgain(foldedTurn(turn), textLanguageOf[language])).toBe(false);
   });
 });
 
@@ -54,7 +53,7 @@ describe('a request that ends a turn told at length, work and all', () => {
     ['es', 'perdón, salí corriendo de la tienda y llegué recién a la casa, todavía estoy agitada, ¿me la puedes repetir?'],
     ['pt-BR', 'desculpa, eu saí agora do plantão e peguei o ônibus correndo, tô meio zonza ainda, me fala de novo o que você perguntou'],
   ] as const)('%s: “%s”', (language, turn) => {
-    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(true);
+    expect(endsAskingAgain(foldedTurn(turn), textLanguageOf[language])).toBe(true);
     expect(readDialogAct(turn, language).act).toBe('repeat_request');
   });
 
@@ -63,6 +62,6 @@ describe('a request that ends a turn told at length, work and all', () => {
     ['en', 'i rebuilt the schedule for the whole floor and then i checked it one more time, you know'],
     ['pt-BR', 'eu refiz a planilha toda e conferi de novo, sabe'],
   ] as const)('%s: “%s” is not', (language, turn) => {
-    expect(endsAskingAgain(foldedTurn(turn), textLanguage[language])).toBe(false);
+    expect(endsAskingAgain(foldedTurn(turn), textLanguageOf[language])).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { foldedTurn, readDialogAct } from '../src/listening/dialog-act.ts';
 import { saysNotKnowing } from '../src/listening/not-knowing.ts';
-
-const textLanguage = { en: 'en', es: 'es', 'pt-BR': 'pt' } as const;
 
 describe('saysNotKnowing', () => {
   // Written for this test: not knowing with the words people put around it, or no experience as its reason.
@@ -15,7 +14,7 @@ describe('saysNotKnowing', () => {
     ['pt-BR', 'olha, não tenho como responder isso agora, desculpa'],
     ['pt-BR', 'nossa, deu um branco agora, desculpa'],
   ] as const)('%s: reads “%s” as not knowing', (language, turn) => {
-    expect(saysNotKnowing(foldedTurn(turn), textLanguage[language])).toBe(true);
+    expect(saysNotKnowing(foldedTurn(turn), textLanguageOf[language])).toBe(true);
     expect(readDialogAct(turn, language).act).toBe('dont_know');
   });
 
@@ -27,6 +26,6 @@ describe('saysNotKnowing', () => {
     ['es', 'no tengo idea del nombre, pero armé la planilla con 12 columnas'],
     ['pt-BR', 'sinceramente não sei, eu separo os pedidos por rota e confiro no fim do dia'],
   ] as const)('%s: reads “%s” as no mere not knowing', (language, turn) => {
-    expect(saysNotKnowing(foldedTurn(turn), textLanguage[language])).toBe(false);
+    expect(saysNotKnowing(foldedTurn(turn), textLanguageOf[language])).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { textLanguageOf } from '../src/answers/answer-vocabulary.ts';
 import { foldedTurn, readDialogAct } from '../src/listening/dialog-act.ts';
 import { unmarkedRoleQuestion } from '../src/listening/unmarked-role-question.ts';
-
-const textLanguage = { en: 'en', es: 'es', 'pt-BR': 'pt' } as const;
 
 describe('unmarkedRoleQuestion', () => {
   // Written for this test: questions about the role as a recogniser writes them, with no question mark.
@@ -14,7 +13,7 @@ describe('unmarkedRoleQuestion', () => {
     ['pt-BR', 'só uma dúvida, o salário é fixo ou tem comissão também'],
     ['pt-BR', 'moça deixa eu te perguntar, o trabalho é presencial ou dá pra fazer home office'],
   ] as const)('%s: reads “%s” as a question about the role', (language, turn) => {
-    expect(unmarkedRoleQuestion(foldedTurn(turn), textLanguage[language])?.length).toBeGreaterThan(0);
+    expect(unmarkedRoleQuestion(foldedTurn(turn), textLanguageOf[language])?.length).toBeGreaterThan(0);
     expect(readDialogAct(turn, language).act).toBe('role_question');
   });
 
@@ -32,7 +31,7 @@ describe('unmarkedRoleQuestion', () => {
     // Announced, then no question put: a preference told.
     ['en', 'real quick, i prefer the morning shift and the pay matters less to me'],
   ] as const)('%s: reads “%s” as no question', (language, turn) => {
-    expect(unmarkedRoleQuestion(foldedTurn(turn), textLanguage[language])).toBeUndefined();
+    expect(unmarkedRoleQuestion(foldedTurn(turn), textLanguageOf[language])).toBeUndefined();
   });
 
   it('leaves a question in another of our languages to the language check', () => {
