@@ -31,8 +31,8 @@ const frameStems: Record<TextLanguage, ReadonlySet<string>> = {
 /** Trouble in any wording: a problem, a failure, a loss, a conflict, a complaint, pressure. Folded. */
 const trouble: PerLanguage = {
   en: /\b(problems?|issues?|aggressi\w*|hostile|bad news|turn(ed)? down|den(y|ied|ial)|said no|didn'?t go (to plan|well|as planned)|went wrong|reduced budget|budget (cut|was cut)|couldn'?t|could not|bugs?|fail\w*|mistakes?|errors?|wrong|broke|broken|break\w*|outages?|down|crash\w*|incidents?|lost|lose|losing|loss\w*|late|delay\w*|conflicts?|disagree\w*|argu\w*|angry|upset|furious|mad|complain\w*|frustrat\w*|difficult\w*|hard|tough|challeng\w*|pressure|crisis|emergenc\w*|urgent|drop\w*|fell|declin\w*|struggl\w*|stuck|blame\w*|behind|missed|miss|bad|worse|worst|unhappy|rude|yell\w*|shout\w*|tension|stress\w*|setbacks?|reject\w*|churn\w*|cancel\w*|escalat\w*|underperform\w*|slow\w*|leak\w*|shortage|short-staffed|overdue|risk\w*|disrupt\w*|injur\w*|unsafe|hazard\w*|defect\w*|recall\w*|stopp\w*|jam\w*|refus\w*|pushback|objection\w*|no-show\w*|absent|tight|ran out|run out|paged|alarms?|alerts?|pests?|outbreak\w*|infest\w*|damag\w*|flood\w*|worried|concern\w*|mess)\b/,
-  es: /\b(agresiv\w*|negar\w*|nego|negue|mala(s)? noticia\w*|no (salio|pudo|pudiste|pude|funciono)|salio mal|problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal(o|aron|ar|amos|ado|ada|acion)\b|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
-  pt: /\b(agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal(ou|aram|ar|amos|ado|ada|acao|onou)\b|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
+  es: /\b(fracas\w*|agresiv\w*|negar\w*|nego|negue|mala(s)? noticia\w*|no (salio|pudo|pudiste|pude|funciono)|salio mal|problema\w*|fall\w*|error\w*|equivoc\w*|mal|roto|rompi\w*|caid\w*|cayo|incidente\w*|perdi\w*|perder|perdida\w*|tarde|retras\w*|atras\w*|conflicto\w*|desacuerdo\w*|discusion\w*|discuti\w*|enojad\w*|enfadad\w*|molest\w*|queja\w*|quej\w*|reclam\w*|dificil\w*|complicad\w*|duro|dura|reto\w*|desafio\w*|presion\w*|crisis|emergencia\w*|urgen\w*|bajo|bajaron|bajada|baja|lucha\w*|atasc\w*|culpa\w*|peor|grit\w*|pelea\w*|tension\w*|estres\w*|rechaz\w*|cancel\w*|escal(o|aron|ar|amos|ado|ada|acion)\b|lento|lenta|fuga\w*|falta\w*|riesgo\w*|interrump\w*|lesion\w*|accidente\w*|defecto\w*|par[oó]|parada\w*|averia\w*|averi\w*|negativa|objecion\w*|ausen\w*|bronca|lio|brav[oa]|plaga\w*|se acabo|cortes?|salt(o|aba)|alarma\w*|alerta\w*|dan(o|ado)\w*|inund\w*|preocup\w*)\b/,
+  pt: /\b(fracass\w*|agressiv\w*|ruim|ruins|negar\w*|negou|neguei|ma noticia|nao (conseguiu|consegui|deu certo|funcionou)|deu errado|problema\w*|falh\w*|erro\w*|errei|errad\w*|quebr\w*|queda\w*|caiu|cairam|incidente\w*|perdi\w*|perder|perda\w*|atras\w*|conflito\w*|desacordo\w*|discussao\w*|discuti\w*|brav\w*|irritad\w*|chatead\w*|reclama\w*|dificil\w*|dificuldade\w*|complicad\w*|pressao\w*|crise\w*|emergencia\w*|urgen\w*|baixo|baixa|baixou|desempenho|trav\w*|culpa\w*|pior|grit\w*|briga\w*|tensao|estresse\w*|rejei\w*|cancel\w*|escal(ou|aram|ar|amos|ado|ada|acao|onou)\b|lento|lenta|vazamento\w*|falta\w*|risco\w*|interromp\w*|lesao\w*|acidente\w*|defeito\w*|parou|parad\w*|pane\w*|objecao\w*|ausen\w*|treta\w*|perrengue\w*|bronca|praga\w*|acabou|cortes?|alarme\w*|alerta\w*|dan(o|ificad)\w*|inund\w*|preocup\w*)\b/,
 };
 
 /**
@@ -85,11 +85,20 @@ const fromWorseState: PerLanguage = {
 const withoutSuccesses = (folded: string, language: TextLanguage) =>
   folded.replace(measuredChange[language], ' ').replace(fromWorseState[language], ' ');
 
-/** An answer framed as one's best work, favourite subject or "something else" instead of what was asked. Folded. */
-const pivotFraming: PerLanguage = {
-  en: /\b(the one (that )?stands out|what stands out|the one i'?d point to|my (strong|strongest) (suit|point|area)|what i'?m (really )?good at|proudest|most proud|(i'?m|i am) (really |most |very )?proud of|biggest (win|achievement|success|case)|my (best|favou?rite) (project|thing|part|achievement|story|case|deal)|the best thing i|what i (really )?(love|enjoy|like) (most|is)|the part i (love|like|enjoy)|shows my \w+ best|let me tell you (about|instead)|i'?d rather (talk|tell|focus)|(talk|tell you) about something else|something else,? (i think|that)|instead,? (let me|i'?ll)|not exactly (that|this),? but|i don'?t really (lose|fail|have|get|make|deal)\w*)\b/,
-  es: /\b(lo mio fuerte|mi fuerte|lo mas fuerte que (he vivido|hice|he hecho)|lo que (mas )?destaco|lo que mas recuerdo|lo que mas (orgullo|me gusta|me enorgullece|disfruto)|(mas|muy) orgullos[oa]|me enorgullece|mi (mayor|mejor) (logro|exito|proyecto|caso)|lo mejor que (hice|he hecho)|lo mas (desafiante|importante|grande|dificil) que (hice|he hecho)|de lo que (mas|estoy) orgullos[oa]|prefiero (contar|hablar)|(mejor )?le voy a contar (mejor )?de|mejor (le|te) cuento|(hablar|contar) de otra cosa|otra cosa que|en vez de eso|no (me pasa|suelo perder|suele pasar|pierdo)|no es exactamente (eso|lo que)|la que me marco)\b/,
-  pt: /\b(o que (eu )?mais (destaco|lembro)|meu forte|uma coisa que eu fiz (e )?que mudou|o que (eu )?mais (me orgulho|curti|gosto)|(mais|muito) orgulhos[oa]|me orgulho|meu (maior|melhor) (resultado|sucesso|projeto|feito|case|caso)|minha (maior|melhor) (conquista|entrega)|(o|um) projeto que (eu )?mais|prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|outra coisa que|deixa eu (te )?contar (de|sobre|do|da)|em vez disso|nao (costumo perder|perco|me acontece)|nao e bem isso,? mas|o que eu mais gosto)\b/,
+/**
+ * An answer framed as one's pride, strength or best win ("what I'm really proud of", "lo mío fuerte es",
+ * "o que eu mais destaco"): told where the question asked for no achievement, it answers another one. Folded.
+ */
+const prideFraming: PerLanguage = {
+  en: /\b(my (strong|strongest) (suit|point|area)|what i'?m (really )?good at|proudest|most proud|(i'?m|i am) (really |most |very )?proud of|biggest (win|achievement|success|case)|my (best|favou?rite) (project|thing|part|achievement|story|case|deal)|the best thing i|shows my \w+ best)\b/,
+  es: /\b(lo mio fuerte|mi fuerte|lo que (mas )?destaco|lo que mas (orgullo|me enorgullece)|(mas|muy) orgullos[oa]|me enorgullece|mi (mayor|mejor) (logro|exito|proyecto|caso)|lo mejor que (hice|he hecho)|de lo que (mas|estoy) orgullos[oa])\b/,
+  pt: /\b(o que (eu )?mais destaco|meu forte|(mais|muito) orgulhos[oa]|me orgulho|meu (maior|melhor) (resultado|sucesso|projeto|feito|case|caso)|minha (maior|melhor) (conquista|entrega))\b/,
+};
+/** Other framings of a pivot: the story that stands out or is remembered, "something else", a denial of the kind asked. Folded. */
+const otherFraming: PerLanguage = {
+  en: /\b(what i (really )?(love|enjoy|like) (most|is)|the part i (love|like|enjoy)|the one (that )?stands out|what stands out|the one i'?d point to|let me tell you (about|instead)|i'?d rather (talk|tell|focus)|(talk|tell you) about something else|something else,? (i think|that)|instead,? (let me|i'?ll)|not exactly (that|this),? but|i don'?t really (lose|fail|have|get|make|deal)\w*)\b/,
+  es: /\b(lo mas fuerte que (he vivido|hice|he hecho)|lo que mas (me gusta|disfruto)|lo mas (desafiante|importante|grande|dificil) que (hice|he hecho)|lo que mas recuerdo|la que me marco|prefiero (contar|hablar)|(mejor )?le voy a contar (mejor )?de|mejor (le|te) cuento|(hablar|contar) de otra cosa|otra cosa que|en vez de eso|no (me pasa|suelo perder|suele pasar|pierdo)|no es exactamente (eso|lo que))\b/,
+  pt: /\b(uma coisa que eu fiz (e )?que mudou|o que (eu )?mais (curti|gosto)|(o|um) projeto que (eu )?mais|o que (eu )?mais lembro|prefiro (contar|falar)|(falar|contar) (de|sobre) outra coisa|outra coisa que|deixa eu (te )?contar (de|sobre|do|da)|em vez disso|nao (costumo perder|perco|me acontece)|nao e bem isso,? mas)\b/,
 };
 
 /** Owning up to the question's subject in passing, then "but": "failed, sure, everyone has, but…". Folded. */
@@ -123,8 +132,9 @@ const nearestCase: PerLanguage = {
   es: /\b(lo mas parecido|algo parecido|parecido|similar|lo mas cercano)\b/,
   pt: /\b(o mais parecido|algo parecido|parecido|similar|o mais proximo)\b/,
 };
-/** Words the denial must come within: it opens the answer. */
+/** Words a denial or a record claimed must come within: it opens the answer (told at its end, it is a result). */
 const OPENING_WORDS = 30;
+const opening = (folded: string) => folded.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
 
 /**
  * The experience asked for denied at the start, then a turn to a story that touches none of the
@@ -132,8 +142,7 @@ const OPENING_WORDS = 30;
  * but there was a disagreement with my supervisor…" answers).
  */
 function deniedThenElsewhere(folded: string, focus: string[], asksTrouble: boolean, language: TextLanguage): boolean {
-  const opening = folded.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
-  const denial = deniedExperience[language].exec(opening);
+  const denial = deniedExperience[language].exec(opening(folded));
   if (!denial) return false;
   const after = folded.slice(denial.index + denial[0].length);
   const turn = turnAway[language].exec(after);
@@ -151,17 +160,32 @@ const concession: PerLanguage = {
 };
 
 /** Certificates, courses and degrees: what one studied, told where a story of work was asked for. Folded. */
-const credentialTalk: PerLanguage = {
+const credentialWords: PerLanguage = {
   en: /\b(certificat\w*|certified|certification|course|bootcamp|degree|diploma|mba|master'?s|studied|exam)\b/,
   es: /\b(certificac\w*|certificad\w*|curso|bootcamp|titulo|diplomado|maestria|mba|estudie|examen)\b/,
   pt: /\b(certifica\w*|curso|bootcamp|diploma|graduacao|mba|mestrado|estudei|prova)\b/,
 };
+/**
+ * One's own studies told ("I've got my certification", "me certifiqué en…", "sou formada em…"); a course
+ * or an exam named inside a story ("asked about an eye exam", "faltaba un certificado") is not. Folded.
+ */
+const ownCredential: PerLanguage = {
+  en: /\b((i|i'?ve|i'?m|i am|i have)\b[^.?!,]{0,25}\b(certificat\w*|certified|course|bootcamp|degree|diploma|mba|master'?s)|my (\w+ ){0,2}(certificat\w*|degree|diploma|mba|master'?s|course|bootcamp|studies)|(course|bootcamp|degree|diploma|certification) (\w+ ){0,5}(that )?i (did|took|finished|completed|got)|(after|before) (the|my) (\w+ )?(course|bootcamp|degree|diploma|certification)|i studied)\b/,
+  es: /\b((hice|tengo|saque|estudie|termine|curse|me titule|me forme)\b[^.?!,]{0,25}\b(certificac\w*|certificad[oa]s?|curso|bootcamp|titulo|diplomado|maestria|mba)|mis? (\w+ ){0,2}(certificac\w*|certificado|titulo|diplomado|maestria|mba|curso|bootcamp|estudios)|(curso|diplomado|certificacion|titulo|maestria|bootcamp) (\w+ ){0,5}que (hice|saque|termine|curse)|(despues|antes) del (curso|diplomado|bootcamp|titulo|master)|estudie|me certifique)\b/,
+  pt: /\b((fiz|tenho|tirei|estudei|terminei|me formei|conclui)\b[^.?!,]{0,25}\b(certifica\w*|curso|bootcamp|diploma|graduacao|mba|mestrado|pos)|(meu|minha) (\w+ ){0,2}(certificado|certificacao|diploma|graduacao|mba|mestrado|curso|bootcamp|faculdade)|(curso|diploma|certificacao|pos|mba|graduacao) (\w+ ){0,5}que (eu )?(fiz|tirei|terminei|conclui)|(depois|antes) d[ao] (curso|pos|faculdade|mba|bootcamp|graduacao)|estudei|sou formad[oa])\b/,
+};
 
 /** Rankings and targets beaten: a record, told where a way of working was asked for. Folded. */
-const recordTalk: PerLanguage = {
+const recordWords: PerLanguage = {
   en: /\b(ranked|number one|top (seller|performer|\d+)|employee of the month|quota|target|(the )?fastest|record)\b/,
   es: /\b(numero uno|la mejor|el mejor|mas rapid[oa]s?|empleado del mes|cuota|meta|record|ranking)\b/,
   pt: /\b(numero um|a melhor|o melhor|mais rapid[oa]|funcionari[oa] do mes|meta|recorde|ranking)\b/,
+};
+/** A record of one's own told: a ranking, a target beaten; not a platform or an aim named in a story ("subi no Meta"). Folded. */
+const ownRecord: PerLanguage = {
+  en: /\b(ranked|number one|top (seller|performer|two|three|five|ten|\d+)|employee of the month|(hit|beat|made|exceeded) (my |the |our )?(quota|target)s?|(quota|target)s? (was|were)\b[^.?!]{0,40}\b(always|under|over|above)|(\d+|\w+) (percent|%) (of|to) (my |the )?(quota|target|plan)|(the )?fastest|record)\b/,
+  es: /\b(numero uno|la mejor|el mejor|mas rapid[oa]s?|(el|la) mas alt[oa] del equipo|empleado del mes|(cumpl\w+|super\w+|pase|llegue a|sobre) (la |mi |las |mis )?(cuota|meta)s?|(encima|debajo|ciento|doble|%) (\w+ )?de (la |mi )?(meta|cuota)|record|ranking)\b/,
+  pt: /\b(numero um|a melhor|o melhor|mais rapid[oa]|funcionari[oa] do mes|(bat\w+|super\w+|cumpr\w+|passei|acima d[ae]) (a |da |minha |as |das |minhas )?metas?|(acima|abaixo|cento|dobro|%) (\w+ )?d[ae] (minha )?meta|recorde|ranking)\b/,
 };
 
 /**
@@ -170,15 +194,15 @@ const recordTalk: PerLanguage = {
  * something else. Folded.
  */
 const recognitionTalk: PerLanguage = {
-  en: /\b(got (me )?promoted|promoted me|i was promoted|got (a|the) promotion|(an?|the) (\w+ )?award|awarded|bonus|congratulat\w*|thrilled|employee of the (month|year))\b/,
+  en: /\b(president'?s club|got (me )?promoted|promoted me|i was promoted|got (a|the) promotion|(an?|the) (\w+ )?award|awarded|bonus|congratulat\w*|thrilled|employee of the (month|year))\b/,
   es: /\b(me (ascendieron|promovieron|felicit\w+|hicieron (lider|jefe|jefa|encargad\w+)|nombraron|dieron (un )?(bono|premio|reconocimiento))|felicito|premio|reconocimiento|(empleado|analista) del (mes|ano))\b/,
   pt: /\b(fui (promovid\w+|efetivad\w+|reconhecid\w+|elogiad\w+)|me (promoveram|efetivaram|elogi\w+|parabeniz\w+)|ganhei (uma )?(viagem|premio|bonus)|premiad\w+|elogi\w+|parabeniz\w+|funcionari\w+ do (mes|ano))\b/,
 };
-/** A question that asks for one's achievements or recognition, which such a payoff answers. Folded. */
+/** A question that asks for one's achievements, strengths, recognition or best work, which such a payoff or framing answers. Folded. */
 const asksRecognition: PerLanguage = {
-  en: /\b(proud\w*|achievement\w*|accomplish\w*|recogni[sz]\w*|promot\w*|award\w*|success\w*)\b/,
-  es: /\b(orgull\w*|logro\w*|reconoc\w*|ascens\w*|premi\w*|exito\w*)\b/,
-  pt: /\b(orgulh\w*|conquista\w*|realiza\w*|reconhec\w*|promo\w*|premi\w*|sucesso\w*)\b/,
+  en: /\b(strengths?|strong (suit|point)s?|(good|best) at|biggest|best|greatest|largest|favou?rite|proud\w*|achievement\w*|accomplish\w*|recogni[sz]\w*|promot\w*|award\w*|success\w*)\b/,
+  es: /\b(fortalezas?|puntos? fuertes?|(lo|en) que mejor|mayor|mejor|favorit[oa]|orgull\w*|logro\w*|reconoc\w*|ascens\w*|premi\w*|exito\w*)\b/,
+  pt: /\b(pontos? fortes?|(o|no) que (voce )?(faz )?de melhor|maior|melhor|favorit[oa]|orgulh\w*|conquista\w*|realiza\w*|reconhec\w*|promo\w*|premi\w*|sucesso\w*)\b/,
 };
 
 /**
@@ -200,10 +224,40 @@ const asksLeading: PerLanguage = {
 
 /** One's career path told ("I started as…, then I moved to…", "empecé haciendo…", "comecei como…"). Folded. */
 const careerTalk: PerLanguage = {
-  en: /\b(i started (as|out|in)|started my career|then i (went|moved|joined|got promoted)|after that i (went|moved|joined|was)|grew up on)\b/,
+  en: /\b(i started (as|out|in|at)|started my career|then i (went|moved|joined|got promoted)|after that i (went|moved|joined|was)|grew up on)\b/,
   es: /\b(empece (como|haciendo|en)|despues estuve|luego me pase|me pase a)\b/,
   pt: /\b(comecei (como|na|no|em)|depois (fui|passei|entrei))\b/,
 };
+/**
+ * One's tenure and unbroken record told ("I've been doing housekeeping for eleven years", "llevo cinco
+ * años con la carretilla y nunca he tenido un accidente", "rodo há quinze anos e nunca tomei uma multa"):
+ * a résumé said aloud, not the episode or the way of working a question asked for. Folded.
+ */
+const tenureTalk: PerLanguage = {
+  en: /\b(i'?ve (been|worked)\b[^.?!]{0,40}\bfor (like |about |almost |over |nearly |more than )?(\w+|\d+) (years|yrs)|i'?ve got (like |about |almost |over |nearly )?(\w+|\d+) years|(\w+|\d+) years (of experience|in the (field|industry|trade))|in (\w+|\d+) years (of|driving|working|as|on the))\b/,
+  es: /\b(llevo (como |casi |mas de )?(\w+|\d+) anos|tengo (como |casi |mas de )?(\w+|\d+) anos (de experiencia|en el|en la|como|trabajando)|hace (\w+|\d+) anos que (trabajo|estoy|manejo)|en (\w+|\d+) anos (de|manejando|trabajando|como))\b/,
+  pt: /\b((estou|to|trabalho|atuo|rodo|dirijo|eu) (\w+ ){0,2}(ha|faz) (uns |quase |mais de )?(\w+|\d+) anos|tenho (uns |quase |mais de )?(\w+|\d+) anos (de experiencia|de casa|de estrada|na|no|como|trabalhando)|em (\w+|\d+) anos (de|dirigindo|trabalhando|como))\b/,
+};
+/** An unbroken record claimed: never an accident, a fine or a shortfall; always on target. Folded. */
+const recordClaim: PerLanguage = {
+  en: /\b(i'?ve (actually |honestly |really )?never (had|got|gone|missed|lost|taken|received|been)|never had (a|an|one|any|a single) (\w+ )?(incident|accident|complaint|injury|ticket|fine|shortage|write-?up|preventable|recordable|error)|accident[- ]free|zero (incidents|accidents|shortages|complaints|errors)|i (always|usually) (hit|make|made|met|meet|beat|exceed\w*)|i (don'?t|do not|rarely|never) (really )?(lose|miss|fail)\b)\b/,
+  es: /\b((nunca|jamas) (he tenido|tuve|he perdido|he fallado|me han puesto|me pusieron) (un |una |ningun |ninguna |ni un |ni una )?(?!(que|de|a|el|la|lo)\b)\w+|no he tenido (ni un|ni una|ningun|ninguna) \w+|cero (accidentes|faltantes|quejas|incidentes|choques|errores|multas)|siempre (cumpli|cumplo|llegue|llego|he cumplido|logre|logro|supere|supero) (la|las|mi|mis|con)|(nunca|no) se me (ha )?(vencio|vencido|paso|pasado|cayo|caido))\b/,
+  pt: /\b(nunca (tive|tomei|levei|recebi|perdi) (um |uma |nenhum |nenhuma )?(?!(que|de|a|o)\b)\w+|nao tive (nenhum|nenhuma) \w+|zero (acidentes?|faltas?|reclamac\w+|erros?|multas?)|sempre (bati|bato|cumpri|cumpro|entreguei|entrego|superei|supero)\b|nunca (me )?(atrasei|falhei|perdi prazo))\b/,
+};
+/** What a story's result opens with: a record after it is what the story achieved ("since then no incidents"). Folded. */
+const resultLead: PerLanguage = {
+  en: /\b(since then|ever since|since(?=\s*([.,;!]|$))|after that|from then on|the rest of the|afterwards)/,
+  es: /\b(desde (entonces|ahi|ese dia)|despues de eso|a partir de (ahi|entonces)|el resto del?)\b/,
+  pt: /\b(desde (entao|ali|aquele dia)|depois disso|a partir dai|dali pra frente|o resto do)\b/,
+};
+/** An unbroken record that opens the answer, not the result a story ends on. */
+function claimsRecord(folded: string, language: TextLanguage): boolean {
+  const claim = recordClaim[language].exec(opening(folded));
+  if (!claim) return false;
+  const around = folded.slice(Math.max(0, claim.index - 40), claim.index + claim[0].length + 20);
+  return !resultLead[language].test(around);
+}
+
 /** A question that asks for one's background, which a career path answers. Folded. */
 const asksBackground: PerLanguage = {
   en: /\b(yourself|background|career|experience|journey|path|resume|cv)\b/,
@@ -270,18 +324,33 @@ export function questionFit(question: string, answer: string, language: TextLang
   const foldedAnswer = foldText(answer).replace(/[’']/g, "'");
   const asksTrouble = trouble[language].test(foldedQuestion);
   // A trouble told, not a success measured: "the backlog was under 100" tells none, "a forklift nearly tipped" does.
-  const toldTrouble = tellsTrouble(withoutSuccesses(foldedAnswer, language), language);
-  const pivot = pivotFraming[language].test(foldedAnswer);
+  // A record claimed ("I don't lose a lot", "nunca tomei uma multa") denies the trouble its words name.
+  const toldTrouble = tellsTrouble(
+    withoutSuccesses(foldedAnswer, language).replace(new RegExp(recordClaim[language].source, 'g'), ' '),
+    language,
+  );
+  const pride = prideFraming[language].test(foldedAnswer);
+  // Asked for one's strengths or pride, "my strong suit is…" answers it.
+  const praiseAsked = asksRecognition[language].test(foldedQuestion);
+  const pivot = pride || otherFraming[language].test(foldedAnswer);
   const conceded = concession[language].test(foldedAnswer);
   // Studies, a record, a reward, a career path or one's job's scope told where the question asked for none of them.
   // A target missed or a promotion lost is the trouble asked for, told: no record or reward told instead.
   const troubleTold = asksTrouble && toldTrouble;
-  const elsewhere =
-    (credentialTalk[language].test(foldedAnswer) && !credentialTalk[language].test(foldedQuestion)) ||
-    (recordTalk[language].test(foldedAnswer) && !recordTalk[language].test(foldedQuestion) && !troubleTold) ||
-    (recognitionTalk[language].test(foldedAnswer) && !asksRecognition[language].test(foldedQuestion) && !troubleTold) ||
-    (careerTalk[language].test(foldedAnswer) && !asksBackground[language].test(foldedQuestion)) ||
-    (scopeTalk[language].test(foldedAnswer) && !asksLeading[language].test(foldedQuestion));
+  const backgroundAsked = asksBackground[language].test(foldedQuestion);
+  const resumeKinds = [
+    ownCredential[language].test(foldedAnswer) && !credentialWords[language].test(foldedQuestion),
+    ownRecord[language].test(foldedAnswer) && !recordWords[language].test(foldedQuestion) && !troubleTold,
+    recognitionTalk[language].test(foldedAnswer) && !praiseAsked && !troubleTold,
+    careerTalk[language].test(foldedAnswer) && !backgroundAsked,
+    tenureTalk[language].test(foldedAnswer) && !backgroundAsked && !troubleTold,
+    // An unbroken record denies the trouble its own words name ("never had an incident"): no trouble told by it.
+    claimsRecord(foldedAnswer, language) && !backgroundAsked,
+    scopeTalk[language].test(foldedAnswer) && !asksLeading[language].test(foldedQuestion),
+  ].filter(Boolean).length;
+  const elsewhere = resumeKinds > 0;
+  // Two kinds of résumé at once (studies and years, a record and an award) is a résumé recited: enough on its own.
+  const recited = resumeKinds >= 2;
   // No one piece of evidence is enough: a good story may use none of the question's words, or tell its trouble in other words.
   const missed = hits === 0 && focus.length > 0;
   // A declared pivot is enough on its own; one's proudest work is, where the question's topic is missing or conceded in passing.
@@ -290,7 +359,8 @@ export function questionFit(question: string, answer: string, language: TextLang
     Number(missed) +
     Number(asksTrouble && !toldTrouble && asksEpisode[language].test(foldedQuestion)) +
     Number(elsewhere) +
-    2 * Number(declared || (pivot && (missed || conceded)));
+    Number(recited) +
+    2 * Number(declared || (!praiseAsked && (pride || (pivot && (missed || conceded)))));
   const otherStory = evidence >= 2 && !introduction[language].test(foldedQuestion);
   return { focus, touched, asksTrouble, toldTrouble, pivot: pivot || declared, otherStory };
 }
