@@ -16,6 +16,7 @@ import { RoomOptions } from '../interview/room-options.tsx';
 import { awaitingAnswer } from '../interview/room-state.ts';
 import { useHasKeyboard } from '../interview/use-has-keyboard.ts';
 import { useInterviewSocket } from '../interview/use-interview-socket.ts';
+import { useKeptDraft } from '../interview/use-kept-draft.ts';
 import { useLeaveGuard } from '../interview/use-leave-guard.ts';
 import { useSpeechRecognition } from '../interview/use-speech-recognition.ts';
 import { currentQuestionIndex } from '../recording/answer-timeline.ts';
@@ -43,8 +44,8 @@ function Room({ interview, onEnded }: { interview: Interview; onEnded: () => voi
   const utils = trpc.useUtils();
   const [voice, setVoice] = useState(true);
   const [listen, setListen] = useState(false);
-  // A reload mid-answer: what the server heard of the unfinished turn comes back to the box, unsent.
-  const [draft, setDraft] = useState(interview.draft ?? '');
+  // A reload mid-answer: what the server heard of the unfinished turn, or what this tab kept of a typed one, comes back unsent.
+  const [draft, setDraft] = useKeptDraft(interview.id, interview.draft);
   const hasKeyboard = useHasKeyboard();
   const auth = useWebAuth();
   const { state, answer, preview, remind, markEnded, stalled, askAgain } = useInterviewSocket({
