@@ -17,6 +17,7 @@ import {
   credentialMarks,
   licenceRequired,
   namedLicenceRequired,
+  narrowingWords,
   requiredCredential,
   requiredLines,
   showsMark,
@@ -350,11 +351,19 @@ export function checkFit(input: FitCheckInput): FitVerdict {
   // Nor is one whose resume names the trade the title names as their own role or study ("Técnico de Mantenimiento
   // Eléctrico" for that very role); a bullet's "weld tests" or an employer's "Delta Dental" does not.
   const ownTrade = trade.length > 0 && tradeShown(tradeHead(trade, jobLanguage), marks, roleStems, roleTokens);
+  // In a job no licence closes, the title's own world in what the candidate says they did ("basically it's a warehouse"
+  // for a Warehouse Operations Manager): the words that name what the job is about, not its rank or generic role. (A
+  // licensed trade's words are said by those who work beside it: an HR coordinator who "schedules the weld tests".)
+  const titleWorld = narrowingWords(trade).filter(
+    (stem) => stem.length >= 4 && !genericStems[jobLanguage].has(stem) && !workStems[jobLanguage].has(stem),
+  );
+  const titleWorldShown = !licensed && titleWorld.length > 0 && tradeShown(titleWorld, [], experienceStems, experienceTokens);
   // And the title must name the field: "Coordenador de Armazém" is a warehouse job whatever its benefits say of health cover.
   const clearlyElsewhere =
     !partial &&
     affirmed.size <= 1 &&
     !ownTrade &&
+    !titleWorldShown &&
     namesField(input, field, jobLanguage) &&
     nearVocabulary < MIN_NEAR_VOCABULARY &&
     backgroundShare >= 0.4 &&

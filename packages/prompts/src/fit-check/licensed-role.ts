@@ -161,9 +161,12 @@ export function tradeHead(trade: readonly string[], language: TextLanguage): str
 /** Title words that name a broad profession its other words narrow: an "Ingeniero Agrónomo" is an agronomist. Stems. */
 const broadProfession = /^(engin|ingenier|engenheir|mainten|manten|manutenc|medic)/;
 
+/** The trade's words without a broad profession's ("engineer", "maintenance"): what narrows it. */
+export const narrowingWords = (trade: readonly string[]) => trade.filter((stem) => !broadProfession.test(stem));
+
 /** The trade's narrowing words when it has them: a software engineer is no agronomist engineer. */
 function specificTrade(trade: readonly string[]): string[] {
-  const narrow = trade.filter((stem) => !broadProfession.test(stem));
+  const narrow = narrowingWords(trade);
   return narrow.length > 0 ? narrow : [...trade];
 }
 
