@@ -49,17 +49,8 @@ export interface FeedbackLines {
   strongAlready: string;
 }
 
-/**
- * A quote in the report; a quote inside it, curly ("Antes você disse: “…”") or straight (the interviewer's
- * 'Your resume says: "…"', perhaps cut before its end), takes single marks, as print nests them.
- */
-const quote = (text: string) =>
-  `“${text
-    .replace(/“/g, '‘')
-    .replace(/”/g, '’')
-    .replace(/"([^"]*)"/g, '‘$1’')
-    .replace(/"(?=\p{L})/gu, '‘')
-    .replace(/"/g, '’')}”`;
+/** A quote in the report; a quote inside it ("Antes você disse: “…”") takes single marks, as print nests them. */
+const quote = (text: string) => `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 /** A decimal as Spanish and Portuguese write it: 0,5 (the UI's own figures are formatted the same way). */
 const commaDecimal = (n: number | string) => String(n).replace('.', ',');
 const list = (items: string[], and: string) =>

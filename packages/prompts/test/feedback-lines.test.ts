@@ -22,11 +22,4 @@ describe('feedback lines', () => {
     const line = feedbackLines['pt-BR'].strengths.answer('Antes você disse: “fechei o caixa”. O que você fez?', 'Você deu um número.');
     expect(line).toContain('sobre “Antes você disse: ‘fechei o caixa’. O que você fez?”');
   });
-
-  it('nests the interviewer’s straight quotes too, even when the question was cut inside them', () => {
-    const whole = feedbackLines.en.evidenceAt('Your resume says: "Forklift operator and lead hand". Walk me through it.');
-    expect(whole).toBe('In your answer about “Your resume says: ‘Forklift operator and lead hand’. Walk me through it.”.');
-    const cut = feedbackLines['pt-BR'].evidenceAt('Seu currículo diz: "Operador de empilhadeira e líder de equipe…');
-    expect(cut).toBe('Na sua resposta sobre “Seu currículo diz: ‘Operador de empilhadeira e líder de equipe…”.');
-  });
 });
