@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buyCredits, endAndOpenReport, expectNoSideScroll, submitInterviewForm, thinkWithDraft, typeAnswer } from './support/journey.ts';
+import {
+  buyCredits,
+  endAndOpenReport,
+  expectNoSideScroll,
+  reportAtBothSizes,
+  signIn,
+  submitInterviewForm,
+  thinkWithDraft,
+  typeAnswer,
+} from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -104,9 +113,7 @@ describe('judgement a candidate can trust, in Chromium', () => {
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(product.voxly.url);
-        await page.locator('form.sign-in input').fill(`Changer ${j.language}`);
-        await page.locator('form.sign-in button[type=submit]').click();
+        await signIn(page, product.voxly.url, `Changer ${j.language}`);
         await buyCredits(page, product.voxly.url);
         const before = await page.locator('[data-testid=balance]').innerText();
 
@@ -169,12 +176,7 @@ describe('judgement a candidate can trust, in Chromium', () => {
         const score = Number(await page.locator('[data-testid=overall-score]').innerText());
         expect(score).toBeLessThan(40);
         expect(await page.locator('.big-score').innerText()).toMatch(j.lowVerdict);
-        await expectNoSideScroll(page, `${j.language} report`);
-        await screenshot(page, `judgement-report-${j.language}-${j.viewport.width}`, { fullPage: true });
-        const other = j.viewport.width > 500 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-        await page.setViewportSize(other);
-        await expectNoSideScroll(page, `${j.language} report at ${other.width}`);
-        await screenshot(page, `judgement-report-${j.language}-${other.width}`, { fullPage: true });
+        await reportAtBothSizes(page, `judgement-report-${j.language}`, j.viewport);
         expect(errors).toEqual([]);
         await context.close();
       }),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buyCredits, endAndOpenReport, expectNoSideScroll, startInterview, typeAnswer } from './support/journey.ts';
+import { buyCredits, endAndOpenReport, reportAtBothSizes, signIn, startInterview, typeAnswer } from './support/journey.ts';
 import { productUnderTest } from './support/product-under-test.ts';
-import { screenshot } from './support/screenshots.ts';
 
 /**
  * A fluent candidate who answers every question with their résumé (a certification, an award, a
@@ -78,9 +77,7 @@ describe('a résumé recited instead of answers, in Chromium', () => {
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(product.voxly.url);
-        await page.locator('form.sign-in input').fill(`Recital ${j.language}`);
-        await page.locator('form.sign-in button[type=submit]').click();
+        await signIn(page, product.voxly.url, `Recital ${j.language}`);
         await buyCredits(page, product.voxly.url);
         await startInterview(page, product.voxly.url, j.post, j.language);
         for (const [i, answer] of j.answers.entries()) await typeAnswer(page, i, answer);
@@ -92,12 +89,7 @@ describe('a résumé recited instead of answers, in Chromium', () => {
         // The opening "tell me about yourself" is answered by one's background; the three recited answers after it are not
         // (each is said once by its question and again under "To improve").
         expect(said, `${j.language}: answers read as another story`).toBeGreaterThanOrEqual(4);
-        await expectNoSideScroll(page, `${j.language} report`);
-        await screenshot(page, `resume-recited-report-${j.language}-${j.viewport.width}`, { fullPage: true });
-        const other = j.viewport.width > 500 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-        await page.setViewportSize(other);
-        await expectNoSideScroll(page, `${j.language} report at ${other.width}`);
-        await screenshot(page, `resume-recited-report-${j.language}-${other.width}`, { fullPage: true });
+        await reportAtBothSizes(page, `resume-recited-report-${j.language}`, j.viewport);
         expect(errors).toEqual([]);
         await context.close();
       }),

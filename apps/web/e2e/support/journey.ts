@@ -1,6 +1,7 @@
 import type { InterviewMode } from '@voxly/config';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { screenshot } from './screenshots.ts';
 
 /** A candidate's journey through the product, step by step, as the e2e tests drive it. */
 
@@ -99,4 +100,14 @@ export async function shortInterview(page: Page, base: string, answers: string[]
 export async function expectNoSideScroll(page: Page, where: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${where}: horizontal scrolling`).toBeLessThanOrEqual(0);
+}
+
+/** The report as the page shows it now and at the other size (phone ↔ desktop): no side scroll at either, a screenshot of each. */
+export async function reportAtBothSizes(page: Page, name: string, viewport: { width: number }) {
+  await expectNoSideScroll(page, `${name} report`);
+  await screenshot(page, `${name}-${viewport.width}`, { fullPage: true });
+  const other = viewport.width > 500 ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+  await page.setViewportSize(other);
+  await expectNoSideScroll(page, `${name} report at ${other.width}`);
+  await screenshot(page, `${name}-${other.width}`, { fullPage: true });
 }
