@@ -209,6 +209,47 @@ describe('a question put back instead of an answer', () => {
   });
 });
 
+// Chat about last night's game, the stadium, a nephew: what the interviewer steers back from is nothing said to the
+// question, even where a stray word reads like a step ("we were at the stadium"). A short step told in the setting's
+// everyday words ("se lo dejo al portero") is still an answer, though it names a neighbour.
+describe('chat the interviewer would steer back', () => {
+  const kitchen = { jobTitle: 'Line Cook', jobDescription: '' };
+  const slammed: Record<Language, string> = {
+    en: 'What do you do when the kitchen gets slammed in the middle of service?',
+    es: '¿Qué haces cuando la cocina se satura en pleno servicio?',
+    'pt-BR': 'O que você faz quando a cozinha lota no meio do serviço?',
+  };
+  it.each([
+    ['en', 'ha, hey, you catch the game last night? we were at the stadium with my nephew, so hot, man, I lost my voice'],
+    [
+      'es',
+      'jaja oye, ¿viste el partido de anoche? qué robo, el árbitro no vio nada. Yo soy del Sevilla desde chico, mi abuelo me llevaba al estadio todos los domingos',
+    ],
+    [
+      'pt-BR',
+      'rapaz, antes disso, você viu o jogo do Sport ontem? eu tava na Ilha com meu sobrinho, que calor, meu Deus, saí de lá sem voz',
+    ],
+  ] as [Language, string][])('%s: is read as off the question and scored 1', (language, answer) => {
+    const read = reviewAnswer({ ...kitchen, question: slammed[language], answer, language });
+    expect(read.kind).toBe('off_topic');
+    expect(read.score).toBe(1);
+  });
+
+  it.each([
+    [
+      'en',
+      'What do you do if nobody is home when you deliver?',
+      'I leave it with a neighbour or the front desk and text the customer a photo',
+    ],
+    ['es', '¿Qué haces si llegas a entregar un pedido y no hay nadie?', 'se lo dejo al portero o a un vecino y le mando foto al cliente'],
+    ['pt-BR', 'O que você faz se chega pra entregar e não tem ninguém?', 'deixo com o porteiro ou com um vizinho e mando foto pro cliente'],
+  ] as [Language, string, string][])('%s: a short step in everyday words stays an answer', (language, question, answer) => {
+    const read = reviewAnswer({ jobTitle: 'Courier', jobDescription: '', question, answer, language });
+    expect(read.kind).toBe('answer');
+    expect(read.score).toBeGreaterThan(1.5);
+  });
+});
+
 describe('a past story told for "how do you…"', () => {
   // Asked how one does a thing, a story of other work that touches nothing asked is another story: scored as one.
   it.each<[Language, string, string, string]>([

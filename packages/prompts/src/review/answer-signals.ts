@@ -238,7 +238,10 @@ export function answerSignals(
     // with nothing of the question's topic: a story that ends by asking how the team works here is still an answer.
     offTopic:
       (stems.length >= 4 && shared === 0 && fieldWords === 0 && (!(didSomething || toldHow) || aside)) ||
-      (act === 'role_question' && fit.touched === 0),
+      (act === 'role_question' && fit.touched === 0) ||
+      // Chat the interviewer would steer back ("did you see the game last night?"): nothing of the question, nothing done
+      // (a step such as "lo dejo con el vecino" is something done, unless a third of the words are life outside work).
+      (act === 'off_topic' && fit.touched === 0 && actions.length === 0 && (steps === 0 || leisureWords * 3 >= stems.length)),
     relevance,
     numbers,
     named,
