@@ -250,6 +250,33 @@ describe('chat the interviewer would steer back', () => {
   });
 });
 
+// A weekend story told for a work question, opened by saying the question back ("a difficult situation"): the
+// interview's frame said again is no topic, and a camping trip is life outside work.
+describe('a story from life outside work told for a work question', () => {
+  const payroll = { jobTitle: 'Payroll Specialist', jobDescription: 'Run payroll for 400 employees.' };
+  it.each([
+    [
+      'en',
+      'Tell me about a time you faced a difficult problem at work. What was the situation?',
+      "Um, a difficult situation. Okay so one time we were camping up at the lake and a bear walked right through camp, right by the tent at six in the morning, and my buddy's dog went crazy. We just stayed in the car till it left.",
+    ],
+    [
+      'es',
+      'Cuéntame de una vez que enfrentaste un problema difícil en el trabajo. ¿Cuál era la situación?',
+      'Eh, una situación difícil. Bueno, una vez fuimos a acampar al lago y en la madrugada se nos voló la carpa con el viento, el perro de mi primo ladrando toda la noche, terminamos durmiendo en el auto.',
+    ],
+    [
+      'pt-BR',
+      'Me conta de uma vez que você enfrentou um problema difícil no trabalho. Qual era a situação?',
+      'Ah, situação difícil. Então, uma vez a gente foi acampar na cachoeira e de madrugada a barraca caiu com a chuva, o cachorro do meu primo latindo a noite toda, a gente acabou dormindo no carro.',
+    ],
+  ] as [Language, string, string][])('%s: is off the question and scores at most 1.5', (language, question, answer) => {
+    const read = reviewAnswer({ ...payroll, question, answer, language });
+    expect(read.offQuestion).toBe(true);
+    expect(read.score).toBeLessThanOrEqual(1.5);
+  });
+});
+
 describe('a past story told for "how do you…"', () => {
   // Asked how one does a thing, a story of other work that touches nothing asked is another story: scored as one.
   it.each<[Language, string, string, string]>([

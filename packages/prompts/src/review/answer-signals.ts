@@ -15,7 +15,7 @@ import { clauses } from '../fit-check/negation.ts';
 import { foldText, tokenize } from '../fold-text.ts';
 import { readDialogAct } from '../listening/dialog-act.ts';
 import { procedureSteps } from './procedure-steps.ts';
-import { questionFit } from './question-fit.ts';
+import { questionFit, questionFocus } from './question-fit.ts';
 import { foldAnswer, readTold } from './told-reading.ts';
 
 /** Reasoning: a choice made against an alternative, a cost accepted. */
@@ -171,6 +171,9 @@ export function answerSignals(
   const words = tokenize(folded).length;
   const stems = contentStems(input.answer, language);
   const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
+  // What makes a sentence topical: the question's own topic and the job's words, not the frame it was asked in ("a time",
+  // "a difficult situation" said back before a camping story).
+  const topics = new Set([...questionFocus(input.question, language), ...contentStems(`${input.jobTitle}\n${input.jobDescription}`, language)]);
   const work = workStems[language];
   const shared = stems.filter((stem) => known.has(stem) || work.has(stem)).length;
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);
@@ -213,7 +216,7 @@ export function answerSignals(
     // A question put back to the interviewer is chat, whatever its words: "is the parking garage still closed?".
     if (own.length >= 2 && askedOfInterviewer.test(foldText(sentence).trim())) return false;
     const leisure = leisureStemsIn(sentence, language).length;
-    const topical = own.some((stem) => known.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
+    const topical = own.some((stem) => topics.has(stem) || work.has(stem)) || Object.values(lexiconScores(own)).some((v) => v > 0);
     // Steps told for a question of what one does may name the setting's everyday words ("hablaría con cocina").
     return leisure === 0 || ((topical || toldHow) && leisure * 2 < own.length);
   });
