@@ -102,5 +102,28 @@ describe('a reload mid-answer', () => {
       expect(errors).toEqual([]);
       await context.close();
     });
+
+    // On a shared computer the next person at the keyboard finds nothing of the last candidate's words.
+    it(`forgets a typed, unsent answer on sign-out, in ${language} on a ${size}`, async () => {
+      const context = await browser.newContext({ locale: language, viewport });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('dialog', (dialog) => void dialog.accept());
+      await signIn(page, voxly.url, `Shared ${language}`);
+      await buyCredits(page, voxly.url);
+      await startInterview(page, voxly.url, undefined, language);
+      await page.locator('#answer:not([disabled])').waitFor();
+      await page.locator('#answer').fill(halfAnswers[language]);
+      const kept = () => page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('voxly.draft.')));
+      await expect.poll(kept).toHaveLength(1);
+
+      await page.locator('header .header-end button.secondary').click();
+      await page.locator('form.sign-in').waitFor();
+      expect(await kept()).toEqual([]);
+      await screenshot(page, `signed-out-after-draft-${language}-${size}`, { fullPage: false });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   }
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { trpc } from '../api/trpc.ts';
 import { useWebAuth } from '../auth/auth-context.ts';
+import { forgetKeptDrafts } from '../interview/use-kept-draft.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { localModeServices } from './local-mode.ts';
 
@@ -40,7 +41,14 @@ export function Header() {
         </span>
         <span className="user-name">{me.data?.user.name ?? ''}</span>
         <LanguageSwitcher />
-        <button type="button" className="secondary" onClick={() => void auth.signOut()}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            forgetKeptDrafts();
+            void auth.signOut();
+          }}
+        >
           {t('header.signOut')}
         </button>
       </div>

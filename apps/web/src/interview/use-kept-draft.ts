@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /** Where this tab keeps an interview's unsent answer. */
-const keyOf = (interviewId: string) => `voxly.draft.${interviewId}`;
+const DRAFT_PREFIX = 'voxly.draft.';
+const keyOf = (interviewId: string) => `${DRAFT_PREFIX}${interviewId}`;
 
 function readKept(interviewId: string): string {
   try {
@@ -28,4 +29,19 @@ export function useKeptDraft(interviewId: string, fromServer: string | null) {
     }
   }, [interviewId, draft]);
   return [draft, setDraft] as const;
+}
+
+/**
+ * Forgets every answer this tab kept. Called on sign-out: on a shared computer the next person
+ * at the keyboard must find nothing of the last candidate's words in the browser.
+ */
+export function forgetKeptDrafts(): void {
+  try {
+    const kept = Array.from({ length: sessionStorage.length }, (_, index) => sessionStorage.key(index)).filter(
+      (key): key is string => key?.startsWith(DRAFT_PREFIX) === true,
+    );
+    for (const key of kept) sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
 }
