@@ -173,7 +173,10 @@ export function answerSignals(
   const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
   // What makes a sentence topical: the question's own topic and the job's words, not the frame it was asked in ("a time",
   // "a difficult situation" said back before a camping story).
-  const topics = new Set([...questionFocus(input.question, language), ...contentStems(`${input.jobTitle}\n${input.jobDescription}`, language)]);
+  const topics = new Set([
+    ...questionFocus(input.question, language),
+    ...contentStems(`${input.jobTitle}\n${input.jobDescription}`, language),
+  ]);
   const work = workStems[language];
   const shared = stems.filter((stem) => known.has(stem) || work.has(stem)).length;
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);
