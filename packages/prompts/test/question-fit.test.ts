@@ -9,6 +9,18 @@ describe('questionFit', () => {
     expect(questionFocus('Tell me about a time you handled an angry customer.', 'en')).not.toContain('tell');
   });
 
+  it('keeps "was", "that" and the repeat lead out of a question\'s topic ("cuál fue tu parte", "com isso", "te la repito")', () => {
+    const focus = questionFocus('Claro, te la repito. El puesto incluye cierre contable mensual: ¿cuál fue tu parte en eso?', 'es');
+    expect(focus).toEqual(expect.arrayContaining(['cierr', 'contabl', 'mensual']));
+    expect(focus).not.toEqual(expect.arrayContaining(['fue']));
+    expect(focus).not.toEqual(expect.arrayContaining(['eso']));
+    expect(focus).not.toEqual(expect.arrayContaining(['repit']));
+    const pt = questionFocus('A vaga pede Licenciatura em Pedagogia: qual foi o seu caminho com isso?', 'pt');
+    expect(pt).toEqual(expect.arrayContaining(['licenciatur', 'pedagogi']));
+    expect(pt).not.toEqual(expect.arrayContaining(['isso']));
+    expect(pt).not.toEqual(expect.arrayContaining(['foi']));
+  });
+
   it('reads a pivot to one’s proudest work, in every language', () => {
     const asked = 'Tell me about a production incident you handled.';
     expect(questionFit(asked, "so the thing I'm proudest of is the billing migration I led, I designed the events", 'en').otherStory).toBe(

@@ -83,8 +83,8 @@ export function readAnswer(answer: string, context: ReadingContext): AnswerReadi
   const fieldTerms = Object.values(lexiconScores(topical)).reduce((sum, value) => sum + value, 0);
   const leisure = leisureStemsIn(answer, language).filter((stem) => !genericStems[language].has(stem)).length;
   if (leisure > 0 && shared === 0 && !aboutWork && fieldTerms === 0) return { kind: 'off_topic', words };
-  // A long turn mostly about something else, with a passing work word, is chatter too.
-  if (leisure >= 3 && leisure >= topical.length / 4 && shared / Math.max(1, topical.length) < 0.12) return { kind: 'off_topic', words };
+  // A turn a fifth of which is life outside work, with a passing word of the job (the city it is in), is chatter too.
+  if (leisure >= 3 && leisure >= topical.length / 5 && shared / Math.max(1, topical.length) < 0.12) return { kind: 'off_topic', words };
   const mentioned = namedThings(answer)[0];
   const substance = [
     hasFigure(answer, folded, language),

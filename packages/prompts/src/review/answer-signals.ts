@@ -247,7 +247,10 @@ export function answerSignals(
       (act === 'role_question' && fit.touched === 0) ||
       // Chat the interviewer would steer back ("did you see the game last night?"): nothing of the question, nothing done
       // (a step such as "lo dejo con el vecino" is something done, unless a third of the words are life outside work).
-      (act === 'off_topic' && fit.touched === 0 && actions.length === 0 && (steps === 0 || leisureWords * 3 >= stems.length)),
+      (act === 'off_topic' && fit.touched === 0 && actions.length === 0 && (steps === 0 || leisureWords * 3 >= stems.length)) ||
+      // A sixth of it life outside work (the match, the stadium, the food after) and nothing of the question: chat, whatever
+      // else it names (the city the job is in, the score).
+      (leisureWords >= 3 && leisureWords * 6 >= stems.length && fit.touched === 0),
     relevance,
     numbers,
     named,
