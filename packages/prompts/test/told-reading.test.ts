@@ -76,6 +76,26 @@ describe('readTold: words that look like an ending and are not', () => {
   });
 });
 
+// An outcome announced in so many words: "the result was…", "el resultado fue que…", a close that came out without
+// differences, a deduction not lost. The report must not ask for the ending such a story gives.
+describe('readTold: an outcome announced', () => {
+  it.each<[Language, string]>([
+    [
+      'en',
+      'I rebuilt the vendor tracker in Excel and chased every bad invoice myself. The result was that the quarter closed without a single late fee.',
+    ],
+    ['es', 'Armé una hoja de control y pedí la reexpedición de cada factura. El resultado fue que el cliente siguió deduciendo todo.'],
+    ['es', 'Concilié los estados de cuenta uno por uno y el cierre de abril salió sin diferencias.'],
+    [
+      'pt-BR',
+      'Montei uma planilha de conferência e cobrei cada fornecedor. O resultado foi que o fechamento de junho saiu sem diferença nenhuma.',
+    ],
+    ['pt-BR', 'Revisei nota por nota antes de lançar, e a empresa não perdeu nenhum crédito de ICMS naquele ano.'],
+  ])('%s: "%s" tells a result', (language, answer) => {
+    expect(read(language, answer).result).toBe(true);
+  });
+});
+
 describe('readTold: what is a figure', () => {
   // The hint asks for "a number: time, money, …": a span the answer measures is one.
   it.each<[Language, string]>([
