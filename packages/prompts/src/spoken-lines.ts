@@ -248,7 +248,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
-        ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced there: what was the situation, what did you do, and what happened?`
+        ? `Your resume shows experience with ${p}. Tell me about the most difficult problem you faced with it: what was the situation, what did you do, and what happened?`
         : `Tell me about the most difficult problem you faced in work close to ${p}: what was the situation, what did you do, and what happened?`,
     askAboutClaim: (c) => `Your resume says: "${c}". Walk me through how you did that, what you did yourself, and how it turned out.`,
     storyAboutClaim: (c) =>
@@ -312,7 +312,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
           credential: onResume
             ? [
                 `El puesto pide ${p}, que tu currículum muestra: ¿cómo influye en tu trabajo del día a día?`,
-                `¿Dónde pesó más ${p} en tu trabajo reciente?`,
+                `¿En qué situación de tu trabajo reciente te sirvió más tener ${p}?`,
               ]
             : [`La oferta pide ${p}: ¿en qué punto estás con eso?`, `¿Cómo estás con ${p}, que este puesto exige?`],
           task: onResume
@@ -389,7 +389,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
-        ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste ahí: cuál era la situación, qué hiciste y qué pasó.`
+        ? `Tu currículum muestra experiencia en ${p}. Cuéntame el problema más difícil que enfrentaste con eso: cuál era la situación, qué hiciste y qué pasó.`
         : `Cuéntame el problema más difícil que enfrentaste en un trabajo cercano a ${p}: cuál era la situación, qué hiciste y qué pasó.`,
     askAboutClaim: (c) => `Tu currículum dice: «${c}». Explícame cómo lo hiciste, qué parte hiciste tú y cómo resultó.`,
     storyAboutClaim: (c) =>
@@ -453,7 +453,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
           credential: onResume
             ? [
                 `A vaga pede ${p}, que seu currículo mostra: como isso influencia seu trabalho no dia a dia?`,
-                `Onde ${p} pesou mais no seu trabalho recente?`,
+                `Em que situação do seu trabalho recente ter ${p} fez mais diferença?`,
               ]
             : [`A vaga pede ${p}: em que ponto você está com isso?`, `Como você está em relação a ${p}, que esta vaga exige?`],
           task: onResume
@@ -531,7 +531,7 @@ export const spokenLines: Record<Language, SpokenLines> = {
       ][n % REVISIT_WORDINGS] ?? '',
     storyAbout: (p, onResume) =>
       onResume
-        ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou ali: qual era a situação, o que você fez e o que aconteceu.`
+        ? `Seu currículo mostra experiência em ${p}. Me conte o problema mais difícil que você enfrentou com isso: qual era a situação, o que você fez e o que aconteceu.`
         : `Me conte o problema mais difícil que você enfrentou num trabalho próximo de ${p}: qual era a situação, o que você fez e o que aconteceu.`,
     askAboutClaim: (c) => `Seu currículo diz: "${c}". Me explique como você fez isso, qual foi a sua parte e como terminou.`,
     storyAboutClaim: (c) =>
