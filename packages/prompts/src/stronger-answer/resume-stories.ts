@@ -53,6 +53,17 @@ const detailsOf = (text: string) =>
     .map((d) => d.trim().replace(/[.;]+$/, ''))
     .filter((d) => d.length > 3);
 
+/**
+ * A resume pasted as one block (a PDF's text loses its line breaks): a long line of several
+ * sentences, each of which is a line of its own ("Experiencia: …", "Educación: …").
+ */
+const pastedAsBlock = (line: string) => line.length > 200 && (line.match(/[.!?]\s+[\p{Lu}\d]/gu) ?? []).length >= 2;
+const sentenceEnd = /(?<=[.!?])\s+(?=[\p{Lu}])/u;
+/** "Lucía Hernández Ramírez — Auxiliar Contable": the owner's name, then their title. */
+const ownerHeader = /^(\p{Lu}[\p{Ll}'-]+\s){1,3}\p{Lu}[\p{Ll}'-]+\s*[—–|,]/u;
+/** "Zapopan, Jalisco, México.": a place in capitalised names, nothing done. */
+const placeLine = (line: string) => /^(\p{Lu}[\p{L}'-]*\.?\s?)+(,\s*(\p{Lu}[\p{L}'-]*\.?\s?)+){1,3}\.?$/u.test(line.trim());
+
 /** The lines a resume's header may take, under the name. */
 const HEADER_LINES = 3;
 /** A line of short fields set apart by "|" or "·", with no year: a header's place, contacts and licences. */
@@ -70,12 +81,19 @@ export function resumeStories(resumeText: string): ResumeStory[] {
   const stories: ResumeStory[] = [];
   let section = '';
   let last: ResumeStory | undefined;
-  const lines = resumeText.split(/\n+/).filter((line) => line.trim());
+  const lines = resumeText
+    .split(/\n+/)
+    .flatMap((line) => (pastedAsBlock(line) ? line.split(sentenceEnd) : [line]))
+    .filter((line) => line.trim());
   lines.forEach((raw, index) => {
-    // A resume's short first line is its owner's name; contact lines say nothing done.
-    if ((index === 0 && lines.length > 2 && raw.length < 60) || /@|https?:|linkedin|github\.com|\+\d{2}/.test(raw)) return;
+    // A resume's first line is its owner's name (and title); contact lines say nothing done.
+    if (
+      (index === 0 && lines.length > 2 && (raw.length < 60 || ownerHeader.test(raw))) ||
+      /@|https?:|linkedin|github\.com|\+\d{2}/.test(raw)
+    )
+      return;
     // The header under the name, in short fields and no years: "Campinas - SP | COREN-SP ativo" is where and what one holds.
-    if (section === '' && index <= HEADER_LINES && headerFields(raw)) return;
+    if (section === '' && index <= HEADER_LINES && (headerFields(raw) || placeLine(raw))) return;
     const bare = fold(raw.replace(/:\s*$/, '').trim());
     if (heading.test(raw) || knownSection(bare)) {
       section = bare;

@@ -64,6 +64,31 @@ describe('resumeStories on a resume pasted as one paragraph', () => {
     const stories = resumeStories('Support Lead, Telco (2020–2024): ran a team of 6. Cut wait times by a third.');
     expect(stories).toEqual([{ where: 'Support Lead, Telco (2020–2024)', details: ['ran a team of 6', 'Cut wait times by a third'] }]);
   });
+
+  // A whole resume whose line breaks were lost (copied out of a PDF): its sections are still read as sections.
+  it.each([
+    [
+      'es',
+      'Marta Ruiz Ortega — Auxiliar Administrativa. Puebla, Puebla, México. Experiencia: Grupo Lácteo del Valle (2020–actualidad): captura de facturas de 120 proveedores en SAP, conciliaciones bancarias semanales. Papelería La Pluma (2017–2020): caja, inventario y pedidos. Educación: Técnico en Contabilidad, CONALEP (2017). Habilidades: Excel, SAP, facturación electrónica.',
+      ['Grupo Lácteo del Valle (2020–actualidad)', 'Papelería La Pluma (2017–2020)'],
+    ],
+    [
+      'pt',
+      'Rafael Souza Lima — Técnico de Manutenção. Joinville, SC. Experiência: Metalúrgica Norte (2019–atual): manutenção preventiva de 40 prensas, troca de rolamentos e alinhamento a laser. Oficina Souza (2015–2019): reparo de motores elétricos e quadros de comando. Formação: Técnico em Eletromecânica, SENAI (2015). Cursos: NR-10, NR-12.',
+      ['Metalúrgica Norte (2019–atual)', 'Oficina Souza (2015–2019)'],
+    ],
+    [
+      'en',
+      'Dana Brooks — Staff Accountant. Tacoma, WA. Experience: Harbor Foods (2021–present): month-end close for 3 entities, AP for 400 vendors in NetSuite. Pine Street CPA (2018–2021): bookkeeping and payroll for 30 small clients. Education: B.S. Accounting, UW Tacoma (2018). Skills: Excel, NetSuite, QuickBooks.',
+      ['Harbor Foods (2021–present)', 'Pine Street CPA (2018–2021)'],
+    ],
+  ])('%s: the roles with what was done in them, no name, place, schooling or skills', (_, block, places) => {
+    const stories = resumeStories(block);
+    expect(stories.map((story) => story.where)).toEqual(places);
+    const told = JSON.stringify(stories);
+    for (const absent of ['Ruiz', 'Souza Lima', 'Brooks', 'Puebla', 'Joinville', 'Tacoma, WA', 'CONALEP', 'SENAI', 'QuickBooks'])
+      expect(told).not.toContain(absent);
+  });
 });
 
 describe('strongerAnswer', () => {
