@@ -170,13 +170,11 @@ export function answerSignals(
   const told = readTold(input.answer, language, input.question);
   const words = tokenize(folded).length;
   const stems = contentStems(input.answer, language);
-  const known = new Set(contentStems(`${input.question}\n${input.jobTitle}\n${input.jobDescription}`, language));
-  // What makes a sentence topical: the question's own topic and the job's words, not the frame it was asked in ("a time",
-  // "a difficult situation" said back before a camping story).
-  const topics = new Set([
-    ...questionFocus(input.question, language),
-    ...contentStems(`${input.jobTitle}\n${input.jobDescription}`, language),
-  ]);
+  // The job's words, stemmed once: with the question's, what the answer may share; with the question's topic, what makes a
+  // sentence topical (not the frame it was asked in: "a difficult situation" said back before a camping story).
+  const jobStems = contentStems(`${input.jobTitle}\n${input.jobDescription}`, language);
+  const known = new Set([...contentStems(input.question, language), ...jobStems]);
+  const topics = new Set([...questionFocus(input.question, language), ...jobStems]);
   const work = workStems[language];
   const shared = stems.filter((stem) => known.has(stem) || work.has(stem)).length;
   const fieldWords = Object.values(lexiconScores(stems)).reduce((sum, value) => sum + value, 0);

@@ -57,7 +57,8 @@ const detailsOf = (text: string) =>
  * A resume pasted as one block (a PDF's text loses its line breaks): a long line of several
  * sentences, each of which is a line of its own ("Experiencia: …", "Educación: …").
  */
-const pastedAsBlock = (line: string) => line.length > 200 && (line.match(/[.!?]\s+[\p{Lu}\d]/gu) ?? []).length >= 2;
+const sentenceBreaks = new RegExp(sentenceBreak.source, 'gu');
+const pastedAsBlock = (line: string) => line.length > 200 && (line.match(sentenceBreaks) ?? []).length >= 2;
 const sentenceEnd = /(?<=[.!?])\s+(?=[\p{Lu}])/u;
 /** "Lucía Hernández Ramírez — Auxiliar Contable": the owner's name, then their title. */
 const ownerHeader = /^(\p{Lu}[\p{Ll}'-]+\s){1,3}\p{Lu}[\p{Ll}'-]+\s*[—–|,]/u;
